@@ -1,0 +1,398 @@
+// Package compare groups claims that are about the same thing and decides whether the sources agree, conflict, or stand alone.
+package compare
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// Options tune the comparator.
+type Options struct {
+	// Tolerance is the relative tolerance for approximate figures ("about 1,200"), per measure;
+	// the entry "" is the default for measures not listed.
+	Tolerance map[string]float64
+}
+
+// DefaultTolerance applies when Options.Tolerance has no entry for a measure nor a default.
+const DefaultTolerance = 0.1
+
+func (o Options) tolerance(measure string) float64 {
+	if t, ok := o.Tolerance[measure]; ok {
+		return t
+	}
+	if t, ok := o.Tolerance[""]; ok {
+		return t
+	}
+	return DefaultTolerance
+}
+
+// Compare groups claims by key (one pass, no pairwise comparison across the corpus) and returns
+// findings in a stable order: conflicts first.
+func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.Finding {
+	pub := make(map[string]*time.Time, len(sources))
+	for _, s := range sources {
+		pub[s.ID] = s.Published
+	}
+	groups := map[string][]model.Claim{}
+	for _, c := range claims {
+		if c.Key == "" {
+			continue
+		}
+		groups[c.Key] = append(groups[c.Key], c)
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []model.Finding
+	for _, k := range keys {
+		for _, g := range splitByContext(groups[k]) {
+			out = append(out, decide(k, g, pub, opt)...)
+		}
+	}
+	Sort(out)
+	return out
+}
+
+// Sort orders findings: by kind (conflicts first), severity (worst first), subject, key.
+func Sort(fs []model.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Kind.Rank() != b.Kind.Rank() {
+			return a.Kind.Rank() < b.Kind.Rank()
+		}
+		if a.Severity.Rank() != b.Severity.Rank() {
+			return a.Severity.Rank() > b.Severity.Rank()
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		return a.ID < b.ID
+	})
+}
+
+// splitByContext separates claims about different events under one key ("attack" vs "fire" in
+// the same city). Claims without a context join the only context there is, else stand apart.
+func splitByContext(cs []model.Claim) [][]model.Claim {
+	ctxs := map[string][]model.Claim{}
+	var names []string
+	var bare []model.Claim
+	for _, c := range cs {
+		if c.Context == "" {
+			bare = append(bare, c)
+			continue
+		}
+		if _, ok := ctxs[c.Context]; !ok {
+			names = append(names, c.Context)
+		}
+		ctxs[c.Context] = append(ctxs[c.Context], c)
+	}
+	if len(names) == 0 {
+		return [][]model.Claim{cs}
+	}
+	if len(names) == 1 {
+		return [][]model.Claim{cs}
+	}
+	sort.Strings(names)
+	var out [][]model.Claim
+	for _, n := range names {
+		out = append(out, ctxs[n])
+	}
+	if len(bare) > 0 {
+		out = append(out, bare)
+	}
+	return out
+}
+
+// decide turns one group of claims about the same thing into findings.
+func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options) []model.Finding {
+	cs = dedupe(cs)
+	sources := distinctSources(cs)
+	f := model.Finding{Key: key, Type: cs[0].Type, Subject: subjectOf(cs)}
+	if len(sources) == 1 {
+		f.Kind = model.KindSingle
+		f.Severity = model.SeverityInfo
+		f.Message = fmt.Sprintf("only %s states %s", sources[0], cs[0].Value)
+		f.Claims = cs
+		f.ID = findingID(f)
+		return []model.Finding{f}
+	}
+	tol := opt.tolerance(cs[0].Measure)
+	conflict := false
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].Source == cs[j].Source {
+				continue
+			}
+			if !Compatible(cs[i], cs[j], tol) && comparable(cs[i], cs[j]) {
+				conflict = true
+			}
+		}
+	}
+	f.Claims = cs
+	if !conflict {
+		f.Kind = model.KindCorroborated
+		f.Severity = model.SeverityInfo
+		f.Message = fmt.Sprintf("%d sources agree: %s", len(sources), valueList(cs))
+		f.ID = findingID(f)
+		return []model.Finding{f}
+	}
+	f.Kind = model.KindConflict
+	f.Severity = model.SeverityError
+	f.Message = "sources disagree: " + valueList(cs)
+	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
+		evolving(&f, cs, pub, tol)
+	}
+	if note := attributionNote(cs); note != "" {
+		f.Message += "; " + note
+	}
+	f.ID = findingID(f)
+	return []model.Finding{f}
+}
+
+// comparable: a claim whose subject was inferred from context raises a conflict only when both
+// claims name the same kind of event.
+func comparable(a, b model.Claim) bool {
+	if !a.Inferred && !b.Inferred {
+		return true
+	}
+	return a.Context != "" && a.Context == b.Context
+}
+
+// Compatible reports whether two claims can both hold.
+func Compatible(a, b model.Claim, tol float64) bool {
+	switch {
+	case a.Quantity != nil && b.Quantity != nil:
+		if a.Quantity.Unit != b.Quantity.Unit || a.Quantity.Currency != b.Quantity.Currency {
+			return true // not comparable: never a conflict
+		}
+		return a.Quantity.Widen(tol).Overlaps(b.Quantity.Widen(tol))
+	case a.Date != nil && b.Date != nil:
+		if !a.Date.Resolved || !b.Date.Resolved {
+			return true
+		}
+		return datesOverlap(*a.Date, *b.Date)
+	case a.Role != nil && b.Role != nil:
+		return a.Role.Post == b.Role.Post
+	case a.Quote != nil && b.Quote != nil:
+		return a.Quote.Folded == b.Quote.Folded
+	}
+	return a.Value == b.Value
+}
+
+// datesOverlap compares ISO dates or ranges by prefix ("2025-08" contains "2025-08-08").
+func datesOverlap(a, b model.DateValue) bool {
+	aLo, aHi := a.Start, a.End
+	if aHi == "" {
+		aHi = aLo
+	}
+	bLo, bHi := b.Start, b.End
+	if bHi == "" {
+		bHi = bLo
+	}
+	// pad to full dates for comparison
+	return lowDate(aLo) <= highDate(bHi) && lowDate(bLo) <= highDate(aHi)
+}
+
+func lowDate(s string) string {
+	switch len(s) {
+	case 4:
+		return s + "-01-01"
+	case 7:
+		return s + "-01"
+	}
+	return s
+}
+
+func highDate(s string) string {
+	switch len(s) {
+	case 4:
+		return s + "-12-31"
+	case 7:
+		return s + "-31"
+	}
+	return s
+}
+
+// evolving marks a conflict over a cumulative figure as a figure that rose over time when every
+// source has a publication time and the values never fall as time goes on.
+func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol float64) {
+	type item struct {
+		c model.Claim
+		t time.Time
+	}
+	items := make([]item, 0, len(cs))
+	for _, c := range cs {
+		t := pub[c.Source]
+		if t == nil {
+			f.Message += "; publication times unknown, so a figure that changed over time cannot be told from a contradiction"
+			return
+		}
+		items = append(items, item{c, *t})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].t.Before(items[j].t) })
+	for i := 1; i < len(items); i++ {
+		a, b := items[i-1].c.Quantity, items[i].c.Quantity
+		if b.Widen(tol).Mid() < a.Widen(tol).Low && !a.Overlaps(b.Interval) {
+			return // a later source gives a lower figure: a plain contradiction
+		}
+		if items[i].t.Equal(items[i-1].t) && !a.Overlaps(b.Interval) {
+			return // same time, different figures: no evolution to speak of
+		}
+	}
+	first, last := items[0], items[len(items)-1]
+	f.Evolving = true
+	f.Severity = model.SeverityWarning
+	f.Latest = last.c.Value
+	f.Message = fmt.Sprintf("figure rose from %s to %s between %s (%s) and %s (%s); the latest figure is %s",
+		first.c.Value, last.c.Value, first.c.Source, first.t.Format("2006-01-02 15:04"),
+		last.c.Source, last.t.Format("2006-01-02 15:04"), last.c.Value)
+}
+
+// attributionNote tells whether disagreeing sources credit different people or the same one.
+func attributionNote(cs []model.Claim) string {
+	atts := map[string]bool{}
+	var list []string
+	missing := false
+	for _, c := range cs {
+		if c.Attribution == "" {
+			missing = true
+			continue
+		}
+		if !atts[c.Attribution] {
+			atts[c.Attribution] = true
+			list = append(list, c.Attribution)
+		}
+	}
+	sort.Strings(list)
+	switch {
+	case len(list) == 1 && !missing:
+		return "all credit " + list[0] + ": at least one source misreports the same statement"
+	case len(list) >= 2:
+		return "the sources credit different people (" + strings.Join(list, " vs ") + ")"
+	}
+	return ""
+}
+
+// dedupe keeps one claim per source and value (a source repeating itself adds nothing).
+func dedupe(cs []model.Claim) []model.Claim {
+	seen := map[string]bool{}
+	out := cs[:0:0]
+	for _, c := range cs {
+		k := c.Source + "\x00" + normValue(c)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Evidence.Start < out[j].Evidence.Start
+	})
+	return out
+}
+
+// normValue is a comparable rendering of a claim's value.
+func normValue(c model.Claim) string {
+	switch {
+	case c.Quantity != nil:
+		q := c.Quantity
+		return fmt.Sprintf("%v|%v|%v|%v|%v|%v|%s|%s", q.Low, q.High, q.Unbounded, q.LowOpen, q.HighOpen, q.Approx, q.Unit, q.Currency)
+	case c.Date != nil:
+		return c.Date.Start + ".." + c.Date.End
+	case c.Role != nil:
+		return c.Role.Person + "|" + c.Role.Post
+	case c.Quote != nil:
+		return c.Quote.Speaker + "|" + c.Quote.Folded
+	}
+	return c.Value
+}
+
+func distinctSources(cs []model.Claim) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.Source] {
+			seen[c.Source] = true
+			out = append(out, c.Source)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// valueList renders "26 (003) vs 31 (004)": values in order of first appearance, with their sources.
+func valueList(cs []model.Claim) string {
+	var order []string
+	srcs := map[string][]string{}
+	for _, c := range cs {
+		v := c.Value
+		if _, ok := srcs[v]; !ok {
+			order = append(order, v)
+		}
+		if !contains(srcs[v], c.Source) {
+			srcs[v] = append(srcs[v], c.Source)
+		}
+	}
+	parts := make([]string, len(order))
+	for i, v := range order {
+		parts[i] = fmt.Sprintf("%s (%s)", v, strings.Join(srcs[v], ", "))
+	}
+	return strings.Join(parts, " vs ")
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf is the group's readable subject; the event kind is added when the claims name one.
+func subjectOf(cs []model.Claim) string {
+	s := cs[0].Subject
+	for _, c := range cs {
+		if c.Context != "" {
+			return s + " (" + c.Context + ")"
+		}
+	}
+	return s
+}
+
+func findingID(f model.Finding) string {
+	h := fnv.New64a()
+	h.Write([]byte(string(f.Kind) + "\x00" + f.Key))
+	for _, c := range f.Claims {
+		h.Write([]byte("\x00" + c.Source + "\x00" + c.Value))
+	}
+	return fmt.Sprintf("%016x", h.Sum64())[:12]
+}
+
+// Summarize counts a report's findings.
+func Summarize(sources, claims int, fs []model.Finding) model.Summary {
+	s := model.Summary{Sources: sources, Claims: claims}
+	for _, f := range fs {
+		switch f.Kind {
+		case model.KindConflict:
+			s.Conflict++
+		case model.KindCorroborated:
+			s.Corroborated++
+		case model.KindSingle:
+			s.Single++
+		case model.KindUnsupported:
+			s.Unsupported++
+		}
+	}
+	return s
+}

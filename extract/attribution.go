@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// speechVerbs credit a statement to a speaker: "Zelensky said", "officials told".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "stated": true, "states": true, "told": true, "tells": true,
+	"reported": true, "reports": true, "announced": true, "announces": true, "confirmed": true,
+	"confirms": true, "claimed": true, "claims": true, "wrote": true, "writes": true, "posted": true,
+	"added": true, "adds": true, "estimated": true, "estimates": true, "declared": true, "noted": true,
+	"insisted": true, "explained": true, "emphasized": true, "emphasised": true, "stressed": true,
+	"warned": true, "tweeted": true, "indicated": true, "acknowledged": true, "disclosed": true,
+	"revealed": true, "put": true, "puts": true, "counted": true, "recorded": true, "cited": true,
+}
+
+// sourceNouns are unnamed sources a report may credit.
+var sourceNouns = map[string]bool{
+	"officials": true, "official": true, "police": true, "authorities": true, "ministry": true,
+	"governor": true, "mayor": true, "rescuers": true, "medics": true, "military": true, "army": true,
+	"witnesses": true, "reports": true, "sources": true, "media": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "government": true, "agency": true, "hospital": true,
+	"doctors": true, "residents": true, "emergency": true, "services": true, "service": true, "un": true,
+	"kremlin": true, "pentagon": true, "statement": true, "report": true, "investigators": true,
+	"prosecutors": true, "analysts": true, "experts": true, "observers": true, "monitors": true,
+	"administration": true, "council": true, "office": true, "department": true, "officers": true,
+}
+
+// pronouns resolved to the last person named.
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true}
+
+// Attribution finds whom a sentence credits for the value at token index at: the speaker of the
+// nearest speech verb governing it, "according to X", or "reports emerged".
+func (d *Doc) Attribution(s *Sent, at int) string {
+	best, bestDist := "", 1<<30
+	consider := func(who string, pos int) {
+		if who == "" {
+			return
+		}
+		dist := at - pos
+		if dist < 0 {
+			dist = -dist + 3 // a trailing "…, officials said" is weaker than a governing "X said"
+		}
+		if dist < bestDist {
+			best, bestDist = who, dist
+		}
+	}
+	for i := range s.Tokens {
+		w := s.Lower(i)
+		switch {
+		case w == "according" && s.Lower(i+1) == "to":
+			consider(d.speakerAfter(s, i+2), i)
+		case (w == "reports" || w == "reporting") && (s.Lower(i+1) == "emerged" || s.Lower(i+1) == "said" || s.Lower(i+1) == "say" || s.Lower(i+1) == "suggest" || s.Lower(i+1) == "suggested" || s.Lower(i+1) == "indicated"):
+			consider("reports", i)
+		case speechVerbs[w]:
+			if who := d.speakerBefore(s, i, true); who != "" {
+				consider(who, i)
+			} else if i > 0 && (s.Lower(i-1) == "," || s.Lower(i-1) == "”" || s.Lower(i-1) == "\"") {
+				// inverted: "…, said Zelensky"
+				consider(d.speakerAfter(s, i+1), i)
+			}
+		}
+	}
+	return best
+}
+
+// speakerBefore reads the speaker right before a speech verb at index v: a capitalised name, a
+// pronoun, or a source noun ("local officials", "the police").
+// With resolve false, a pronoun gives "" (used while tracking people, to avoid loops).
+func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
+	k := v - 1
+	// auxiliaries and adverbs: "has said", "had earlier said", "also said"
+	for k >= 0 && isAux(s.Lower(k)) {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	t := s.Tokens[k]
+	w := s.Lower(k)
+	if pronouns[w] {
+		if !resolve {
+			return ""
+		}
+		return d.lastPersonAt(s.Index, t.Start)
+	}
+	if sourceNouns[w] {
+		// "local officials", "the interior ministry", "Ukraine's emergency service"
+		j := k
+		for j > 0 && s.Tokens[j-1].Kind == segment.Word && !isFunctionWord(s.Lower(j-1)) && j > k-3 {
+			j--
+		}
+		return strings.TrimPrefix(joinTokens(s, j, k), "the ")
+	}
+	if t.Kind == segment.Word && t.IsCapitalized() {
+		j := k
+		for j > 0 && s.Tokens[j-1].Kind == segment.Word && s.Tokens[j-1].IsCapitalized() && k-j < 3 {
+			j--
+		}
+		// drop leading titles: "President Volodymyr Zelensky"
+		for j < k && (isPersonTitle(s.Lower(j)) || s.Lower(j) == "us" || s.Lower(j) == "ukrainian") {
+			j++
+		}
+		name := joinTokens(s, j, k)
+		return d.person(name)
+	}
+	return ""
+}
+
+// speakerAfter reads a speaker named after index i ("according to Ukrainian officials").
+func (d *Doc) speakerAfter(s *Sent, i int) string {
+	for i < len(s.Tokens) && (s.Lower(i) == "the" || s.Lower(i) == "a") {
+		i++
+	}
+	if i >= len(s.Tokens) || s.Tokens[i].Kind != segment.Word {
+		return ""
+	}
+	if pronouns[s.Lower(i)] {
+		return d.lastPersonAt(s.Index, s.Tokens[i].Start)
+	}
+	j := i
+	for j+1 < len(s.Tokens) && s.Tokens[j+1].Kind == segment.Word && j-i < 3 && !isFunctionWord(s.Lower(j+1)) && (s.Tokens[j+1].IsCapitalized() || sourceNouns[s.Lower(j+1)] || !s.Tokens[i].IsCapitalized()) {
+		j++
+	}
+	if s.Tokens[i].IsCapitalized() {
+		for i < j && isPersonTitle(s.Lower(i)) {
+			i++
+		}
+		return d.person(joinTokens(s, i, j))
+	}
+	// lower-case: only source nouns ("local officials")
+	for m := i; m <= j; m++ {
+		if sourceNouns[s.Lower(m)] {
+			return joinTokens(s, i, m)
+		}
+	}
+	return ""
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "then",
+		"repeatedly", "reportedly", "publicly", "separately", "further", "recently", "initially", "is", "are",
+		"would", "will", "could", "originally", "first", "last", "quickly", "officially":
+		return true
+	}
+	return false
+}
+
+func isFunctionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "that", "which",
+		"who", "as", "from", "but", "while", "where", "when", "after", "before", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+func joinTokens(s *Sent, i, j int) string {
+	if i > j {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Tokens[i].Start-s.Start:s.Tokens[j].End-s.Start], "'s"), "’s")
+}
+
+// person maps a name to its canonical form; a surname alone resolves to the full name seen earlier.
+func (d *Doc) person(name string) string {
+	if name == "" {
+		return ""
+	}
+	return d.Aliases.Canonical(name)
+}
+
+// trackPeople records, for each sentence, the people named in it (capitalised runs of two or
+// more words, or alias-table names), so pronouns can be resolved to the last one named.
+func (d *Doc) trackPeople() {
+	d.lastPerson = make([]string, len(d.Sentences))
+	last := ""
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		d.lastPerson[i] = last
+		for k := 0; k < len(s.Tokens); k++ {
+			if v := k + 1; speechVerbs[s.Lower(v)] || speechVerbs[s.Lower(v+1)] && isAux(s.Lower(v)) {
+				if who := d.speakerBefore(s, v, false); who != "" && s.Tokens[k].IsCapitalized() {
+					last = who
+				}
+			}
+		}
+	}
+}
+
+// lastPersonAt is the last speaker named before sentence idx (pronoun resolution).
+func (d *Doc) lastPersonAt(idx, _ int) string {
+	if idx < len(d.lastPerson) {
+		// a speaker named earlier in the same sentence wins
+		s := &d.Sentences[idx]
+		for k := 0; k < len(s.Tokens); k++ {
+			if speechVerbs[s.Lower(k+1)] && s.Tokens[k].IsCapitalized() && s.Tokens[k].Kind == segment.Word {
+				if who := d.speakerBefore(s, k+1, false); who != "" {
+					return who
+				}
+			}
+		}
+		return d.lastPerson[idx]
+	}
+	return ""
+}

@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// casualties reads counts of people killed, injured, missing, arrested, displaced or evacuated.
+type casualties struct{}
+
+func (casualties) Name() string { return "casualties" }
+
+// measureWords map a word to the measure it states. Right-hand words follow the count
+// ("26 dead", "31 people were killed"); left-hand words precede it ("killed 26", "injuring 34").
+var measureRight = map[string]string{
+	"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+	"perished": "killed", "fatalities": "killed", "lives": "killed", "slain": "killed", "bodies": "killed",
+	"casualties": "casualties",
+	"injured":    "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+	"hospitalised": "injured", "hospitalized": "injured",
+	"missing": "missing", "unaccounted": "missing",
+	"arrested": "arrested", "detained": "arrested", "arrests": "arrested", "detentions": "arrested",
+	"displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued",
+}
+
+var measureLeft = map[string]string{
+	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "claimed": "killed",
+	"claiming": "killed", "left": "", "leaving": "", // "left 26 dead": measure read on the right
+	"wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+	"hurt": "injured", "hurting": "injured",
+	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
+	"displaced": "displaced", "displacing": "displaced", "evacuated": "evacuated", "evacuating": "evacuated",
+	"rescued": "rescued", "rescuing": "rescued",
+}
+
+// tollWords: "the death toll rose to 26", "a toll of 26".
+var tollVerbs = map[string]bool{
+	"rose": true, "risen": true, "climbed": true, "increased": true, "stood": true, "stands": true,
+	"reached": true, "hit": true, "is": true, "was": true, "has": true, "had": true, "jumped": true,
+	"grew": true, "soared": true, "rises": true, "climbs": true, "now": true, "to": true, "at": true,
+	"of": true, "reaches": true, "stand": true, "mounted": true, "surged": true, "passed": true, "topped": true,
+	"fell": true, "dropped": true, "revised": true, "been": true, "down": true, "up": true, "officially": true,
+}
+
+// counted nouns and the unit they are normalised to.
+var countedNouns = map[string]string{
+	"people": "people", "persons": "people", "person": "people", "others": "people", "individuals": "people",
+	"victims": "people", "residents": "people", "adults": "people", "inhabitants": "people", "lives": "people",
+	"civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians",
+	"children": "children", "child": "children", "kids": "children", "minors": "children", "infants": "children",
+	"babies": "children", "teenagers": "children", "students": "students", "pupils": "students",
+	"soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "service": "soldiers",
+	"servicemembers": "soldiers", "fighters": "fighters", "militants": "fighters", "combatants": "fighters",
+	"police": "police", "officers": "police", "policemen": "police", "firefighters": "firefighters",
+	"rescuers": "rescuers", "passengers": "passengers", "crew": "crew", "workers": "workers",
+	"miners": "workers", "migrants": "migrants", "refugees": "migrants", "women": "women", "men": "men",
+	"journalists": "journalists", "reporters": "journalists", "patients": "patients", "protesters": "protesters",
+	"demonstrators": "protesters", "tourists": "tourists", "pilgrims": "pilgrims", "prisoners": "prisoners",
+	"hostages": "hostages", "suspects": "suspects", "doctors": "medics", "medics": "medics", "nurses": "medics",
+	"elderly": "people", "villagers": "people", "citizens": "people",
+}
+
+// filler words may stand between a count and its measure: "31 people were killed", "26 are feared dead".
+var filler = map[string]bool{
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true, "is": true,
+	"being": true, "reported": true, "confirmed": true, "believed": true, "feared": true, "now": true,
+	"later": true, "also": true, "reportedly": true, "so": true, "far": true, "all": true, "already": true,
+	"ukrainian": true, "russian": true, "palestinian": true, "israeli": true, "local": true, "more": true,
+	"other": true, "further": true, "seriously": true, "critically": true, "severely": true, "badly": true,
+	"slightly": true, "lightly": true, "fatally": true, "people": true, "of": true, "them": true, "as": true,
+	"in": false, "officially": true, "presumed": true, "known": true, "to": true, "be": true, "still": true,
+	"young": true, "innocent": true, "unarmed": true, "foreign": true, "american": true, "british": true,
+}
+
+// subCount words mark a part of a total: "including six children", "among them two soldiers".
+func isSubCount(s *Sent, first int) bool {
+	p := s.Lower(first - 1)
+	pp := s.Lower(first - 2)
+	return p == "including" || p == "incl" || (pp == "among" && (p == "them" || p == "whom" || p == "those")) ||
+		(pp == "of" && (p == "whom" || p == "them")) || p == "among" || (pp == "," && p == "with")
+}
+
+// measureNames are the readable forms of measures.
+var measureNames = map[string]string{
+	"killed": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested",
+	"displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "casualties": "casualties",
+}
+
+// eventClasses group the words reporters use for one kind of event.
+var eventClasses = map[string]string{
+	"strike": "attack", "strikes": "attack", "airstrike": "attack", "airstrikes": "attack", "attack": "attack",
+	"attacks": "attack", "bombing": "attack", "bombings": "attack", "shelling": "attack", "missile": "attack",
+	"missiles": "attack", "drone": "attack", "drones": "attack", "barrage": "attack", "raid": "attack",
+	"raids": "attack", "bombardment": "attack", "assault": "attack", "offensive": "attack", "rocket": "attack",
+	"rockets": "attack", "shell": "attack", "shells": "attack",
+	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "aftershock": "earthquake",
+	"flood": "flood", "floods": "flood", "flooding": "flood", "landslide": "landslide", "landslides": "landslide",
+	"mudslide": "landslide", "fire": "fire", "blaze": "fire", "wildfire": "fire", "wildfires": "fire",
+	"inferno": "fire", "crash": "crash", "collision": "crash", "derailment": "crash", "accident": "crash",
+	"explosion": "explosion", "blast": "explosion", "explosions": "explosion", "storm": "storm",
+	"hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm", "shooting": "shooting",
+	"gunman": "shooting", "gunfire": "shooting", "stampede": "stampede", "crush": "stampede",
+	"collapse": "collapse", "heatwave": "heat", "outbreak": "outbreak", "epidemic": "outbreak",
+	"clashes": "clashes", "protests": "clashes", "riots": "clashes", "fighting": "attack",
+}
+
+// casualty is an intermediate reading of one count.
+type casualty struct {
+	num     numbers.Number
+	measure string
+	counted string
+	part    bool
+}
+
+func (casualties) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		var found []casualty
+		for _, n := range s.Numbers {
+			if !n.IsCount() {
+				continue
+			}
+			c, ok := readCasualty(s, n)
+			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
+				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
+				prev := found[len(found)-1]
+				c = casualty{num: n, measure: prev.measure, counted: prev.counted}
+				if cn := countedAfter(s, n.Last+1); cn != "" {
+					c.counted = cn
+				}
+				ok = true
+			}
+			if !ok {
+				continue
+			}
+			if isSubCount(s, n.First) && len(found) > 0 {
+				c.part = true
+				if c.measure == "" {
+					c.measure = found[len(found)-1].measure
+				}
+			}
+			found = append(found, c)
+		}
+		if len(found) == 0 {
+			continue
+		}
+		at := make([]int, len(found))
+		for k, c := range found {
+			at[k] = c.num.NumFirst
+		}
+		lastPlace, lastDirect := "", false
+		for _, c := range found {
+			if c.measure == "" {
+				continue
+			}
+			place, direct := d.placeFor(s, c.num.NumFirst, at)
+			if c.part && lastPlace != "" {
+				place, direct = lastPlace, lastDirect // a sub-count belongs where its total does
+			}
+			if !c.part {
+				lastPlace, lastDirect = place, direct
+			}
+			ctx := eventNear(s, c.num.NumFirst)
+			counted := c.counted
+			if counted == "" {
+				counted = "people"
+			}
+			q := &model.Quantity{Interval: c.num.Interval, Unit: counted}
+			subject := counted + " " + measureNames[c.measure]
+			if place != "" {
+				subject += " · " + place
+			}
+			key := "quantity|" + c.measure + "|" + counted + "|" + strings.ToLower(place)
+			if c.part {
+				key += "|part"
+			}
+			cl := model.Claim{
+				Type:        model.TypeQuantity,
+				Key:         key,
+				Subject:     subject,
+				Measure:     c.measure,
+				Value:       d.Article.Text[c.num.Start:c.num.End],
+				Context:     ctx,
+				Attribution: d.Attribution(s, c.num.NumFirst),
+				Part:        c.part,
+				Quantity:    q,
+				Evidence:    s.evidence(),
+				ValueSpan:   model.Span{Start: c.num.Start, End: c.num.End},
+				Inferred:    !direct,
+				Cumulative:  c.measure != "missing" && c.measure != "rescued",
+			}
+			if place == "" {
+				cl.Inferred = true
+			}
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// readCasualty decides whether a number counts casualties, and of what.
+func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
+	c := casualty{num: n}
+	// right side: "26 people were killed", "26 dead", "31 lives", "34 others wounded"
+	for j := n.Last + 1; j < len(s.Tokens) && j <= n.Last+6; j++ {
+		w := s.Lower(j)
+		if cn, ok := countedNouns[w]; ok && c.counted == "" && w != "lives" {
+			c.counted = cn
+			continue
+		}
+		if m, ok := measureRight[w]; ok {
+			if w == "death" && s.Lower(j+1) != "toll" && s.Lower(j-1) != "to" {
+				break
+			}
+			if w == "lives" && !(isLivesVerb(s.Lower(j+1)) || isLivesVerb(s.Lower(n.First-1))) {
+				break
+			}
+			if w == "missing" && c.counted == "" && j > n.Last+2 {
+				break
+			}
+			c.measure = m
+			return c, true
+		}
+		if filler[w] || isAdjective(s.Tokens[j]) {
+			continue
+		}
+		break
+	}
+	// left side: "killed 26", "killing at least 26", "left 26 dead", "the death toll rose to 26"
+	k := n.First - 1
+	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also" || s.Lower(k) == "a" && false) {
+		k--
+	}
+	if k >= 0 {
+		if m, ok := measureLeft[s.Lower(k)]; ok && m != "" {
+			// passive "were killed 26" is rare; "killed 26" must count people, not "killed 26 years ago"
+			if !timeUnitAfter(s, n.Last+1) {
+				c.measure = m
+				if cn := countedAfter(s, n.Last+1); cn != "" {
+					c.counted = cn
+				}
+				if m == "killed" && (s.Lower(k) == "claimed" || s.Lower(k) == "claiming") && !livesAfter(s, n.Last+1) {
+					return c, false
+				}
+				return c, true
+			}
+		}
+	}
+	// the toll: walk left over toll verbs to "toll"
+	for k := n.First - 1; k >= 0 && k >= n.First-6; k-- {
+		w := s.Lower(k)
+		if w == "toll" {
+			c.measure = "killed"
+			if s.Lower(k-1) == "injury" || s.Lower(k-1) == "casualty" {
+				c.measure = map[string]string{"injury": "injured", "casualty": "casualties"}[s.Lower(k-1)]
+			}
+			return c, true
+		}
+		if !tollVerbs[w] && w != "," && !isAux(w) {
+			break
+		}
+	}
+	return c, false
+}
+
+func isLivesVerb(w string) bool {
+	switch w {
+	case "lost", "claimed", "were", "claiming", "taken", "took", "have", "had":
+		return true
+	}
+	return false
+}
+
+func livesAfter(s *Sent, j int) bool {
+	for k := j; k < len(s.Tokens) && k < j+3; k++ {
+		if s.Lower(k) == "lives" || s.Lower(k) == "life" {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAfter reads a counted noun right after a count ("killed 26 Ukrainian civilians").
+func countedAfter(s *Sent, j int) string {
+	for k := j; k < len(s.Tokens) && k < j+3; k++ {
+		if cn, ok := countedNouns[s.Lower(k)]; ok {
+			return cn
+		}
+		if !filler[s.Lower(k)] && !isAdjective(s.Tokens[k]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// timeUnitAfter: "killed 26 years ago" is no count of people.
+func timeUnitAfter(s *Sent, j int) bool {
+	switch s.Lower(j) {
+	case "years", "year", "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes",
+		"percent", "%", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters":
+		return true
+	}
+	return false
+}
+
+// isAdjective is a cheap test for a nationality or descriptive word between a count and its noun:
+// capitalised words ("Ukrainian", "Palestinian") and words ending in -ian, -ese, -ish.
+func isAdjective(t segment.Token) bool {
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
+}
+
+// ellipsis reports whether a count without its own measure continues an earlier one
+// ("… and five in Odesa", "…, 12 in Lviv").
+func ellipsis(s *Sent, n numbers.Number) bool {
+	p := s.Lower(n.First - 1)
+	if p != "and" && p != "," && p != "while" && p != "with" && p != "another" && p != "plus" {
+		return false
+	}
+	nx := s.Lower(n.Last + 1)
+	if _, ok := countedNouns[nx]; ok {
+		return true
+	}
+	return placePrepositions[nx] && nx != "over" || nx == "" || nx == "." || nx == "," || nx == ";"
+}
+
+// eventNear returns the class of the event word nearest to token at ("strike" → "attack").
+func eventNear(s *Sent, at int) string {
+	best, bestDist := "", 1<<30
+	for i := range s.Tokens {
+		if cls, ok := eventClasses[s.Lower(i)]; ok {
+			dist := i - at
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = cls, dist
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,114 @@
+// Package extract reads claims (casualty counts, amounts, dates, roles, quotes) from cleaned articles, each with the byte span of its evidence.
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/numbers"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// Options configure extraction.
+type Options struct {
+	Aliases *normalize.Aliases // nil means the default table
+}
+
+// Doc is an article prepared for extractors: sentences, their tokens and numbers, read once.
+type Doc struct {
+	Article   *model.Article
+	Sentences []Sent
+	Aliases   *normalize.Aliases
+	// speakers remembers, per sentence index, the last person named before it (for "he said").
+	lastPerson []string
+	topPlace   string
+}
+
+// Sent is one sentence with its tokens and numbers.
+type Sent struct {
+	segment.Sentence
+	Index   int
+	Tokens  []segment.Token
+	Numbers []numbers.Number
+	lower   []string // lower-case token texts
+}
+
+// Lower returns the lower-case text of token i, or "" when out of range.
+func (s *Sent) Lower(i int) string {
+	if i < 0 || i >= len(s.lower) {
+		return ""
+	}
+	return s.lower[i]
+}
+
+// Extractor reads one family of claims from a prepared document.
+type Extractor interface {
+	Name() string
+	Extract(d *Doc) []model.Claim
+}
+
+// extractors run in this order; each claim family lives in its own file.
+var extractors = []Extractor{casualties{}}
+
+// Prepare splits an article into sentences, tokens and numbers.
+func Prepare(a *model.Article, opt Options) *Doc {
+	al := opt.Aliases
+	if al == nil {
+		al = normalize.DefaultAliases()
+	}
+	d := &Doc{Article: a, Aliases: al}
+	sents := segment.Sentences(a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
+	d.Sentences = make([]Sent, len(sents))
+	for i, s := range sents {
+		toks := segment.Tokenize(s.Text, s.Start)
+		low := make([]string, len(toks))
+		for k, t := range toks {
+			low[k] = strings.ToLower(t.Text)
+		}
+		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: toks, Numbers: numbers.Find(toks), lower: low}
+	}
+	d.trackPeople()
+	d.topPlace = d.dominantPlace()
+	return d
+}
+
+// Extract returns every claim in an article, sorted by position, with ids and positions set.
+func Extract(a *model.Article, opt Options) []model.Claim {
+	return ExtractDoc(Prepare(a, opt))
+}
+
+// ExtractDoc runs every extractor over a prepared document.
+func ExtractDoc(d *Doc) []model.Claim {
+	var out []model.Claim
+	for _, e := range extractors {
+		out = append(out, e.Extract(d)...)
+	}
+	a := d.Article
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].ValueSpan.Start != out[j].ValueSpan.Start {
+			return out[i].ValueSpan.Start < out[j].ValueSpan.Start
+		}
+		if out[i].Type != out[j].Type {
+			return out[i].Type < out[j].Type
+		}
+		return out[i].Key < out[j].Key
+	})
+	for i := range out {
+		c := &out[i]
+		c.Source = a.ID
+		c.ID = fmt.Sprintf("%s#%d", a.ID, i+1)
+		c.Text = a.Text[c.Evidence.Start:c.Evidence.End]
+		c.Pos = a.Position(c.Evidence.Start)
+	}
+	return out
+}
+
+// span of tokens i..j inclusive.
+func (s *Sent) span(i, j int) model.Span {
+	return model.Span{Start: s.Tokens[i].Start, End: s.Tokens[j].End}
+}
+
+func (s *Sent) evidence() model.Span { return model.Span{Start: s.Start, End: s.End} }

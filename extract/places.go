@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// placePrepositions introduce a place: "in Ternopil", "strike on Kharkiv", "near Odesa".
+var placePrepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "near": true, "outside": true, "across": true, "around": true,
+	"into": true, "from": true, "hit": true, "struck": true, "targeted": true, "targeting": true,
+	"hitting": true, "striking": true, "over": true, "inside": true, "throughout": true,
+}
+
+// notPlaces are capitalised words that follow a preposition but name no place.
+var notPlaces = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "x": true, "telegram": true, "facebook": true, "twitter": true, "instagram": true,
+	"tiktok": true, "youtube": true, "truth": true, "social": true, "the": true, "a": true, "an": true,
+	"his": true, "her": true, "their": true, "its": true, "this": true, "that": true, "these": true,
+	"those": true, "english": true, "parliament": true, "congress": true, "court": true, "christmas": true,
+	"easter": true, "ramadan": true, "president": true, "prime": true, "minister": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "total": true, "all": true, "both": true, "each": true,
+	"addition": true, "response": true, "particular": true, "recent": true, "other": true, "which": true,
+	"what": true, "one": true, "some": true, "many": true, "most": true, "several": true, "it": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true, "here": true,
+	"new": false,
+}
+
+// placeSuffixes follow a place name and are not part of its key ("Ternopil region").
+var placeSuffixes = map[string]bool{
+	"region": true, "oblast": true, "province": true, "district": true, "city": true, "county": true,
+	"state": true, "governorate": true, "prefecture": true, "area": true, "municipality": true,
+}
+
+// Place is a place name found in a sentence.
+type Place struct {
+	Name        string // canonical name
+	First, Last int    // token range
+}
+
+// places finds the places a sentence names after locative prepositions (and "X region").
+func (d *Doc) places(s *Sent) []Place {
+	var out []Place
+	for i := 0; i < len(s.Tokens); i++ {
+		w := s.Lower(i)
+		if !placePrepositions[w] {
+			continue
+		}
+		j := i + 1
+		// "in the Ternopil region", "in western Ukraine", "in the city of Lviv"
+		for j < len(s.Tokens) && (s.Lower(j) == "the" || isDirection(s.Lower(j))) {
+			j++
+		}
+		if s.Lower(j) == "city" && s.Lower(j+1) == "of" || s.Lower(j) == "town" && s.Lower(j+1) == "of" || s.Lower(j) == "village" && s.Lower(j+1) == "of" || s.Lower(j) == "region" && s.Lower(j+1) == "of" {
+			j += 2
+		}
+		if p, ok := d.nameAt(s, j); ok {
+			out = append(out, p)
+			i = p.Last
+		}
+	}
+	return out
+}
+
+func isDirection(w string) bool {
+	switch w {
+	case "western", "eastern", "northern", "southern", "central", "northeastern", "northwestern",
+		"southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+		"southeast", "southwest", "downtown", "suburban", "rural", "coastal", "occupied", "neighbouring", "neighboring":
+		return true
+	}
+	return false
+}
+
+// nameAt reads a capitalised place name starting at token j ("Ternopil", "New York City", "Gaza Strip").
+func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
+	if j >= len(s.Tokens) {
+		return Place{}, false
+	}
+	t := s.Tokens[j]
+	if t.Kind != segment.Word || !t.IsCapitalized() || notPlaces[s.Lower(j)] || len(t.Text) < 2 {
+		return Place{}, false
+	}
+	if isPersonTitle(s.Lower(j)) {
+		return Place{}, false
+	}
+	k := j
+	for k+1 < len(s.Tokens) && k-j < 3 {
+		n := s.Tokens[k+1]
+		if n.Kind == segment.Word && n.IsCapitalized() && !notPlaces[s.Lower(k+1)] && n.Start == s.Tokens[k].End+1 {
+			k++
+			continue
+		}
+		break
+	}
+	words := make([]string, 0, k-j+1)
+	for m := j; m <= k; m++ {
+		w := s.Tokens[m].Text
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		words = append(words, w)
+	}
+	// drop a trailing suffix word ("Ternopil Region")
+	if len(words) > 1 && placeSuffixes[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	name := d.Aliases.Canonical(strings.Join(words, " "))
+	return Place{Name: name, First: j, Last: k}, true
+}
+
+func isPersonTitle(w string) bool {
+	switch w {
+	case "president", "minister", "secretary", "ambassador", "general", "gen", "col", "admiral", "mayor",
+		"governor", "senator", "sen", "rep", "chancellor", "king", "queen", "prince", "pope", "envoy", "spokesman",
+		"spokeswoman", "spokesperson", "chief", "director", "commander", "lt", "sgt", "capt", "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
+
+// placeFor picks the place a value at token index at belongs to: the nearest place in the sentence
+// that no other claimed value stands between; else a place of an earlier sentence of the paragraph.
+func (d *Doc) placeFor(s *Sent, at int, others []int) (string, bool) {
+	best, bestDist := "", 1<<30
+	for _, p := range d.places(s) {
+		dist := p.First - at
+		if dist < 0 {
+			dist = at - p.Last
+			dist += 2 // prefer a place after the figure ("killed 12 in Kharkiv and 5 in Odesa")
+		}
+		blocked := false
+		for _, o := range others {
+			if o != at && (o > at && o < p.First || o < at && o > p.Last) {
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = p.Name, dist
+		}
+	}
+	if best != "" {
+		return best, true
+	}
+	// an earlier sentence of the same paragraph
+	for k := s.Index - 1; k >= 0 && d.Sentences[k].Para == s.Para; k-- {
+		if ps := d.places(&d.Sentences[k]); len(ps) > 0 {
+			return ps[len(ps)-1].Name, false
+		}
+	}
+	return d.topPlace, false
+}
+
+// dominantPlace is the place an article is about: named at least twice and more than any other.
+func (d *Doc) dominantPlace() string {
+	count := map[string]int{}
+	for i := range d.Sentences {
+		for _, p := range d.places(&d.Sentences[i]) {
+			count[p.Name]++
+		}
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var kvs []kv
+	for k, v := range count {
+		kvs = append(kvs, kv{k, v})
+	}
+	sort.Slice(kvs, func(i, j int) bool {
+		if kvs[i].v != kvs[j].v {
+			return kvs[i].v > kvs[j].v
+		}
+		return kvs[i].k < kvs[j].k
+	})
+	if len(kvs) == 0 || kvs[0].v < 2 || len(kvs) > 1 && kvs[1].v == kvs[0].v {
+		return ""
+	}
+	return kvs[0].k
+}

@@ -1,0 +1,349 @@
+// Package load reads articles from files, folders and stdin into cleaned model.Articles.
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// MaxFileSize is the largest input file read; larger files are refused with an error.
+const MaxFileSize = 256 << 20
+
+// Options control loading.
+type Options struct {
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// Published is the publication time given to articles that carry none.
+	Published *time.Time
+}
+
+// Parser turns the bytes of one input into articles. name is the path, for messages.
+type Parser func(name string, data []byte) ([]*model.Article, error)
+
+// parsers maps a lower-case file extension to its parser; "" is plain text.
+var parsers = map[string]Parser{
+	".txt":      parseText,
+	".text":     parseText,
+	"":          parseText,
+	".md":       parseMarkdown,
+	".markdown": parseMarkdown,
+}
+
+// Register adds a parser for a file extension (with the dot). It is meant for init functions.
+func Register(ext string, p Parser) { parsers[strings.ToLower(ext)] = p }
+
+// supported reports whether a file name has an extension crosscheck reads when walking a folder.
+func supported(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == "" {
+		return false // files without extension are read only when named directly
+	}
+	_, ok := parsers[ext]
+	return ok
+}
+
+// Result is what loading produced: the articles read and the inputs that failed.
+type Result struct {
+	Articles []*model.Article
+	Errors   []model.InputError
+}
+
+// Load reads every path (file, folder, or "-" for stdin). Folders are walked in sorted order and
+// only files with a known extension are read. One bad input never stops the others.
+func Load(paths []string, opt Options) Result {
+	var res Result
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if p == "-" {
+			arts, err := loadStdin(opt.Stdin)
+			res.add(arts, err)
+			if err != nil {
+				res.Errors = append(res.Errors, model.InputError{Path: "-", Err: err.Error()})
+			}
+			continue
+		}
+		files, err := expand(p)
+		if err != nil {
+			res.Errors = append(res.Errors, model.InputError{Path: p, Err: err.Error()})
+		}
+		for _, f := range files {
+			key := f
+			if abs, err := filepath.Abs(f); err == nil {
+				if real, err := filepath.EvalSymlinks(abs); err == nil {
+					key = real
+				} else {
+					key = abs
+				}
+			}
+			if seen[key] {
+				continue // the same file named twice is read once
+			}
+			seen[key] = true
+			arts, err := loadFile(f)
+			res.add(arts, err)
+			if err != nil {
+				res.Errors = append(res.Errors, model.InputError{Path: f, Err: err.Error()})
+			}
+		}
+	}
+	for _, a := range res.Articles {
+		if a.Published == nil && opt.Published != nil {
+			t := *opt.Published
+			a.Published = &t
+		}
+	}
+	assignIDs(res.Articles)
+	return res
+}
+
+func (r *Result) add(arts []*model.Article, err error) {
+	if err == nil {
+		r.Articles = append(r.Articles, arts...)
+	}
+}
+
+// loadStdin reads standard input as one text or Markdown article with the id "stdin".
+func loadStdin(r io.Reader) ([]*model.Article, error) {
+	data, err := readAllLimited(r)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := parseTextOrMarkdown("-", data)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range arts {
+		a.Path = "-"
+		if a.ID == "" {
+			a.ID = "stdin"
+		}
+	}
+	return arts, nil
+}
+
+// parseTextOrMarkdown reads stdin: Markdown when it starts with front matter, else plain text.
+func parseTextOrMarkdown(name string, data []byte) ([]*model.Article, error) {
+	if bytes.HasPrefix(bytes.TrimPrefix(data, []byte("\ufeff")), []byte("---")) {
+		return parseMarkdown(name, data)
+	}
+	return parseText(name, data)
+}
+
+// expand turns a path into the sorted list of article files it names.
+func expand(p string) ([]string, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no such file or directory")
+		}
+		return nil, cleanErr(err)
+	}
+	if !info.IsDir() {
+		return []string{p}, nil
+	}
+	var files []string
+	var walkErr error
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if path == p {
+				return err
+			}
+			walkErr = fmt.Errorf("%s: %w", path, cleanErr(err))
+			return nil
+		}
+		if d.IsDir() {
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		if supported(d.Name()) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	sort.Strings(files)
+	if len(files) == 0 && walkErr == nil {
+		return nil, fmt.Errorf("folder holds no article files (%s)", knownExtensions())
+	}
+	return files, walkErr
+}
+
+func knownExtensions() string {
+	var exts []string
+	for e := range parsers {
+		if e != "" {
+			exts = append(exts, e)
+		}
+	}
+	sort.Strings(exts)
+	return strings.Join(exts, " ")
+}
+
+// cleanErr drops the path that os errors repeat, since every message is already tied to its path.
+func cleanErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func loadFile(path string) ([]*model.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("is a directory")
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), MaxFileSize)
+	}
+	data, err := readAllLimited(f)
+	if err != nil {
+		return nil, err
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	p, ok := parsers[ext]
+	if !ok {
+		p = parseText
+	}
+	arts, err := p(path, data)
+	if err != nil {
+		return nil, err
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	for i, a := range arts {
+		a.Path = path
+		if a.ID == "" {
+			a.ID = base
+			if len(arts) > 1 {
+				a.ID = fmt.Sprintf("%s-%d", base, i+1)
+			}
+		}
+	}
+	return arts, nil
+}
+
+func readAllLimited(r io.Reader) ([]byte, error) {
+	if r == nil {
+		return nil, fmt.Errorf("no standard input")
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("input is larger than the %d-byte limit", MaxFileSize)
+	}
+	return data, nil
+}
+
+// assignIDs makes source ids unique: a later duplicate gets "-2", "-3", ...
+func assignIDs(arts []*model.Article) {
+	used := map[string]int{}
+	for _, a := range arts {
+		used[a.ID]++
+	}
+	count := map[string]int{}
+	taken := map[string]bool{}
+	for _, a := range arts {
+		id := a.ID
+		if used[id] > 1 {
+			count[id]++
+			if count[id] > 1 {
+				n := count[id]
+				for {
+					cand := fmt.Sprintf("%s-%d", id, n)
+					if !taken[cand] && used[cand] == 0 {
+						id = cand
+						break
+					}
+					n++
+				}
+			}
+		}
+		taken[id] = true
+		a.ID = id
+	}
+}
+
+// decode turns raw bytes into text: refuses binary data, strips a BOM, repairs invalid UTF-8,
+// and normalises line endings to "\n".
+func decode(data []byte) (string, error) {
+	if kind := binaryKind(data); kind != "" {
+		return "", fmt.Errorf("not a text file (%s)", kind)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	s := string(data)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s, nil
+}
+
+// binaryKind names the kind of binary data, or "" for text.
+func binaryKind(data []byte) string {
+	magic := []struct {
+		prefix, name string
+	}{
+		{"%PDF", "PDF document"},
+		{"\x89PNG", "PNG image"},
+		{"\xff\xd8\xff", "JPEG image"},
+		{"GIF8", "GIF image"},
+		{"\x1f\x8b", "gzip data"},
+		{"PK\x03\x04", "zip archive"},
+		{"RIFF", "RIFF media"},
+		{"\x7fELF", "executable"},
+	}
+	for _, m := range magic {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.name
+		}
+	}
+	head := data
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	ctrl := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0 {
+			ctrl++
+		}
+	}
+	nul := bytes.Count(head, []byte{0})
+	if len(head) > 0 && (nul*10 > len(head) || ctrl*10 > len(head)) {
+		return "binary data"
+	}
+	return ""
+}

@@ -1,0 +1,157 @@
+package load
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+var errEmpty = errors.New("no article text (the file is empty or holds only boilerplate)")
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// frontMatter holds the fields crosscheck reads from YAML front matter.
+type frontMatter struct {
+	Title         string `yaml:"title"`
+	Source        string `yaml:"source"`
+	Outlet        string `yaml:"outlet"`
+	Publisher     string `yaml:"publisher"`
+	URL           string `yaml:"url"`
+	Link          string `yaml:"link"`
+	Published     string `yaml:"published"`
+	Date          string `yaml:"date"`
+	DatePublished string `yaml:"datePublished"`
+	Author        string `yaml:"author"`
+}
+
+var (
+	mdHeading   = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
+	mdQuote     = regexp.MustCompile(`^\s{0,3}>\s?`)
+	mdList      = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
+	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdEmphasis  = regexp.MustCompile(`\*\*|__|(?:^|\s)\*|\*(?:\s|$)|` + "`")
+	htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdRule      = regexp.MustCompile(`^\s{0,3}(?:[-*_]\s*){3,}$`)
+)
+
+// parseMarkdown reads an article with optional YAML front matter; Markdown markup is reduced to text
+// line by line so that line numbers stay those of the file.
+func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
+	s, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	a := &model.Article{Format: "markdown"}
+	body := s
+	if strings.HasPrefix(s, "---\n") || s == "---" {
+		end := strings.Index(s[4:], "\n---")
+		if end < 0 {
+			return nil, fmt.Errorf("front matter opened on line 1 is never closed with ---")
+		}
+		fmText := s[4 : 4+end]
+		closeEnd := 4 + end + len("\n---")
+		if nl := strings.IndexByte(s[closeEnd:], '\n'); nl >= 0 {
+			closeEnd += nl
+		} else {
+			closeEnd = len(s)
+		}
+		var fm frontMatter
+		if err := yaml.Unmarshal([]byte(fmText), &fm); err != nil {
+			return nil, fmt.Errorf("front matter: %s", yamlLine(err, 1))
+		}
+		if err := applyFrontMatter(a, fm); err != nil {
+			return nil, fmt.Errorf("front matter: %w", err)
+		}
+		// Replace the front matter by as many empty lines, so line numbers stay the file's.
+		body = strings.Repeat("\n", strings.Count(s[:closeEnd], "\n")) + s[closeEnd:]
+	}
+	body = htmlComment.ReplaceAllStringFunc(body, func(c string) string {
+		return strings.Repeat("\n", strings.Count(c, "\n"))
+	})
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		if mdRule.MatchString(l) {
+			lines[i] = ""
+			continue
+		}
+		l = mdHeading.ReplaceAllString(l, "")
+		l = mdQuote.ReplaceAllString(l, "")
+		l = mdList.ReplaceAllString(l, "")
+		l = mdImage.ReplaceAllString(l, "")
+		l = mdLink.ReplaceAllString(l, "$1")
+		l = mdEmphasis.ReplaceAllStringFunc(l, func(m string) string { return strings.Trim(m, "*_`") })
+		lines[i] = l
+	}
+	c := cleanBody(strings.Join(lines, "\n"), a.Published == nil)
+	a.Text = c.text
+	if a.Title == "" {
+		a.Title = c.title
+	}
+	if a.Published == nil {
+		a.Published = c.published
+	}
+	if isBlank(a.Text) {
+		return nil, errEmpty
+	}
+	return []*model.Article{a}, nil
+}
+
+func applyFrontMatter(a *model.Article, fm frontMatter) error {
+	a.Title = strings.TrimSpace(fm.Title)
+	a.Outlet = firstNonEmpty(fm.Outlet, fm.Source, fm.Publisher)
+	a.URL = firstNonEmpty(fm.URL, fm.Link)
+	a.Author = strings.TrimSpace(fm.Author)
+	if p := firstNonEmpty(fm.Published, fm.DatePublished, fm.Date); p != "" {
+		t, err := ParseTime(p)
+		if err != nil {
+			return err
+		}
+		a.Published = &t
+	}
+	return nil
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// timeLayouts are the publication time forms accepted in metadata and on the command line.
+var timeLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	"2006-01-02", time.RFC1123Z, time.RFC1123, "January 2, 2006", "Jan 2, 2006", "2 January 2006",
+}
+
+// ParseTime reads a publication time in one of the accepted forms.
+func ParseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("cannot read %q as a date (use YYYY-MM-DD or RFC 3339)", s)
+}
+
+var yamlLineRe = regexp.MustCompile(`line (\d+)`)
+
+// yamlLine rewrites a YAML error so that its line number counts from the top of the file.
+func yamlLine(err error, offset int) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	return yamlLineRe.ReplaceAllStringFunc(msg, func(m string) string {
+		var n int
+		fmt.Sscanf(m, "line %d", &n)
+		return fmt.Sprintf("line %d", n+offset)
+	})
+}

@@ -1,0 +1,22 @@
+package load
+
+import (
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// parseText reads a plain-text article: the first line may carry the publication date, boilerplate
+// lines are removed, the first headline-like line is the title.
+func parseText(name string, data []byte) ([]*model.Article, error) {
+	s, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	c := cleanBody(s, true)
+	a := &model.Article{Format: "text", Text: c.text}
+	a.Title = c.title
+	a.Published = c.published
+	if isBlank(a.Text) {
+		return nil, errEmpty
+	}
+	return []*model.Article{a}, nil
+}

@@ -1,0 +1,109 @@
+package model
+
+// Kind is what a finding says about a group of claims.
+type Kind string
+
+// Finding kinds.
+const (
+	KindConflict     Kind = "conflict"
+	KindCorroborated Kind = "corroborated"
+	KindSingle       Kind = "single-source"
+	KindUnsupported  Kind = "unsupported"
+)
+
+// Severity orders findings for failing a run.
+type Severity string
+
+// Severities, from least to most severe.
+const (
+	SeverityInfo    Severity = "info"
+	SeverityWarning Severity = "warning"
+	SeverityError   Severity = "error"
+)
+
+// Rank orders severities: info 1, warning 2, error 3; unknown 0.
+func (s Severity) Rank() int {
+	switch s {
+	case SeverityInfo:
+		return 1
+	case SeverityWarning:
+		return 2
+	case SeverityError:
+		return 3
+	}
+	return 0
+}
+
+// KindRank orders finding kinds for display: conflicts first.
+func (k Kind) Rank() int {
+	switch k {
+	case KindConflict:
+		return 0
+	case KindUnsupported:
+		return 1
+	case KindCorroborated:
+		return 2
+	case KindSingle:
+		return 3
+	}
+	return 4
+}
+
+// Finding is one verdict over claims that are about the same thing.
+type Finding struct {
+	ID       string // stable id derived from the key
+	Kind     Kind
+	Type     ClaimType
+	Severity Severity
+	Subject  string
+	Message  string
+	Key      string
+	// Evolving marks a conflict explained by a cumulative figure rising over time.
+	Evolving bool
+	// Latest is the most recent value for an evolving figure.
+	Latest string
+	// Diff is a word diff for altered quotes: words with "-" / "+" / " " ops.
+	Diff   []DiffOp
+	Claims []Claim
+}
+
+// DiffOp is one step of a word diff.
+type DiffOp struct {
+	Op   string // "=", "-", "+"
+	Text string
+}
+
+// InputError is an input that could not be read; the rest of the report still stands.
+type InputError struct {
+	Path string
+	Err  string
+}
+
+// Summary counts what a report holds.
+type Summary struct {
+	Sources      int
+	Claims       int
+	Conflict     int
+	Corroborated int
+	Single       int
+	Unsupported  int
+}
+
+// Report is the result of a compare or check run.
+type Report struct {
+	Sources  []Source
+	Findings []Finding
+	Summary  Summary
+	Errors   []InputError
+}
+
+// Worst returns the most severe severity among the findings, or "" when there are none.
+func (r *Report) Worst() Severity {
+	var w Severity
+	for _, f := range r.Findings {
+		if f.Severity.Rank() > w.Rank() {
+			w = f.Severity
+		}
+	}
+	return w
+}

@@ -1,0 +1,69 @@
+// Package model holds crosscheck's domain types: sources, claims, findings and reports; it depends only on the standard library.
+package model
+
+import (
+	"sort"
+	"time"
+)
+
+// Source describes where an article came from.
+type Source struct {
+	ID        string     // base name without extension, unique within a run
+	Path      string     // path as given on the command line ("-" for stdin)
+	Title     string     // headline, if known
+	Outlet    string     // publication name, if known
+	URL       string     // canonical address, if known
+	Author    string     // byline, if known
+	Published *time.Time // publication time, nil when unknown
+}
+
+// Article is one loaded, cleaned article.
+type Article struct {
+	Source
+	Format string // "text", "markdown", "html", "json"
+	Text   string // cleaned body; every Span points into it
+	lines  []int  // byte offsets of line starts, built lazily
+}
+
+// Span is a half-open byte range [Start, End) into an Article's Text.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len is the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Position is a 1-based line and column (column in bytes).
+type Position struct {
+	Line   int
+	Column int
+}
+
+// Position converts a byte offset of a.Text into a line and column.
+func (a *Article) Position(offset int) Position {
+	if a.lines == nil {
+		a.lines = []int{0}
+		for i := 0; i < len(a.Text); i++ {
+			if a.Text[i] == '\n' {
+				a.lines = append(a.lines, i+1)
+			}
+		}
+	}
+	i := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > offset }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return Position{Line: i + 1, Column: offset - a.lines[i] + 1}
+}
+
+// Slice returns the text under a span, or "" when the span is out of bounds.
+func (a *Article) Slice(s Span) string {
+	if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
+		return ""
+	}
+	return a.Text[s.Start:s.End]
+}

@@ -1,0 +1,78 @@
+// Package normalize folds text and maps names, places and titles to one canonical form so that equal things compare equal.
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold lower-cases s, strips diacritics from Latin letters only (Cyrillic and other scripts keep
+// their marks), unifies quotes, apostrophes and dashes, and collapses white space. Fold is idempotent.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// combining marks: keep them only after a non-Latin base letter
+			if last, _ := utf8.DecodeLastRuneInString(b.String()); last != utf8.RuneError && !unicode.Is(unicode.Latin, last) && unicode.IsLetter(last) {
+				b.WriteRune(r)
+			}
+			continue
+		case r == '’' || r == '‘' || r == '`' || r == '´' || r == 'ʼ':
+			r = '\''
+		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
+			r = '"'
+		case r == '–' || r == '—' || r == '‑' || r == '‐' || r == '−':
+			r = '-'
+		case r == 'ß':
+			b.WriteString("ss")
+			space = false
+			continue
+		case r == 'ł' || r == 'Ł':
+			r = 'l'
+		case r == 'ø' || r == 'Ø':
+			r = 'o'
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+// Key folds s and drops punctuation other than inner hyphens and apostrophes: a comparison key
+// for names ("J.D. Vance" and "JD Vance" give "jd vance").
+func Key(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	space := false
+	for _, r := range f {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '.' || r == '\'':
+			// dropped without a break: "j.d." → "jd", "o'brien" → "obrien"
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}

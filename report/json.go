@@ -1,0 +1,263 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"time"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// The JSON shapes below are the public contract (shared/spec/report-json.md): field names never
+// change without a new schema, every list is [] and never null.
+
+// Schema names of the JSON documents.
+const (
+	SchemaReport = "crosscheck.report/v1"
+	SchemaClaims = "crosscheck.claims/v1"
+)
+
+// JSONSource is a source in the JSON report.
+type JSONSource struct {
+	ID        string  `json:"id"`
+	Path      string  `json:"path"`
+	Title     *string `json:"title"`
+	Outlet    *string `json:"outlet"`
+	URL       *string `json:"url"`
+	Author    *string `json:"author,omitempty"`
+	Published *string `json:"published"`
+}
+
+// JSONSpan is a span with its line and column.
+type JSONSpan struct {
+	Start  int `json:"start"`
+	End    int `json:"end"`
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+// JSONClaim is a claim in the JSON report.
+type JSONClaim struct {
+	ID          string   `json:"id"`
+	Type        string   `json:"type,omitempty"`
+	Subject     string   `json:"subject,omitempty"`
+	Source      string   `json:"source"`
+	Value       string   `json:"value"`
+	Normalized  any      `json:"normalized"`
+	Speaker     *string  `json:"speaker,omitempty"`
+	Attribution *string  `json:"attribution"`
+	Part        bool     `json:"part,omitempty"`
+	Draft       bool     `json:"draft,omitempty"`
+	Text        string   `json:"text"`
+	Span        JSONSpan `json:"span"`
+	ValueSpan   JSONSpan `json:"value_span"`
+}
+
+// JSONQuantity is the normalized form of a quantity.
+type JSONQuantity struct {
+	Low      float64  `json:"low"`
+	High     *float64 `json:"high"`
+	LowOpen  bool     `json:"low_open,omitempty"`
+	HighOpen bool     `json:"high_open,omitempty"`
+	Approx   bool     `json:"approximate,omitempty"`
+	Unit     string   `json:"unit"`
+	Currency string   `json:"currency,omitempty"`
+}
+
+// JSONDate is the normalized form of a date.
+type JSONDate struct {
+	Date       *string `json:"date"`
+	End        *string `json:"end,omitempty"`
+	Expression string  `json:"expression"`
+	Resolved   bool    `json:"resolved"`
+}
+
+// JSONRole is the normalized form of a role.
+type JSONRole struct {
+	Person string `json:"person"`
+	Post   string `json:"post"`
+}
+
+// JSONQuote is the normalized form of a quote.
+type JSONQuote struct {
+	Words string `json:"words"`
+}
+
+// JSONDiffOp is one step of a word diff.
+type JSONDiffOp struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// JSONFinding is a finding in the JSON report.
+type JSONFinding struct {
+	ID       string       `json:"id"`
+	Kind     string       `json:"kind"`
+	Type     string       `json:"type"`
+	Severity string       `json:"severity"`
+	Subject  string       `json:"subject"`
+	Message  string       `json:"message"`
+	Evolving bool         `json:"evolving,omitempty"`
+	Latest   string       `json:"latest,omitempty"`
+	Diff     []JSONDiffOp `json:"diff,omitempty"`
+	Claims   []JSONClaim  `json:"claims"`
+}
+
+// JSONSummary counts findings.
+type JSONSummary struct {
+	Sources      int `json:"sources"`
+	Claims       int `json:"claims"`
+	Conflict     int `json:"conflict"`
+	Corroborated int `json:"corroborated"`
+	Single       int `json:"single-source"`
+	Unsupported  int `json:"unsupported"`
+}
+
+// JSONError is an input that could not be read.
+type JSONError struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
+}
+
+// JSONReport is the whole report.
+type JSONReport struct {
+	Schema   string        `json:"schema"`
+	Sources  []JSONSource  `json:"sources"`
+	Findings []JSONFinding `json:"findings"`
+	Summary  JSONSummary   `json:"summary"`
+	Errors   []JSONError   `json:"errors"`
+}
+
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// Sources converts sources to their JSON form.
+func Sources(ss []model.Source) []JSONSource {
+	out := make([]JSONSource, 0, len(ss))
+	for _, s := range ss {
+		js := JSONSource{ID: s.ID, Path: s.Path, Title: strPtr(s.Title), Outlet: strPtr(s.Outlet), URL: strPtr(s.URL), Author: strPtr(s.Author)}
+		if s.Published != nil {
+			p := s.Published.Format(time.RFC3339)
+			js.Published = &p
+		}
+		out = append(out, js)
+	}
+	return out
+}
+
+// Claim converts a claim to its JSON form; withType adds type and subject (claims listings).
+func Claim(c model.Claim, withType bool) JSONClaim {
+	jc := JSONClaim{
+		ID: c.ID, Source: c.Source, Value: c.Value, Attribution: strPtr(c.Attribution), Part: c.Part,
+		Draft: c.Draft, Text: c.Text,
+		Span:      JSONSpan{Start: c.Evidence.Start, End: c.Evidence.End, Line: c.Pos.Line, Column: c.Pos.Column},
+		ValueSpan: JSONSpan{Start: c.ValueSpan.Start, End: c.ValueSpan.End},
+	}
+	if withType {
+		jc.Type = string(c.Type)
+		jc.Subject = c.Subject
+	}
+	jc.Normalized = Normalized(c)
+	if c.Quote != nil {
+		jc.Speaker = strPtr(c.Quote.Speaker)
+	}
+	return jc
+}
+
+// Normalized is the comparable form of a claim's value for JSON.
+func Normalized(c model.Claim) any {
+	switch {
+	case c.Quantity != nil:
+		q := c.Quantity
+		jq := JSONQuantity{Low: q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Approx: q.Approx, Unit: q.Unit, Currency: q.Currency}
+		if !q.Unbounded {
+			h := q.High
+			jq.High = &h
+		}
+		return jq
+	case c.Date != nil:
+		return JSONDate{Date: strPtr(c.Date.Start), End: strPtr(c.Date.End), Expression: c.Date.Expression, Resolved: c.Date.Resolved}
+	case c.Role != nil:
+		return JSONRole{Person: c.Role.Person, Post: c.Role.Post}
+	case c.Quote != nil:
+		return JSONQuote{Words: c.Quote.Folded}
+	}
+	return c.Value
+}
+
+// ToJSON converts a report to its JSON form.
+func ToJSON(r *model.Report) JSONReport {
+	jr := JSONReport{Schema: SchemaReport, Sources: Sources(r.Sources), Findings: []JSONFinding{}, Errors: []JSONError{}}
+	for _, f := range r.Findings {
+		jf := JSONFinding{ID: f.ID, Kind: string(f.Kind), Type: string(f.Type), Severity: string(f.Severity),
+			Subject: f.Subject, Message: f.Message, Evolving: f.Evolving, Latest: f.Latest, Claims: []JSONClaim{}}
+		for _, d := range f.Diff {
+			jf.Diff = append(jf.Diff, JSONDiffOp{Op: d.Op, Text: d.Text})
+		}
+		for _, c := range f.Claims {
+			jf.Claims = append(jf.Claims, Claim(c, false))
+		}
+		jr.Findings = append(jr.Findings, jf)
+	}
+	s := r.Summary
+	jr.Summary = JSONSummary{Sources: s.Sources, Claims: s.Claims, Conflict: s.Conflict, Corroborated: s.Corroborated, Single: s.Single, Unsupported: s.Unsupported}
+	for _, e := range r.Errors {
+		jr.Errors = append(jr.Errors, JSONError{Path: e.Path, Error: e.Err})
+	}
+	return jr
+}
+
+func writeJSON(w io.Writer, r *model.Report, _ Options) error {
+	return encode(w, ToJSON(r))
+}
+
+func encode(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// JSONClaims is the document of the claims command.
+type JSONClaims struct {
+	Schema   string        `json:"schema"`
+	Sources  []JSONSource  `json:"sources"`
+	Claims   []JSONClaim   `json:"claims"`
+	Mentions []JSONMention `json:"mentions,omitempty"`
+	Errors   []JSONError   `json:"errors"`
+}
+
+// JSONMention is a number, amount, date or duration read in the text.
+type JSONMention struct {
+	Source     string   `json:"source"`
+	Kind       string   `json:"kind"`
+	Text       string   `json:"text"`
+	Normalized string   `json:"normalized"`
+	Span       JSONSpan `json:"span"`
+}
+
+// ClaimsDoc assembles the claims document.
+func ClaimsDoc(srcs []model.Source, claims []model.Claim, mentions []model.Mention, errs []model.InputError) JSONClaims {
+	doc := JSONClaims{Schema: SchemaClaims, Sources: Sources(srcs), Claims: []JSONClaim{}, Errors: []JSONError{}}
+	for _, c := range claims {
+		doc.Claims = append(doc.Claims, Claim(c, true))
+	}
+	if mentions != nil {
+		doc.Mentions = []JSONMention{}
+		for _, m := range mentions {
+			doc.Mentions = append(doc.Mentions, JSONMention{Source: m.Source, Kind: m.Kind, Text: m.Text, Normalized: m.Normalized,
+				Span: JSONSpan{Start: m.Span.Start, End: m.Span.End, Line: m.Pos.Line, Column: m.Pos.Column}})
+		}
+	}
+	for _, e := range errs {
+		doc.Errors = append(doc.Errors, JSONError{Path: e.Path, Error: e.Err})
+	}
+	return doc
+}
+
+// WriteClaimsJSON writes the claims document.
+func WriteClaimsJSON(w io.Writer, doc JSONClaims) error { return encode(w, doc) }

@@ -1,0 +1,264 @@
+// Package segment splits cleaned article text into paragraphs, sentences and tokens, each with its byte span.
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of an article; Start and End are byte offsets into the article text.
+type Sentence struct {
+	Start, End int
+	Text       string // text[Start:End]
+	Para       int    // index of the paragraph it belongs to
+}
+
+// Options tune splitting.
+type Options struct {
+	// SoftWrap treats a single newline as a space (Markdown); paragraphs end at blank lines.
+	// When false, every line is a paragraph unless the text looks hard-wrapped.
+	SoftWrap bool
+}
+
+// Sentences splits text into sentences. Sentences never cross a paragraph break.
+func Sentences(text string, opt Options) []Sentence {
+	soft := opt.SoftWrap || hardWrapped(text)
+	var out []Sentence
+	para := 0
+	start := 0
+	for start < len(text) {
+		end := paragraphEnd(text, start, soft)
+		out = splitParagraph(text, start, end, para, out)
+		para++
+		start = end
+		for start < len(text) && text[start] == '\n' {
+			start++
+		}
+	}
+	return out
+}
+
+// paragraphEnd finds where the paragraph starting at start ends.
+func paragraphEnd(text string, start int, soft bool) int {
+	i := start
+	for {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			return len(text)
+		}
+		i += nl
+		if !soft {
+			return i
+		}
+		// A blank line (only spaces) ends the paragraph.
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j >= len(text) || text[j] == '\n' {
+			return i
+		}
+		i++
+	}
+}
+
+// hardWrapped reports whether plain text is wrapped at a fixed width, so that single newlines are
+// soft: most lines long and of similar length, and most not ending a sentence.
+func hardWrapped(text string) bool {
+	lines, long, open := 0, 0, 0
+	maxLen := 0
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			continue
+		}
+		lines++
+		if len(l) > maxLen {
+			maxLen = len(l)
+		}
+		if len(l) >= 50 {
+			long++
+		}
+		switch l[len(l)-1] {
+		case '.', '!', '?', '"', ':':
+		default:
+			if !strings.HasSuffix(l, "”") {
+				open++
+			}
+		}
+	}
+	return lines >= 4 && maxLen <= 100 && long*10 >= lines*7 && open*2 >= lines
+}
+
+// abbreviations that do not end a sentence when followed by a capital.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true, "lt": true, "sgt": true,
+	"capt": true, "cmdr": true, "adm": true, "maj": true, "sen": true, "rep": true, "reps": true, "gov": true,
+	"pres": true, "prof": true, "st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true,
+	"ltd": true, "no": true, "nos": true, "vs": true, "v": true, "etc": true, "approx": true, "dept": true,
+	"gov't": true, "atty": true, "supt": true, "insp": true, "det": true, "cpl": true, "pvt": true,
+	"rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "ave": true, "blvd": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "u.s.a": true, "e.g": true, "i.e": true,
+	"fig": true, "est": true, "cf": true, "al": true,
+}
+
+// months whose abbreviation does not end a sentence before a number ("Nov. 20").
+var monthAbbrev = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// splitParagraph appends the sentences of text[start:end].
+func splitParagraph(text string, start, end, para int, out []Sentence) []Sentence {
+	quoted := quoteRegions(text, start, end)
+	sentStart := start
+	emit := func(s, e int) {
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Para: para})
+		}
+	}
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// swallow runs of terminal punctuation and closing quotes/brackets
+		j := i + 1
+		for j < end {
+			if text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' {
+				j++
+				continue
+			}
+			if strings.HasPrefix(text[j:end], "”") || strings.HasPrefix(text[j:end], "’") {
+				j += len("”")
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		if !isSpaceByte(text[j]) {
+			i = j - 1
+			continue
+		}
+		k := j
+		for k < end && isSpaceByte(text[k]) {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		if inRegions(quoted, i) && j < regionEnd(quoted, i) {
+			i = j - 1
+			continue
+		}
+		if !startsSentence(text[k:end]) {
+			i = j - 1
+			continue
+		}
+		if c == '.' && !endsSentence(text, sentStart, i, text[k:end]) {
+			i = j - 1
+			continue
+		}
+		emit(sentStart, j)
+		sentStart = k
+		i = k - 1
+	}
+	emit(sentStart, end)
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// startsSentence reports whether s begins like a sentence: a capital, a digit or an opening quote.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(' || r == '['
+}
+
+// endsSentence decides whether the period at dot ends a sentence, looking at the word before it.
+func endsSentence(text string, from, dot int, next string) bool {
+	w := dot
+	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
+		w--
+	}
+	word := strings.ToLower(strings.TrimLeft(text[w:dot], "“‘'\"("))
+	if word == "" {
+		return true
+	}
+	if abbreviations[word] {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(next)
+	if monthAbbrev[word] && unicode.IsDigit(nr) {
+		return false
+	}
+	// A single capital letter is an initial ("J. D. Vance"), as is "J.D".
+	if r, size := utf8.DecodeRuneInString(text[w:dot]); size == dot-w && unicode.IsUpper(r) {
+		return false
+	}
+	if strings.Count(word, ".") >= 1 && len(word) <= 6 && !strings.ContainsAny(word, "0123456789") {
+		return false // dotted abbreviations: "j.d", "a.m" is handled by the capital test below
+	}
+	return true
+}
+
+// quoteRegions finds balanced quotation spans in text[start:end] (curly pairs, or straight quotes
+// paired in order). Unbalanced quotes give no regions, so splitting falls back to punctuation.
+func quoteRegions(text string, start, end int) [][2]int {
+	var regions [][2]int
+	open := -1
+	straightOpen := -1
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch r {
+		case '“':
+			if open < 0 {
+				open = i
+			}
+		case '”':
+			if open >= 0 {
+				regions = append(regions, [2]int{open, i + size})
+				open = -1
+			}
+		case '"':
+			if straightOpen < 0 {
+				straightOpen = i
+			} else {
+				regions = append(regions, [2]int{straightOpen, i + size})
+				straightOpen = -1
+			}
+		}
+		i += size
+	}
+	if open >= 0 || straightOpen >= 0 {
+		return nil
+	}
+	return regions
+}
+
+func inRegions(rs [][2]int, i int) bool {
+	for _, r := range rs {
+		if i > r[0] && i < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func regionEnd(rs [][2]int, i int) int {
+	for _, r := range rs {
+		if i > r[0] && i < r[1] {
+			return r[1]
+		}
+	}
+	return -1
+}
