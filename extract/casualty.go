@@ -180,6 +180,7 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			}
 			cl := model.Claim{
 				Type:        model.TypeQuantity,
+				Kind:        "casualty",
 				Key:         key,
 				Subject:     subject,
 				Measure:     c.measure,

@@ -72,6 +72,34 @@ func (iv Interval) Mid() float64 {
 	return (iv.Low + iv.High) / 2
 }
 
+// String renders an interval compactly: "26", "≥14", ">200", "~1200", "<10", "10..15", "0..30".
+func (iv Interval) String() string {
+	var s string
+	switch {
+	case iv.Unbounded && iv.LowOpen:
+		s = ">" + FormatNumber(iv.Low)
+	case iv.Unbounded:
+		s = "≥" + FormatNumber(iv.Low)
+	case iv.Low == 0 && iv.HighOpen:
+		s = "<" + FormatNumber(iv.High)
+	case iv.Low == iv.High:
+		s = FormatNumber(iv.Low)
+	default:
+		lo, hi := FormatNumber(iv.Low), FormatNumber(iv.High)
+		if iv.LowOpen {
+			lo = ">" + lo
+		}
+		if iv.HighOpen {
+			hi = "<" + hi
+		}
+		s = lo + ".." + hi
+	}
+	if iv.Approx {
+		s = "~" + s
+	}
+	return s
+}
+
 // FormatNumber renders a float without trailing zeros ("26", "2.3", "1200").
 func FormatNumber(v float64) string {
 	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
@@ -113,6 +141,7 @@ type Quote struct {
 type Claim struct {
 	ID      string    // stable id: source id + "#" + ordinal
 	Type    ClaimType // family
+	Kind    string    // extractor kind: "casualty", "money", "percent", "count", "duration", "magnitude", "date", "role", "quote"
 	Source  string    // Source.ID
 	Key     string    // grouping key: claims with equal keys are about the same thing
 	Subject string    // readable subject: "people killed · Ternopil"

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -43,7 +44,15 @@ func (findingsError) Error() string { return "" }
 // run builds the app, runs it and maps the outcome to an exit code. Only main exits.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
+	notFound := false
+	app.CommandNotFound = func(_ *cli.Context, name string) {
+		notFound = true
+		fmt.Fprintf(stderr, "crosscheck: no command %q (see crosscheck --help)\n", name)
+	}
 	err := app.RunContext(ctx, args)
+	if notFound && err == nil {
+		return exitUsage
+	}
 	var fe findingsError
 	var ue usageError
 	switch {
@@ -60,19 +69,39 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"V"}, Usage: "print the version"}
-	common := []cli.Flag{
+// env is what commands read and write.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// commandBuilders are registered by each command's file.
+var commandBuilders []func(e *env) *cli.Command
+
+func register(b func(e *env) *cli.Command) { commandBuilders = append(commandBuilders, b) }
+
+// commonFlags are the flags every command that reads articles takes.
+func commonFlags() []cli.Flag {
+	return []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(report.Formats(), ", ")},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 		&cli.StringFlag{Name: "published", Usage: "publication `DATE` for inputs that carry none (stdin included)"},
 		&cli.StringFlag{Name: "aliases", Usage: "extra alias table `FILE` (\"Canonical = variant = …\" per line)"},
 	}
-	compareFlags := append([]cli.Flag{
-		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at least this severe: error, warning or never"},
-		&cli.BoolFlag{Name: "all", Usage: "list single-source findings in the table too"},
-	}, common...)
-	app := &cli.App{
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"V"}, Usage: "print the version"}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	usage := func(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} }
+	var cmds []*cli.Command
+	for _, b := range commandBuilders {
+		c := b(e)
+		c.OnUsageError = usage
+		cmds = append(cmds, c)
+	}
+	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
+	return &cli.App{
 		Name:      "crosscheck",
 		Usage:     "find where news articles about one story disagree",
 		Version:   version,
@@ -82,34 +111,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler: func(*cli.Context, error) {
 			// errors are mapped to exit codes in run; never exit from inside the library
 		},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} },
-		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(stderr, "crosscheck: no command %q (see crosscheck --help)\n", name)
-		},
-		Commands: []*cli.Command{
-			{
-				Name:      "compare",
-				Usage:     "compare articles and report conflicts, corroborations and single-source claims",
-				ArgsUsage: "PATH… (files, folders, or - for stdin)",
-				Flags:     compareFlags,
-				Action:    func(c *cli.Context) error { return compareAction(c, stdin, stdout) },
-				OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-					return usageError{err.Error()}
-				},
-			},
-			{
-				Name:      "claims",
-				Usage:     "list every claim read from the articles",
-				ArgsUsage: "PATH…",
-				Flags:     common,
-				Action:    func(c *cli.Context) error { return claimsAction(c, stdin, stdout) },
-				OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-					return usageError{err.Error()}
-				},
-			},
-		},
+		OnUsageError: usage,
+		Commands: cmds,
 	}
-	return app
 }
 
 // paths returns the positional arguments, refusing flags written after them.
@@ -182,27 +186,6 @@ func failLevel(s string) (int, error) {
 	return 0, usagef("--fail-on: want error, warning or never, got %q", s)
 }
 
-func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
-	ps, err := paths(c)
-	if err != nil {
-		return err
-	}
-	level, err := failLevel(c.String("fail-on"))
-	if err != nil {
-		return err
-	}
-	opt, err := options(c, stdin)
-	if err != nil {
-		return err
-	}
-	format := c.String("format")
-	if !validFormat(format) {
-		return usagef("--format: unknown format %q (choose from %s)", format, strings.Join(report.Formats(), ", "))
-	}
-	rep := pipeline.Compare(ps, opt)
-	return emit(c, stdout, rep, level)
-}
-
 // emit writes the report, reports input errors on stderr, and decides the exit.
 func emit(c *cli.Context, stdout io.Writer, rep *model.Report, level int) error {
 	w, closeFn, tty, err := output(c, stdout)
@@ -238,41 +221,4 @@ func validFormat(f string) bool {
 		}
 	}
 	return false
-}
-
-func claimsAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
-	ps, err := paths(c)
-	if err != nil {
-		return err
-	}
-	opt, err := options(c, stdin)
-	if err != nil {
-		return err
-	}
-	ex := pipeline.Extract(ps, opt)
-	w, closeFn, _, err := output(c, stdout)
-	if err != nil {
-		return err
-	}
-	switch c.String("format") {
-	case "json":
-		err = report.WriteClaimsJSON(w, report.ClaimsDoc(ex.Sources(), ex.Claims, nil, ex.Errors))
-	case "table":
-		err = report.WriteClaimsTable(w, ex.Claims)
-	default:
-		err = usagef("--format: claims supports table and json")
-	}
-	if cerr := closeFn(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	for _, e := range ex.Errors {
-		fmt.Fprintf(c.App.ErrWriter, "crosscheck: %s: %s\n", e.Path, e.Err)
-	}
-	if len(ex.Articles) == 0 {
-		return usagef("no article could be read")
-	}
-	return nil
 }

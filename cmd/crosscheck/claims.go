@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/crosscheck/crosscheck/pipeline"
+	"github.com/crosscheck/crosscheck/report"
+)
+
+func init() { register(claimsCommand) }
+
+func claimsCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "claims",
+		Usage:     "list every claim read from the articles",
+		ArgsUsage: "PATH…",
+		Flags:     commonFlags(),
+		Action:    func(c *cli.Context) error { return claimsAction(c, e.stdin, e.stdout) },
+	}
+}
+
+func claimsAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
+	ps, err := paths(c)
+	if err != nil {
+		return err
+	}
+	opt, err := options(c, stdin)
+	if err != nil {
+		return err
+	}
+	ex := pipeline.Extract(ps, opt)
+	w, closeFn, _, err := output(c, stdout)
+	if err != nil {
+		return err
+	}
+	switch c.String("format") {
+	case "json":
+		err = report.WriteClaimsJSON(w, report.ClaimsDoc(ex.Sources(), ex.Claims, nil, ex.Errors))
+	case "table":
+		err = report.WriteClaimsTable(w, ex.Claims)
+	default:
+		err = usagef("--format: claims supports table and json")
+	}
+	if cerr := closeFn(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range ex.Errors {
+		fmt.Fprintf(c.App.ErrWriter, "crosscheck: %s: %s\n", e.Path, e.Err)
+	}
+	if len(ex.Articles) == 0 {
+		return usagef("no article could be read")
+	}
+	return nil
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"io"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/crosscheck/crosscheck/pipeline"
+	"github.com/crosscheck/crosscheck/report"
+)
+
+func init() { register(compareCommand) }
+
+func compareCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "compare",
+		Usage:     "compare articles and report conflicts, corroborations and single-source claims",
+		ArgsUsage: "PATH… (files, folders, or - for stdin)",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at least this severe: error, warning or never"},
+			&cli.BoolFlag{Name: "all", Usage: "list single-source findings in the table too"},
+		}, commonFlags()...),
+		Action: func(c *cli.Context) error { return compareAction(c, e.stdin, e.stdout) },
+	}
+}
+
+func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
+	ps, err := paths(c)
+	if err != nil {
+		return err
+	}
+	level, err := failLevel(c.String("fail-on"))
+	if err != nil {
+		return err
+	}
+	opt, err := options(c, stdin)
+	if err != nil {
+		return err
+	}
+	format := c.String("format")
+	if !validFormat(format) {
+		return usagef("--format: unknown format %q (choose from %s)", format, strings.Join(report.Formats(), ", "))
+	}
+	rep := pipeline.Compare(ps, opt)
+	return emit(c, stdout, rep, level)
+}
