@@ -330,22 +330,25 @@ func distinctSources(cs []model.Claim) []string {
 	return out
 }
 
-// valueList renders "26 (003) vs 31 (004)": values in order of first appearance, with their sources.
+// valueList renders "26 (003) vs 31 (004)": equal values grouped, in order of first appearance,
+// each shown as its first source wrote it.
 func valueList(cs []model.Claim) string {
 	var order []string
+	shown := map[string]string{}
 	srcs := map[string][]string{}
 	for _, c := range cs {
-		v := c.Value
-		if _, ok := srcs[v]; !ok {
-			order = append(order, v)
+		k := normValue(c)
+		if _, ok := srcs[k]; !ok {
+			order = append(order, k)
+			shown[k] = c.Value
 		}
-		if !contains(srcs[v], c.Source) {
-			srcs[v] = append(srcs[v], c.Source)
+		if !contains(srcs[k], c.Source) {
+			srcs[k] = append(srcs[k], c.Source)
 		}
 	}
 	parts := make([]string, len(order))
-	for i, v := range order {
-		parts[i] = fmt.Sprintf("%s (%s)", v, strings.Join(srcs[v], ", "))
+	for i, k := range order {
+		parts[i] = fmt.Sprintf("%s (%s)", shown[k], strings.Join(srcs[k], ", "))
 	}
 	return strings.Join(parts, " vs ")
 }

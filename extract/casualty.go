@@ -73,6 +73,7 @@ var filler = map[string]bool{
 	"slightly": true, "lightly": true, "fatally": true, "people": true, "of": true, "them": true, "as": true,
 	"in": false, "officially": true, "presumed": true, "known": true, "to": true, "be": true, "still": true,
 	"young": true, "innocent": true, "unarmed": true, "foreign": true, "american": true, "british": true,
+	"remain": true, "remained": true, "remains": true, "listed": true, "declared": true, "counted": true,
 }
 
 // subCount words mark a part of a total: "including six children", "among them two soldiers".
@@ -251,18 +252,25 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 			}
 		}
 	}
-	// the toll: walk left over toll verbs to "toll"
-	for k := n.First - 1; k >= 0 && k >= n.First-6; k-- {
-		w := s.Lower(k)
-		if w == "toll" {
-			c.measure = "killed"
-			if s.Lower(k-1) == "injury" || s.Lower(k-1) == "casualty" {
-				c.measure = map[string]string{"injury": "injured", "casualty": "casualties"}[s.Lower(k-1)]
+	// the toll: "the death toll rose to 26", "the toll from the floods in Porto Alegre stood at 42",
+	// "a death toll of 26": a toll verb or preposition right before the figure, "toll" earlier in the
+	// same clause with no other figure between.
+	if p := s.Lower(n.First - 1); p == "to" || p == "at" || p == "of" || tollVerbs[p] {
+		for k := n.First - 1; k >= 0 && k >= n.First-16; k-- {
+			w := s.Lower(k)
+			if s.Tokens[k].Kind == segment.Number || w == ";" {
+				break
 			}
-			return c, true
-		}
-		if !tollVerbs[w] && w != "," && !isAux(w) {
-			break
+			if w == "toll" || w == "tolls" {
+				c.measure = "killed"
+				switch s.Lower(k - 1) {
+				case "injury":
+					c.measure = "injured"
+				case "casualty":
+					c.measure = "casualties"
+				}
+				return c, true
+			}
 		}
 	}
 	return c, false

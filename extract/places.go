@@ -11,7 +11,9 @@ import (
 var placePrepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "near": true, "outside": true, "across": true, "around": true,
 	"into": true, "from": true, "hit": true, "struck": true, "targeted": true, "targeting": true,
-	"hitting": true, "striking": true, "over": true, "inside": true, "throughout": true,
+	"hitting": true, "striking": true, "over": true, "inside": true, "throughout": true, "hits": true,
+	"rocked": true, "rocks": true, "battered": true, "batters": true, "pounded": true, "pounds": true,
+	"shook": true, "shakes": true, "devastated": true, "ravaged": true, "swept": true, "engulfed": true,
 }
 
 // notPlaces are capitalised words that follow a preposition but name no place.
@@ -122,31 +124,25 @@ func isPersonTitle(w string) bool {
 	return false
 }
 
-// placeFor picks the place a value at token index at belongs to: the nearest place in the sentence
-// that no other claimed value stands between; else a place of an earlier sentence of the paragraph.
+// placeFor picks the place a value at token index at belongs to: first a place that follows the value
+// in the same clause with no other claimed value between ("killed 12 in Kharkiv and 5 in Odesa"),
+// else the nearest place before it ("the attack on Kharkiv killed 12"); else a place of an earlier
+// sentence of the paragraph, else the article's dominant place (direct is then false).
 func (d *Doc) placeFor(s *Sent, at int, others []int) (string, bool) {
-	best, bestDist := "", 1<<30
-	for _, p := range d.places(s) {
-		dist := p.First - at
-		if dist < 0 {
-			dist = at - p.Last
-			dist += 2 // prefer a place after the figure ("killed 12 in Kharkiv and 5 in Odesa")
-		}
-		blocked := false
-		for _, o := range others {
-			if o != at && (o > at && o < p.First || o < at && o > p.Last) {
-				blocked = true
-			}
-		}
-		if blocked {
+	ps := d.places(s)
+	for _, p := range ps {
+		if p.First <= at {
 			continue
 		}
-		if dist < bestDist {
-			best, bestDist = p.Name, dist
+		if sameClause(s, at, p.First) && !anyBetween(others, at, p.First) {
+			return p.Name, true
 		}
+		break
 	}
-	if best != "" {
-		return best, true
+	for k := len(ps) - 1; k >= 0; k-- {
+		if ps[k].Last < at {
+			return ps[k].Name, true
+		}
 	}
 	// an earlier sentence of the same paragraph
 	for k := s.Index - 1; k >= 0 && d.Sentences[k].Para == s.Para; k-- {
@@ -155,6 +151,27 @@ func (d *Doc) placeFor(s *Sent, at int, others []int) (string, bool) {
 		}
 	}
 	return d.topPlace, false
+}
+
+// sameClause reports whether tokens a..b stand in one clause: no comma, semicolon or clause
+// conjunction between them.
+func sameClause(s *Sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch s.Lower(k) {
+		case ",", ";", ":", "while", "whereas", "but", "although", "though", "—", "–":
+			return false
+		}
+	}
+	return true
+}
+
+func anyBetween(xs []int, a, b int) bool {
+	for _, x := range xs {
+		if x > a && x < b {
+			return true
+		}
+	}
+	return false
 }
 
 // dominantPlace is the place an article is about: named at least twice and more than any other.
