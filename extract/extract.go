@@ -25,6 +25,7 @@ type Doc struct {
 	// speakers remembers, per sentence index, the last person named before it (for "he said").
 	lastPerson []string
 	topPlace   string
+	sentPlaces [][]Place // places per sentence, filled on first use
 }
 
 // Sent is one sentence with its tokens and numbers.

@@ -45,8 +45,19 @@ type Place struct {
 	First, Last int    // token range
 }
 
-// places finds the places a sentence names after locative prepositions (and "X region").
+// places returns the places a sentence names, found once per sentence.
 func (d *Doc) places(s *Sent) []Place {
+	if d.sentPlaces == nil {
+		d.sentPlaces = make([][]Place, len(d.Sentences))
+		for i := range d.Sentences {
+			d.sentPlaces[i] = d.findPlaces(&d.Sentences[i])
+		}
+	}
+	return d.sentPlaces[s.Index]
+}
+
+// findPlaces finds the places a sentence names after locative prepositions.
+func (d *Doc) findPlaces(s *Sent) []Place {
 	var out []Place
 	for i := 0; i < len(s.Tokens); i++ {
 		w := s.Lower(i)

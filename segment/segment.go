@@ -113,12 +113,21 @@ var monthAbbrev = map[string]bool{
 func splitParagraph(text string, start, end, para int, out []Sentence) []Sentence {
 	quoted := quoteRegions(text, start, end)
 	sentStart := start
-	emit := func(s, e int) {
+	var emit func(s, e int)
+	emit = func(s, e int) {
 		for s < e && isSpaceByte(text[s]) {
 			s++
 		}
 		for e > s && isSpaceByte(text[e-1]) {
 			e--
+		}
+		if e-s > MaxSentence {
+			// an over-long run without sentence breaks (lists, tables, garbage) is cut at a
+			// clause or word boundary so that work per sentence stays bounded
+			cut := clauseCut(text, s, s+MaxSentence)
+			emit(s, cut)
+			emit(cut, e)
+			return
 		}
 		if e > s {
 			out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Para: para})
@@ -174,6 +183,23 @@ func splitParagraph(text string, start, end, para int, out []Sentence) []Sentenc
 	}
 	emit(sentStart, end)
 	return out
+}
+
+// MaxSentence is the longest sentence, in bytes; longer runs are cut at a clause or word boundary.
+const MaxSentence = 1200
+
+// clauseCut finds a cut point in text(from, limit]: after the last ";" or ",", else the last space,
+// else a character boundary.
+func clauseCut(text string, from, limit int) int {
+	for _, set := range []string{";", ",", " \t\n"} {
+		if i := strings.LastIndexAny(text[from+MaxSentence/2:limit], set); i >= 0 {
+			return from + MaxSentence/2 + i + 1
+		}
+	}
+	for limit > from+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
