@@ -4,6 +4,8 @@ package numbers
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/segment"
@@ -21,11 +23,22 @@ type Number struct {
 	Scale       string // scale word when present ("billion", "bn", "m")
 	Ordinal     bool   // "3rd", "21st": not a count
 	Year        bool   // "in 2022": not a count
-	ID          bool   // phone, id, time or code-like: not a count
+	ID          bool   // phone, id, time, score or code-like: not a count
+	Age         bool   // "a 45-year-old", "aged 45", "Smith, 45,": not a count
+	Date        bool   // a day of the month: "March 3", "3 March"
+	Fraction    bool   // "two-thirds": Value is the fraction (0.667), not a count
+	// Prefix is a currency sign or code written right before the numeral ("$", "US$", "€", "EUR");
+	// it lies inside the span, and hedges are read before it ("more than $5m").
+	Prefix string
+	// Precision is half the unit of the last digit written in a scaled figure: "$1.2bn" is
+	// 1.2e9 ± 0.05e9, so Interval is [1.15e9, 1.25e9] when no hedge applies; 0 for exact figures.
+	Precision float64
 }
 
 // IsCount reports whether the number may be read as a count or amount.
-func (n Number) IsCount() bool { return !n.Ordinal && !n.Year && !n.ID }
+func (n Number) IsCount() bool {
+	return !n.Ordinal && !n.Year && !n.ID && !n.Age && !n.Date && !n.Fraction
+}
 
 var ones = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -41,9 +54,28 @@ var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 
-// suffixScales follow digits directly or after a space: "$1.2bn", "£4m", "5k".
+// suffixScales follow digits directly: "$1.2bn", "£4m", "5k". Those in spacedScales may also
+// follow after a space ("$1.2 bn"); a spaced "m" or "k" is more often a unit of length or weight.
 var suffixScales = map[string]float64{
 	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+	"lakh": 1e5, "crore": 1e7,
+}
+
+var spacedScales = map[string]bool{"mn": true, "mln": true, "bn": true, "tn": true, "trn": true, "lakh": true, "crore": true}
+
+// scaleExp is the power of ten of each scale word, for exact decimal arithmetic.
+var scaleExp = map[string]int{
+	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "k": 3, "m": 6, "mn": 6,
+	"mln": 6, "bn": 9, "b": 9, "tn": 12, "trn": 12, "lakh": 5, "crore": 7, "lakhs": 5, "crores": 7,
+}
+
+// currencyCodes may stand before an amount ("EUR 5m", "Rs 500 crore").
+var currencyCodes = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true, "rub": true, "uah": true,
+	"inr": true, "chf": true, "cad": true, "aud": true, "nzd": true, "hkd": true, "sgd": true, "krw": true,
+	"brl": true, "mxn": true, "zar": true, "try": true, "sek": true, "nok": true, "dkk": true, "pln": true,
+	"ils": true, "sar": true, "aed": true, "ngn": true, "kes": true, "egp": true, "pkr": true, "rs": true,
+	"rp": true, "idr": true, "php": true, "thb": true, "czk": true, "huf": true, "ron": true,
 }
 
 // vague quantities: "dozens of" and the like, as ranges.
@@ -69,7 +101,8 @@ var idWords = map[string]bool{
 	"district": true, "ward": true, "zone": true, "sector": true, "area": true, "camp": true, "base": true,
 	"corps": true, "army": true, "battalion": true, "squadron": true, "fleet": true, "group": true, "g": true,
 	"f": true, "su": true, "mig": true, "boeing": true, "airbus": true, "iphone": true, "windows": true,
-	"super": true, "formula": true, "channel": true, "news": true,
+	"super": true, "formula": true, "channel": true, "news": true, "ipad": true, "xbox": true,
+	"playstation": true, "pixel": true, "galaxy": true, "mk": true, "tu": true,
 }
 
 // yearPrepositions precede a year ("in 2022", "since 2014").
@@ -182,23 +215,27 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 		}
 		n = Number{First: i, Last: i, NumFirst: i, Value: v}
 		classifyDigits(toks, i, &n)
-		// scale: "2.3 billion", "1.2bn", "4m"
-		if j := i + 1; j < len(toks) && toks[j].Kind == segment.Word {
-			w := strings.ToLower(toks[j].Text)
-			if s, ok := scales[w]; ok && w != "hundred" || ok && w == "hundred" {
-				n.Value *= s
-				n.Scale = w
-				n.Last = j
-				n.Year = false
-			} else if s, ok := suffixScales[w]; ok && toks[j].Start == t.End {
-				n.Value *= s
-				n.Scale = w
-				n.Last = j
-				n.Year = false
-			}
+		if n.Ordinal {
+			break
+		}
+		// scale: "2.3 billion", "1.2bn", "4m", "$1.2 bn"
+		if w, ok := scaleAfter(toks, i); ok {
+			n.Value, n.Precision = scaled(t.Text, w)
+			n.Scale = w
+			n.Last = i + 1
+			n.Year, n.Date, n.Age = false, false, false
+		}
+		if p, first := prefixBefore(toks, i); first < i {
+			n.Prefix = p
+			n.First = first
 		}
 	case segment.Word:
 		w := strings.ToLower(t.Text)
+		if w == "hundreds" && lower(toks, i+1) == "of" && lower(toks, i+2) == "thousands" {
+			iv := model.Interval{Low: 2e5, High: 999e3, Approx: true}
+			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
+			return finish(toks, n), true
+		}
 		if iv, ok := vague[w]; ok && lower(toks, i+1) == "of" {
 			// "dozens of", "hundreds of", "tens of thousands of"
 			n = Number{First: i, Last: i, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: w}
@@ -211,16 +248,29 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 				return finish(toks, n), true
 			}
 		}
-		if w == "hundreds" && lower(toks, i+1) == "of" && lower(toks, i+2) == "thousands" {
-			iv := model.Interval{Low: 2e5, High: 999e3, Approx: true}
-			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
+		// "several hundred", "a few thousand"
+		if k, lo, hi := vagueScale(toks, i); k > i {
+			s := scales[lower(toks, k)]
+			iv := model.Interval{Low: lo * s, High: hi * s, Approx: true}
+			n = Number{First: i, Last: k, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: strings.ToLower(joinText(toks, i, k-1))}
 			return finish(toks, n), true
+		}
+		if v, last, ok := parseFraction(toks, i); ok {
+			n = Number{First: i, Last: last, NumFirst: i, Value: v, Words: true, Fraction: true}
+			break
 		}
 		v, last, ok := parseWords(toks, i)
 		if !ok {
 			return Number{}, false
 		}
 		n = Number{First: i, Last: last, NumFirst: i, Value: v, Words: true}
+		if sc := lower(toks, last); scales[sc] >= 1e3 && w != "a" && w != "an" && w != "half" {
+			n.Precision = scales[sc] / 2
+			n.Scale = sc
+		}
+		if ageWord(lower(toks, last)) || lower(toks, last+1) == "years" && lower(toks, last+2) == "old" || isAgePrefix(lower(toks, i-1)) {
+			n.Age = true
+		}
 	default:
 		return Number{}, false
 	}
@@ -232,10 +282,154 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 	return finish(toks, n), true
 }
 
+// scaleAfter reads a scale word after the digits at i: "2.3 billion", "1.2bn", "$1.2 bn".
+func scaleAfter(toks []segment.Token, i int) (string, bool) {
+	j := i + 1
+	if j >= len(toks) || toks[j].Kind != segment.Word {
+		return "", false
+	}
+	w := strings.ToLower(toks[j].Text)
+	if _, ok := scales[w]; ok {
+		return w, true
+	}
+	if _, ok := suffixScales[w]; ok && (toks[j].Start == toks[i].End || spacedScales[w]) {
+		return w, true
+	}
+	return "", false
+}
+
+// scaled multiplies digits by a scale word exactly ("1.2" × "bn" = 1.2e9, not 1.2 × 1e9 in floating
+// point) and returns the value and half the unit of its last digit ("1.2bn": 0.05e9).
+func scaled(digits, scale string) (float64, float64) {
+	digits = strings.ReplaceAll(digits, ",", "")
+	exp, ok := scaleExp[scale]
+	if !ok {
+		v, _ := strconv.ParseFloat(digits, 64)
+		return v * scales[scale], 0
+	}
+	v, err := strconv.ParseFloat(digits+"e"+strconv.Itoa(exp), 64)
+	if err != nil {
+		return 0, 0
+	}
+	if exp < 3 {
+		return v, 0 // "3 hundred" is exact enough
+	}
+	dec := 0
+	if dot := strings.IndexByte(digits, '.'); dot >= 0 {
+		dec = len(digits) - dot - 1
+	}
+	half, _ := strconv.ParseFloat("5e"+strconv.Itoa(exp-dec-1), 64)
+	return v, half
+}
+
+// prefixBefore finds a currency sign or code written right before the digits at i: "$5", "US$5",
+// "€ 5", "EUR 5m", "Rs 500". It returns the prefix as written and the index of its first token.
+func prefixBefore(toks []segment.Token, i int) (string, int) {
+	k := i - 1
+	if k < 0 {
+		return "", i
+	}
+	p := toks[k]
+	r, _ := utf8.DecodeRuneInString(p.Text)
+	switch {
+	case p.Kind == segment.Punct && unicode.Is(unicode.Sc, r) && toks[i].Start-p.End <= 1:
+		first := k
+		// "US$", "A$", "HK$", "NZ$": capital letters glued to the sign
+		if k > 0 && toks[k-1].Kind == segment.Word && toks[k-1].End == p.Start && len(toks[k-1].Text) <= 3 && strings.ToUpper(toks[k-1].Text) == toks[k-1].Text {
+			first = k - 1
+		}
+		return joinText(toks, first, k), first
+	case p.Kind == segment.Word && currencyCodes[strings.ToLower(p.Text)] && (strings.ToUpper(p.Text) == p.Text || p.Text == "Rs" || p.Text == "Rp"):
+		return p.Text, k
+	case p.Kind == segment.Punct && p.Text == "." && k > 0 && toks[k-1].Text == "Rs":
+		return "Rs.", k - 1
+	}
+	return "", i
+}
+
+// joinText is the text of tokens i..j as written.
+func joinText(toks []segment.Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k <= j; k++ {
+		if k > i && toks[k].Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
+// vagueScale reads "several hundred", "a few thousand": it returns the index of the scale word and
+// the range of multipliers, or i when there is none.
+func vagueScale(toks []segment.Token, i int) (int, float64, float64) {
+	w := lower(toks, i)
+	k := i + 1
+	lo, hi := 0.0, 0.0
+	switch {
+	case w == "several":
+		lo, hi = 3, 9
+	case w == "a" && lower(toks, i+1) == "few":
+		lo, hi, k = 2, 5, i+2
+	default:
+		return i, 0, 0
+	}
+	if s, ok := scales[lower(toks, k)]; ok && s >= 100 {
+		return k, lo, hi
+	}
+	return i, 0, 0
+}
+
+var fractions = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+	"fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
+	"tenths": 10,
+}
+
+// parseFraction reads "two-thirds", "one third", "three-quarters" as a fraction.
+func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
+	w := lower(toks, i)
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	if len(parts) == 0 {
+		return 0, 0, false
+	}
+	num, ok := ones[parts[0]]
+	if !ok || num == 0 {
+		return 0, 0, false
+	}
+	if len(parts) == 2 {
+		if d, ok := fractions[parts[1]]; ok {
+			return num / d, i, true
+		}
+		return 0, 0, false
+	}
+	if len(parts) == 1 {
+		if d, ok := fractions[lower(toks, i+1)]; ok && d > num {
+			return num / d, i + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ageWord reports whether a word token ends in an age: "forty-five-year-old".
+func ageWord(w string) bool {
+	for _, suf := range []string{"-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-day-old"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAgePrefix(w string) bool { return w == "aged" || w == "age" || w == "ages" }
+
 // finish applies hedges before and after the numeral and sets the span.
 func finish(toks []segment.Token, n Number) Number {
+	lead := n.NumFirst
+	if n.Prefix != "" {
+		lead = n.First
+	}
 	if n.Hedge == "" {
-		if h, first, ok := hedgeBefore(toks, n.NumFirst); ok {
+		if h, first, ok := hedgeBefore(toks, lead); ok {
 			n.Interval = h.apply(n.Value)
 			n.Hedge = strings.Join(h.words, " ")
 			n.First = first
@@ -243,11 +437,13 @@ func finish(toks []segment.Token, n Number) Number {
 			n.First = n.NumFirst - 1
 		}
 		// "between 10 and 15", "10 to 15", "10-15"
-		if n.Hedge == "" {
-			if hi, last, ok := rangeAfter(toks, n.Last); ok && hi > n.Value {
-				n.Interval = model.Interval{Low: n.Value, High: hi}
+		if n.Hedge == "" && !n.Fraction {
+			if lo, hi, last, ok := rangeAfter(toks, n); ok {
+				n.Interval = model.Interval{Low: lo, High: hi}
+				n.Value = lo
 				n.Last = last
 				n.Hedge = "range"
+				n.Precision = 0
 				if lower(toks, n.First-1) == "between" {
 					n.First--
 				}
@@ -269,15 +465,34 @@ func finish(toks []segment.Token, n Number) Number {
 				n.Interval = model.Interval{Low: n.Value, Unbounded: true}
 				n.Hedge = "+"
 				n.Last = j
+			} else if lower(toks, j) == "-" && lower(toks, j+1) == "plus" && toks[j].Start == toks[n.Last].End {
+				n.Interval = model.Interval{Low: n.Value, Unbounded: true}
+				n.Hedge = "-plus"
+				n.Last = j + 1
 			}
 		}
 	}
 	if n.Words && n.Hedge == "" && (lower(toks, n.NumFirst) == "dozen" || lower(toks, n.NumFirst) == "a") {
 		n.Interval.Approx = true
 	}
+	// a rounded figure carries the precision of its digits ("$1.2bn" is 1.15bn to 1.25bn)
+	if n.Hedge == "" && n.Precision > 0 && n.Interval.IsExact() {
+		n.Interval = model.Interval{Low: n.Value - n.Precision, High: n.Value + n.Precision}
+	}
 	n.Start = toks[n.First].Start
 	n.End = toks[n.Last].End
 	return n
+}
+
+// Hedge applies a hedge phrase ending right before token i ("nearly", "more than") to v, for
+// quantities that are no numeral ("a nearly hour-long call"). It returns the interval, the hedge
+// words and the index of the hedge's first token; ok is false when no hedge precedes i.
+func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words string, first int, ok bool) {
+	h, first, ok := hedgeBefore(toks, i)
+	if !ok {
+		return model.Exact(v), "", i, false
+	}
+	return h.apply(v), strings.Join(h.words, " "), first, true
 }
 
 // hedgeBefore matches a hedge phrase ending right before token i.
@@ -301,41 +516,79 @@ func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
 	return hedge{}, 0, false
 }
 
-// rangeAfter reads the upper end of "10 to 15", "10-15", "10 and 15" (after "between").
-func rangeAfter(toks []segment.Token, last int) (float64, int, bool) {
+// changeVerbs report a change from one figure to another: "rose from 10 to 15" is no range.
+var changeVerbs = map[string]bool{
+	"rose": true, "risen": true, "rise": true, "rises": true, "rising": true, "increased": true, "increase": true,
+	"grew": true, "grown": true, "jumped": true, "climbed": true, "fell": true, "fallen": true, "dropped": true,
+	"declined": true, "decreased": true, "cut": true, "reduced": true, "raised": true, "lowered": true,
+	"shortened": true, "extended": true, "revised": true, "upgraded": true, "downgraded": true, "soared": true,
+	"surged": true, "slipped": true, "slid": true, "plunged": true, "went": true, "changed": true, "moved": true,
+	"up": true, "down": true, "expanded": true, "shrank": true, "doubled": true, "tripled": true, "boosted": true,
+}
+
+// rangeAfter reads the upper end of "10 to 15", "10-15", "$10m-$15m", "10 and 15" (after
+// "between"). A scale written only on the upper end applies to both ("2.5 to 3 million").
+func rangeAfter(toks []segment.Token, n Number) (float64, float64, int, bool) {
+	last := n.Last
 	j := last + 1
 	sep := lower(toks, j)
 	if sep != "to" && sep != "-" && sep != "–" && sep != "and" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	if sep == "and" && lower(toks, firstOf(toks, last)-1) != "between" {
-		return 0, 0, false
+	if sep == "and" && lower(toks, n.First-1) != "between" {
+		return 0, 0, 0, false
 	}
-	if j+1 >= len(toks) {
-		return 0, 0, false
+	if sep == "to" && lower(toks, n.First-1) == "from" && changeVerbs[lower(toks, n.First-2)] {
+		return 0, 0, 0, false // "rose from 10 to 15": two figures, not a range
 	}
-	t := toks[j+1]
+	k := j + 1
+	// "$10m-$15m", "$10m to $15m": the same currency sign again
+	if n.Prefix != "" && k < len(toks) && toks[k].Kind == segment.Punct && toks[k].Text == toks[n.NumFirst-1].Text {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, 0, 0, false
+	}
+	lo := n.Value
+	t := toks[k]
 	if t.Kind == segment.Number {
 		v, ok := parseDigits(t.Text)
 		if !ok {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
-		if (sep == "-" || sep == "–") && (toks[j].Start != toks[last].End || t.Start != toks[j].End) {
-			return 0, 0, false
+		if (sep == "-" || sep == "–") && (toks[j].Start != toks[last].End || toks[j+1].Start != toks[j].End) {
+			return 0, 0, 0, false
 		}
-		end := j + 1
-		if s, ok := scales[lower(toks, j+2)]; ok {
-			v *= s
-			end = j + 2
+		end := k
+		if w, ok := scaleAfter(toks, k); ok {
+			v, _ = scaled(t.Text, w)
+			end = k + 1
+			if n.Scale == "" {
+				if lo >= v/scales2(w) {
+					return 0, 0, 0, false // "500 to 3 million": no shared scale
+				}
+				lo, _ = scaled(toks[n.NumFirst].Text, w)
+			}
 		}
-		return v, end, true
+		if v <= lo {
+			return 0, 0, 0, false
+		}
+		return lo, v, end, true
 	}
 	if t.Kind == segment.Word && sep != "-" {
-		if v, end, ok := parseWords(toks, j+1); ok {
-			return v, end, true
+		if v, end, ok := parseWords(toks, k); ok && v > lo {
+			return lo, v, end, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
+}
+
+// scales2 is the multiplier of a scale word or suffix.
+func scales2(w string) float64 {
+	if s, ok := scales[w]; ok {
+		return s
+	}
+	return suffixScales[w]
 }
 
 // firstOf walks back over a numeral to find where it starts (for "between").
@@ -398,6 +651,26 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 		n.Last = i + 1
 		return
 	}
+	// times of day: "3pm", "11 a.m.", "10:30" (the colon is refused by parseDigits)
+	if next == "am" || next == "pm" || (next == "a" || next == "p") && lower(toks, i+2) == "." && lower(toks, i+3) == "m" || next == "o'clock" || next == "o’clock" || next == "gmt" || next == "utc" {
+		n.ID = true
+		return
+	}
+	// sports scores: "won 3-1", "a 2-2 draw"
+	if isScore(toks, i) {
+		n.ID = true
+		return
+	}
+	// ages: "a 45-year-old", "45 years old", "aged 45", "Smith, 45, of Leeds"
+	if isAge(toks, i) {
+		n.Age = true
+		return
+	}
+	// days of the month: "March 3", "Aug. 8", "3 March"
+	if isDayOfMonth(toks, i, n.Value) {
+		n.Date = true
+		return
+	}
 	// glued to letters: "G7", "MH17", "F-16", "COVID-19", "Su-25"
 	if adjPrev && (toks[i-1].Kind == segment.Word || toks[i-1].Text == "-" && i >= 2 && toks[i-2].Kind == segment.Word && toks[i-2].End == toks[i-1].Start && toks[i-2].IsCapitalized()) {
 		n.ID = true
@@ -410,7 +683,7 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 	// "No. 3", "#3", "Article 5"
 	if i > 0 {
 		p := lower(toks, i-1)
-		if p == "#" || p == "№" || (toks[i-1].IsCapitalized() && idWords[p]) || (p == "." && lower(toks, i-2) == "no") {
+		if p == "#" || p == "№" || (idWords[p] && strings.ToLower(toks[i-1].Text) != toks[i-1].Text) || (p == "." && lower(toks, i-2) == "no") {
 			n.ID = true
 			return
 		}
@@ -472,7 +745,7 @@ func chainedID(toks []segment.Token, i int) bool {
 				}
 				break
 			}
-			if toks[k].Kind == segment.Number && abs(toks[k].Start-toks[j].End) <= 1 && abs(toks[j].Start-toks[k].End) >= 0 {
+			if toks[k].Kind == segment.Number && spaced(toks[min(j, k)], toks[max(j, k)]) {
 				groups++
 				j = k
 				continue
@@ -492,6 +765,77 @@ func chainedID(toks []segment.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// spaced reports whether token b follows token a after at most one byte (a space).
+func spaced(a, b segment.Token) bool { return b.Start-a.End <= 1 }
+
+// isScore reports whether the digits at i are one side of a sports score: two small numbers joined
+// by a dash ("3-1", "2–2") where the second is not larger (so no range), or next to a word of sport.
+func isScore(toks []segment.Token, i int) bool {
+	a, b := i, i+2
+	if !(b < len(toks) && isDash(toks[i+1].Text) && glued(toks, i, i+1) && glued(toks, i+1, b) && toks[b].Kind == segment.Number) {
+		a, b = i-2, i
+		if !(a >= 0 && isDash(toks[i-1].Text) && glued(toks, a, i-1) && glued(toks, i-1, i) && toks[a].Kind == segment.Number) {
+			return false
+		}
+	}
+	if len(toks[a].Text) > 2 || len(toks[b].Text) > 2 || strings.ContainsAny(toks[a].Text+toks[b].Text, ".,") {
+		return false
+	}
+	if b+1 < len(toks) && toks[b+1].Kind == segment.Word && !sportWords[lower(toks, b+1)] && toks[b+1].Start == toks[b].End {
+		return false // "3-1-year" is no score
+	}
+	x, _ := strconv.Atoi(toks[a].Text)
+	y, _ := strconv.Atoi(toks[b].Text)
+	return y <= x || sportWords[lower(toks, b+1)] || sportWords[lower(toks, a-1)]
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+var sportWords = map[string]bool{
+	"win": true, "victory": true, "defeat": true, "loss": true, "draw": true, "lead": true, "scoreline": true,
+	"thrashing": true, "rout": true, "won": true, "lost": true, "beat": true, "drew": true, "defeated": true,
+	"trailed": true, "led": true, "leading": true, "trailing": true, "thrashed": true, "edged": true,
+	"score": true, "aggregate": true, "triumph": true, "home": true, "away": true, "penalties": true,
+}
+
+// isAge reports whether the digits at i give someone's age.
+func isAge(toks []segment.Token, i int) bool {
+	if isAgePrefix(lower(toks, i-1)) {
+		return true
+	}
+	if lower(toks, i+1) == "-" && glued(toks, i, i+1) {
+		w := lower(toks, i+2)
+		for _, p := range []string{"year-old", "years-old", "month-old", "months-old", "week-old", "day-old"} {
+			if w == p {
+				return true
+			}
+		}
+	}
+	if (lower(toks, i+1) == "years" || lower(toks, i+1) == "year") && (lower(toks, i+2) == "old" || lower(toks, i+2) == "of" && lower(toks, i+3) == "age") {
+		return true
+	}
+	// "John Smith, 45, of Leeds": a name, a comma, a small number and a comma
+	if i >= 2 && lower(toks, i-1) == "," && (lower(toks, i+1) == "," || lower(toks, i+1) == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !strings.ContainsAny(toks[i].Text, ".,") && !isMonth(lower(toks, i-2)) {
+		return true
+	}
+	return false
+}
+
+// isDayOfMonth reports whether the digits at i are the day of a date ("March 3", "3 March").
+func isDayOfMonth(toks []segment.Token, i int, v float64) bool {
+	if v < 1 || v > 31 || strings.ContainsAny(toks[i].Text, ".,") {
+		return false
+	}
+	prev := i - 1
+	if lower(toks, prev) == "." {
+		prev--
+	}
+	if prev >= 0 && toks[prev].IsCapitalized() && isMonth(lower(toks, prev)) {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].IsCapitalized() && isMonth(lower(toks, i+1))
 }
 
 func glued(toks []segment.Token, a, b int) bool {
