@@ -18,6 +18,7 @@ func (casualties) Name() string { return "casualties" }
 var measureRight = map[string]string{
 	"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
 	"perished": "killed", "fatalities": "killed", "lives": "killed", "slain": "killed", "bodies": "killed",
+	"drowned": "killed", "murdered": "killed", "executed": "killed",
 	"casualties": "casualties",
 	"injured":    "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
 	"hospitalised": "injured", "hospitalized": "injured",
@@ -74,6 +75,7 @@ var filler = map[string]bool{
 	"in": false, "officially": true, "presumed": true, "known": true, "to": true, "be": true, "still": true,
 	"young": true, "innocent": true, "unarmed": true, "foreign": true, "american": true, "british": true,
 	"remain": true, "remained": true, "remains": true, "listed": true, "declared": true, "counted": true,
+	"may": true, "might": true, "could": true, "would": true, "will": true, "likely": true, "probably": true,
 }
 
 // subCount words mark a part of a total: "including six children", "among them two soldiers".
@@ -208,11 +210,30 @@ func (casualties) Extract(d *Doc) []model.Claim {
 func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	c := casualty{num: n}
 	// right side: "26 people were killed", "26 dead", "31 lives", "34 others wounded"
-	for j := n.Last + 1; j < len(s.Tokens) && j <= n.Last+6; j++ {
+	limit := n.Last + 6
+	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
 		if cn, ok := countedNouns[w]; ok && c.counted == "" && w != "lives" {
 			c.counted = cn
 			continue
+		}
+		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w) {
+			if _, isMeasure := measureRight[w]; !isMeasure {
+				c.counted = w // "eight climbers", "seven worshippers"
+				continue
+			}
+		}
+		// an appositive between the count and its verb: "Six people, including a police officer, were injured"
+		if w == "," && (s.Lower(j+1) == "including" || s.Lower(j+1) == "among") {
+			k := j + 1
+			for k < len(s.Tokens) && k < j+10 && s.Lower(k) != "," {
+				k++
+			}
+			if s.Lower(k) == "," {
+				limit += k - j
+				j = k
+				continue
+			}
 		}
 		if m, ok := measureRight[w]; ok {
 			if w == "death" && s.Lower(j+1) != "toll" && s.Lower(j-1) != "to" {
@@ -271,9 +292,48 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 				}
 				return c, true
 			}
+			// "the number of people killed in the quake rose to 2,100", "the tally of injured stood at 45"
+			if (w == "number" || w == "tally" || w == "count") && s.Lower(k+1) == "of" {
+				for m := k + 2; m < n.First && m <= k+5; m++ {
+					if cn, ok := countedNouns[s.Lower(m)]; ok && c.counted == "" {
+						c.counted = cn
+						continue
+					}
+					if ms, ok := measureRight[s.Lower(m)]; ok && s.Lower(m) != "lives" {
+						c.measure = ms
+						return c, true
+					}
+				}
+			}
 		}
 	}
 	return c, false
+}
+
+// pluralNoun is a lower-case word that reads as a plural noun ("climbers"), not a unit of time or
+// measure.
+func pluralNoun(t segment.Token, w string) bool {
+	if t.Kind != segment.Word || t.IsCapitalized() || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if filler[w] || timeUnitAfterWord(w) {
+		return false
+	}
+	switch w {
+	case "was", "has", "this", "its", "his", "is", "as", "thus", "plus", "minus", "across", "towards", "whereas", "perhaps", "always", "others":
+		return false
+	}
+	return true
+}
+
+func timeUnitAfterWord(w string) bool {
+	switch w {
+	case "years", "days", "months", "weeks", "hours", "minutes", "seconds", "decades", "times", "percent",
+		"kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "pounds",
+		"points", "votes", "seats", "goals", "runs", "degrees", "feet", "inches", "acres", "hectares":
+		return true
+	}
+	return false
 }
 
 func isLivesVerb(w string) bool {

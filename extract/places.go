@@ -185,7 +185,7 @@ func anyBetween(xs []int, a, b int) bool {
 	return false
 }
 
-// dominantPlace is the place an article is about: named at least twice and more than any other.
+// dominantPlace is the place an article is about: named more often than any other.
 func (d *Doc) dominantPlace() string {
 	count := map[string]int{}
 	for i := range d.Sentences {
@@ -207,7 +207,7 @@ func (d *Doc) dominantPlace() string {
 		}
 		return kvs[i].k < kvs[j].k
 	})
-	if len(kvs) == 0 || kvs[0].v < 2 || len(kvs) > 1 && kvs[1].v == kvs[0].v {
+	if len(kvs) == 0 || len(kvs) > 1 && kvs[1].v == kvs[0].v {
 		return ""
 	}
 	return kvs[0].k
