@@ -88,6 +88,17 @@ var vague = map[string]model.Interval{
 	"billions":  {Low: 2e9, High: 999e9, Approx: true},
 }
 
+// vagueSubject reports whether a word after "dozens", "hundreds" makes them the subject of a
+// clause ("dozens were wounded", "hundreds died").
+func vagueSubject(w string) bool {
+	switch w {
+	case "were", "are", "have", "had", "died", "dead", "killed", "injured", "wounded", "hurt", "missing",
+		"more", "remain", "remained", "fled", "drowned":
+		return true
+	}
+	return false
+}
+
 // idWords are capitalised words after which a number is a name, not a count ("Article 5", "Flight 370").
 var idWords = map[string]bool{
 	"article": true, "section": true, "chapter": true, "flight": true, "route": true, "title": true,
@@ -236,7 +247,7 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
 			return finish(toks, n), true
 		}
-		if iv, ok := vague[w]; ok && lower(toks, i+1) == "of" {
+		if iv, ok := vague[w]; ok && (lower(toks, i+1) == "of" || vagueSubject(lower(toks, i+1))) {
 			// "dozens of", "hundreds of", "tens of thousands of"
 			n = Number{First: i, Last: i, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: w}
 			return finish(toks, n), true
