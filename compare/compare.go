@@ -149,7 +149,7 @@ func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options
 	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
 		evolving(&f, cs, pub, tol)
 	}
-	if note := attributionNote(cs); note != "" {
+	if note := attributionNote(cs); note != "" && !f.Evolving {
 		f.Message += "; " + note
 	}
 	f.ID = findingID(f)
@@ -221,7 +221,8 @@ func highDate(s string) string {
 }
 
 // evolving marks a conflict over a cumulative figure as a figure that rose over time when every
-// source has a publication time and the values never fall as time goes on.
+// source has a publication time and the values never fall as time goes on; the claims are then
+// listed oldest first. A later lower figure stays a contradiction, and the message says so.
 func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol float64) {
 	type item struct {
 		c model.Claim
@@ -237,13 +238,20 @@ func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol
 		items = append(items, item{c, *t})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].t.Before(items[j].t) })
+	const layout = "2006-01-02 15:04"
 	for i := 1; i < len(items); i++ {
-		a, b := items[i-1].c.Quantity, items[i].c.Quantity
-		if b.Widen(tol).Mid() < a.Widen(tol).Low && !a.Overlaps(b.Interval) {
-			return // a later source gives a lower figure: a plain contradiction
+		a, b := items[i-1], items[i]
+		if a.c.Quantity.Widen(tol).Overlaps(b.c.Quantity.Widen(tol)) {
+			continue
 		}
-		if items[i].t.Equal(items[i-1].t) && !a.Overlaps(b.Interval) {
-			return // same time, different figures: no evolution to speak of
+		if b.t.Equal(a.t) {
+			f.Message += "; both published at " + a.t.Format(layout) + ", so the change is no evolution"
+			return
+		}
+		if b.c.Quantity.Low < a.c.Quantity.Low {
+			f.Message += fmt.Sprintf("; the later source (%s, %s) gives a lower figure than the earlier (%s, %s), so this is a contradiction, not a rising toll",
+				b.c.Source, b.t.Format(layout), a.c.Source, a.t.Format(layout))
+			return
 		}
 	}
 	first, last := items[0], items[len(items)-1]
@@ -251,8 +259,11 @@ func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol
 	f.Severity = model.SeverityWarning
 	f.Latest = last.c.Value
 	f.Message = fmt.Sprintf("figure rose from %s to %s between %s (%s) and %s (%s); the latest figure is %s",
-		first.c.Value, last.c.Value, first.c.Source, first.t.Format("2006-01-02 15:04"),
-		last.c.Source, last.t.Format("2006-01-02 15:04"), last.c.Value)
+		first.c.Value, last.c.Value, first.c.Source, first.t.Format(layout),
+		last.c.Source, last.t.Format(layout), last.c.Value)
+	for i := range items {
+		f.Claims[i] = items[i].c
+	}
 }
 
 // attributionNote tells whether disagreeing sources credit different people or the same one.
