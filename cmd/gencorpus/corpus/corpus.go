@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -152,12 +154,18 @@ func newStory(seed uint64, s int) Story {
 	switch p := r.IntN(100); {
 	case p < 25:
 		st.Conflict = ConflictKilled
-		lower := st.Killed*2/3 - 1
-		if lower < 1 {
-			lower = 1
+		// A figure that rises over time is an update, not a contradiction: the deviating outlet
+		// states a lower figure when it publishes last (Markdown carries a time) and a higher one
+		// when its date line puts it first (plain text: midnight).
+		other := st.Killed*2/3 - 1
+		if other < 1 {
+			other = 1
 		}
-		st.Values = []string{strconv.Itoa(st.Killed), strconv.Itoa(lower)}
-		st.alt = strconv.Itoa(lower)
+		if !isMarkdown(st.outlets[st.devSlot]) {
+			other = st.Killed*3/2 + 2
+		}
+		st.Values = []string{strconv.Itoa(st.Killed), strconv.Itoa(other)}
+		st.alt = strconv.Itoa(other)
 	case p < 33:
 		st.Conflict = ConflictRole
 		st.alt = tp[1]
@@ -220,6 +228,9 @@ func slug(s string) string {
 	s = strings.ToLower(strings.TrimPrefix(s, "The "))
 	return strings.ReplaceAll(s, " ", "-")
 }
+
+// isMarkdown: about 40% of outlets publish Markdown with front matter.
+func isMarkdown(outlet int) bool { return outlet%5 < 2 }
 
 // article writes the article of one outlet about a story.
 func article(seed uint64, st *Story, slot int) File {
@@ -470,4 +481,14 @@ func PlainText(f File) []byte {
 	out := make([]byte, 0, len(d)+2)
 	out = append(out, bytes.TrimRight(d, "\n")...)
 	return append(out, '\n', '\n', '\n')
+}
+
+// WriteDir writes files into dir (for benchmarks that load from disk).
+func WriteDir(dir string, fs []File) error {
+	for _, f := range fs {
+		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
