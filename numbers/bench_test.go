@@ -1,0 +1,29 @@
+package numbers_test
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/numbers"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// BenchmarkFind reads every number and hedge in about 1 MB of articles, sentence by sentence.
+func BenchmarkFind(b *testing.B) {
+	var toks [][]segment.Token
+	var n int64
+	for _, f := range corpus.Articles(200, 1) {
+		s := string(corpus.PlainText(f))
+		n += int64(len(s))
+		for _, st := range segment.Sentences(s, segment.Options{}) {
+			toks = append(toks, segment.Tokenize(st.Text, st.Start))
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range toks {
+			numbers.Find(t)
+		}
+	}
+}

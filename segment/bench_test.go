@@ -1,0 +1,60 @@
+package segment_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// benchTexts are generated articles (Markdown front matter left out: it is loaded, not split).
+func benchTexts() ([]string, int64) {
+	var out []string
+	var n int64
+	for _, f := range corpus.Articles(200, 1) {
+		s := string(corpus.PlainText(f))
+		out = append(out, s)
+		n += int64(len(s))
+	}
+	return out, n
+}
+
+// BenchmarkSentences splits about 1 MB of articles into sentences (the "split" stage).
+func BenchmarkSentences(b *testing.B) {
+	texts, n := benchTexts()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			segment.Sentences(t, segment.Options{})
+		}
+	}
+}
+
+// BenchmarkTokenize cuts the same text into tokens, sentence by sentence.
+func BenchmarkTokenize(b *testing.B) {
+	texts, n := benchTexts()
+	var sents []segment.Sentence
+	for _, t := range texts {
+		sents = append(sents, segment.Sentences(t, segment.Options{})...)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			segment.Tokenize(s.Text, s.Start)
+		}
+	}
+}
+
+// BenchmarkSentencesLongParagraph splits one paragraph of 100 KB (no blank line): splitting must
+// stay linear in the paragraph length.
+func BenchmarkSentencesLongParagraph(b *testing.B) {
+	p := strings.Repeat("The mayor said 12 people were hurt. Officials said “it was a terrible day.” ", 1300)
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		segment.Sentences(p, segment.Options{})
+	}
+}
