@@ -15,7 +15,7 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, "\uFFFD")) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining marks: keep them only after a non-Latin base letter
@@ -29,7 +29,10 @@ func Fold(s string) string {
 			r = '"'
 		case r == '–' || r == '—' || r == '‑' || r == '‐' || r == '−':
 			r = '-'
-		case r == 'ß':
+		case r == 'ß' || r == 'ẞ':
+			if space {
+				b.WriteByte(' ')
+			}
 			b.WriteString("ss")
 			space = false
 			continue

@@ -1,0 +1,72 @@
+package numbers
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// FuzzFind reads numbers from arbitrary text tokenized as the pipeline does: no panic, token
+// indices and byte spans in bounds, on character boundaries and in order, no NaN, and the same
+// result twice.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"At least 14 people were killed and dozens were wounded, officials said.",
+		"between 10 and 15, 10-15, $10m-$15m, 2.5 to 3 million, 30 or more, 30+, 30-plus",
+		"twenty-six dead, a dozen hurt, several hundred displaced, hundreds of thousands fled",
+		"tens of thousands, two-thirds, 3rd, in 2022, a 45-year-old, aged 45, March 3, 3 March",
+		"+1 (555) 123-4567 at 10:30, score 3-1, €2.3 billion, US$1.2bn, £4m, 5k, 1,200.5",
+		"rose from 10 to 15; 500 to 3 million; 99999999999999999999999999999999999999 1,20 1.2.3",
+		"more than $5m, fewer than 10, nearly an hour, around 1,000, some 40, roughly 7",
+		"",
+		"\xff 12 \xc3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		Find(segment.Tokenize(s, 0)) // invalid UTF-8 must not panic either
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		const base = 7 // numbers live at their offset in the article
+		toks := segment.Tokenize(s, base)
+		ns := Find(toks)
+		prevLast := -1
+		for i, n := range ns {
+			if n.First < 0 || n.First > n.NumFirst || n.NumFirst > n.Last || n.Last >= len(toks) {
+				t.Fatalf("number %d token indices first %d numFirst %d last %d out of order or bounds (%d tokens)", i, n.First, n.NumFirst, n.Last, len(toks))
+			}
+			// a hedge or currency prefix may reach back over a glued scale of the number before
+			// ("0B$000": "B" is both); the numerals themselves never overlap
+			if n.NumFirst <= prevLast {
+				t.Fatalf("number %d (numeral at token %d) overlaps the previous one (ending at token %d)", i, n.NumFirst, prevLast)
+			}
+			prevLast = n.Last
+			lo, hi := n.Start-base, n.End-base
+			if lo < 0 || lo >= hi || hi > len(s) {
+				t.Fatalf("number %d span [%d,%d) out of bounds (len %d)", i, n.Start, n.End, len(s))
+			}
+			// an id-like number keeps the span of its numeral alone
+			if n.ID && (n.Start < toks[n.First].Start || n.End > toks[n.Last].End) ||
+				!n.ID && (n.Start != toks[n.First].Start || n.End != toks[n.Last].End) {
+				t.Fatalf("number %d span [%d,%d) is not that of its tokens [%d,%d)", i, n.Start, n.End, toks[n.First].Start, toks[n.Last].End)
+			}
+			if !utf8.RuneStart(s[lo]) || hi < len(s) && !utf8.RuneStart(s[hi]) {
+				t.Fatalf("number %d span [%d,%d) not on character boundaries", i, n.Start, n.End)
+			}
+			for _, v := range []float64{n.Value, n.Interval.Low, n.Interval.High, n.Precision} {
+				if math.IsNaN(v) {
+					t.Fatalf("number %d %q has a NaN", i, s[lo:hi])
+				}
+			}
+			if !n.ID && !n.Interval.Unbounded && n.Interval.Low > n.Interval.High {
+				t.Fatalf("number %d %q has an empty interval %v", i, s[lo:hi], n.Interval)
+			}
+		}
+		if again := Find(segment.Tokenize(s, base)); !reflect.DeepEqual(ns, again) {
+			t.Fatalf("second run differs")
+		}
+	})
+}
