@@ -17,7 +17,7 @@ var (
 	// credit lines: photo and image credits, captions' sources.
 	creditLine = regexp.MustCompile(`^(?i)\s*(?:photo|photos|image|images|picture|photograph|credit|credits|video|illustration|graphic|file photo)\s*(?:credit)?\s*:`)
 	// boilerLine are whole lines a site template adds around an article.
-	boilerLine = regexp.MustCompile(`^(?i)\s*(?:source link|source|admin|by admin|advertisement|advert|sponsored|share|share this|share this article|share on \w+|read more|read more:?.*|related|related articles|related stories|more stories|subscribe.*|sign up.*|follow us.*|click here.*|skip to (?:main )?content|accept (?:all )?cookies.*|we use cookies.*|this website uses cookies.*|all rights reserved.*|copyright ©.*|©.*|comments|leave a comment|print|email|tags?:.*|listen to (?:this )?article.*|\d+ min(?:ute)?s? read|what is the story about\?)\s*$`)
+	boilerLine = regexp.MustCompile(`^(?i)\s*(?:source link|source|admin|by admin|(?:posted |written |reported )?by:?|advertisement|advert|sponsored|share|share this|share this article|share on \w+|read more|read more:?.*|related|related articles|related stories|more stories|subscribe.*|sign up.*|follow us.*|click here.*|skip to (?:main )?content|accept (?:all )?cookies.*|we use cookies.*|this website uses cookies.*|all rights reserved.*|copyright ©.*|©.*|comments|leave a comment|print|email|tags?:.*|listen to (?:this )?article.*|\d+ min(?:ute)?s? read|what is the story about\?)\s*$`)
 	// imageLine is a bare image path or Markdown image left over from a saved page.
 	imageLine = regexp.MustCompile(`^(?i)\s*(?:!\[[^\]]*\]\([^)]*\)|\S*\.(?:webp|jpe?g|png|gif|svg|avif)(?:\?\S*)?\)?)\s*$`)
 )
@@ -68,6 +68,39 @@ func isNavLine(line string) bool {
 	return len(f) >= 3 && known*2 >= len(f)
 }
 
+// isBoilerplate reports whether a trimmed line or block is page furniture rather than article text:
+// a credit, a template line ("Share", "Read more"), a bare image, a bar of section names.
+func isBoilerplate(trim string) bool {
+	return creditLine.MatchString(trim) || boilerLine.MatchString(trim) || imageLine.MatchString(trim) || isNavLine(trim)
+}
+
+// cleanBlocks drops boilerplate blocks and blocks repeated whole (the second time), and joins the rest
+// with a blank line between them. Blocks are already trimmed.
+func cleanBlocks(blocks []string) string {
+	seen := make(map[string]bool, len(blocks))
+	var b strings.Builder
+	for _, blk := range blocks {
+		if blk == "" || isBoilerplate(blk) {
+			continue
+		}
+		norm := strings.Join(strings.Fields(blk), " ")
+		if len(norm) >= 20 {
+			if seen[norm] {
+				continue
+			}
+			seen[norm] = true
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(blk)
+	}
+	if b.Len() > 0 {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
 // cleaned is the outcome of cleaning a body.
 type cleaned struct {
 	text      string
@@ -98,7 +131,7 @@ func cleanBody(body string, readDate bool) cleaned {
 				}
 			}
 		}
-		if keep && (creditLine.MatchString(trim) || boilerLine.MatchString(trim) || imageLine.MatchString(trim) || isNavLine(trim)) {
+		if keep && isBoilerplate(trim) {
 			keep = false
 		}
 		if keep {

@@ -1,12 +1,14 @@
-// Package load reads articles from files, folders and stdin into cleaned model.Articles.
+// Package load reads articles from files, folders, web addresses and stdin into cleaned model.Articles.
 package load
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,8 +19,11 @@ import (
 	"github.com/crosscheck/crosscheck/model"
 )
 
-// MaxFileSize is the largest input file read; larger files are refused with an error.
+// MaxFileSize is the largest input read (file, page or stdin); larger inputs are refused with an error.
 const MaxFileSize = 256 << 20
+
+// sizeLimit is MaxFileSize; tests lower it.
+var sizeLimit = MaxFileSize
 
 // Options control loading.
 type Options struct {
@@ -26,9 +31,19 @@ type Options struct {
 	Stdin io.Reader
 	// Published is the publication time given to articles that carry none.
 	Published *time.Time
+	// Client fetches http and https inputs; nil means a plain http.Client. Its transport, cookies and
+	// redirect policy are used, within crosscheck's own limits (Timeout, MaxRedirects, http/https only).
+	Client *http.Client
+	// Timeout bounds the fetching of one URL; 0 means DefaultTimeout.
+	Timeout time.Duration
 }
 
-// Parser turns the bytes of one input into articles. name is the path, for messages.
+// Parser turns the bytes of one input into articles. name is the path or URL, for messages and ids.
+//
+// A parser may return articles together with an error: the articles were read, and the error tells
+// what was not (a bad line of a JSON Lines feed). Several such faults are joined with errors.Join;
+// Load reports each as an InputError of the input and keeps the articles. An error alone means the
+// input gave nothing.
 type Parser func(name string, data []byte) ([]*model.Article, error)
 
 // parsers maps a lower-case file extension to its parser; "" is plain text.
@@ -46,7 +61,7 @@ func Register(ext string, p Parser) { parsers[strings.ToLower(ext)] = p }
 // supported reports whether a file name has an extension crosscheck reads when walking a folder.
 func supported(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	if ext == "" {
+	if ext == "" || isSourcesFile(name) {
 		return false // files without extension are read only when named directly
 	}
 	_, ok := parsers[ext]
@@ -59,42 +74,72 @@ type Result struct {
 	Errors   []model.InputError
 }
 
-// Load reads every path (file, folder, or "-" for stdin). Folders are walked in sorted order and
-// only files with a known extension are read. One bad input never stops the others.
+// Load reads every path (file, folder, http(s) URL, or "-" for stdin). Folders are walked in sorted
+// order and only files with a known extension are read; a folder's sources.yaml gives metadata to
+// its files. One bad input never stops the others.
 func Load(paths []string, opt Options) Result {
-	var res Result
-	seen := map[string]bool{}
-	for _, p := range paths {
-		if p == "-" {
-			arts, err := loadStdin(opt.Stdin)
-			res.add(arts, err)
-			if err != nil {
-				res.Errors = append(res.Errors, model.InputError{Path: "-", Err: err.Error()})
-			}
-			continue
-		}
-		files, err := expand(p)
-		if err != nil {
-			res.Errors = append(res.Errors, model.InputError{Path: p, Err: err.Error()})
-		}
-		for _, f := range files {
-			key := f
-			if abs, err := filepath.Abs(f); err == nil {
-				if real, err := filepath.EvalSymlinks(abs); err == nil {
-					key = real
-				} else {
-					key = abs
+	inputs, errs := Inputs(paths)
+	res := Result{Errors: errs}
+	for _, in := range inputs {
+		r := loadInput(in, opt)
+		res.Articles = append(res.Articles, r.Articles...)
+		res.Errors = append(res.Errors, r.Errors...)
+	}
+	assignIDs(res.Articles)
+	return res
+}
+
+// LoadInput reads one input listed by Inputs. Its articles' ids are unique among themselves; use
+// UniqueIDs over the articles of every input.
+func LoadInput(in Input, opt Options) Result {
+	res := loadInput(in, opt)
+	assignIDs(res.Articles)
+	return res
+}
+
+func loadInput(in Input, opt Options) Result {
+	var arts []*model.Article
+	var err error
+	switch {
+	case in.Path == "-":
+		arts, err = loadStdin(opt.Stdin)
+	case isURL(in.Path):
+		arts, err = fetchURL(context.Background(), in.Path, opt)
+		for i, a := range arts {
+			a.Path = in.Path
+			if a.ID == "" {
+				a.ID = urlID(in.Path)
+				if len(arts) > 1 {
+					a.ID = fmt.Sprintf("%s-%d", a.ID, i+1)
 				}
 			}
-			if seen[key] {
-				continue // the same file named twice is read once
+		}
+	case isSourcesFile(in.Path):
+		err = errors.New("sources.yaml gives metadata to the files of its folder; it is not an article (name the folder)")
+	default:
+		arts, err = loadFile(in.Path)
+		if errors.Is(err, fs.ErrNotExist) {
+			err = errNotExist
+			if sch := urlScheme(in.Path); sch != "" {
+				err = fmt.Errorf("unsupported URL scheme %q: only http and https addresses are fetched", sch)
 			}
-			seen[key] = true
-			arts, err := loadFile(f)
-			res.add(arts, err)
-			if err != nil {
-				res.Errors = append(res.Errors, model.InputError{Path: f, Err: err.Error()})
-			}
+		}
+		if in.Walked && errors.Is(err, errNoArticles) && len(arts) == 0 {
+			return Result{} // a JSON file that is not an article feed (configuration, expectations)
+		}
+		if in.meta != nil {
+			applySourceMeta(arts, *in.meta)
+		}
+	}
+	var res Result
+	res.Articles = arts
+	if err != nil {
+		errs := []error{err}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = j.Unwrap()
+		}
+		for _, e := range errs {
+			res.Errors = append(res.Errors, model.InputError{Path: in.Path, Err: e.Error()})
 		}
 	}
 	for _, a := range res.Articles {
@@ -103,14 +148,7 @@ func Load(paths []string, opt Options) Result {
 			a.Published = &t
 		}
 	}
-	assignIDs(res.Articles)
 	return res
-}
-
-func (r *Result) add(arts []*model.Article, err error) {
-	if err == nil {
-		r.Articles = append(r.Articles, arts...)
-	}
 }
 
 // loadStdin reads standard input as one text or Markdown article with the id "stdin".
@@ -140,12 +178,15 @@ func parseTextOrMarkdown(name string, data []byte) ([]*model.Article, error) {
 	return parseText(name, data)
 }
 
+// errNotExist is the error for a path that names nothing.
+var errNotExist = errors.New("no such file or directory")
+
 // expand turns a path into the sorted list of article files it names.
 func expand(p string) ([]string, error) {
 	info, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("no such file or directory")
+			return nil, errNotExist
 		}
 		return nil, cleanErr(err)
 	}
@@ -206,6 +247,17 @@ func cleanErr(err error) error {
 	return err
 }
 
+// idBase is the source id of an input: a file's base name without extension, or for a URL its last
+// path segment (or host).
+func idBase(name string) string {
+	if isURL(name) {
+		return urlID(name)
+	}
+	return strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+}
+
+// loadFile reads one file with the parser of its extension. Articles come back with their path and
+// ids even when the parser also reports faults.
 func loadFile(path string) ([]*model.Article, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -219,8 +271,8 @@ func loadFile(path string) ([]*model.Article, error) {
 	if info.IsDir() {
 		return nil, fmt.Errorf("is a directory")
 	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), MaxFileSize)
+	if info.Size() > int64(sizeLimit) {
+		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), sizeLimit)
 	}
 	data, err := readAllLimited(f)
 	if err != nil {
@@ -232,10 +284,7 @@ func loadFile(path string) ([]*model.Article, error) {
 		p = parseText
 	}
 	arts, err := p(path, data)
-	if err != nil {
-		return nil, err
-	}
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	base := idBase(path)
 	for i, a := range arts {
 		a.Path = path
 		if a.ID == "" {
@@ -245,19 +294,19 @@ func loadFile(path string) ([]*model.Article, error) {
 			}
 		}
 	}
-	return arts, nil
+	return arts, err
 }
 
 func readAllLimited(r io.Reader) ([]byte, error) {
 	if r == nil {
 		return nil, fmt.Errorf("no standard input")
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(r, int64(sizeLimit)+1))
 	if err != nil {
 		return nil, cleanErr(err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("input is larger than the %d-byte limit", MaxFileSize)
+	if len(data) > sizeLimit {
+		return nil, fmt.Errorf("input is larger than the %d-byte limit", sizeLimit)
 	}
 	return data, nil
 }

@@ -1,0 +1,98 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// Input is one input that Load reads on its own: a file, an http(s) URL or "-" (stdin).
+type Input struct {
+	// Path is the file path, URL or "-", as reports show it.
+	Path string
+	// Walked is set for a file found by walking a folder rather than named: a JSON file there that
+	// holds no articles (a configuration, an expectations file) is skipped instead of reported.
+	Walked bool
+	// meta is what the folder's sources.yaml says about the file, if anything.
+	meta *sourceMeta
+}
+
+// Inputs lists, in the order Load reads them, the single inputs that paths name: a folder becomes
+// the article files it holds, anything else (a file, a URL, "-") stays as given, and a file named
+// twice is listed once. LoadInput of one input at a time, followed by UniqueIDs over all the
+// articles, reads the same articles as Load of all paths: this is how a pipeline streams inputs
+// through a bounded pool of workers instead of holding every article at once. Errors are the
+// folders that could not be listed (a folder with unreadable parts yields both its files and an
+// error) and the faults of the sources.yaml files that describe the inputs, each reported once.
+func Inputs(paths []string) ([]Input, []model.InputError) {
+	var out []Input
+	var errs []model.InputError
+	seen := map[string]bool{}
+	sources := map[string]*sourcesFile{}
+	// sourcesIn reads a folder's sources.yaml once and reports its faults.
+	sourcesIn := func(dir string) *sourcesFile {
+		dir = filepath.Clean(dir)
+		if sf, ok := sources[dir]; ok {
+			return sf
+		}
+		sf, ferrs := readSourcesFile(dir)
+		sources[dir] = sf
+		for _, err := range ferrs {
+			errs = append(errs, model.InputError{Path: sf.path, Err: err.Error()})
+		}
+		return sf
+	}
+	for _, p := range paths {
+		if p == "-" || isURL(p) {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, Input{Path: p})
+			}
+			continue
+		}
+		files := []string{p}
+		walked := false
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			var xerr error
+			files, xerr = expand(p)
+			walked = true
+			if xerr != nil {
+				errs = append(errs, model.InputError{Path: p, Err: xerr.Error()})
+			}
+		}
+		for _, f := range files {
+			key := realPath(f)
+			if seen[key] {
+				continue // the same file named twice is read once
+			}
+			seen[key] = true
+			in := Input{Path: f, Walked: walked}
+			if _, err := os.Stat(f); err == nil && !isSourcesFile(f) {
+				if sf := sourcesIn(filepath.Dir(f)); sf != nil {
+					if m, ok := sf.entries[filepath.Base(f)]; ok {
+						in.meta = &m
+					}
+				}
+			}
+			out = append(out, in)
+		}
+	}
+	return out, errs
+}
+
+// realPath is the key Load uses to notice a file named twice.
+func realPath(f string) string {
+	abs, err := filepath.Abs(f)
+	if err != nil {
+		return f
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
+}
+
+// UniqueIDs makes source ids unique across articles loaded separately, exactly as Load does for
+// the articles it reads: a later duplicate gets "-2", "-3", ...
+func UniqueIDs(arts []*model.Article) { assignIDs(arts) }
