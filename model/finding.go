@@ -87,6 +87,7 @@ type Summary struct {
 	Corroborated int
 	Single       int
 	Unsupported  int
+	Suppressed   int // findings dropped because the configuration accepts them (suppress)
 }
 
 // Report is the result of a compare or check run.

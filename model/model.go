@@ -4,6 +4,7 @@ package model
 import (
 	"sort"
 	"time"
+	"unicode/utf8"
 )
 
 // Source describes where an article came from.
@@ -41,6 +42,9 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 type Position struct {
 	Line   int
 	Column int
+	// Char is the 1-based column in characters (Unicode code points), for formats that count
+	// characters (SARIF, editors); 0 when unknown.
+	Char int
 }
 
 // Position converts a byte offset of a.Text into a line and column.
@@ -57,7 +61,12 @@ func (a *Article) Position(offset int) Position {
 	if i < 0 {
 		i = 0
 	}
-	return Position{Line: i + 1, Column: offset - a.lines[i] + 1}
+	col := offset - a.lines[i] + 1
+	char := col
+	if offset <= len(a.Text) && a.lines[i] <= offset {
+		char = utf8.RuneCountInString(a.Text[a.lines[i]:offset]) + 1
+	}
+	return Position{Line: i + 1, Column: col, Char: char}
 }
 
 // Slice returns the text under a span, or "" when the span is out of bounds.

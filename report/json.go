@@ -111,6 +111,7 @@ type JSONSummary struct {
 	Corroborated int `json:"corroborated"`
 	Single       int `json:"single-source"`
 	Unsupported  int `json:"unsupported"`
+	Suppressed   int `json:"suppressed"`
 }
 
 // JSONError is an input that could not be read.
@@ -204,7 +205,7 @@ func ToJSON(r *model.Report) JSONReport {
 		jr.Findings = append(jr.Findings, jf)
 	}
 	s := r.Summary
-	jr.Summary = JSONSummary{Sources: s.Sources, Claims: s.Claims, Conflict: s.Conflict, Corroborated: s.Corroborated, Single: s.Single, Unsupported: s.Unsupported}
+	jr.Summary = JSONSummary{Sources: s.Sources, Claims: s.Claims, Conflict: s.Conflict, Corroborated: s.Corroborated, Single: s.Single, Unsupported: s.Unsupported, Suppressed: s.Suppressed}
 	for _, e := range r.Errors {
 		jr.Errors = append(jr.Errors, JSONError{Path: e.Path, Error: e.Err})
 	}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -71,9 +72,16 @@ func Terminal(s string) string {
 
 // SummaryLine is the one-line summary shown under human-readable reports.
 func SummaryLine(s model.Summary) string {
-	return fmt.Sprintf("%s read, %s found: %s, %d corroborated, %d single-source%s",
+	return fmt.Sprintf("%s read, %s found: %s, %d corroborated, %d single-source%s%s",
 		plural(s.Sources, "source"), plural(s.Claims, "claim"), plural(s.Conflict, "conflict"),
-		s.Corroborated, s.Single, unsupportedPart(s.Unsupported))
+		s.Corroborated, s.Single, unsupportedPart(s.Unsupported), suppressedPart(s.Suppressed))
+}
+
+func suppressedPart(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d suppressed by the configuration", n)
 }
 
 func unsupportedPart(n int) string {
@@ -122,3 +130,128 @@ func cut(s string, n int) int {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// ValueParts splits a claim's evidence into the text before the disputed value, the value, and the
+// text after it, using Claim.ValueSpan relative to Claim.Evidence. ok is false (and before holds the
+// whole evidence) when the value span does not lie inside the evidence on character boundaries.
+func ValueParts(c model.Claim) (before, value, after string, ok bool) {
+	if c.ValueSpan.Len() <= 0 || !c.Evidence.Contains(c.ValueSpan) || c.Evidence.Len() != len(c.Text) {
+		return c.Text, "", "", false
+	}
+	lo, hi := c.ValueSpan.Start-c.Evidence.Start, c.ValueSpan.End-c.Evidence.Start
+	if !boundary(c.Text, lo) || !boundary(c.Text, hi) {
+		return c.Text, "", "", false
+	}
+	return c.Text[:lo], c.Text[lo:hi], c.Text[hi:], true
+}
+
+func boundary(s string, i int) bool {
+	return i == len(s) || (i >= 0 && i < len(s) && utf8.RuneStart(s[i]))
+}
+
+// Excerpt shortens a claim's evidence to about max bytes around the disputed value, cutting at word
+// boundaries and marking cuts with "…"; the parts are made terminal-safe (see Terminal). When the
+// value cannot be located, before holds the shortened evidence and value and after are empty.
+func Excerpt(c model.Claim, max int) (before, value, after string) {
+	b, v, a, ok := ValueParts(c)
+	if !ok {
+		return Evidence(c, max), "", ""
+	}
+	b, v, a = keepEdges(b), Terminal(v), keepEdges(a)
+	room := max - len(v)
+	if room < 0 {
+		room = 0
+	}
+	if len(b)+len(a) <= room {
+		return b, v, a
+	}
+	keepB := room / 2
+	keepA := room - keepB
+	if len(b) < keepB {
+		keepA += keepB - len(b)
+		keepB = len(b)
+	}
+	if len(a) < keepA {
+		keepB += keepA - len(a)
+		keepA = len(a)
+	}
+	if keepB < len(b) {
+		i := len(b) - keepB
+		for i < len(b) && !isRuneStart(b[i]) {
+			i++
+		}
+		if j := strings.IndexByte(b[i:], ' '); j >= 0 && j < len(b)-i-1 {
+			i += j + 1
+		}
+		b = "…" + b[i:]
+	}
+	if keepA < len(a) {
+		i := cut(a, keepA)
+		if j := strings.LastIndexByte(a[:i], ' '); j > 0 {
+			i = j
+		}
+		a = a[:i] + "…"
+	}
+	return b, v, a
+}
+
+// keepEdges is Terminal that keeps one space where s begins or ends with white space, so that
+// the parts around a value still read as words once joined.
+func keepEdges(s string) string {
+	t := Terminal(s)
+	if t == "" {
+		if s != "" {
+			return " "
+		}
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
+		t = " " + t
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		t += " "
+	}
+	return t
+}
+
+// CharRange locates a claim's evidence in characters (code points), as editors, SARIF and
+// GitHub count columns: 1-based start line and column, and the line and column just after its
+// end. The start column is Claim.Pos.Char, or Claim.Pos.Column (bytes) when that is unknown.
+func CharRange(c model.Claim) (startLine, startCol, endLine, endCol int) {
+	startLine, startCol = c.Pos.Line, c.Pos.Char
+	if startCol <= 0 {
+		startCol = c.Pos.Column
+	}
+	if startLine < 1 {
+		startLine = 1
+	}
+	if startCol < 1 {
+		startCol = 1
+	}
+	endLine, endCol = startLine, startCol+utf8.RuneCountInString(c.Text)
+	if nl := strings.Count(c.Text, "\n"); nl > 0 {
+		endLine = startLine + nl
+		endCol = utf8.RuneCountInString(c.Text[strings.LastIndexByte(c.Text, '\n')+1:]) + 1
+	}
+	return startLine, startCol, endLine, endCol
+}
+
+// SourceIndex maps source ids to their sources.
+func SourceIndex(r *model.Report) map[string]model.Source {
+	m := make(map[string]model.Source, len(r.Sources))
+	for _, s := range r.Sources {
+		m[s.ID] = s
+	}
+	return m
+}
+
+// ByKind returns the findings of one kind, in report order.
+func ByKind(fs []model.Finding, k model.Kind) []model.Finding {
+	var out []model.Finding
+	for _, f := range fs {
+		if f.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
@@ -43,7 +44,7 @@ func writeTable(w io.Writer, r *model.Report, opt Options) error {
 			}
 			label += "\n" + string(f.Severity)
 			if opt.Color {
-				label = colorFor(f.Severity) + label + ansiReset
+				label = paint(label, colorFor(f.Severity))
 			}
 			for i, c := range f.Claims {
 				first, subj := "", ""
@@ -79,7 +80,7 @@ func writeTable(w io.Writer, r *model.Report, opt Options) error {
 		return err
 	}
 	if r.Summary.Single > 0 && !opt.All {
-		if _, err := fmt.Fprintf(w, "(%d single-source findings not listed; --all lists them)\n", r.Summary.Single); err != nil {
+		if _, err := fmt.Fprintf(w, "(%s not listed; --all lists them)\n", plural(r.Summary.Single, "single-source finding")); err != nil {
 			return err
 		}
 	}
@@ -89,6 +90,15 @@ func writeTable(w io.Writer, r *model.Report, opt Options) error {
 		}
 	}
 	return nil
+}
+
+// paint colours every line of s on its own, so that the colour never runs across the table's borders.
+func paint(s, color string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = color + l + ansiReset
+	}
+	return strings.Join(lines, "\n")
 }
 
 func colorFor(s model.Severity) string {
