@@ -147,7 +147,7 @@ func init() {
 	add(atLeast, "at least", "no fewer than", "no less than", "a minimum of", "upwards of", "upward of", "at a minimum")
 	add(moreThan, "more than", "over", "above", "in excess of", "exceeding", "well over", "just over", "more then")
 	add(nearly, "nearly", "almost", "close to", "just under", "just shy of", "not quite", "approaching")
-	add(about, "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
+	add(about, "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "near",
 		"approx", "approx.", "an approximate", "a reported", "reportedly", "perhaps", "maybe", "or so")
 	add(upTo, "up to", "as many as", "at most", "no more than", "a maximum of")
 	add(lessThan, "fewer than", "less than", "under", "below", "just under")
@@ -239,6 +239,7 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 		if p, first := prefixBefore(toks, i); first < i {
 			n.Prefix = p
 			n.First = first
+			n.Year, n.Date, n.Age = false, false, false // "$2000." is an amount
 		}
 	case segment.Word:
 		w := strings.ToLower(t.Text)
@@ -535,6 +536,7 @@ var changeVerbs = map[string]bool{
 	"shortened": true, "extended": true, "revised": true, "upgraded": true, "downgraded": true, "soared": true,
 	"surged": true, "slipped": true, "slid": true, "plunged": true, "went": true, "changed": true, "moved": true,
 	"up": true, "down": true, "expanded": true, "shrank": true, "doubled": true, "tripled": true, "boosted": true,
+	"lifted": true, "trimmed": true, "slashed": true,
 }
 
 // rangeAfter reads the upper end of "10 to 15", "10-15", "$10m-$15m", "10 and 15" (after
@@ -549,8 +551,13 @@ func rangeAfter(toks []segment.Token, n Number) (float64, float64, int, bool) {
 	if sep == "and" && lower(toks, n.First-1) != "between" {
 		return 0, 0, 0, false
 	}
-	if sep == "to" && lower(toks, n.First-1) == "from" && changeVerbs[lower(toks, n.First-2)] {
-		return 0, 0, 0, false // "rose from 10 to 15": two figures, not a range
+	if sep == "to" && lower(toks, n.First-1) == "from" {
+		// "rose from 10 to 15", "upgraded the quake from 6.9 to 7.1": two figures, not a range
+		for k := n.First - 2; k >= 0 && k >= n.First-5; k-- {
+			if changeVerbs[lower(toks, k)] {
+				return 0, 0, 0, false
+			}
+		}
 	}
 	k := j + 1
 	// "$10m-$15m", "$10m to $15m": the same currency sign again
@@ -794,8 +801,8 @@ func isScore(toks []segment.Token, i int) bool {
 	if len(toks[a].Text) > 2 || len(toks[b].Text) > 2 || strings.ContainsAny(toks[a].Text+toks[b].Text, ".,") {
 		return false
 	}
-	if b+1 < len(toks) && toks[b+1].Kind == segment.Word && !sportWords[lower(toks, b+1)] && toks[b+1].Start == toks[b].End {
-		return false // "3-1-year" is no score
+	if nx := lower(toks, b+1); nx == "%" || nx == "percent" || nx == "per" || nx == "-" || b+1 < len(toks) && toks[b+1].Kind == segment.Word && !sportWords[nx] && !scoreFollowers[nx] {
+		return false // "lost 10-15%", "10-15 jobs", "3-1-year" are no scores
 	}
 	x, _ := strconv.Atoi(toks[a].Text)
 	y, _ := strconv.Atoi(toks[b].Text)
@@ -809,6 +816,12 @@ var sportWords = map[string]bool{
 	"thrashing": true, "rout": true, "won": true, "lost": true, "beat": true, "drew": true, "defeated": true,
 	"trailed": true, "led": true, "leading": true, "trailing": true, "thrashed": true, "edged": true,
 	"score": true, "aggregate": true, "triumph": true, "home": true, "away": true, "penalties": true,
+}
+
+// scoreFollowers may follow a score: "won 3-1 at home", "a 2-2 draw in Madrid".
+var scoreFollowers = map[string]bool{
+	"at": true, "in": true, "on": true, "against": true, "over": true, "to": true, "with": true, "after": true,
+	"and": true, "but": true, "as": true, "for": true, "before": true, "thanks": true, "despite": true,
 }
 
 // isAge reports whether the digits at i give someone's age.

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
+)
+
+// counts reads counts of things with the verb that counts them: "cut 1,200 jobs", "300 buildings
+// collapsed", "called up 300,000 reservists", "2 million ballots were cast". Casualty counts are
+// left to casualty.go, amounts, percentages, durations and magnitudes to their own extractors.
+type counts struct{}
+
+func (counts) Name() string { return "count" }
+
+// measureUnits are nouns of measure, not things counted.
+var measureUnits = map[string]bool{
+	"km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true, "miles": true,
+	"mile": true, "metres": true, "meters": true, "metre": true, "meter": true, "feet": true, "foot": true,
+	"ft": true, "inches": true, "inch": true, "cm": true, "mm": true, "centimetres": true, "centimeters": true,
+	"millimetres": true, "millimeters": true, "yards": true, "tonnes": true, "tons": true, "tonne": true,
+	"ton": true, "kg": true, "kilograms": true, "kilos": true, "grams": true, "pounds": true, "lbs": true,
+	"lb": true, "ounces": true, "oz": true, "litres": true, "liters": true, "gallons": true, "barrels": true,
+	"acres": true, "hectares": true, "square": true, "cubic": true, "degrees": true, "degree": true,
+	"mph": true, "kph": true, "knots": true, "percent": true, "per": true, "points": true, "point": true,
+	"times": true, "fold": true, "bps": true, "mw": true, "gw": true, "kw": true, "kwh": true, "mwh": true,
+	"gwh": true, "megawatts": true, "gigawatts": true, "calories": true, "bpd": true, "c": true, "f": true,
+	"celsius": true, "fahrenheit": true, "m": true, "k": true, "bn": true, "ml": true, "mg": true,
+	"decibels": true, "volts": true, "watts": true, "pixels": true, "storeys": true, "storey": true,
+	"stories": true, "floors": true, "lanes": true, "laps": true, "runs": true, "wickets": true, "goals": false,
+	"strokes": true, "shots": false, "yards'": true, "bytes": true, "gb": true, "mb": true, "tb": true,
+}
+
+// pluralOK are nouns whose plural does not end in -s.
+var pluralOK = map[string]bool{
+	"people": true, "police": true, "children": true, "men": true, "women": true, "aircraft": true,
+	"staff": true, "crew": true, "personnel": true, "cattle": true, "livestock": true, "sheep": true,
+	"fish": true, "deer": true, "troops": true, "data": true, "media": true, "offspring": true, "youth": true,
+}
+
+// readCounts finds the counts of things in a sentence; taken lists the token ranges of figures read
+// by other extractors.
+func readCounts(s *Sent, taken [][2]int) []qty {
+	var out []qty
+	for _, n := range s.Numbers {
+		if !n.IsCount() || n.Prefix != "" || covered(taken, n.NumFirst) {
+			continue
+		}
+		if _, ok := readCasualty(s, n); ok {
+			continue
+		}
+		j := n.Last + 1
+		if s.Lower(j) == "of" && n.Words && n.Hedge != "" {
+			j++ // "dozens of shops"
+		}
+		p := s.npAfter(j)
+		if !p.ok() || !s.lowerWord(p.last) && !(s.isWord(p.last) && strings.ToLower(s.Tokens[p.last].Text[:1]) == s.Tokens[p.last].Text[:1]) {
+			continue
+		}
+		head := s.Lower(p.last)
+		if measureUnits[head] || timeWords[head] || wordCurrency[head] != "" || measureUnits[s.Lower(j)] || strings.ContainsAny(head, "0123456789") {
+			continue
+		}
+		if n.Interval.Low != 1 || n.Interval.High != 1 {
+			if (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || strings.HasSuffix(head, "us") || strings.HasSuffix(head, "is")) && !pluralOK[head] {
+				continue // a singular noun ("the number 100 bus") is not what a count counts
+			}
+		}
+		// the counted noun must follow the figure directly or after adjectives, not a hyphen ("3-1 win")
+		if s.Tokens[j].Start == s.Tokens[n.Last].End && s.Lower(j) != "of" {
+			continue
+		}
+		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWord(head)}
+		q.label = s.Tokens[p.last].Text
+		if w, _ := s.words(np{first: p.last, last: p.last}); len(w) > 0 {
+			q.what = w
+		}
+		q.after = p.last
+		out = append(out, q)
+	}
+	return out
+}
+
+// unitWord is the unit of a count: its noun in lower case, British spelling folded.
+func unitWord(w string) string {
+	w = strings.ToLower(w)
+	if v, ok := spelling[w]; ok && v != "worker" && v != "earthquake" {
+		return v
+	}
+	return w
+}
+
+func covered(taken [][2]int, i int) bool {
+	for _, t := range taken {
+		if i >= t[0] && i <= t[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// takenByOthers lists the token ranges of money, percentages, durations and magnitudes.
+func takenByOthers(s *Sent) [][2]int {
+	var out [][2]int
+	for _, qs := range [][]qty{readMoney(s), readPercents(s), readDurations(s), readMagnitudes(s)} {
+		for _, q := range qs {
+			out = append(out, [2]int{q.first, q.last})
+		}
+	}
+	return out
+}
+
+func (counts) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		qs := readCounts(s, takenByOthers(s))
+		if len(qs) == 0 {
+			continue
+		}
+		others := numberPositions(s)
+		for i := range qs {
+			q := &qs[i]
+			d.countVerb(s, q)
+			if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
+				// "deployed 500 firefighters and 40 aircraft": the verb carries over
+				q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
+			}
+			if q.verb == "" {
+				continue // no verb, no telling what the count measures: a mention, not a claim
+			}
+			out = append(out, d.claimFor(s, q, others))
+		}
+	}
+	return out
+}
+
+// countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000
+// reservists"), or after its noun ("300 buildings collapsed", "2 million ballots were cast").
+func (d *Doc) countVerb(s *Sent, q *qty) {
+	k := q.first - 1
+	particle := ""
+	for k >= 0 && (s.Lower(k) == "another" || s.Lower(k) == "some" || s.Lower(k) == "an" || s.Lower(k) == "additional" || s.Lower(k) == "a" || s.Lower(k) == "the" && false) {
+		k--
+	}
+	if w := s.Lower(k); w == "up" || w == "off" || w == "out" || w == "down" || w == "in" && false {
+		particle = " " + w
+		k--
+	}
+	if s.countVerbAt(k) {
+		base := s.Lower(k)
+		q.verb = stem(base + particle)
+		if particle != "" {
+			if v, ok := synonyms[stem(base)+particle]; ok {
+				q.verb = v
+			} else {
+				q.verb = stem(base) + particle
+			}
+		}
+		q.verbAs = s.Tokens[k].Text + particle
+		q.owner = d.ownerOf(s, k)
+		return
+	}
+	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
+	j := q.after + 1
+	if placePrepositions[s.Lower(j)] && s.isWord(j+1) {
+		m := j + 1
+		for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !auxWords[s.Lower(m)] && !s.verbLike(m) {
+			m++
+		}
+		j = m
+	}
+	if v, ok := s.verbAfter(j); ok && !speechVerbs[s.Lower(v)] {
+		q.verb = stem(s.Lower(v))
+		q.verbAs = s.Tokens[v].Text
+		if p := s.Lower(v + 1); p == "up" || p == "off" || p == "out" || p == "down" {
+			if syn, ok := synonyms[q.verb+" "+p]; ok {
+				q.verb = syn
+			} else {
+				q.verb += " " + p
+			}
+			q.verbAs += " " + p
+		}
+		return
+	}
+	// "1,200 job cuts": the head noun names the action
+	if q.after > q.last+1 {
+		if h := stem(s.Lower(q.after)); h == "cut" || h == "loss" || h == "layoff" || h == "redundanci" {
+			q.verb = "cut"
+			q.verbAs = s.Tokens[q.after].Text
+			if w, _ := s.words(np{first: q.after - 1, last: q.after - 1}); len(w) > 0 {
+				q.what = w
+				q.label = s.Tokens[q.after-1].Text
+			}
+		}
+	}
+}
+
+// countVerbAt reports whether token k is a verb that counts what follows it.
+func (s *Sent) countVerbAt(k int) bool {
+	if !s.lowerWord(k) {
+		return false
+	}
+	w := s.Lower(k)
+	if functionWords[w] && w != "shed" || speechVerbs[w] && w != "counted" && w != "recorded" || timeWords[w] || isMonthWord(w) || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || auxWords[s.Lower(k-1)] || s.Lower(k-1) == "to" ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || commonVerbs[w]
+}
+
+// commonVerbs are base forms that count things, met after a subject without an auxiliary.
+var commonVerbs = map[string]bool{
+	"cut": true, "shed": true, "hire": true, "employ": true, "build": true, "sell": true, "close": true,
+	"open": true, "hold": true, "send": true, "deploy": true, "create": true, "add": true, "lose": true,
+	"elect": true, "own": true, "have": true, "destroy": true, "cast": true, "hit": true, "set": true,
+	"put": true, "house": true, "host": true, "attract": true, "draw": true, "produce": true,
+}
+
+var _ = numbers.Number{}

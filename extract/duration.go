@@ -1,0 +1,380 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// durations reads lengths of time tied to what lasts: "a 50-day window", "talks lasted six hours",
+// "jailed for 10 years", "a nearly hour-long call". Units are normalised to minutes (seconds,
+// minutes, hours), days (days, weeks), months, or years (years, decades): a 72-hour truce meets a
+// 4,320-minute one, and a six-month ban is never compared with a 180-day one.
+type durations struct{}
+
+func (durations) Name() string { return "duration" }
+
+type timeUnit struct {
+	unit   string
+	factor float64
+}
+
+var durationUnits = map[string]timeUnit{
+	"second": {"minutes", 1.0 / 60}, "seconds": {"minutes", 1.0 / 60}, "minute": {"minutes", 1},
+	"minutes": {"minutes", 1}, "mins": {"minutes", 1}, "hour": {"minutes", 60}, "hours": {"minutes", 60},
+	"hrs": {"minutes", 60}, "day": {"days", 1}, "days": {"days", 1}, "week": {"days", 7}, "weeks": {"days", 7},
+	"fortnight": {"days", 14}, "fortnights": {"days", 14}, "month": {"months", 1}, "months": {"months", 1},
+	"year": {"years", 1}, "years": {"years", 1}, "decade": {"years", 10}, "decades": {"years", 10},
+}
+
+// notDurationAfter follow a number of units that is no length of something: "10 years ago", "a
+// 40-year high", "the 10-year Treasury yield", "two years after the crash".
+var notDurationAfter = map[string]bool{
+	"ago": true, "old": true, "high": true, "highs": true, "low": true, "lows": true, "record": true,
+	"bond": true, "bonds": true, "note": true, "notes": true, "yield": true, "yields": true,
+	"treasury": true, "treasuries": true, "gilt": true, "gilts": true, "bund": true, "bunds": true,
+	"mortgage": true, "later": true, "earlier": true, "after": true, "before": true, "since": true,
+	"anniversary": true, "late": true, "behind": true, "prior": true, "apart": true, "running": true,
+	"straight": true, "younger": true, "older": true, "senior": true, "junior": true, "on": true,
+}
+
+// notDurationBefore precede a number of units that marks a period or a point, not a length:
+// "in the past 24 hours", "every 15 minutes", "in three weeks", "the first 100 days".
+var notDurationBefore = map[string]bool{
+	"every": true, "each": true, "past": true, "last": true, "next": true, "previous": true, "coming": true,
+	"recent": true, "first": true, "in": true, "final": true, "latest": true, "per": true, "aged": true,
+}
+
+// periodBefore reports whether token k marks a period or a point before a number of units; "last"
+// is a verb after "to" or an auxiliary ("expected to last three weeks").
+func periodBefore(s *Sent, k int) bool {
+	w := s.Lower(k)
+	if w == "last" && (s.Lower(k-1) == "to" || auxWords[s.Lower(k-1)]) {
+		return false
+	}
+	return notDurationBefore[w]
+}
+
+// readDurations finds the durations of a sentence.
+func readDurations(s *Sent) []qty {
+	var out []qty
+	used := map[int]bool{}
+	for _, n := range s.Numbers {
+		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
+			continue
+		}
+		q, ok := durationAt(s, n)
+		if !ok {
+			continue
+		}
+		for k := q.first; k <= q.last; k++ {
+			used[k] = true
+		}
+		out = append(out, q)
+	}
+	// "a nearly hour-long call", "for a week", "for a decade"
+	for k := range s.Tokens {
+		if used[k] || !s.isWord(k) {
+			continue
+		}
+		w := s.Lower(k)
+		if base, ok := strings.CutSuffix(w, "-long"); ok {
+			if u, ok := durationUnits[base]; ok {
+				iv, _, first, hedged := numbers.Hedge(s.Tokens, k, u.factor)
+				if !hedged {
+					first = k
+				}
+				out = append(out, qty{kind: "duration", first: first, last: k, num: k, iv: iv, unit: u.unit})
+			}
+			continue
+		}
+		if u, ok := durationUnits[w]; ok && (s.Lower(k-1) == "a" || s.Lower(k-1) == "an") && s.Lower(k-2) == "for" && !strings.HasSuffix(w, "s") && !notDurationAfter[s.Lower(k+1)] {
+			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
+		}
+	}
+	sortQty(out)
+	return out
+}
+
+// durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
+func durationAt(s *Sent, n numbers.Number) (qty, bool) {
+	var u timeUnit
+	last := n.Last
+	hyphen := false
+	w := s.Lower(n.Last)
+	switch {
+	case n.Words && strings.Contains(w, "-"):
+		// "ten-day", "three-hour-long", "five-year-old" (an age, refused by numbers)
+		parts := strings.Split(w, "-")
+		found := false
+		for i, p := range parts {
+			if uu, ok := durationUnits[p]; ok && i > 0 {
+				u, found = uu, true
+				if i+1 < len(parts) && parts[i+1] != "long" {
+					return qty{}, false
+				}
+				break
+			}
+		}
+		if !found {
+			return qty{}, false
+		}
+		hyphen = true
+	case s.Lower(n.Last+1) == "-" && s.isWord(n.Last+2) && s.Tokens[n.Last+1].Start == s.Tokens[n.Last].End:
+		word := s.Lower(n.Last + 2)
+		base := strings.TrimSuffix(word, "-long")
+		uu, ok := durationUnits[base]
+		if !ok {
+			return qty{}, false
+		}
+		u, last, hyphen = uu, n.Last+2, true
+	default:
+		uu, ok := durationUnits[s.Lower(n.Last+1)]
+		if !ok {
+			return qty{}, false
+		}
+		u, last = uu, n.Last+1
+		if s.Lower(last+1) == "-" && s.Lower(last+2) == "old" {
+			return qty{}, false
+		}
+	}
+	// the tail of "2 hours 45 minutes" belongs to its head
+	tail := n.First - 1
+	if s.Lower(tail) == "and" {
+		tail--
+	}
+	if _, ok := durationUnits[s.Lower(tail)]; ok && tail >= 1 {
+		for _, m := range s.Numbers {
+			if m.Last == tail-1 {
+				return qty{}, false
+			}
+		}
+	}
+	iv := n.Interval
+	iv.Low *= u.factor
+	iv.High *= u.factor
+	// "2 hours 45 minutes", "three hours and 20 minutes"
+	if !hyphen {
+		k := last + 1
+		if s.Lower(k) == "and" {
+			k++
+		}
+		if k < len(s.Tokens) && s.Tokens[k].Kind == segment.Number {
+			if u2, ok := durationUnits[s.Lower(k+1)]; ok && u2.unit == u.unit && u2.factor < u.factor {
+				if v, ok := parseSmall(s.Tokens[k].Text); ok {
+					iv.Low += v * u2.factor
+					iv.High += v * u2.factor
+					last = k + 1
+				}
+			}
+		}
+	}
+	if notDurationAfter[s.Lower(last+1)] || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
+		return qty{}, false
+	}
+	if !hyphen && s.Lower(last+1) == "of" && s.Lower(last+2) == "age" {
+		return qty{}, false
+	}
+	return qty{kind: "duration", first: n.First, last: last, num: n.NumFirst, iv: iv, unit: u.unit}, true
+}
+
+// parseSmall reads plain digits ("45").
+func parseSmall(t string) (float64, bool) {
+	v, err := strconv.ParseFloat(t, 64)
+	return v, err == nil && !strings.ContainsAny(t, ",/:")
+}
+
+func sortQty(qs []qty) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].first < qs[j-1].first; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+func (durations) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		qs := readDurations(s)
+		if len(qs) == 0 {
+			continue
+		}
+		others := numberPositions(s)
+		for i := range qs {
+			d.durationWhat(s, qs, i)
+		}
+		for i := range qs {
+			out = append(out, d.claimFor(s, &qs[i], others))
+		}
+	}
+	return out
+}
+
+// durationLinking words join a thing to how long it lasts: "talks lasted six hours".
+var durationLinking = map[string]bool{
+	"lasted": true, "last": true, "lasts": true, "lasting": true, "took": true, "take": true, "takes": true,
+	"taking": true, "spanned": true, "spans": true, "ran": true, "run": true, "runs": true, "running": true,
+	"stretched": true, "went": true, "continued": true, "endured": true, "dragged": true, "on": true,
+	"expected": true, "scheduled": true, "set": true, "due": true,
+}
+
+// changeVerbsDur change a length of time: "shortened the 50-day window to ten days".
+var changeVerbsDur = map[string]string{
+	"shortened": "down", "shortens": "down", "shorten": "down", "cut": "down", "cuts": "down", "reduced": "down",
+	"reduces": "down", "reduce": "down", "slashed": "down", "halved": "down", "trimmed": "down",
+	"extended": "up", "extends": "up", "extend": "up", "lengthened": "up", "doubled": "up", "prolonged": "up",
+	"raised": "up", "increased": "up", "moved": "change", "changed": "change", "brought": "down",
+}
+
+var prisonWords = map[string]bool{"prison": true, "jail": true, "custody": true, "detention": true, "gaol": true}
+
+// durationWhat reads what lasts: the noun a length modifies ("a 50-day window"), the thing it is
+// "of" ("36 hours of rain"), a prison term, the object of a change ("shortened the window to ten
+// days"), the subject of "lasted", or the verb of "for" ("talked for six hours").
+func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
+	q := &qs[i]
+	q.after = q.last
+	q.prev = s.earlierFigure(q.first)
+	// the object of a change verb, replaced by a later "to …" figure: "shortened his 50-day window … to ten days"
+	for k := q.first - 1; k >= 0 && k >= q.first-4; k-- {
+		if _, ok := changeVerbsDur[s.Lower(k)]; ok {
+			for _, o := range qs[i+1:] {
+				if s.Lower(o.first-1) == "to" || s.Lower(o.first-2) == "to" {
+					q.prev = true
+				}
+			}
+			break
+		}
+		if !s.isWord(k) {
+			break
+		}
+	}
+	// attributive: "a 50-day window", "a nearly hour-long call"
+	if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) && s.Tokens[q.last].Kind == segment.Word || s.Lower(q.last-1) == "-" {
+		if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) {
+			if w, label := s.words(p); len(w) > 0 {
+				q.what, q.label, q.after = w, label, p.last
+				if prisonWords[s.Lower(p.last)] || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
+					q.what, q.label = []string{"sentenc"}, "prison term"
+				}
+				return
+			}
+		}
+	}
+	// "36 hours of heavy rain", "27 years in prison"
+	if s.Lower(q.last+1) == "of" {
+		k := q.last + 2
+		for s.Lower(k) == "the" {
+			k++
+		}
+		if p := s.npAfter(k); p.ok() && s.lowerWord(p.last) {
+			if w, label := s.words(p); len(w) > 0 {
+				q.what, q.label, q.after = w, label, p.last
+				return
+			}
+		}
+	}
+	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && prisonWords[s.Lower(q.last+2)] {
+		q.what, q.label, q.after = []string{"sentenc"}, "prison term", q.last+2
+		return
+	}
+	// "to ten days" after a change verb, "by 60 days", "sentenced to 18 months"
+	before := q.first - 1
+	for s.Lower(before) == "just" || s.Lower(before) == "only" || s.Lower(before) == "mere" || s.Lower(before) == "a" && s.Lower(before+1) == "mere" {
+		before--
+	}
+	if p := s.Lower(before); p == "to" || p == "by" {
+		for k := before - 1; k >= 0 && k >= before-16; k-- {
+			w := s.Lower(k)
+			if dir, ok := changeVerbsDur[w]; ok {
+				if p == "by" {
+					q.change = dir
+				}
+				for _, o := range qs[:i] {
+					if o.first > k && len(o.what) > 0 {
+						q.what, q.label = o.what, o.label
+						return
+					}
+				}
+				m := k + 1
+				for s.Lower(m) == "the" || s.Lower(m) == "a" || s.Lower(m) == "its" || s.Lower(m) == "his" || s.Lower(m) == "her" || s.Lower(m) == "their" {
+					m++
+				}
+				if np := s.npAfter(m); np.ok() {
+					if w, label := s.words(np); len(w) > 0 {
+						q.what, q.label = w, label
+						return
+					}
+				}
+				break
+			}
+			if stem(w) == "sentenc" || stem(w) == "jail" || stem(w) == "imprison" {
+				q.what, q.label = []string{"sentenc"}, "prison term"
+				return
+			}
+		}
+	}
+	// "it took firefighters four days to contain the blaze"
+	if s.Lower(q.last+1) == "to" && s.lowerWord(q.last+2) {
+		v := q.last + 2
+		w := []string{stem(s.Lower(v))}
+		label := s.Tokens[v].Text
+		m := v + 1
+		for s.Lower(m) == "the" || s.Lower(m) == "a" {
+			m++
+		}
+		if p := s.npAfter(m); p.ok() && s.lowerWord(p.last) {
+			pw, pl := s.words(p)
+			w = append(w, pw...)
+			label += " " + pl
+		}
+		q.what, q.label = w, label
+		return
+	}
+	// "the strike, which lasted 11 days", "the trial is expected to last three weeks"
+	if k, _, _ := s.skipBack(q.first-1, durationLinking); k < q.first-1 && durationLinking[s.Lower(k+1)] || durationLinking[s.Lower(q.first-1)] {
+		if head, comp, scope, _ := s.subjectBefore(k); head.ok() {
+			w, label := s.words(head)
+			if comp.ok() {
+				cw, cl := s.words(comp)
+				w = withComplement(w, cw)
+				label += " of " + cl
+			}
+			if len(w) > 0 {
+				q.what, q.label = w, label
+				if scope.ok() {
+					_, q.scope = s.words(scope)
+				}
+				return
+			}
+		}
+	}
+	// "talked for six hours", "jailed him for 10 years", "remain in place for six months"
+	if s.Lower(q.first-1) == "for" {
+		for k := q.first - 2; k >= 0 && k >= q.first-7; k-- {
+			w := s.Lower(k)
+			if !s.lowerWord(k) || functionWords[w] && !auxWords[w] {
+				if s.Lower(k) == "for" || s.Lower(k) == "in" || s.Lower(k) == "the" || s.Lower(k) == "him" || s.Lower(k) == "her" || s.Lower(k) == "them" {
+					continue
+				}
+				if !s.isWord(k) {
+					break
+				}
+				continue
+			}
+			if auxWords[w] || timeWords[w] {
+				continue
+			}
+			if strings.HasSuffix(w, "ed") || irregularPast(w) || auxWords[s.Lower(k-1)] && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || upWords[w] || downWords[w] {
+				q.what = []string{stem(w)}
+				q.label = s.Tokens[k].Text
+				q.owner = d.ownerOf(s, k)
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// magnitudes reads earthquake magnitudes: "a magnitude 6.4 earthquake", "a 6.1-magnitude quake",
+// "the quake measured 7.8", "3.1 on the Richter scale", "M6.8". A main shock's magnitude is one
+// figure per story; an aftershock's is compared only when it is the strongest one.
+type magnitudes struct{}
+
+func (magnitudes) Name() string { return "magnitude" }
+
+// quakeNouns name seismic events, by class.
+var quakeNouns = map[string]string{
+	"earthquake": "earthquake", "earthquakes": "earthquake", "quake": "earthquake", "quakes": "earthquake",
+	"temblor": "earthquake", "tremor": "earthquake", "tremors": "earthquake", "aftershock": "aftershock",
+	"aftershocks": "aftershock", "foreshock": "foreshock", "foreshocks": "foreshock", "event": "",
+}
+
+// measureVerbs give a magnitude when a quake is named in the sentence: "the quake measured 7.8".
+var measureVerbs = map[string]bool{
+	"measuring": true, "measured": true, "measure": true, "registered": true, "registering": true,
+	"register": true, "recorded": true,
+}
+
+// readMagnitudes finds the magnitudes of a sentence.
+func readMagnitudes(s *Sent) []qty {
+	quake := false
+	for k := range s.Tokens {
+		if c := quakeNouns[s.Lower(k)]; c != "" || s.Lower(k) == "richter" || s.Lower(k) == "seismic" || s.Lower(k) == "magnitude" {
+			quake = true
+		}
+	}
+	if !quake {
+		return nil
+	}
+	var out []qty
+	for _, n := range s.Numbers {
+		if n.ID && !isMTag(s, n.NumFirst-2) || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
+			continue
+		}
+		if n.Value <= 0 || n.Value >= 10.5 || n.Hedge == "range" {
+			continue
+		}
+		first, last := n.First, n.Last
+		decimal := strings.Contains(s.Tokens[n.NumFirst].Text, ".")
+		p, pp := s.Lower(n.First-1), s.Lower(n.First-2)
+		nx := s.Lower(n.Last + 1)
+		ok := false
+		switch {
+		case isMTag(s, n.NumFirst-2):
+			// "M6.8": the tokenizer reads "M6", ".", "8"
+			v, err := strconv.ParseFloat(s.Tokens[n.NumFirst-2].Text[1:]+"."+s.Tokens[n.NumFirst].Text, 64)
+			if err != nil {
+				continue
+			}
+			out = append(out, qty{kind: "magnitude", first: n.NumFirst - 2, last: n.Last, num: n.NumFirst, iv: model.Exact(v), unit: "magnitude"})
+			continue
+		case p == "magnitude" || p == "-" && pp == "magnitude":
+			ok = true
+			first = n.First - 1
+			if p == "-" {
+				first--
+			}
+		case (p == "of" || p == "at") && (pp == "magnitude" || pp == "scale"):
+			ok = true
+		case nx == "-" && s.Lower(n.Last+2) == "magnitude" || nx == "magnitude":
+			ok = true
+			last = n.Last + 2
+			if nx == "magnitude" {
+				last = n.Last + 1
+			}
+		case nx == "on" && s.Lower(n.Last+2) == "the" && s.Lower(n.Last+3) == "richter":
+			ok = true
+		case quakeNouns[nx] != "" && (decimal || p == "a" || p == "an"):
+			ok = true
+		case measureVerbs[p] || p == "at" && measureVerbs[pp]:
+			ok = decimal || nx == "on"
+		case (p == "from" || p == "to") && decimal:
+			// "upgraded the quake from 6.9 to 7.1"
+			for k := 0; k < n.First; k++ {
+				if strings.HasSuffix(s.Lower(k), "graded") || s.Lower(k) == "revised" {
+					ok = true
+				}
+			}
+		case p == "a" && decimal && (pp == "," || pp == "the"):
+			// "the strongest aftershock, a 5.1, …"
+			ok = true
+		}
+		if ok {
+			out = append(out, qty{kind: "magnitude", first: first, last: last, num: n.NumFirst, iv: n.Interval, unit: "magnitude"})
+		}
+	}
+	return out
+}
+
+// isMTag reports whether token k is "M6" glued to ".": the start of "M6.8".
+func isMTag(s *Sent, k int) bool {
+	if k < 0 || k+2 >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word {
+		return false
+	}
+	t := s.Tokens[k].Text
+	return len(t) == 2 && (t[0] == 'M' || t[0] == 'm') && t[1] >= '1' && t[1] <= '9' && s.Tokens[k+1].Text == "." &&
+		s.Tokens[k+1].Start == s.Tokens[k].End && s.Tokens[k+2].Start == s.Tokens[k+1].End
+}
+
+func (magnitudes) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		qs := readMagnitudes(s)
+		if len(qs) == 0 {
+			continue
+		}
+		for i := range qs {
+			q := &qs[i]
+			q.after = q.last
+			q.prev = s.earlierFigure(q.first)
+			q.what, q.label = quakeOf(s, q)
+			// a magnitude belongs to the event wherever the article says it happened
+			q.scope = "-"
+			c := d.claimFor(s, q, nil)
+			c.Key = strings.Replace(c.Key, "|-|", "||", 1)
+			c.Subject = strings.TrimSuffix(c.Subject, " · -")
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// quakeOf names the event a magnitude is of: the nearest quake noun; an aftershock only when it is
+// the strongest (other aftershocks are many and never compared).
+func quakeOf(s *Sent, q *qty) ([]string, string) {
+	best, bestDist, at := "", 1<<30, -1
+	for k := range s.Tokens {
+		c := quakeNouns[s.Lower(k)]
+		if c == "" {
+			continue
+		}
+		dist := k - q.last
+		if k < q.first {
+			dist = q.first - k
+		}
+		if dist < bestDist {
+			best, bestDist, at = c, dist, k
+		}
+	}
+	switch best {
+	case "", "earthquake":
+		return []string{"earthquak"}, "earthquake magnitude"
+	case "foreshock":
+		return []string{"foreshock"}, "foreshock magnitude"
+	}
+	lo := min(at, q.first)
+	for k := max(0, lo-3); k < max(at, q.first); k++ {
+		switch s.Lower(k) {
+		case "strongest", "largest", "biggest", "powerful", "main", "major":
+			return []string{"aftershock", "strongest"}, "strongest aftershock magnitude"
+		}
+	}
+	return nil, "aftershock"
+}

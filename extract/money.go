@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// money reads amounts of money with their currency: "$105 million", "€2.3 billion", "2.3 billion
+// euros", "£4m", "US$1.2bn", "CHF 4 million", "₹7,500 crore".
+type money struct{}
+
+func (money) Name() string { return "money" }
+
+// signCurrency maps a sign or code written before an amount to its ISO 4217 code.
+var signCurrency = map[string]string{
+	"$": "USD", "us$": "USD", "us $": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
+	"hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "mx$": "MXN", "nt$": "TWD", "€": "EUR", "£": "GBP",
+	"¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN",
+	"rs": "INR", "rs.": "INR", "rmb": "CNY", "rp": "IDR",
+}
+
+// wordCurrency maps a currency named after an amount to its code; "pounds" alone is more often a
+// weight, so only "pounds sterling" counts.
+var wordCurrency = map[string]string{
+	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "sterling": "GBP", "yen": "JPY",
+	"yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
+	"rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "hryvnia's": "UAH",
+	"francs": "CHF", "lira": "TRY", "liras": "TRY", "shekels": "ILS", "rand": "ZAR", "naira": "NGN",
+	"dirhams": "AED", "riyals": "SAR", "zlotys": "PLN", "zloty": "PLN", "pesos": "MXN", "reais": "BRL",
+	"kronor": "SEK", "kroner": "NOK", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "forints": "HUF",
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rub": "RUB", "uah": "UAH",
+	"inr": "INR", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+}
+
+// dollarCountries name the dollar meant: "Australian dollars", "Hong Kong dollars".
+var dollarCountries = map[string]string{
+	"australian": "AUD", "canadian": "CAD", "kong": "HKD", "zealand": "NZD", "singapore": "SGD",
+	"taiwan": "TWD", "us": "USD", "american": "USD",
+}
+
+// moneyLinking words join a thing to its price: "a deal worth $2bn", "damage estimated at $3bn".
+var moneyLinking = map[string]bool{
+	"worth": true, "valued": true, "estimated": true, "put": true, "priced": true, "set": true,
+	"totalled": true, "totaled": true, "totalling": true, "totaling": true, "totals": true, "total": true,
+	"amounted": true, "amounting": true, "amounts": true, "reached": true, "reach": true, "reaches": true,
+	"hit": true, "stood": true, "stands": true, "came": true, "rose": true, "fell": true, "climbed": true,
+	"jumped": true, "dropped": true, "grew": true, "increased": true, "decreased": true, "declined": true,
+	"traded": true, "trading": true, "trades": true, "closed": true, "rise": true, "fall": true,
+	"soared": true, "slumped": true, "plunged": true, "surged": true, "climb": true, "remain": true,
+	"remained": true, "is": true, "was": true, "were": true, "be": true, "of": true, "above": true,
+	"below": true, "near": true, "around": true, "up": true, "down": true, "pegged": true, "capped": true,
+	"fixed": true, "approximately": true,
+}
+
+// readMoney finds the amounts of a sentence.
+func readMoney(s *Sent) []qty {
+	var out []qty
+	for _, n := range s.Numbers {
+		if n.ID || n.Ordinal || n.Fraction {
+			continue
+		}
+		q := qty{kind: "money", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: "money"}
+		if n.Prefix != "" {
+			q.currency = signCurrency[strings.ToLower(n.Prefix)]
+			if q.currency == "" {
+				q.currency = strings.ToUpper(n.Prefix)
+			}
+		}
+		// a currency named after the figure: "2.3 billion euros", "3.8 million roubles", "5m USD"
+		j := n.Last + 1
+		if cur, ok := wordCurrency[s.Lower(j)]; ok && q.currency == "" && !(n.Year || n.Age || n.Date) {
+			if cur == "USD" && s.Lower(j) != "usd" {
+				if c, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
+					cur = c
+				}
+			}
+			q.currency = cur
+			q.last = j
+		} else if s.Lower(j) == "pounds" && s.Lower(j+1) == "sterling" && q.currency == "" {
+			q.currency = "GBP"
+			q.last = j + 1
+		} else if (s.Lower(j) == "us" || s.Lower(j) == "australian" || s.Lower(j) == "canadian" || s.Lower(j) == "hong") && q.currency == "" {
+			// "5 million US dollars", "3 billion Hong Kong dollars"
+			k := j + 1
+			if s.Lower(j) == "hong" {
+				k++
+			}
+			if s.Lower(k) == "dollars" {
+				q.currency = dollarCountries[s.Lower(k-1)]
+				q.last = k
+			}
+		}
+		if q.currency == "" {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func (money) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		qs := readMoney(s)
+		if len(qs) == 0 {
+			continue
+		}
+		others := numberPositions(s)
+		for i := range qs {
+			q := &qs[i]
+			d.moneyWhat(s, q)
+			if len(q.what) == 0 && q.prev && i > 0 {
+				inherit(q, &qs[i-1])
+			}
+			out = append(out, d.claimFor(s, q, others))
+		}
+	}
+	return out
+}
+
+// inherit gives an earlier figure the thing of the figure it was replaced by, or the other way
+// round: "up from $60", "rose from 3.4% to 3.2%".
+func inherit(q, from *qty) {
+	q.what, q.label, q.verb, q.verbAs, q.owner, q.scope = from.what, from.label, from.verb, from.verbAs, from.owner, from.scope
+}
+
+// numberPositions lists the numerals of a sentence that may be figures.
+func numberPositions(s *Sent) []int {
+	var out []int
+	for _, n := range s.Numbers {
+		if n.IsCount() {
+			out = append(out, n.NumFirst)
+		}
+	}
+	return out
+}
+
+// moneyWhat reads what an amount pays for: the noun it modifies ("a $105 million air defense
+// package"), the noun after "in"/"of" ("€2.3 billion in aid"), the subject it is linked to ("the
+// deal is worth $2bn", "the cost of the bridge at $3m"), or the verb that spends it ("pledged").
+func (d *Doc) moneyWhat(s *Sent, q *qty) {
+	q.after = q.last
+	q.prev = s.earlierFigure(q.first)
+	if p := s.Lower(q.first - 1); p == "from" && (s.Lower(q.first-2) == "up" || s.Lower(q.first-2) == "down") {
+		q.prev = true
+		return
+	}
+	if r, end := s.rateAfter(q.last + 1); r != "" {
+		q.rate, q.after = r, end
+	}
+	// possessive owner before: "the EU's €50 billion facility"
+	if k := q.first - 1; k >= 0 && (strings.HasSuffix(s.Lower(k), "'s") || strings.HasSuffix(s.Lower(k), "’s")) {
+		q.scope = strings.TrimSuffix(strings.TrimSuffix(s.Tokens[k].Text, "'s"), "’s")
+	} else if k := q.first - 1; (s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "the") && (strings.HasSuffix(s.Lower(k-1), "'s") || strings.HasSuffix(s.Lower(k-1), "’s")) {
+		q.scope = strings.TrimSuffix(strings.TrimSuffix(s.Tokens[k-1].Text, "'s"), "’s")
+	}
+	// attributive: "a $105 million air defense package"
+	if q.rate == "" {
+		if p := s.npAfter(q.last + 1); p.ok() && s.lowerOrName(p) {
+			if w, label := s.words(p); len(w) > 0 {
+				q.what, q.label, q.after = w, label, p.last
+				if c, prep := s.complement(p.last + 1); c.ok() && prep == "of" {
+					cw, cl := s.words(c)
+					q.what = withComplement(q.what, cw)
+					q.label += " of " + cl
+					q.after = c.last
+				}
+				return
+			}
+		}
+	}
+	// "€2.3 billion in aid", "$5m worth of weapons"
+	j := q.after + 1
+	if s.Lower(j) == "worth" {
+		j++
+	}
+	if s.Lower(j) == "in" || s.Lower(j) == "of" {
+		k := j + 1
+		for s.Lower(k) == "the" || s.Lower(k) == "new" {
+			k++
+		}
+		if p := s.npAfter(k); p.ok() && s.lowerWord(p.last) {
+			if w, label := s.words(p); len(w) > 0 {
+				q.what, q.label, q.after = w, label, p.last
+				return
+			}
+		}
+	}
+	// "sold the tower for HK$3.2 billion": the verb and its object
+	if s.Lower(q.first-1) == "for" {
+		for v := q.first - 2; v >= 0 && v >= q.first-6; v-- {
+			if s.moneyVerb(v) {
+				d.verbWhat(s, q, v)
+				if p := s.npAfter(skipDeterminers(s, v+1)); p.ok() && p.last < q.first-1 && s.lowerWord(p.last) {
+					w, label := s.words(p)
+					q.what = append(w, q.what...)
+					q.label += " " + label
+				}
+				return
+			}
+			if !s.isWord(v) {
+				break
+			}
+		}
+	}
+	// the verb right before the amount spends or earns it: "raised nearly £40,000", "paid $5m"
+	if v := q.first - 1; s.moneyVerb(v) && !moneyLinking[s.Lower(v)] {
+		d.verbWhat(s, q, v)
+		return
+	}
+	// a subject linked to the amount, or the verb that spends it
+	k, _, _ := s.skipBack(q.first-1, moneyLinking)
+	linked := k < q.first-1
+	for k >= 0 && (s.Lower(k) == "it" || s.Lower(k) == "them" || s.Lower(k) == "him" || s.Lower(k) == "her") {
+		k-- // "valuing it at $157bn"
+	}
+	if s.moneyVerb(k) {
+		d.verbWhat(s, q, k)
+		return
+	}
+	head, comp, scope, owner := s.subjectBefore(k)
+	if head.ok() {
+		// "fined the bank CHF 4m", "cost taxpayers $850,000": the noun is an object, the verb measures
+		v := head.first - 1
+		for determiners[s.Lower(v)] {
+			v--
+		}
+		if s.moneyVerb(v) && head.last == k && !linked {
+			d.verbWhat(s, q, v)
+			return
+		}
+		w, label := s.words(head)
+		if comp.ok() {
+			cw, cl := s.words(comp)
+			w = withComplement(w, cw)
+			label += " of " + cl
+		}
+		if len(w) > 0 {
+			q.what, q.label = w, label
+			if scope.ok() && q.scope == "" {
+				_, sl := s.words(scope)
+				q.scope = sl
+			}
+			if owner != "" && q.scope == "" {
+				q.scope = owner
+			}
+		}
+	}
+}
+
+// verbWhat makes the verb at v what a figure measures ("pledged €2bn", "raised £40,000"), its
+// named subject the owner; a price takes its subject ("the parade would cost") and a purchase its
+// object ("spend €2.3bn on tram lines").
+func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
+	q.what = []string{stem(s.Lower(v))}
+	q.label = s.Tokens[v].Text
+	q.owner = d.ownerOf(s, v)
+	if q.what[0] == "cost" {
+		k := v - 1
+		for k >= 0 && auxWords[s.Lower(k)] {
+			k--
+		}
+		if head, comp, _, _ := s.subjectBefore(k); head.ok() {
+			w, label := s.words(head)
+			if comp.ok() {
+				cw, cl := s.words(comp)
+				w = withComplement(w, cw)
+				label += " for " + cl
+			}
+			q.what = append(w, q.what...)
+			q.label = label + " " + q.label
+		}
+		return
+	}
+	if p := s.Lower(q.last + 1); p == "on" || p == "for" || p == "into" {
+		if np := s.npAfter(skipDeterminers(s, q.last+2)); np.ok() && s.lowerWord(np.last) {
+			w, label := s.words(np)
+			q.what = append(w, q.what...)
+			q.label += " " + p + " " + label
+			q.after = np.last
+		}
+	}
+}
+
+// skipDeterminers returns the first token from k that is no determiner.
+func skipDeterminers(s *Sent, k int) int {
+	for determiners[s.Lower(k)] {
+		k++
+	}
+	return k
+}
+
+// moneyVerb reports whether token k is a verb that spends, earns or values money.
+func (s *Sent) moneyVerb(k int) bool {
+	if !s.lowerWord(k) || functionWords[s.Lower(k)] && s.Lower(k) != "worth" {
+		return false
+	}
+	w := s.Lower(k)
+	if moneyLinking[w] || auxWords[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || auxWords[s.Lower(k-1)] || s.Lower(k-1) == "to" ||
+		w == "cost" || w == "costs" || w == "pay" || w == "pays" || w == "raise" || w == "spend" || w == "spends" || w == "earn" || w == "earns"
+}
+
+// lowerOrName reports whether a phrase ends in a common noun, or is a name ("Ukraine Facility").
+func (s *Sent) lowerOrName(p np) bool {
+	if s.lowerWord(p.last) {
+		return true
+	}
+	for k := p.first; k <= p.last; k++ {
+		if !s.Tokens[k].IsCapitalized() {
+			return false
+		}
+	}
+	return p.last > p.first
+}

@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// percents reads percentages ("62 percent", "62%", "18pc", "62 per cent"), percentage points and
+// basis points, tied to what they measure: "turnout", "100% tariffs", "40% of the buildings damaged".
+type percents struct{}
+
+func (percents) Name() string { return "percent" }
+
+// percentLinking words join a subject to its percentage: "turnout reached 62%", "inflation slowed to 3%".
+var percentLinking = map[string]bool{
+	"reached": true, "reach": true, "reaches": true, "stood": true, "stands": true, "stand": true, "hit": true,
+	"hits": true, "came": true, "comes": true, "remained": true, "remains": true, "stayed": true, "stay": true,
+	"stays": true, "edged": true, "eased": true, "slowed": true, "accelerated": true, "closed": true,
+	"ended": true, "finished": true, "opened": true, "traded": true, "settled": true, "rose": true, "rise": true,
+	"rises": true, "risen": true, "fell": true, "fall": true, "falls": true, "fallen": true, "jumped": true,
+	"climbed": true, "climb": true, "climbs": true, "dropped": true, "declined": true, "increased": true,
+	"decreased": true, "grew": true, "gained": true, "lost": true, "slipped": true, "slid": true,
+	"plunged": true, "plummeted": true, "tumbled": true, "soared": true, "surged": true, "sank": true,
+	"dipped": true, "slumped": true, "rallied": true, "advanced": true, "shed": true, "added": true,
+	"running": true, "ran": true, "measured": true, "hovered": true, "hovering": true, "averaged": true,
+	"or": true, ",": true, "points": true, "point": true, "percent": true, "%": true, "percentage": true,
+	"per": true, "cent": true, "basis": true, "pc": true, "was": true, "is": true, "at": true, "to": true,
+	"by": true, "of": true, "near": true, "up": true, "down": true, "higher": true, "lower": true,
+	"expected": true, "forecast": true, "projected": true, "seen": true, "estimated": true,
+}
+
+// changeNouns name a change and its direction: "a 7.5 percent rise in rents".
+var changeNouns = map[string]string{
+	"rise": "up", "increase": "up", "jump": "up", "gain": "up", "hike": "up", "surge": "up", "growth": "up",
+	"fall": "down", "drop": "down", "decline": "down", "decrease": "down", "cut": "down", "slump": "down",
+	"plunge": "down", "loss": "down", "reduction": "down", "dip": "down",
+}
+
+// readPercents finds the percentages of a sentence; "between 10% and 15%" and "10% to 15%" are ranges.
+func readPercents(s *Sent) []qty {
+	var out []qty
+	for ni := 0; ni < len(s.Numbers); ni++ {
+		n := s.Numbers[ni]
+		if n.ID || n.Ordinal || n.Fraction || n.Prefix != "" {
+			continue
+		}
+		unit, last := percentUnit(s, n.Last+1, n.Last)
+		if unit == "" {
+			continue
+		}
+		q := qty{kind: "percent", first: n.First, last: last, num: n.NumFirst, iv: n.Interval, unit: unit}
+		// "10% to 15%", "between 10% and 15%"
+		if sep := s.Lower(last + 1); (sep == "to" || sep == "and" && s.Lower(n.First-1) == "between" || sep == "-" || sep == "–") && ni+1 < len(s.Numbers) && n.Hedge == "" {
+			m := s.Numbers[ni+1]
+			if m.First == last+2 && m.Value > n.Value && m.Hedge == "" && !(sep == "to" && s.Lower(n.First-1) == "from") {
+				if u2, l2 := percentUnit(s, m.Last+1, m.Last); u2 == unit {
+					q.iv = model.Interval{Low: n.Value, High: m.Value}
+					q.last = l2
+					if sep == "and" {
+						q.first = n.First - 1
+					}
+					ni++
+				}
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// percentUnit reads the percent word after a figure: it returns the unit and the last token used.
+func percentUnit(s *Sent, j, last int) (string, int) {
+	switch w := s.Lower(j); {
+	case w == "%" || w == "percent" || w == "pct" || w == "pc" && s.Tokens[j].Start == s.Tokens[j-1].End:
+		return "percent", j
+	case w == "per" && s.Lower(j+1) == "cent":
+		return "percent", j + 1
+	case w == "percentage" && (s.Lower(j+1) == "points" || s.Lower(j+1) == "point"):
+		return "percentage points", j + 1
+	case w == "basis" && (s.Lower(j+1) == "points" || s.Lower(j+1) == "point"):
+		return "basis points", j + 1
+	case w == "bps" || w == "bp" && s.Tokens[j].Start == s.Tokens[j-1].End:
+		return "basis points", j
+	}
+	return "", last
+}
+
+func (percents) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		qs := readPercents(s)
+		if len(qs) == 0 {
+			continue
+		}
+		others := numberPositions(s)
+		for i := range qs {
+			q := &qs[i]
+			d.percentWhat(s, q)
+			if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
+				inherit(q, &qs[i-1])
+			}
+			out = append(out, d.claimFor(s, q, others))
+		}
+	}
+	return out
+}
+
+// percentWhat reads what a percentage measures: a share "of" something and what that share did
+// ("40% of the buildings were damaged"), the noun it modifies ("100% tariffs"), or the subject it
+// is linked to ("turnout reached 62%"), with the direction of a change ("shares fell 5%").
+func (d *Doc) percentWhat(s *Sent, q *qty) {
+	q.after = q.last
+	q.prev = s.earlierFigure(q.first)
+	after := s.Lower(q.last + 1)
+	if upWords[after] || after == "more" || changeNouns[after] == "up" {
+		q.change = "up"
+	} else if downWords[after] || after == "less" || after == "fewer" || changeNouns[after] == "down" {
+		q.change = "down"
+	}
+	// "a 7.5 percent rise in rents", "a 3% fall in sales"
+	if changeNouns[after] != "" && s.Lower(q.last+2) == "in" {
+		if p := s.npAfter(skipDeterminers(s, q.last+3)); p.ok() && s.lowerWord(p.last) {
+			if w, label := s.words(p); len(w) > 0 {
+				q.what, q.label, q.after = w, label, p.last
+				return
+			}
+		}
+	}
+	// "40% of the city's buildings were damaged", "won 54.6% of the vote"
+	if after == "of" {
+		k := q.last + 2
+		for s.Lower(k) == "the" || s.Lower(k) == "all" || s.Lower(k) == "its" || s.Lower(k) == "their" {
+			k++
+		}
+		if isPossessive(s.Lower(k)) {
+			q.scope = trimPossessive(s.Tokens[k].Text)
+			k++
+		}
+		if p := s.npAfter(k); p.ok() {
+			if w, label := s.words(p); len(w) > 0 {
+				q.what = append([]string{"share"}, w...)
+				q.label = "share of " + label
+				q.after = p.last
+				if v, ok := s.verbAfter(p.last + 1); ok {
+					q.what = append(q.what, stem(s.Lower(v)))
+					q.label += " " + s.Tokens[v].Text
+				} else if v, _, _ := s.skipBack(q.first-1, nil); s.lowerWord(v) && !functionWords[s.Lower(v)] {
+					q.what = append(q.what, stem(s.Lower(v)))
+					q.label = s.Tokens[v].Text + " " + q.label
+					q.owner = d.ownerOf(s, v)
+				}
+				return
+			}
+		}
+	}
+	// attributive: "100% tariffs", "a 51 percent stake", "a 30 per cent chance of showers"
+	if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) && q.change == "" {
+		if w, label := s.words(p); len(w) > 0 {
+			q.what, q.label, q.after = w, label, p.last
+			if c, prep := s.complement(p.last + 1); c.ok() {
+				cw, cl := s.words(c)
+				q.what = withComplement(q.what, cw)
+				q.label += " " + prep + " " + cl
+				q.after = c.last
+			}
+			if k := q.first - 1; isPossessive(s.Lower(k)) || (s.Lower(k) == "a" || s.Lower(k) == "the") && isPossessive(s.Lower(k-1)) {
+				if !isPossessive(s.Lower(k)) {
+					k--
+				}
+				q.scope = trimPossessive(s.Tokens[k].Text)
+			}
+			return
+		}
+	}
+	// a subject linked to the figure: "turnout reached 62%", "inflation slowed to 3.2%"
+	k, change, level := s.skipBack(q.first-1, percentLinking)
+	head, comp, scope, owner := s.subjectBefore(k)
+	if !head.ok() {
+		return
+	}
+	// "the central bank raised rates by 50 basis points": the verb before the noun gives the direction
+	if v := head.first - 1; change == "change" || change == "" && !level {
+		if upWords[s.Lower(v)] {
+			change = "up"
+		} else if downWords[s.Lower(v)] {
+			change = "down"
+		}
+	}
+	if !level && q.change == "" {
+		q.change = change
+	}
+	w, label := s.words(head)
+	if comp.ok() {
+		cw, cl := s.words(comp)
+		w = withComplement(w, cw)
+		label += " of " + cl
+	}
+	if len(w) == 0 {
+		return
+	}
+	q.what, q.label = w, label
+	if scope.ok() {
+		_, sl := s.words(scope)
+		q.scope = sl
+	}
+	if owner != "" && q.scope == "" {
+		q.scope = owner
+	}
+}
+
+// verbAfter finds the verb of a clause after a noun phrase ending before token j: "… were damaged",
+// "… backed the measure", over auxiliaries and adverbs.
+func (s *Sent) verbAfter(j int) (int, bool) {
+	aux := false
+	for k := j; k < len(s.Tokens) && k < j+4; k++ {
+		w := s.Lower(k)
+		switch {
+		case auxWords[w] && w != "to" || intentWords[w]:
+			aux = true
+		case len(w) > 4 && w[len(w)-2:] == "ly":
+		case s.lowerWord(k) && !functionWords[w] && (aux || s.verbLike(k) || irregularPast(w) || len(w) > 3 && w[len(w)-2:] == "ed"):
+			return k, true
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func isPossessive(w string) bool {
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+}
+
+func trimPossessive(w string) string {
+	if len(w) > 2 && w[len(w)-2:] == "'s" {
+		return w[:len(w)-2]
+	}
+	if len(w) > 4 && w[len(w)-4:] == "’s" {
+		return w[:len(w)-4]
+	}
+	return w
+}

@@ -1,0 +1,802 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// This file holds what the quantity extractors (money, percent, count, duration, magnitude) share:
+// the reading of what a figure measures, and the key that decides which figures meet in the
+// comparator. A key is built from word stems, so "jobs cut" and "cutting 1,200 jobs" meet while
+// "jobs created" does not; a place, period, rate or earlier-figure marker makes it narrower. When the
+// thing measured cannot be told, the key names the article and offset, so the figure is listed but
+// never compared: a false alarm costs as much as a miss.
+
+// qty is one figure read for a quantity claim.
+type qty struct {
+	kind        string
+	first, last int // token range of the whole expression (hedge, sign, numeral, scale, unit, currency word)
+	num         int // token index of the numeral, or of the unit word when there is none ("hour-long")
+	iv          model.Interval
+	unit        string
+	currency    string
+
+	what   []string // stems of the thing measured ("air", "defense", "packag")
+	label  string   // the thing measured as written ("air defense package")
+	verb   string   // stem of the verb that measures a count ("cut", "creat")
+	verbAs string   // the verb as written
+	owner  string   // who owns or does it, a proper name ("Siemens"): the claim's Context
+	scope  string   // a place or part the figure is limited to (key)
+	change string   // "up", "down" or "change" for a change rather than a level
+	prev   bool     // an earlier figure ("from 6.9 to 7.1", "the original 50-day window")
+	rate   string   // "per year", "per ounce"
+	// after is the last token of the measured phrase, where places and periods are looked for.
+	after int
+}
+
+// valueSpan is the byte span of the expression.
+func (q *qty) valueSpan(s *Sent) model.Span { return s.span(q.first, q.last) }
+
+// functionWords end a noun phrase.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "nor": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true,
+	"into": true, "onto": true, "over": true, "under": true, "after": true, "before": true, "since": true,
+	"during": true, "until": true, "as": true, "than": true, "that": true, "which": true, "who": true,
+	"whom": true, "whose": true, "this": true, "these": true, "those": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "my": true, "your": true, "it": true, "they": true, "he": true,
+	"she": true, "we": true, "i": true, "you": true, "them": true, "him": true, "us": true, "there": true,
+	"here": true, "is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "shall": true, "do": true, "does": true,
+	"did": true, "not": true, "no": true, "if": true, "when": true, "while": true, "where": true,
+	"because": true, "about": true, "around": true, "against": true, "among": true, "amid": true,
+	"across": true, "along": true, "through": true, "throughout": true, "toward": true, "towards": true,
+	"within": true, "without": true, "near": true, "per": true, "via": true, "up": true, "down": true,
+	"off": true, "out": true, "despite": true, "including": true, "each": true, "every": true, "some": true,
+	"any": true, "all": true, "both": true, "more": true, "most": true, "less": true, "so": true, "just": true,
+	"only": true, "also": true, "even": true, "still": true, "now": true, "then": true, "ago": true,
+	"between": true, "beyond": true, "above": true, "below": true, "behind": true, "beside": true,
+	"upon": true, "what": true, "whether": true, "how": true, "why": true, "said": true, "says": true,
+	"according": true, "versus": true, "like": true, "unlike": true, "plus": true, "worth": true,
+}
+
+// timeWords name a time, not a thing measured.
+var timeWords = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "day": true,
+	"days": true, "hour": true, "hours": true, "minute": true, "minutes": true, "second": true,
+	"seconds": true, "quarter": true, "quarters": true, "time": true, "times": true, "night": true,
+	"morning": true, "evening": true, "afternoon": true, "today": true, "yesterday": true,
+	"tomorrow": true, "tonight": true, "weekend": true, "decade": true, "decades": true, "overnight": true,
+	"annually": true, "earlier": true, "later": true, "last": true, "next": true, "ago": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true,
+}
+
+// looseAdjectives vary between reports of the same thing and are left out of keys.
+var looseAdjectives = map[string]bool{
+	"new": true, "fresh": true, "additional": true, "further": true, "extra": true, "latest": true,
+	"recent": true, "first": true, "second": true, "third": true, "initial": true, "total": true,
+	"overall": true, "massive": true, "huge": true, "record": true, "major": true, "substantial": true,
+	"big": true, "large": true, "small": true, "whopping": true, "estimated": true, "so-called": true,
+	"proposed": true, "planned": true, "full": true, "current": true, "entire": true, "vital": true,
+	"key": true, "long-awaited": true, "historic": true, "unprecedented": true, "staggering": true,
+	"hefty": true, "modest": true, "significant": true, "sizeable": true, "sizable": true, "combined": true,
+	"eye-watering": true, "mammoth": true, "giant": true, "bumper": true, "much-needed": true, "crucial": true,
+	"another": true, "other": true, "several": true, "many": true, "few": true, "various": true,
+	"whole": true, "final": true, "preliminary": true, "official": true, "reported": true, "roughly": true,
+	"nearly": true, "almost": true, "about": true, "some": true, "just": true, "only": true, "mere": true,
+	"original": true, "previous": true, "earlier": true, "former": true, "old": true, "british": true,
+	"american": true, "strong": true, "powerful": true, "shallow": true, "deep": true, "moderate": true,
+	"minor": true, "severe": true, "devastating": true, "deadly": true, "heavy": true, "brief": true,
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// earlierWords mark a figure that was replaced: "his original 50-day window".
+var earlierWords = map[string]bool{
+	"original": true, "originally": true, "initial": true, "initially": true, "previous": true,
+	"previously": true, "earlier": true, "former": true, "old": true, "prior": true,
+}
+
+// auxWords may stand between a subject, its verb and a figure.
+var auxWords = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "shall": true, "do": true, "does": true,
+	"did": true, "also": true, "now": true, "already": true, "reportedly": true, "still": true,
+	"then": true, "just": true, "only": true, "to": true, "not": true, "yet": true, "further": true,
+	"officially": true, "initially": true, "originally": true, "eventually": true, "finally": true,
+	"recently": true, "ultimately": true,
+}
+
+// intentWords stand between a subject and its verb: "the bank plans to shed", "is expected to last".
+var intentWords = map[string]bool{
+	"expected": true, "set": true, "due": true, "likely": true, "plans": true, "planned": true,
+	"planning": true, "aims": true, "hopes": true, "wants": true, "intends": true, "going": true,
+	"able": true, "about": true, "poised": true, "scheduled": true, "slated": true, "vowed": true,
+	"promised": true, "threatened": true, "agreed": true, "decided": true, "voted": true,
+}
+
+// irregular maps irregular verb forms to their base.
+var irregular = map[string]string{
+	"built": "build", "rebuilt": "rebuild", "sold": "sell", "made": "make", "lost": "lose", "held": "hold",
+	"sent": "send", "spent": "spend", "paid": "pay", "laid": "lay", "left": "leave", "taken": "take",
+	"took": "take", "given": "give", "gave": "give", "won": "win", "struck": "strike", "brought": "bring",
+	"bought": "buy", "caught": "catch", "found": "find", "kept": "keep", "shot": "shoot", "stolen": "steal",
+	"stole": "steal", "broke": "break", "broken": "break", "drew": "draw", "drawn": "draw", "grew": "grow",
+	"grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "chose": "choose",
+	"chosen": "choose", "froze": "freeze", "frozen": "freeze", "threw": "throw", "thrown": "throw",
+	"shown": "show", "flew": "fly", "flown": "fly", "ran": "run", "began": "begin", "begun": "begin",
+	"went": "go", "gone": "go", "came": "come", "became": "become", "wrote": "write", "written": "write",
+	"saw": "see", "seen": "see", "told": "tell", "said": "say", "felt": "feel", "met": "meet", "led": "lead",
+	"fled": "flee", "sank": "sink", "sunk": "sink", "slid": "slide", "shook": "shake", "shaken": "shake",
+	"stood": "stand", "sought": "seek", "fought": "fight", "dug": "dig", "hung": "hang", "swept": "sweep",
+	"dealt": "deal", "meant": "mean", "overtook": "overtake", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"underwent": "undergo", "undergone": "undergo", "rode": "ride", "ridden": "ride", "drove": "drive",
+	"driven": "drive", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear", "bore": "bear",
+	"born": "bear", "ate": "eat", "eaten": "eat", "forgave": "forgive", "forgiven": "forgive",
+	"mislaid": "mislay", "upheld": "uphold", "withheld": "withhold", "sped": "speed", "fed": "feed",
+	"bred": "breed", "lent": "lend", "bent": "bend", "heard": "hear", "sat": "sit", "lay": "lie",
+	"hid": "hide", "hidden": "hide", "bit": "bite", "bitten": "bite", "beat": "beat", "beaten": "beat",
+	"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+	"mice": "mouse", "geese": "goose", "teeth": "tooth", "police": "police", "staff": "staff",
+	"data": "data", "media": "media", "news": "news", "series": "series", "species": "species",
+	"aircraft": "aircraft", "crises": "crisis", "analyses": "analysis",
+}
+
+// irregularPast are verb forms that do not end in -ed ("took", "built").
+func irregularPast(w string) bool {
+	b, ok := irregular[w]
+	if !ok {
+		return false
+	}
+	switch b {
+	case "person", "man", "woman", "child", "foot", "mouse", "goose", "tooth", "police", "staff", "data",
+		"media", "news", "series", "species", "aircraft", "crisis", "analysis", "bear", "lie", "beat", "bite":
+		return false
+	}
+	return true
+}
+
+// spelling folds British and American spellings of words found in keys.
+var spelling = map[string]string{
+	"defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
+	"programmes": "programs", "centre": "center", "centres": "centers", "labour": "labor",
+	"tonne": "ton", "tonnes": "tons", "kilometre": "kilometer", "kilometres": "kilometers",
+	"metre": "meter", "metres": "meters", "theatre": "theater", "neighbour": "neighbor",
+	"harbour": "harbor", "favour": "favor", "honour": "honor", "colour": "color", "behaviour": "behavior",
+	"cheque": "check", "jewellery": "jewelry", "storey": "story", "storeys": "stories",
+	"aeroplane": "airplane", "aeroplanes": "airplanes", "tyre": "tire", "tyres": "tires",
+	"fuelled": "fueled", "cancelled": "canceled", "cancelling": "canceling", "travelled": "traveled",
+	"modelling": "modeling", "labelled": "labeled", "quake": "earthquake", "quakes": "earthquakes",
+	"workforce": "worker", "staffers": "staff", "employees": "employee", "personnel": "staff",
+}
+
+// synonyms fold stems that reporters use for the same measure.
+var synonyms = map[string]string{
+	"slash": "cut", "ax": "cut", "axe": "cut", "shed": "cut", "eliminat": "cut", "scrap": "cut",
+	"layoff": "cut", "redundanci": "cut", "redundanc": "cut", "loss": "cut",
+	"add": "creat", "deploi": "deploi", "dispatch": "deploi", "send": "deploi", "mobiliz": "mobiliz",
+	"draft": "mobiliz", "call up": "mobiliz", "flatten": "destroi", "raz": "destroi", "level": "destroi",
+	"jail": "sentenc", "imprison": "sentenc", "prison": "sentenc", "penaliz": "fine", "promis": "pledg",
+	"commit": "pledg", "earthquak": "earthquak", "temblor": "earthquak", "tremor": "earthquak",
+	"seism": "earthquak",
+}
+
+// stem reduces a word to a comparison stem: case folded, British spelling folded, plural and verb
+// endings stripped, so that "jobs"/"job", "cut"/"cutting"/"cuts", "create"/"created" meet.
+func stem(w string) string {
+	w = normalize.Key(w)
+	w = strings.TrimSuffix(w, "s'")
+	w = strings.TrimSuffix(w, "'s")
+	if v, ok := spelling[w]; ok {
+		w = v
+	} else if v, ok := spelling[strings.TrimSuffix(w, "s")]; ok {
+		w = v + "s"
+	}
+	if v, ok := irregular[w]; ok {
+		w = v
+	}
+	w = strings.ReplaceAll(w, "-", "")
+	// -ise / -ize, -isation / -ization
+	for _, p := range [][2]string{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}} {
+		if strings.HasSuffix(w, p[0]) && len(w) > 6 {
+			w = strings.TrimSuffix(w, p[0]) + p[1]
+		}
+	}
+	if strings.HasSuffix(w, "ise") && len(w) > 6 {
+		w = strings.TrimSuffix(w, "ise") + "ize"
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:n-3] + "i"
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:n-3] + "i"
+	case n > 4 && strings.HasSuffix(w, "es") && (strings.HasSuffix(w[:n-2], "s") || strings.HasSuffix(w[:n-2], "x") || strings.HasSuffix(w[:n-2], "z") || strings.HasSuffix(w[:n-2], "ch") || strings.HasSuffix(w[:n-2], "sh")):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	n = len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	}
+	n = len(w)
+	if n > 3 && strings.HasSuffix(w, "e") {
+		w = w[:n-1]
+	}
+	n = len(w)
+	if n > 2 && strings.HasSuffix(w, "y") {
+		w = w[:n-1] + "i"
+	}
+	n = len(w)
+	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	if v, ok := synonyms[w]; ok {
+		w = v
+	}
+	return w
+}
+
+// isWord reports whether token i is a word.
+func (s *Sent) isWord(i int) bool {
+	return i >= 0 && i < len(s.Tokens) && s.Tokens[i].Kind == segment.Word
+}
+
+// lowerWord reports whether token i is a lower-case word (a common noun or verb, no name).
+func (s *Sent) lowerWord(i int) bool {
+	return s.isWord(i) && !s.Tokens[i].IsCapitalized()
+}
+
+// verbLike reports whether token i reads as a verb form: an auxiliary, an irregular past, or a
+// word ending in -ed that is not followed by a noun it modifies.
+func (s *Sent) verbLike(i int) bool {
+	w := s.Lower(i)
+	if auxWords[w] && w != "to" && w != "about" && w != "just" && w != "only" || irregularPast(w) || speechVerbs[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && !s.npWord(i+1)
+}
+
+// npWord reports whether token i may stand in a noun phrase.
+func (s *Sent) npWord(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	w := s.Lower(i)
+	if functionWords[w] || auxWords[w] || scopeAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
+		return false
+	}
+	return !isMonthWord(w) && !weekday(w)
+}
+
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+func isMonthWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// np is a noun phrase: its token range and its head.
+type np struct {
+	first, last int
+}
+
+func (p np) ok() bool { return p.last >= p.first && p.first >= 0 }
+
+// npAfter reads a noun phrase starting at token j: "air defense package", "Ukraine Facility",
+// "write-down". Capitalised words may open it but not follow lower-case ones ("budget Tuesday").
+// Verb forms end it; it is at most four words long.
+func (s *Sent) npAfter(j int) np {
+	k := j
+	lowerSeen := false
+	for k < len(s.Tokens) && k-j < 4 && s.npWord(k) {
+		w := s.Lower(k)
+		if timeWords[w] || s.verbLike(k) || irregularPast(w) {
+			break
+		}
+		if s.Tokens[k].IsCapitalized() {
+			if lowerSeen {
+				break
+			}
+		} else {
+			lowerSeen = true
+		}
+		// after a noun, a past form is the verb: "rents shocked tenants"
+		if k > j && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast(w)) {
+			break
+		}
+		// a possessive ends the phrase: "the company's" is an owner, not the thing
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			break
+		}
+		k++
+		if k < len(s.Tokens) && s.Tokens[k].Start > s.Tokens[k-1].End+1 {
+			break
+		}
+	}
+	return np{first: j, last: k - 1}
+}
+
+// npBefore reads a noun phrase ending at token j, walking left over words that may stand in one.
+func (s *Sent) npBefore(j int) np {
+	k := j
+	for k >= 0 && j-k < 4 && s.npWord(k) && !s.verbLike(k) && !timeWords[s.Lower(k)] {
+		if k < j && (strings.HasSuffix(s.Lower(k), "'s") || strings.HasSuffix(s.Lower(k), "’s")) {
+			break
+		}
+		// "would cost taxpayers": a word after an auxiliary is a verb
+		if k < j && auxWords[s.Lower(k-1)] && s.Lower(k-1) != "to" {
+			break
+		}
+		// "the proposed budget" but not "the bank raised rates"
+		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !determiners[s.Lower(k-1)] && !isPossessive(s.Lower(k-1)) {
+			break
+		}
+		k--
+	}
+	return np{first: k + 1, last: j}
+}
+
+// words returns the stems of a phrase without loose adjectives, nationality words and figures,
+// keeping the last two (a modifier and the head): "new $2bn military aid package" → "aid packag".
+func (s *Sent) words(p np) ([]string, string) {
+	var stems []string
+	var shown []string
+	for k := p.first; k <= p.last; k++ {
+		w := s.Lower(k)
+		shown = append(shown, s.Tokens[k].Text)
+		if looseAdjectives[w] || wholeWords[w] || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		// "five-year", "ten-day": a figure with its unit describes, it is not the thing
+		if parts := strings.Split(w, "-"); len(parts) > 1 && isNumberWordish(parts[0]) {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != "" {
+				stems = append(stems, stem(part))
+			}
+		}
+	}
+	if len(stems) > 2 {
+		stems = stems[len(stems)-2:]
+	}
+	return stems, strings.Join(shown, " ")
+}
+
+// withComplement joins a head with its of/for complement, complement first ("cost of the bridge"
+// and "the bridge cost" give "bridg cost"), keeping the last two stems.
+func withComplement(head, comp []string) []string {
+	w := append(append([]string{}, comp...), head...)
+	if len(w) > 2 {
+		w = w[len(w)-2:]
+	}
+	return w
+}
+
+func isNumberWordish(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "half", "multi", "year", "day",
+		"week", "month", "hour", "minute":
+		return true
+	}
+	return false
+}
+
+// complement reads "of X" / "for X" after a head noun: "the cost of the bridge", "support for the plan".
+func (s *Sent) complement(j int) (np, string) {
+	p := s.Lower(j)
+	if p != "of" && p != "for" {
+		return np{first: 0, last: -1}, ""
+	}
+	k := j + 1
+	for s.Lower(k) == "the" || s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "its" || s.Lower(k) == "their" {
+		k++
+	}
+	if !s.lowerWord(k) && !(s.isWord(k) && s.Tokens[k].IsCapitalized()) {
+		return np{first: 0, last: -1}, ""
+	}
+	return s.npAfter(k), p
+}
+
+// rateAfter reads a rate after a figure or its noun: "£300,000 a week", "$2,400 an ounce", "per year".
+func (s *Sent) rateAfter(j int) (string, int) {
+	w := s.Lower(j)
+	switch w {
+	case "a", "an", "per", "each", "every":
+		if s.lowerWord(j+1) && !functionWords[s.Lower(j+1)] {
+			return "per " + s.Lower(j+1), j + 1
+		}
+	case "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly":
+		return "per " + strings.TrimSuffix(strings.TrimSuffix(w, "ly"), "l"), j
+	}
+	return "", j - 1
+}
+
+// skipBack walks left from token j over words that link a subject to its figure ("was", "reached
+// about", "stood at", "is estimated at") and returns the index of the first token not skipped,
+// with the change the words state, if any.
+func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
+	change := ""
+	level := false
+	for j >= 0 {
+		w := s.Lower(j)
+		switch {
+		case s.Tokens[j].Kind == segment.Number || (w == "%" || w == "percent" || w == "pc" || w == "points" || w == "cent") && j > 0 && (s.Tokens[j-1].Kind == segment.Number || s.Lower(j-1) == "per" || s.Lower(j-1) == "percentage" || s.Lower(j-1) == "basis"):
+			// another figure of the same clause: "rose 8% to $4.1bn", "gained 300 points, or 0.8%"
+		case (w == "per" || w == "percentage" || w == "basis") && j > 0 && s.Tokens[j-1].Kind == segment.Number:
+		case w == "or" && j > 0 && s.Lower(j-1) == ",":
+		case w == "from":
+		case w == "to" || w == "at":
+			level = true
+		case w == "by":
+			if change == "" {
+				change = "change"
+			}
+		case upWords[w]:
+			if change == "" || change == "change" {
+				change = "up"
+			}
+		case downWords[w]:
+			if change == "" || change == "change" {
+				change = "down"
+			}
+		case auxWords[w] || intentWords[w] && w != "about" || linking[w] || w == "," && j > 0 && (linking[s.Lower(j-1)] || linking[s.Lower(j+1)] || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
+		case strings.HasSuffix(w, "ly") && len(w) > 4:
+		default:
+			return j, change, level
+		}
+		j--
+	}
+	return j, change, level
+}
+
+// upWords and downWords state the direction of a change.
+var upWords = map[string]bool{
+	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
+	"increase": true, "increases": true, "grew": true, "grow": true, "grows": true, "grown": true,
+	"jumped": true, "jump": true, "jumps": true, "climbed": true, "climb": true, "climbs": true,
+	"soared": true, "soar": true, "surged": true, "surge": true, "gained": true, "gain": true, "gains": true,
+	"up": true, "higher": true, "raised": true, "raise": true, "raises": true, "boosted": true,
+	"extended": true, "extends": true, "extend": true, "edged": false, "advanced": true, "rallied": true,
+	"added": true, "spiked": true, "doubled": true, "tripled": true, "expanded": true, "upgraded": true,
+}
+
+var downWords = map[string]bool{
+	"fell": true, "fall": true, "falls": true, "fallen": true, "falling": true, "dropped": true, "drop": true,
+	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
+	"slipped": true, "slip": true, "slid": true, "slide": true, "plunged": true, "plunge": true,
+	"plummeted": true, "tumbled": true, "sank": true, "sunk": true, "lost": true, "lose": true, "shed": true,
+	"down": true, "lower": true, "cut": true, "cuts": true, "reduced": true, "reduce": true, "lowered": true,
+	"shortened": true, "shortens": true, "shrank": true, "eased": true, "slumped": true, "dipped": true,
+	"downgraded": true, "slowed": true,
+}
+
+// subjectBefore reads the subject noun phrase ending at token j, walking over a prepositional
+// phrase to its head ("Voter turnout in the capital" → "Voter turnout", scope "capital"; "the
+// cost of the bridge" → "cost" with complement "bridge"). It returns the head phrase, the
+// complement phrase (of/for) and the scope phrase (in/at/across).
+func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
+	none := np{first: 0, last: -1}
+	head, comp, scope = none, none, none
+	for hops := 0; hops < 3 && j >= 0; hops++ {
+		if !s.npWord(j) || s.verbLike(j) && !strings.HasSuffix(s.Lower(j), "ed") {
+			return
+		}
+		p := s.npBefore(j)
+		if !p.ok() {
+			return
+		}
+		k := p.first - 1
+		// possessive owner right before: "the city's hotels", "Nairobi's turnout"
+		if k >= 0 && (strings.HasSuffix(s.Lower(k), "'s") || strings.HasSuffix(s.Lower(k), "’s")) {
+			owner = strings.TrimSuffix(strings.TrimSuffix(s.Tokens[k].Text, "'s"), "’s")
+			k--
+		}
+		for k >= 0 && (s.Lower(k) == "the" || s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "its" || s.Lower(k) == "their" || s.Lower(k) == "his" || s.Lower(k) == "her") {
+			k--
+		}
+		switch s.Lower(k) {
+		case "of", "for":
+			if !comp.ok() {
+				comp = p
+			}
+			j = k - 1
+			continue
+		case "in", "at", "across", "on", "from", "under":
+			if !scope.ok() && s.Lower(k) != "from" && s.Lower(k) != "under" {
+				scope = p
+			}
+			j = k - 1
+			continue
+		}
+		head = p
+		return
+	}
+	return
+}
+
+// ownerOf reads the proper-name subject of the verb at token v ("Siemens will cut", "The EU
+// pledged"), or "".
+func (d *Doc) ownerOf(s *Sent, v int) string {
+	k := v - 1
+	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
+		k--
+	}
+	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || functionWords[s.Lower(k)] || notPlaces[s.Lower(k)] && !isAcronym(s.Tokens[k].Text) {
+		return ""
+	}
+	j := k
+	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !functionWords[s.Lower(j-1)] {
+		j--
+	}
+	if placePrepositions[s.Lower(j-1)] {
+		return "" // "the bakery on Main Street was fined": a place, not who
+	}
+	// a capitalised common noun opening the sentence ("Negotiators talked", "Power was cut") is no name
+	if j == 0 && k == 0 && !isAcronym(s.Tokens[0].Text) && d.Aliases.Canonical(s.Tokens[0].Text) == s.Tokens[0].Text {
+		w := s.Lower(0)
+		if pluralPerson(w) || sourceNouns[w] || countedNouns[w] != "" || timeWords[w] || commonSubjects[w] {
+			return ""
+		}
+	}
+	return d.Aliases.Canonical(joinTokens(s, j, k))
+}
+
+// commonSubjects are common nouns that often open a sentence as its subject.
+var commonSubjects = map[string]bool{
+	"power": true, "police": true, "government": true, "parliament": true, "congress": true, "staff": true,
+	"management": true, "industry": true, "business": true, "traffic": true, "water": true, "electricity": true,
+}
+
+// pluralPerson reports whether w looks like a plural noun of people or things ("negotiators",
+// "rescuers", "analysts"), not a name ending in s ("Siemens", "Athens").
+func pluralPerson(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ees", "ives", "ies", "ics"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool { return len(w) >= 2 && strings.ToUpper(w) == w }
+
+// scopeWords limit a figure to a part of the whole when no place is named: "turnout in the capital".
+var scopeWords = map[string]bool{
+	"capital": true, "city": true, "town": true, "village": true, "region": true, "province": true,
+	"north": true, "south": true, "east": true, "west": true, "countryside": true, "suburbs": true,
+	"district": true, "county": true, "state": true, "metro": true, "borough": true, "island": true,
+	"constituency": true, "precinct": true, "ward": true, "municipality": true, "area": true,
+}
+
+// scopeAdverbs follow a figure's noun and end its phrase: "1,500 jobs worldwide".
+var scopeAdverbs = map[string]bool{
+	"worldwide": true, "nationwide": true, "globally": true, "nationally": true, "countrywide": true,
+	"abroad": true, "overseas": true, "domestically": true, "locally": true, "statewide": true,
+}
+
+// wholeWords state that a figure is for the whole: it then meets figures stated without a scope.
+var wholeWords = map[string]bool{
+	"national": true, "nationally": true, "nationwide": true, "overall": true, "worldwide": true,
+	"globally": true, "global": true, "countrywide": true, "total": true, "in total": true,
+}
+
+// scopeAround finds a place or part a figure is limited to: a place named right after the measured
+// phrase ("jobs in Germany", "turnout in the capital") or opening the sentence ("In Nairobi, …").
+func (d *Doc) scopeAround(s *Sent, from, to int, others []int) string {
+	for _, p := range d.places(s) {
+		if p.First >= from && p.First <= to {
+			continue // inside the figure: "valued at USD 1.5 billion"
+		}
+		prep := p.First - 1
+		for prep >= 0 && (s.Lower(prep) == "the" || isDirection(s.Lower(prep))) {
+			prep--
+		}
+		if s.Lower(prep) == "of" && (s.Lower(prep-1) == "city" || s.Lower(prep-1) == "town" || s.Lower(prep-1) == "region") {
+			prep -= 2
+			for prep >= 0 && s.Lower(prep) == "the" {
+				prep--
+			}
+		}
+		if !placePrepositions[s.Lower(prep)] || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
+			continue
+		}
+		blocked := false
+		for _, o := range others {
+			if o > to && o < prep {
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		if prep > to && prep <= to+2 || prep >= from-1 && prep <= to || prep == 0 && s.Lower(p.Last+1) == "," {
+			return p.Name
+		}
+	}
+	// "in the capital", "across the region"
+	for k := to + 1; k <= to+3 && k < len(s.Tokens); k++ {
+		w := s.Lower(k)
+		if w == "in" || w == "across" || w == "at" {
+			m := k + 1
+			for s.Lower(m) == "the" || isDirection(s.Lower(m)) {
+				m++
+			}
+			if scopeWords[s.Lower(m)] && !(s.Lower(m+1) == "of") {
+				return s.Lower(m)
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// periodWords name the period a figure holds for; different periods never meet.
+func periodNear(s *Sent, from, to int, others []int) string {
+	best, bestDist := "", 1<<30
+	consider := func(k int, p string) {
+		dist := k - to
+		if k < from {
+			dist = from - k + 2
+		}
+		for _, o := range others {
+			if o > to && o < k || o < from && o > k {
+				return
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = p, dist
+		}
+	}
+	for k := range s.Tokens {
+		w := s.Lower(k)
+		switch {
+		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
+			consider(k, s.Lower(k-1)+" "+w)
+		case len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4':
+			consider(k, w)
+		case isMonthWord(w) && s.Tokens[k].IsCapitalized() && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "since" || s.Lower(k-1) == "of" || s.Lower(k-1) == "last" || s.Lower(k-1) == "this"):
+			consider(k, strings.TrimSuffix(w, "."))
+		case (w == "year" || w == "month" || w == "week") && (s.Lower(k-1) == "last" || s.Lower(k-1) == "this" || s.Lower(k-1) == "next" || s.Lower(k-1) == "previous"):
+			consider(k, s.Lower(k-1)+" "+w)
+		case (w == "year" || w == "month") && s.Lower(k+1) == "on" && s.Lower(k+2) == w:
+			consider(k, w+" on "+w)
+		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
+			consider(k, w)
+		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
+			consider(k, w)
+		}
+	}
+	return best
+}
+
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "last", "final", "fiscal":
+		return true
+	}
+	return false
+}
+
+// claimFor turns a figure into a claim, building its key from what it measures.
+func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
+	vs := q.valueSpan(s)
+	from := q.first
+	to := q.after
+	if to < q.last {
+		to = q.last
+	}
+	scope := q.scope
+	if scope == "" {
+		scope = d.scopeAround(s, from, to, others)
+	}
+	if wholeWords[normalize.Key(scope)] {
+		scope = ""
+	}
+	period := periodNear(s, from, to, others)
+	rate := q.rate
+	var key strings.Builder
+	key.WriteString("quantity|" + q.kind + "|")
+	subject := q.label
+	if len(q.what) == 0 {
+		// the thing measured is unknown: a key no other article can share
+		key.WriteString("?|" + d.Article.ID + "@" + strconv.Itoa(vs.Start))
+		subject = q.kind + " (what it measures is unclear)"
+	} else {
+		key.WriteString(strings.Join(q.what, " "))
+		if q.verb != "" {
+			key.WriteString("|" + q.verb)
+			subject += " " + q.verbAs
+		}
+		key.WriteString("|" + normalize.Key(scope) + "|" + period)
+		if rate != "" {
+			key.WriteString("|per " + stem(strings.TrimPrefix(rate, "per ")))
+			subject += " " + rate
+		}
+		if q.change != "" {
+			key.WriteString("|change:" + q.change)
+			subject += " (change)"
+		}
+		if q.prev {
+			key.WriteString("|earlier")
+			subject += " (earlier figure)"
+		}
+		if scope != "" {
+			subject += " · " + scope
+		}
+		if period != "" {
+			subject += " · " + period
+		}
+	}
+	return model.Claim{
+		Type:        model.TypeQuantity,
+		Kind:        q.kind,
+		Key:         key.String(),
+		Subject:     strings.TrimSpace(subject),
+		Measure:     q.kind,
+		Value:       d.Article.Text[vs.Start:vs.End],
+		Context:     q.owner,
+		Attribution: d.Attribution(s, q.num),
+		Quantity:    &model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency},
+		Evidence:    s.evidence(),
+		ValueSpan:   vs,
+	}
+}
+
+// positions lists the numerals of figures, for blocking places and periods across figures.
+func positions(qs []qty) []int {
+	out := make([]int, len(qs))
+	for i, q := range qs {
+		out[i] = q.num
+	}
+	return out
+}
+
+// earlierFigure reports whether the figure at first is an earlier one: "from 6.9 (to 7.1)",
+// "his original 50-day window".
+func (s *Sent) earlierFigure(first int) bool {
+	p := s.Lower(first - 1)
+	if p == "from" {
+		return true
+	}
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if earlierWords[s.Lower(k)] {
+			return true
+		}
+		if !s.isWord(k) || functionWords[s.Lower(k)] && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
+			break
+		}
+	}
+	return false
+}
+
+func init() {
+	extractors = append(extractors, money{}, percents{}, counts{}, durations{}, magnitudes{})
+}

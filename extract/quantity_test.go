@@ -1,0 +1,153 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/extract"
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// claimsOf extracts the claims of one kind from a text given as its own article.
+func claimsOf(t *testing.T, id, text, kind string) []model.Claim {
+	t.Helper()
+	a := &model.Article{Source: model.Source{ID: id}, Format: "text", Text: text}
+	var out []model.Claim
+	for _, c := range extract.Extract(a, extract.Options{}) {
+		if c.Kind == kind {
+			require.Equal(t, text[c.ValueSpan.Start:c.ValueSpan.End], c.Value, "value span")
+			require.Equal(t, text[c.Evidence.Start:c.Evidence.End], c.Text, "evidence span")
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// TestQuantityKeys checks that two reports of the same thing meet (equal keys) and that
+// different things never do: the key is what the comparator groups by.
+func TestQuantityKeys(t *testing.T) {
+	tests := []struct {
+		name, kind string
+		a, b       string
+		meet       bool
+	}{
+		// the same thing, worded differently
+		{"package, spelling and hyphen", "money", "The Pentagon announced a $105 million air defense package.", "The $150 million air-defence package was announced on Monday.", true},
+		{"package of", "money", "Washington unveiled a $105 million package of air defences.", "The $105 million air defense package was approved.", true},
+		{"damage in / damage estimated", "money", "The storm caused $3 billion in damage.", "Damage from the storm was estimated at $3.5 billion.", true},
+		{"deal worth / attributive", "money", "The deal is worth $2 billion.", "The $2.5bn deal was signed on Friday.", true},
+		{"cost of / cost", "money", "Officials put the cost of the bridge at $40 million.", "The bridge will cost $45 million.", true},
+		{"turnout verbs", "percent", "Turnout reached 62 percent.", "Turnout was 58%, officials said.", true},
+		{"national turnout", "percent", "National turnout stood at 62%.", "Turnout was 58 per cent.", true},
+		{"tariff rate", "percent", "Trump threatened 100% tariffs.", "The president promised 50 percent tariffs.", true},
+		{"jobs cut, two voices", "count", "Siemens will cut 1,200 jobs.", "Siemens said 1,500 jobs would be cut.", true},
+		{"jobs cut, synonyms", "count", "The bank will slash 8,000 jobs.", "The bank plans to axe 9,000 jobs.", true},
+		{"reservists", "count", "Russia called up 300,000 reservists.", "Moscow mobilised 300,000 reservists.", true},
+		{"ballots", "count", "More than 2 million ballots were cast.", "Voters cast 2.1 million ballots.", true},
+		{"deadline", "duration", "Trump gave Moscow a 50-day deadline.", "The 45-day deadline passed on Friday.", true},
+		{"ceasefire", "duration", "A 72-hour ceasefire took effect.", "The three-day ceasefire began at dawn.", true},
+		{"talks lasted", "duration", "The talks lasted six hours.", "The talks lasted five hours.", true},
+		{"prison term", "duration", "He was jailed for 10 years.", "He was sentenced to 12 years in prison.", true},
+		{"quake wordings", "magnitude", "A magnitude 6.4 earthquake struck.", "The 6.1-magnitude quake hit the coast.", true},
+		{"quake measured", "magnitude", "The quake measured 7.8, the USGS said.", "A 7.7-magnitude earthquake struck.", true},
+
+		// different things
+		{"jobs cut vs created", "count", "Siemens will cut 1,200 jobs.", "The plant will create 1,200 jobs.", false},
+		{"national vs capital turnout", "percent", "Turnout was 62 percent.", "Turnout in the capital was 45 percent.", false},
+		{"turnout in a named city", "percent", "Turnout in Nairobi was 45%.", "Turnout was 62%.", false},
+		{"different packages", "money", "The US announced a $105 million air defense package.", "The EU approved a $2 billion aid package.", false},
+		{"different months", "percent", "Inflation rose to 3.2% in October.", "Inflation was 3.4% in September.", false},
+		{"level vs change", "percent", "Sales rose 5% to a record.", "Sales were 5% of the total.", false},
+		{"jobs in Germany vs worldwide", "count", "Siemens will cut 1,200 jobs in Germany.", "Siemens will cut 1,500 jobs worldwide.", false},
+		{"rate per week vs total", "money", "The striker signed a deal worth £300,000 a week.", "The striker signed a deal worth £60 million.", false},
+		{"aftershocks are many", "magnitude", "A 5.1 aftershock rattled residents.", "A 4.8 aftershock followed.", false},
+		{"aftershock vs main shock", "magnitude", "A magnitude 6.4 earthquake struck.", "The strongest aftershock measured 5.1.", false},
+		{"window vs talks", "duration", "Lawmakers have a 30-day window.", "The talks lasted 30 days.", false},
+		{"unclear amounts never meet", "money", "It was $5 million.", "It was $6 million.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ca := claimsOf(t, "a", tt.a, tt.kind)
+			cb := claimsOf(t, "b", tt.b, tt.kind)
+			require.Len(t, ca, 1, "%s: %+v", tt.a, ca)
+			require.Len(t, cb, 1, "%s: %+v", tt.b, cb)
+			if tt.meet {
+				assert.Equal(t, ca[0].Key, cb[0].Key)
+			} else {
+				assert.NotEqual(t, ca[0].Key, cb[0].Key)
+			}
+		})
+	}
+}
+
+// TestEarlierFigure keeps a replaced figure apart from the figure that replaced it.
+func TestEarlierFigure(t *testing.T) {
+	tests := []struct {
+		text, kind, earlier string
+	}{
+		{"Trump shortened his original 50-day window for Russia to reach a deal to just ten days.", "duration", "50-day"},
+		{"Trump shortened his 50-day deadline for Moscow to ten days.", "duration", "50-day"},
+		{"The agency upgraded the quake from 6.9 to 7.1.", "magnitude", "6.9"},
+		{"Support for the plan fell from 58% to 49%.", "percent", "58%"},
+		{"Tickets cost $75, up from $60 last year.", "money", "$60"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			cs := claimsOf(t, "a", tt.text, tt.kind)
+			require.Len(t, cs, 2)
+			assert.NotEqual(t, cs[0].Key, cs[1].Key)
+			for _, c := range cs {
+				assert.Equal(t, c.Value == tt.earlier, strings.HasSuffix(c.Key, "|earlier"), "%s: %s", c.Value, c.Key)
+				assert.NotContains(t, c.Key, "|?|", "the thing measured is known: %s", c.Key)
+			}
+		})
+	}
+}
+
+// TestQuantityCompare runs figures of two articles through the comparator: rounded figures agree
+// with precise ones, different figures conflict, different currencies never do.
+func TestQuantityCompare(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       model.Kind
+	}{
+		{"rounded agrees", "The company booked a $1.2bn write-down.", "The company booked a $1.23 billion write-down.", model.KindCorroborated},
+		{"different figure", "The company booked a $1.2bn write-down.", "The company booked a $2.1bn write-down.", model.KindConflict},
+		{"different currency", "Brussels approved a €2bn aid package.", "Brussels approved a $2bn aid package.", model.KindCorroborated},
+		{"hedged", "The charity has raised more than £40,000.", "The charity has raised £52,000.", model.KindCorroborated},
+		{"percent conflict", "Turnout reached 62 percent.", "Turnout was 48%.", model.KindConflict},
+		{"duration units", "A 72-hour ceasefire took effect.", "A three-day ceasefire took effect.", model.KindCorroborated},
+		{"magnitude conflict", "A magnitude 6.4 earthquake struck.", "A 6.1-magnitude quake struck.", model.KindConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var all []model.Claim
+			for _, c := range claimsOf(t, "a", tt.a, "") {
+				all = append(all, c)
+			}
+			srcs := []model.Source{{ID: "a"}, {ID: "b"}}
+			arts := map[string]string{"a": tt.a, "b": tt.b}
+			all = nil
+			for _, id := range []string{"a", "b"} {
+				a := &model.Article{Source: model.Source{ID: id}, Format: "text", Text: arts[id]}
+				for _, c := range extract.Extract(a, extract.Options{}) {
+					if c.Type == model.TypeQuantity && c.Kind != "casualty" {
+						all = append(all, c)
+					}
+				}
+			}
+			fs := compare.Compare(srcs, all, compare.Options{})
+			var kinds []model.Kind
+			for _, f := range fs {
+				if f.Kind != model.KindSingle {
+					kinds = append(kinds, f.Kind)
+				}
+			}
+			assert.Equal(t, []model.Kind{tt.want}, kinds, "%+v", fs)
+		})
+	}
+}
