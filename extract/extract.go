@@ -52,7 +52,7 @@ type Extractor interface {
 }
 
 // extractors run in this order; each claim family lives in its own file.
-var extractors = []Extractor{casualties{}}
+var extractors = []Extractor{casualties{}, dates{}}
 
 // Prepare splits an article into sentences, tokens and numbers.
 func Prepare(a *model.Article, opt Options) *Doc {

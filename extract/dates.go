@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// dates reads date claims: absolute dates ("August 8", "8 August 2025", "in 2022") and dates
+// relative to the publication date ("on Sunday", "earlier this week", "last month"), each tied to
+// the event it dates so that two sources dating the same event meet under one key.
+//
+// Relative dates are resolved against the article's publication date, with the tense of the
+// governing verb deciding the direction ("visited on Sunday": the last Sunday; "will visit on
+// Sunday": the next). Without a publication date they keep their expression, unresolved.
+type dates struct{}
+
+func (dates) Name() string { return "dates" }
+
+// recentBefore and recentAfter bound the "recent" window around publication: dates inside it are
+// the news of the article, dates outside are background ("Witkoff, who visited Moscow in April").
+// Two sources' dates for one event only conflict within the same window, so an earlier occurrence
+// of a recurring event is never mistaken for a misdated one.
+const (
+	recentBefore = 45 * 24 * time.Hour
+	recentAfter  = 90 * 24 * time.Hour
+)
+
+// dateReading is one date expression read, resolved and tied to its event.
+type dateReading struct {
+	sent    *Sent
+	expr    dateExpr
+	dtTense dtTense
+	value   model.DateValue
+	p       dtSpan // resolved span, valid when value.Resolved
+	valid   bool   // false for expressions that name no real day ("February 30")
+}
+
+// readDates reads every date expression of a document, in order.
+func readDates(d *Doc) []dateReading {
+	var out []dateReading
+	pub := d.Article.Published
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		for _, e := range findDates(s) {
+			r := dateReading{sent: s, expr: e, valid: true}
+			r.dtTense = dateTense(s, &e)
+			r.value.Expression = d.Article.Text[e.start:e.end]
+			if p, ok := dtResolveSpan(e.spec, pub, r.dtTense); ok {
+				r.p = p
+				r.value.Start, r.value.End = p.iso()
+				r.value.Resolved = true
+			} else if !e.spec.needsPub() || pub != nil {
+				r.valid = false
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (dates) Extract(d *Doc) []model.Claim {
+	var out []model.Claim
+	c := newDateCtx(d)
+	pub := d.Article.Published
+	for _, r := range readDates(d) {
+		e := r.expr
+		if !r.valid || e.prep == "before" || e.prep == "after" {
+			continue // "before August 8" bounds an event without dating it: a mention only
+		}
+		s := r.sent
+		ev := c.eventFor(s, &e)
+		dv := r.value
+		cl := model.Claim{
+			Type:        model.TypeDate,
+			Kind:        "date",
+			Key:         ev.key(),
+			Subject:     ev.subject(),
+			Measure:     "date",
+			Value:       dv.Expression,
+			Attribution: dateAttribution(d, s, &e),
+			Date:        &dv,
+			Evidence:    s.evidence(),
+			ValueSpan:   model.Span{Start: e.start, End: e.end},
+			// a statement's date corroborates but never conflicts: one speaker speaks on many days
+			Inferred: ev.statement,
+		}
+		if dv.Resolved && pub != nil && !ev.statement {
+			// an inferred claim with a context would conflict again: statements keep none
+			cl.Context = dtRecency(r.p, dtPubDay(*pub))
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+// dateAttribution is d.Attribution without the date words it may mistake for a speaker
+// ("… on Sunday was confirmed by the Kremlin" reads "Sunday" as the one who confirmed).
+func dateAttribution(d *Doc, s *Sent, e *dateExpr) string {
+	who := d.Attribution(s, e.first)
+	w := strings.ToLower(who)
+	if _, ok := dtWeekdayNames[w]; ok || dtMonthNames[w] > 0 {
+		return ""
+	}
+	return who
+}
+
+// dtRecency classes a resolved date against the publication day: "recent" or "background".
+func dtRecency(p dtSpan, ref time.Time) string {
+	if p.lastDay().Before(ref.Add(-recentBefore)) || p.firstDay().After(ref.Add(recentAfter)) {
+		return "background"
+	}
+	return "recent"
+}
+
+// DateMentions lists every date expression read in a document, whether or not a claim was built
+// from it ("before August 8" included), for `claims --mentions`. Normalized is the ISO date or
+// range ("2025-10-21/2025-10-31"), or "unresolved" when no publication date was known.
+func DateMentions(d *Doc) []model.Mention {
+	var out []model.Mention
+	for _, r := range readDates(d) {
+		if !r.valid {
+			continue
+		}
+		norm := "unresolved"
+		if r.value.Resolved {
+			norm = r.value.Start
+			if r.value.End != "" {
+				norm += "/" + r.value.End
+			}
+		}
+		out = append(out, model.Mention{
+			Source:     d.Article.ID,
+			Kind:       "date",
+			Text:       r.value.Expression,
+			Normalized: norm,
+			Span:       model.Span{Start: r.expr.start, End: r.expr.end},
+			Pos:        d.Article.Position(r.expr.start),
+		})
+	}
+	return out
+}

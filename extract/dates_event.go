@@ -1,0 +1,936 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// dtEventNouns map a noun to the event it names. Meetings and talks are one event: reporters call
+// the same sitting either.
+var dtEventNouns = map[string]string{
+	"visit": "visit", "visits": "visit", "trip": "visit", "trips": "visit", "tour": "visit", "arrival": "visit",
+	"talks": "talks", "negotiations": "talks", "discussions": "talks", "meeting": "talks", "meetings": "talks",
+	"summit": "summit", "conference": "conference", "ceasefire": "ceasefire", "truce": "ceasefire",
+	"armistice": "ceasefire", "cease-fire": "ceasefire", "deadline": "deadline", "ultimatum": "deadline",
+	"invasion": "invasion", "annexation": "annexation", "attack": "attack", "attacks": "attack",
+	"strike": "attack", "strikes": "attack", "airstrike": "attack", "airstrikes": "attack", "bombing": "attack",
+	"shelling": "attack", "raid": "attack", "assault": "attack", "barrage": "attack", "offensive": "offensive",
+	"counteroffensive": "offensive", "counter-offensive": "offensive", "war": "war", "election": "election",
+	"elections": "election", "polls": "election", "vote": "vote", "ballot": "vote", "referendum": "referendum",
+	"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement",
+	"pact": "agreement", "memorandum": "agreement", "speech": "speech", "address": "speech",
+	"interview": "interview", "briefing": "briefing", "announcement": "announcement",
+	"resignation": "resignation", "death": "death", "funeral": "funeral", "arrest": "arrest",
+	"release": "release", "exchange": "exchange", "swap": "exchange", "deployment": "deployment",
+	"withdrawal": "withdrawal", "pullout": "withdrawal", "inauguration": "inauguration", "hearing": "hearing",
+	"trial": "trial", "verdict": "ruling", "ruling": "ruling", "judgment": "ruling", "judgement": "ruling",
+	"sentencing": "sentencing", "earthquake": "earthquake", "quake": "earthquake", "explosion": "explosion",
+	"blast": "explosion", "crash": "crash", "fire": "fire", "blaze": "fire", "wildfire": "fire",
+	"flood": "flood", "flooding": "flood", "floods": "flood", "storm": "storm", "hurricane": "storm",
+	"typhoon": "storm", "cyclone": "storm", "protest": "protest", "protests": "protest", "rally": "protest",
+	"demonstration": "protest", "demonstrations": "protest", "coup": "coup", "launch": "launch",
+	"shutdown": "shutdown", "closure": "closure", "opening": "opening", "ceremony": "ceremony",
+	"signing": "signing", "session": "session", "mission": "mission", "operation": "operation",
+	"landfall": "landfall", "eruption": "eruption", "collapse": "collapse", "call": "call",
+	"phone call": "call", "conversation": "call", "tariffs": "tariffs", "sanctions": "sanctions",
+	"merger": "merger", "takeover": "takeover", "acquisition": "takeover", "ipo": "listing",
+	"walkout": "walkout", "stoppage": "walkout", "lockout": "walkout",
+	"parade": "parade", "festival": "festival", "match": "match", "final": "match", "race": "race",
+}
+
+// dtLifeVerbs mark a stage of an event named by a noun: "talks resumed", "launched the invasion".
+// Support verbs ("" stage) leave the noun as the event: "held talks", "expects a ceasefire".
+var dtLifeVerbs = map[string]string{
+	"begin": "begin", "start": "begin", "launch": "begin", "open": "begin", "commence": "begin",
+	"erupt": "begin", "end": "end", "conclude": "end", "close": "end", "finish": "end", "expire": "end",
+	"complete": "end", "resume": "resume", "restart": "resume", "reopen": "resume", "collapse": "collapse",
+	"stall": "collapse", "fail": "collapse", "falter": "collapse", "sign": "sign", "approve": "approve",
+	"pass": "approve", "adopt": "approve", "ratify": "approve", "endorse": "approve", "postpone": "postpone",
+	"delay": "postpone", "suspend": "postpone", "cancel": "postpone",
+	"hold": "", "host": "", "stage": "", "convene": "", "schedule": "", "plan": "", "set": "", "expect": "",
+	"attend": "", "have": "", "be": "", "are": "", "see": "", "reach": "", "agree": "", "announce": "",
+	"conduct": "", "carry": "", "make": "", "join": "", "want": "", "seek": "", "propose": "", "call": "",
+}
+
+// agentVerbs make their subject a participant of the event they take as object: "Russia and
+// Ukraine held talks", "Russia launched its invasion"; not "Trump expects a ceasefire".
+var agentVerbs = map[string]bool{
+	"hold": true, "host": true, "stage": true, "convene": true, "conduct": true, "attend": true, "have": true,
+	"join": true, "launch": true, "sign": true, "begin": true, "start": true, "open": true, "end": true,
+	"conclude": true, "close": true, "finish": true, "complete": true, "resume": true, "restart": true,
+	"reopen": true, "approve": true, "pass": true, "adopt": true, "ratify": true, "endorse": true,
+	"postpone": true, "delay": true, "suspend": true, "cancel": true, "carry": true, "make": true,
+}
+
+// dtEventVerbs name an event themselves: "Witkoff will visit Moscow".
+var dtEventVerbs = map[string]string{
+	"visit": "visit", "travel": "visit", "arrive": "visit", "fly": "visit", "tour": "visit",
+	"meet": "talks", "negotiate": "talks", "invade": "invasion", "attack": "attack", "bomb": "attack",
+	"shell": "attack", "strike": "attack", "resign": "resignation", "quit": "resignation", "arrest": "arrest",
+	"detain": "arrest", "release": "release", "free": "release", "elect": "election", "vote": "vote",
+	"inaugurate": "inauguration", "deploy": "deployment", "withdraw": "withdrawal", "annex": "annexation",
+	"return": "return", "depart": "departure", "die": "death", "kill": "death", "sentence": "sentencing",
+	"convict": "conviction", "rule": "ruling", "crash": "crash", "explode": "explosion", "protest": "protest",
+	"rally": "protest", "march": "protest",
+}
+
+// dtStatementVerbs date a statement, not what it is about: "Zelensky said on Friday that…".
+var dtStatementVerbs = map[string]bool{
+	"say": true, "state": true, "tell": true, "report": true, "announce": true, "confirm": true, "claim": true,
+	"write": true, "post": true, "add": true, "declare": true, "note": true, "insist": true, "explain": true,
+	"emphasize": true, "emphasise": true, "stress": true, "warn": true, "tweet": true, "indicate": true,
+	"acknowledge": true, "disclose": true, "reveal": true, "speak": true, "argue": true, "deny": true,
+	"urge": true, "predict": true, "suggest": true, "admit": true, "reiterate": true, "comment": true,
+}
+
+// whitelisted events are singular enough in one story to be keyed without a named participant.
+var dtKeyedAlone = map[string]bool{
+	"invasion": true, "ceasefire": true, "annexation": true, "referendum": true, "inauguration": true, "summit": true,
+}
+
+// dtSeqWords tell one occurrence of an event from another: "the second round", "his previous visit".
+var dtSeqWords = map[string]string{
+	"first": "first", "second": "second", "third": "third", "fourth": "fourth", "fifth": "fifth",
+	"previous": "previous", "last": "previous", "earlier": "previous", "prior": "previous", "recent": "previous",
+	"again": "again", "another": "again", "next": "next", "initial": "first", "final": "final",
+}
+
+// dtDemonyms map an adjective of nationality to its country, for participants.
+var dtDemonyms = map[string]string{
+	"russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "chinese": "China",
+	"israeli": "Israel", "iranian": "Iran", "turkish": "Turkiye", "british": "United Kingdom", "french": "France",
+	"german": "Germany", "polish": "Poland", "syrian": "Syria", "palestinian": "Palestine", "lebanese": "Lebanon",
+	"saudi": "Saudi Arabia", "qatari": "Qatar", "egyptian": "Egypt", "indian": "India", "pakistani": "Pakistan",
+	"japanese": "Japan", "belarusian": "Belarus", "hungarian": "Hungary", "italian": "Italy", "spanish": "Spain",
+	"venezuelan": "Venezuela", "mexican": "Mexico", "canadian": "Canada", "brazilian": "Brazil", "afghan": "Afghanistan",
+	"georgian": "Georgia", "moldovan": "Moldova", "serbian": "Serbia", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
+}
+
+// dtNotEntities are capitalised words that name no participant.
+var dtNotEntities = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true, "of": true,
+	"and": true, "but": true, "or": true, "as": true, "after": true, "before": true, "since": true, "during": true,
+	"when": true, "while": true, "with": true, "from": true, "to": true, "this": true, "that": true, "these": true,
+	"those": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "there": true, "here": true, "earlier": true,
+	"later": true, "last": true, "next": true, "today": true, "yesterday": true, "tomorrow": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "according": true, "meanwhile": true, "however": true, "also": true,
+	"officials": true, "negotiators": true, "lawmakers": true, "protesters": true, "voters": true, "leaders": true,
+	"diplomats": true, "ministers": true, "critics": true, "analysts": true, "both": true, "all": true, "some": true,
+	"x": true, "telegram": true, "facebook": true, "twitter": true, "instagram": true, "youtube": true,
+	"early": true, "late": true, "mid": true, "until": true, "over": true, "around": true, "about": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true, "week": true, "month": true, "year": true,
+}
+
+// numberWords are counts written out, never names ("Five people were missing").
+var numberWords = map[string]bool{
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true,
+	"eighty": true, "ninety": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"dozens": true, "dozen": true, "million": true, "millions": true, "scores": true, "many": true, "most": true,
+	"several": true, "few": true, "none": true, "one": true, "half": true,
+}
+
+// dtGenericLast are last words of names that do not stand for the name alone ("United States",
+// "North Korea"): such names are keyed whole, other multi-word names by their last word (a surname).
+var dtGenericLast = map[string]bool{
+	"states": true, "kingdom": true, "korea": true, "arabia": true, "republic": true, "union": true, "nations": true,
+	"emirates": true, "strip": true, "bank": true, "city": true, "sea": true, "coast": true, "island": true,
+	"islands": true, "ministry": true, "council": true, "department": true, "organization": true,
+	"organisation": true, "forces": true, "party": true, "committee": true, "court": true, "house": true,
+	"office": true, "agency": true, "service": true, "army": true, "navy": true, "commission": true,
+	"parliament": true, "assembly": true, "guard": true, "front": true, "bureau": true, "company": true,
+	"group": true, "fund": true, "federation": true, "alliance": true, "airport": true, "station": true,
+	"square": true, "street": true, "river": true, "mountains": true, "region": true, "oblast": true,
+	"province": true, "sudan": true, "africa": true, "america": true, "zealand": true, "guinea": true,
+	"ossetia": true, "macedonia": true, "times": true, "post": true, "news": true, "cup": true, "games": true,
+}
+
+var dtPlaceFirst = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "new": true, "saudi": true, "united": true,
+	"costa": true, "sri": true, "el": true, "los": true, "san": true, "las": true, "hong": true, "great": true,
+	"central": true, "democratic": true, "czech": true, "ivory": true, "puerto": true, "sierra": true,
+	"burkina": true, "cape": true, "dominican": true, "abu": true, "tel": true, "st": true, "saint": true,
+	"santa": true, "buenos": true, "rio": true, "sao": true, "kuala": true, "port": true, "le": true, "la": true,
+}
+
+// dateEvent is the event a date is tied to.
+type dateEvent struct {
+	head      string   // event: "visit", "ceasefire", "statement"
+	life      string   // stage: "begin", "end", "resume", …
+	role      string   // what the date is to the event: "at", "deadline", "until", "since"
+	seq       string   // which occurrence: "first", "previous", "again", …
+	parts     []string // participant keys, sorted
+	names     []string // participant names, in the order of parts
+	topic     string   // statements: what was said about
+	statement bool
+}
+
+// key renders the grouping key, or "" when the event is too vague to be compared safely.
+func (ev dateEvent) key() string {
+	if ev.head == "" {
+		return ""
+	}
+	if ev.statement {
+		if len(ev.parts) == 0 || ev.topic == "" {
+			return ""
+		}
+		return "date|statement|" + ev.parts[0] + "|" + ev.topic
+	}
+	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
+		return ""
+	}
+	k := []string{"date", ev.head}
+	if ev.life != "" {
+		k = append(k, ev.life)
+	}
+	if ev.role != "" && ev.role != "at" {
+		k = append(k, ev.role)
+	}
+	if ev.seq != "" {
+		k = append(k, ev.seq)
+	}
+	return strings.Join(append(k, ev.parts...), "|")
+}
+
+// subject renders the event readably: "start of invasion", "visit · Moscow, Steve Witkoff".
+func (ev dateEvent) subject() string {
+	if ev.statement {
+		s := "statement"
+		if len(ev.names) > 0 {
+			s += " by " + ev.names[0]
+		}
+		if ev.topic != "" {
+			s += " (" + ev.topic + ")"
+		}
+		return s
+	}
+	h := ev.head
+	if h == "" {
+		h = "date"
+	}
+	if ev.seq != "" {
+		h = ev.seq + " " + h
+	}
+	switch ev.life {
+	case "begin":
+		h = "start of " + h
+	case "end":
+		h = "end of " + h
+	case "resume":
+		h = "resumption of " + h
+	case "collapse":
+		h = "collapse of " + h
+	case "sign":
+		h = "signing of " + h
+	case "approve":
+		h = "approval of " + h
+	case "postpone":
+		h = h + " postponed"
+	case "effect":
+		h = h + " takes effect"
+	}
+	switch ev.role {
+	case "deadline":
+		h += " deadline"
+	case "until":
+		h += " lasting until"
+	case "since":
+		h += " since"
+	}
+	if len(ev.names) > 0 {
+		h += " · " + strings.Join(ev.names, ", ")
+	}
+	return h
+}
+
+// eventNounAt returns the event a noun at token k names, or "".
+func eventNounAt(s *Sent, k int) string {
+	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
+	if w == "call" && !(s.Lower(k-1) == "phone" || s.Lower(k-1) == "telephone" || s.Lower(k+1) == "with") {
+		return ""
+	}
+	if w == "final" || w == "match" || w == "race" || w == "address" || w == "fire" {
+		// too often something else: "final round", "address the nation", "opened fire"
+		if dtNounMarkers[s.Lower(k-1)] && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
+			return dtEventNouns[w]
+		}
+		return ""
+	}
+	return dtEventNouns[w]
+}
+
+// dateCtx carries what the date extractor knows of one document.
+type dateCtx struct {
+	d *Doc
+	// lowerSeen holds words the document writes in lower case somewhere: a capitalised
+	// sentence-initial occurrence of one is no name.
+	lowerSeen map[string]bool
+}
+
+func newDateCtx(d *Doc) *dateCtx {
+	c := &dateCtx{d: d, lowerSeen: map[string]bool{}}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		for k, t := range s.Tokens {
+			if t.Kind == segment.Word && !t.IsCapitalized() {
+				c.lowerSeen[s.Lower(k)] = true
+			}
+		}
+	}
+	return c
+}
+
+// dtEntity is a named participant at tokens first..last.
+type dtEntity struct {
+	name        string // canonical name
+	key         string // comparison key
+	first, last int
+	possessive  bool
+}
+
+// entityAt reads a name starting at token k: a run of capitalised words (titles, months and
+// weekdays excluded), or a nationality adjective ("Russian" → Russia).
+func (c *dateCtx) entityAt(s *Sent, k int) (dtEntity, bool) {
+	if !c.nameWord(s, k) {
+		return dtEntity{}, false
+	}
+	j := k
+	for j+1 < len(s.Tokens) && j-k < 3 && !dtIsPossessive(s.Lower(j)) && c.nameWord(s, j+1) && s.Tokens[j+1].Start == s.Tokens[j].End+1 {
+		if _, isDem := dtDemonyms[s.Lower(j)]; isDem && j == k {
+			break // "Russian Zelensky" never; "Russian Foreign Ministry" reads as Russia + Foreign Ministry
+		}
+		j++
+	}
+	words := make([]string, 0, j-k+1)
+	poss := false
+	for m := k; m <= j; m++ {
+		w := s.Tokens[m].Text
+		if dtIsPossessive(strings.ToLower(w)) {
+			poss = true
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		}
+		words = append(words, w)
+	}
+	name := strings.Join(words, " ")
+	if len(words) == 1 {
+		if country, ok := dtDemonyms[strings.ToLower(name)]; ok {
+			name = country
+		}
+	}
+	name = c.d.Aliases.Canonical(name)
+	return dtEntity{name: name, key: dtEntityKey(name), first: k, last: j, possessive: poss}, true
+}
+
+// nameWord reports whether token k may be part of a name.
+func (c *dateCtx) nameWord(s *Sent, k int) bool {
+	if k < 0 || k >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[k]
+	if t.Kind != segment.Word || !t.IsCapitalized() || len(t.Text) < 2 {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
+	if _, isNumber := dtSmallNumbers[w]; isNumber || numberWords[w] {
+		return false
+	}
+	if dtNotEntities[w] || isPersonTitle(w) || dtMonthNames[w] > 0 || dtWeekdayNames[w] != 0 || w == "sunday" {
+		return false
+	}
+	if _, ok := dtEventNouns[w]; ok {
+		return false
+	}
+	if sourceNouns[w] {
+		return false
+	}
+	// sentence-initial (or after an opening quote): a common word capitalised by position
+	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
+		if c.lowerSeen[w] || dtVerbs[w].lemma != "" || isFunctionWord(w) {
+			return false
+		}
+		if _, ok := countedNouns[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// dtEntityKey is the comparison key of a canonical name: a person's surname, or the whole name of
+// places and bodies whose last word is generic ("United States", "North Korea").
+func dtEntityKey(name string) string {
+	k := normalize.Key(name)
+	f := strings.Fields(k)
+	if len(f) <= 1 {
+		return k
+	}
+	if dtGenericLast[f[len(f)-1]] || dtPlaceFirst[f[0]] {
+		return strings.Join(f, "-")
+	}
+	return f[len(f)-1]
+}
+
+// entitiesIn lists the names in tokens lo..hi (inclusive).
+func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
+	var out []dtEntity
+	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
+		// "Trump-Putin summit": names joined by a hyphen inside one token
+		if t := s.Tokens[k]; t.Kind == segment.Word && strings.Contains(t.Text, "-") && t.IsCapitalized() {
+			parts := strings.Split(t.Text, "-")
+			all := len(parts) > 1
+			for _, p := range parts {
+				if p == "" || !segment.Tokenize(p, 0)[0].IsCapitalized() {
+					all = false
+				}
+			}
+			if all {
+				for _, p := range parts {
+					name := c.d.Aliases.Canonical(p)
+					out = append(out, dtEntity{name: name, key: dtEntityKey(name), first: k, last: k})
+				}
+				continue
+			}
+		}
+		if e, ok := c.entityAt(s, k); ok {
+			out = append(out, e)
+			k = e.last
+		}
+	}
+	return out
+}
+
+// eventFor finds the event a date expression dates.
+func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
+	ev := dateEvent{role: datePreps[e.prep]}
+	if e.prep == "" {
+		ev.role = "at"
+	}
+	if e.attributive {
+		// "Friday's attack on Kharkiv", "the 2022 invasion"
+		n := e.last + 1
+		ev.head = eventNounAt(s, n)
+		c.nounParticipants(s, n, -1, len(s.Tokens)-1, &ev)
+		ev.finish()
+		return ev
+	}
+	verbK, nounK := -1, -1
+	for k := e.first - 1; k >= 0 && k >= e.first-14; k-- {
+		w := s.Lower(k)
+		if dtClauseStops[w] && !(w == "that" || w == "which" || w == "who") {
+			break
+		}
+		if dtClauseStops[w] {
+			break
+		}
+		if nounK < 0 && eventNounAt(s, k) != "" {
+			if _, isVerb := dtVerbHere(s, k); !isVerb {
+				nounK = k
+				continue
+			}
+		}
+		if _, ok := dtVerbHere(s, k); ok {
+			verbK = k
+			break
+		}
+	}
+	if verbK < 0 && nounK < 0 {
+		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
+		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {
+			w := s.Lower(k)
+			if dtClauseStops[w] && w != "that" {
+				break
+			}
+			if nounK < 0 && eventNounAt(s, k) != "" {
+				if _, isVerb := dtVerbHere(s, k); !isVerb {
+					nounK = k
+					continue
+				}
+			}
+			if dtFutureAux[w] || dtIsModal(w) {
+				continue
+			}
+			if _, ok := dtVerbHere(s, k); ok {
+				verbK = k
+				break
+			}
+		}
+	}
+	var v dtVerbForm
+	if verbK >= 0 {
+		v, _ = dtVerbAt(s, verbK)
+	}
+	switch {
+	case verbK >= 0 && dtStatementVerbs[v.lemma] && (nounK < 0 || nounK > verbK):
+		c.statement(s, e, verbK, &ev)
+		return ev
+	case verbK >= 0 && eventOfVerb(s, verbK) != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
+		ev.head = eventOfVerb(s, verbK)
+		c.verbParticipants(s, e, verbK, &ev)
+	case nounK >= 0:
+		ev.head = eventNounAt(s, nounK)
+		if verbK >= 0 {
+			if life, ok := dtLifeVerbs[v.lemma]; ok {
+				ev.life = life
+			} else if dtLifeOf(s, verbK) != "" {
+				ev.life = dtLifeOf(s, verbK)
+			}
+		}
+		lo, hi := nounK, e.first-1
+		if nounK > e.last {
+			lo, hi = e.last+1, min(len(s.Tokens)-1, nounK+6)
+		}
+		c.nounParticipants(s, nounK, lo, hi, &ev)
+		if verbK >= 0 && verbK < nounK && agentVerbs[v.lemma] && dtIsObjectOf(s, verbK, nounK) {
+			// "Russia and Ukraine will hold talks": who holds them takes part
+			for _, a := range c.agent(s, verbK) {
+				ev.add(a)
+			}
+		}
+		if verbK >= 0 && verbK > nounK && verbK < e.first {
+			// "talks resumed in Geneva on Monday": places after the verb
+			for _, en := range c.entitiesIn(s, verbK+1, e.first-1) {
+				ev.add(en)
+			}
+		}
+	case verbK >= 0:
+		// no event noun: a stage verb ("the plant closed") or any verb ("protesters gathered")
+		switch life := dtLifeOf(s, verbK); {
+		case life != "":
+			ev.head = life
+		case v.lemma == "be" || v.lemma == "are" || v.lemma == "have" || v.lemma == "do" || v.lemma == "get":
+			// "five people were missing on Tuesday": a copula names no event
+		default:
+			ev.head = v.lemma
+		}
+		c.verbParticipants(s, e, verbK, &ev)
+	}
+	// a subject noun before the verb: "the invasion that began in 2022", "talks broke down"
+	if verbK >= 0 && nounK < 0 && ev.head != "" && !ev.statement {
+		if sn := c.subjectNoun(s, verbK); sn >= 0 {
+			nounK = sn
+			ev.head = eventNounAt(s, sn)
+			ev.life = dtLifeOf(s, verbK)
+			ev.parts, ev.names = nil, nil
+			c.nounParticipants(s, sn, sn, verbK-1, &ev)
+			for _, en := range c.entitiesIn(s, verbK+1, e.first-1) {
+				ev.add(en)
+			}
+		}
+	}
+	if ev.head == "deadline" {
+		// "the deadline for a ceasefire", "the ceasefire deadline": the event whose deadline it is
+		if nounK >= 0 {
+			for k := max(nounK-2, 0); k <= nounK+4 && k < e.first; k++ {
+				if h := eventNounAt(s, k); h != "" && h != "deadline" {
+					ev.head = h
+					ev.role = "deadline"
+					break
+				}
+			}
+		}
+	}
+	ev.seqFrom(s, verbK, nounK)
+	ev.finish()
+	return ev
+}
+
+// eventOfVerb returns the event a verb at k names, particles included ("took office", "stepped
+// down", "pulled out"), or "".
+func eventOfVerb(s *Sent, k int) string {
+	v, ok := dtVerbAt(s, k)
+	if !ok {
+		return ""
+	}
+	n := s.Lower(k + 1)
+	switch {
+	case v.lemma == "take" && n == "office", v.lemma == "swear" && n == "in":
+		return "inauguration"
+	case v.lemma == "step" && n == "down":
+		return "resignation"
+	case v.lemma == "pull" && n == "out":
+		return "withdrawal"
+	}
+	return dtEventVerbs[v.lemma]
+}
+
+// dtLifeOf reads the stage a verb at k marks, particles included: "broke down", "took effect",
+// "came into force", "kicked off".
+func dtLifeOf(s *Sent, k int) string {
+	v, ok := dtVerbAt(s, k)
+	if !ok {
+		return ""
+	}
+	n := s.Lower(k + 1)
+	switch v.lemma {
+	case "break":
+		switch n {
+		case "down":
+			return "collapse"
+		case "out":
+			return "begin"
+		}
+	case "take":
+		if n == "effect" {
+			return "effect"
+		}
+	case "come", "enter":
+		if n == "into" && s.Lower(k+2) == "force" || n == "into" && s.Lower(k+2) == "effect" {
+			return "effect"
+		}
+	case "go":
+		if n == "into" && s.Lower(k+2) == "effect" {
+			return "effect"
+		}
+	case "kick":
+		if n == "off" {
+			return "begin"
+		}
+	case "wrap":
+		if n == "up" {
+			return "end"
+		}
+	case "call":
+		if n == "off" {
+			return "postpone"
+		}
+	}
+	return dtLifeVerbs[v.lemma]
+}
+
+// dtIsObjectOf reports whether the noun at n is the object of the verb at v ("held talks",
+// "launched an invasion"): only determiners and adjectives between them.
+func dtIsObjectOf(s *Sent, v, n int) bool {
+	for k := v + 1; k < n; k++ {
+		w := s.Lower(k)
+		if !(dtNounMarkers[w] || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectNoun finds an event noun that is the subject of the verb at v: "talks resumed",
+// "the invasion that began", "the vote, originally set for…, was postponed".
+func (c *dateCtx) subjectNoun(s *Sent, v int) int {
+	k := verbGroupStart(s, v)
+	if w := s.Lower(k); w == "that" || w == "which" {
+		k--
+		if s.Lower(k) == "," {
+			k--
+		}
+	}
+	if s.Lower(k) == "," {
+		k = dtSkipAppositive(s, k)
+	}
+	// the head of the subject noun phrase, possibly followed by its complement ("talks in Geneva",
+	// "an explosion at a fuel depot in Izmir"); not a noun of an earlier phrase ("after the talks
+	// Witkoff will…")
+	for j := k; j >= 0 && j >= k-8; j-- {
+		if eventNounAt(s, j) != "" && (j == k || complementPreps[s.Lower(j+1)]) {
+			return j
+		}
+		if w := s.Lower(j); dtClauseStops[w] || w == "," {
+			break
+		}
+		if _, isVerb := dtVerbHere(s, j); isVerb {
+			break
+		}
+	}
+	return -1
+}
+
+// complementPreps open the complement of an event noun: "the strike on Sumy", "talks between…".
+var complementPreps = map[string]bool{
+	"on": true, "in": true, "at": true, "near": true, "between": true, "with": true, "of": true, "to": true,
+	"from": true, "against": true, "over": true, "into": true, "by": true, "across": true, "outside": true,
+}
+
+// dtSkipAppositive steps back over ", … ," ending at the comma k and returns the token before the
+// opening comma (or k-1 when there is none).
+func dtSkipAppositive(s *Sent, k int) int {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if s.Lower(j) == "," {
+			return j - 1
+		}
+		if dtClauseStops[s.Lower(j)] && s.Lower(j) != "who" && s.Lower(j) != "which" {
+			break
+		}
+	}
+	return k - 1
+}
+
+// verbParticipants adds the subject and the objects of an event verb.
+func (c *dateCtx) verbParticipants(s *Sent, e *dateExpr, v int, ev *dateEvent) {
+	for _, a := range c.agent(s, v) {
+		ev.add(a)
+	}
+	lo, hi := v+1, e.first-1
+	if e.last < v {
+		hi = min(len(s.Tokens)-1, v+8)
+	}
+	for k := lo; k <= hi; k++ {
+		w := s.Lower(k)
+		if dtClauseStops[w] || w == "," && k > lo {
+			hi = k - 1
+			break
+		}
+	}
+	n := 0
+	for _, en := range c.entitiesIn(s, lo, hi) {
+		if n == 2 {
+			break
+		}
+		ev.add(en)
+		n++
+	}
+}
+
+// dtFrames stand between a subject and an infinitive: "is due to arrive", "plans to visit".
+var dtFrames = map[string]bool{
+	"due": true, "set": true, "expected": true, "scheduled": true, "going": true, "planning": true,
+	"plans": true, "planned": true, "poised": true, "slated": true, "likely": true, "able": true, "ready": true,
+	"about": true, "preparing": true, "hoping": true, "hopes": true, "intends": true, "wants": true,
+}
+
+// verbGroupStart steps back from the verb at v over its auxiliaries, adverbs and frames
+// ("will also", "is due to", "has been") and returns the token before them.
+func verbGroupStart(s *Sent, v int) int {
+	k := v - 1
+	for k >= 0 {
+		w := s.Lower(k)
+		if dtIsAdverb(w) || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "to" || w == "being" ||
+			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrames[w] && s.Lower(k+1) == "to" {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// agent finds the named subject of the verb at v: the name nearest before its verb group, with
+// appositives and relative clauses stepped over, and names coordinated with it ("Putin and Trump").
+// Possessors are no subjects ("Trump's envoy will visit").
+func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
+	k := verbGroupStart(s, v)
+	if w := s.Lower(k); w == "who" || w == "that" || w == "which" {
+		k--
+		if s.Lower(k) == "," {
+			k--
+		}
+	} else if w == "," {
+		// ", Steve Witkoff," names the subject; ", Trump's envoy," and ", who …," do not
+		open := -1
+		for j := k - 1; j >= 0 && j >= k-10; j-- {
+			if s.Lower(j) == "," {
+				open = j
+				break
+			}
+		}
+		if open >= 0 {
+			rel := s.Lower(open + 1)
+			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" {
+				for _, en := range c.entitiesIn(s, open+1, k-1) {
+					if !en.possessive {
+						return []dtEntity{en}
+					}
+				}
+			}
+			k = open - 1
+		}
+	}
+	// the subject noun phrase: up to four words back, names joined by "and" included
+	lo := k
+	for lo > 0 && k-lo < 6 {
+		w := s.Lower(lo - 1)
+		if s.Tokens[lo-1].Kind != segment.Word || dtClauseStops[w] {
+			break
+		}
+		if _, isVerb := dtVerbHere(s, lo-1); isVerb {
+			break
+		}
+		lo--
+	}
+	ens := c.entitiesIn(s, lo, k)
+	var out []dtEntity
+	for i := len(ens) - 1; i >= 0; i-- {
+		en := ens[i]
+		if en.possessive {
+			if len(out) == 0 {
+				continue
+			}
+			break
+		}
+		if len(out) > 0 && !(s.Lower(en.last+1) == "and" && en.last+2 == out[len(out)-1].first) {
+			break
+		}
+		out = append(out, en)
+	}
+	return out
+}
+
+// nounParticipants adds the names attached to an event noun at n: possessors and modifiers before
+// it ("Russia's invasion", "the Istanbul talks") and complements after it within lo..hi
+// ("visit to Moscow", "talks between Russia and Ukraine").
+func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
+	if n < 0 || n >= len(s.Tokens) {
+		return
+	}
+	// modifiers: walk back over adjectives, names and determiners
+	start := n
+	for j := n - 1; j >= 0 && j >= n-4; j-- {
+		w := s.Lower(j)
+		if s.Tokens[j].Kind != segment.Word || dtClauseStops[w] {
+			break
+		}
+		if _, isVerb := dtVerbHere(s, j); isVerb && !s.Tokens[j].IsCapitalized() {
+			break
+		}
+		if datePreps[w] != "" && w != "of" {
+			break
+		}
+		start = j
+	}
+	for _, en := range c.entitiesIn(s, start, n-1) {
+		ev.add(en)
+	}
+	if s.Lower(n-1) == "of" && (s.Lower(n-2) == "round" || s.Lower(n-2) == "rounds") {
+		for _, en := range c.entitiesIn(s, max(n-6, 0), n-3) {
+			ev.add(en)
+		}
+	}
+	// complements: "of Ukraine", "to Moscow", "between Russia and Ukraine", "with Washington"
+	if hi < n+1 {
+		return
+	}
+	end := n
+	for k := n + 1; k <= hi && k <= n+7; k++ {
+		w := s.Lower(k)
+		if dtClauseStops[w] || w == "," {
+			break
+		}
+		if _, isVerb := dtVerbHere(s, k); isVerb {
+			break
+		}
+		end = k
+	}
+	m := 0
+	for _, en := range c.entitiesIn(s, n+1, end) {
+		if m == 2 {
+			break
+		}
+		ev.add(en)
+		m++
+	}
+}
+
+// statement fills an event for the date of a statement: the speaker and the topic.
+func (c *dateCtx) statement(s *Sent, e *dateExpr, v int, ev *dateEvent) {
+	ev.statement = true
+	ev.head = "statement"
+	ev.role = "at"
+	who := c.d.speakerBefore(s, v, true)
+	if who == "" && v+1 < len(s.Tokens) {
+		who = c.d.speakerAfter(s, v+1)
+	}
+	if who == "" {
+		if a := c.agent(s, v); len(a) > 0 {
+			who = a[0].name
+		}
+	}
+	if who != "" {
+		ev.parts = []string{dtEntityKey(who)}
+		ev.names = []string{who}
+	}
+	// the topic: the first event noun after the verb, else the first content word of the complement
+	for k := v + 1; k < len(s.Tokens) && k <= v+12; k++ {
+		if k >= e.first && k <= e.last {
+			continue
+		}
+		if h := eventNounAt(s, k); h != "" {
+			ev.topic = h
+			return
+		}
+	}
+	for k := v + 1; k < len(s.Tokens) && k <= v+8; k++ {
+		if k >= e.first && k <= e.last {
+			continue
+		}
+		w := s.Lower(k)
+		if s.Tokens[k].Kind != segment.Word || isFunctionWord(w) || dtNotEntities[w] || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "that" {
+			continue
+		}
+		if en, ok := c.entityAt(s, k); ok {
+			ev.topic = en.key
+			return
+		}
+		ev.topic = w
+		return
+	}
+}
+
+// add records a participant once.
+func (ev *dateEvent) add(en dtEntity) {
+	if en.key == "" {
+		return
+	}
+	for _, p := range ev.parts {
+		if p == en.key {
+			return
+		}
+	}
+	ev.parts = append(ev.parts, en.key)
+	ev.names = append(ev.names, en.name)
+}
+
+// seqFrom reads an occurrence marker near the event: "the second round of talks", "last visited".
+func (ev *dateEvent) seqFrom(s *Sent, verbK, nounK int) {
+	look := func(k int) {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			w := s.Lower(j)
+			if sq, ok := dtSeqWords[w]; ok && ev.seq == "" {
+				// "last" right before a weekday or unit is part of a date, not of the event
+				if _, isDay := weekdayAt(s, j+1); isDay || w == "last" && (s.Lower(j+1) == "week" || s.Lower(j+1) == "month" || s.Lower(j+1) == "year") {
+					continue
+				}
+				ev.seq = sq
+			}
+			if dtClauseStops[w] || w == "," {
+				break
+			}
+		}
+	}
+	if nounK >= 0 {
+		look(nounK)
+		if s.Lower(nounK-1) == "of" {
+			look(nounK - 2)
+		}
+	}
+	if verbK >= 0 && ev.seq == "" {
+		look(verbK)
+		if s.Lower(verbK+1) == "again" {
+			ev.seq = "again"
+		}
+	}
+}
+
+// finish sorts participants by key, so that word order never changes the key.
+func (ev *dateEvent) finish() {
+	idx := make([]int, len(ev.parts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ev.parts[idx[a]] < ev.parts[idx[b]] })
+	parts := make([]string, len(idx))
+	names := make([]string, len(idx))
+	for i, j := range idx {
+		parts[i], names[i] = ev.parts[j], ev.names[j]
+	}
+	ev.parts, ev.names = parts, names
+}

@@ -1,0 +1,615 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// dateExpr is one date expression read from a sentence.
+type dateExpr struct {
+	first, last int // token indices, inclusive, preposition included
+	start, end  int // byte span in the article text
+	prep        string
+	spec        dateSpec
+	// attributive dates stand before what they date: "Friday's attack", "the 2022 invasion".
+	attributive bool
+}
+
+// dtMonthNames maps month names and abbreviations to month numbers.
+var dtMonthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+	"nov": 11, "dec": 12,
+}
+
+var dtWeekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// datePreps introduce a date; the value is the role the date plays for its event.
+var datePreps = map[string]string{
+	"on": "at", "in": "at", "at": "at", "during": "at", "for": "at", "to": "at", "of": "at", "over": "at",
+	"around": "at", "circa": "at", "by": "deadline", "until": "until", "till": "until", "through": "until",
+	"since": "since", "from": "since", "before": "before", "after": "after",
+}
+
+var dtSeasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn"}
+
+// dtTimesOfDay may follow a day: "on Sunday night", "Friday morning".
+var dtTimesOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "noon": true, "midday": true, "overnight": true}
+
+var dtSmallNumbers = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0,
+}
+
+var dtOrdinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+// findDates reads every date expression of a sentence, left to right, without overlaps.
+func findDates(s *Sent) []dateExpr {
+	var out []dateExpr
+	for i := 0; i < len(s.Tokens); i++ {
+		e, ok := readDate(s, i)
+		if !ok {
+			continue
+		}
+		if e.end <= e.start {
+			continue
+		}
+		out = append(out, e)
+		i = e.last
+	}
+	return out
+}
+
+// readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
+// preposition, then the date itself.
+func readDate(s *Sent, i int) (dateExpr, bool) {
+	j := i
+	prep := ""
+	if w := s.Lower(j); (w == "early" || w == "late") && s.Lower(j+1) == "on" {
+		if _, ok := weekdayAt(s, j+2); ok {
+			j++ // "early on Tuesday": the day itself
+		}
+	}
+	if s.Lower(j) == "no" && s.Lower(j+1) == "later" && s.Lower(j+2) == "than" {
+		prep = "by"
+		j += 3
+	} else if s.Lower(j) == "as" && s.Lower(j+1) == "of" {
+		prep = "at"
+		j += 2
+	} else if _, ok := datePreps[s.Lower(j)]; ok {
+		prep = s.Lower(j)
+		j++
+	}
+	sp, last, attr, ok := readCore(s, j, prep != "")
+	if !ok {
+		return dateExpr{}, false
+	}
+	if attr || dtIsPossessive(s.Lower(last)) {
+		// "from Saturday's landslide": the preposition governs the noun, not the date
+		i, prep = j, ""
+	}
+	e := dateExpr{first: i, last: last, prep: prep, spec: sp, attributive: attr}
+	e.start = s.Tokens[i].Start
+	e.end = s.Tokens[last].End
+	if w := s.Tokens[last].Text; dtIsPossessive(strings.ToLower(w)) {
+		e.end -= len("'s")
+		if strings.HasSuffix(w, "’s") {
+			e.end -= len("’s") - len("'s")
+		}
+	}
+	return e, true
+}
+
+// dtIsDigits reports whether a number token is made of digits only.
+func dtIsDigits(t segment.Token) bool {
+	if t.Kind != segment.Number {
+		return false
+	}
+	for i := 0; i < len(t.Text); i++ {
+		if t.Text[i] < '0' || t.Text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dtMonthAt reads a capitalised month name or abbreviation ("Nov." included) at token k.
+func dtMonthAt(s *Sent, k int) (month, last int, ok bool) {
+	if k < 0 || k >= len(s.Tokens) {
+		return 0, 0, false
+	}
+	t := s.Tokens[k]
+	if t.Kind != segment.Word || !t.IsCapitalized() {
+		return 0, 0, false
+	}
+	w := s.Lower(k)
+	m, ok := dtMonthNames[w]
+	if !ok {
+		return 0, 0, false
+	}
+	last = k
+	if len(w) <= 4 && w != "june" && w != "july" && w != "may" {
+		// an abbreviation, optionally with its period
+		if s.Lower(k+1) == "." && s.Tokens[k+1].Start == t.End {
+			last = k + 1
+		}
+	}
+	return m, last, true
+}
+
+// dtDayAt reads a day of the month at token k: 1..31 with an optional ordinal suffix ("8th").
+func dtDayAt(s *Sent, k int) (day, last int, ok bool) {
+	if k < 0 || k >= len(s.Tokens) || !dtIsDigits(s.Tokens[k]) || len(s.Tokens[k].Text) > 2 {
+		return 0, 0, false
+	}
+	d, _ := strconv.Atoi(s.Tokens[k].Text)
+	if d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	last = k
+	switch s.Lower(k + 1) {
+	case "st", "nd", "rd", "th":
+		if s.Tokens[k+1].Start == s.Tokens[k].End {
+			last = k + 1
+		}
+	}
+	return d, last, true
+}
+
+// dtYearAt reads a four-digit year 1900..2100 at token k.
+func dtYearAt(s *Sent, k int) (int, bool) {
+	if k < 0 || k >= len(s.Tokens) || !dtIsDigits(s.Tokens[k]) || len(s.Tokens[k].Text) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(s.Tokens[k].Text)
+	if y < 1900 || y > 2100 {
+		return 0, false
+	}
+	// "2022 people", "2025 tonnes": a count, not a year
+	if n := s.Lower(k + 1); n != "" && s.Tokens[k+1].Kind == segment.Word && !s.Tokens[k+1].IsCapitalized() {
+		if _, counted := countedNouns[n]; counted || timeUnitAfter(s, k+1) {
+			return 0, false
+		}
+	}
+	return y, true
+}
+
+// weekdayAt reads a capitalised weekday ("Sunday", "Sunday's") at token k.
+func weekdayAt(s *Sent, k int) (time.Weekday, bool) {
+	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() {
+		return 0, false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
+	wd, ok := dtWeekdayNames[w]
+	return wd, ok
+}
+
+// yearAfter reads an optional year after a day or month: "August 8, 2025", "8 August 2025".
+func yearAfter(s *Sent, k int) (int, int) {
+	if s.Lower(k) == "," {
+		if y, ok := dtYearAt(s, k+1); ok {
+			return y, k + 1
+		}
+		return 0, -1
+	}
+	if y, ok := dtYearAt(s, k); ok {
+		return y, k
+	}
+	return 0, -1
+}
+
+// readCore reads the date proper at token j. withPrep tells whether a preposition or modifier
+// introduced it: a bare month or year is a date only then.
+func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
+	if j >= len(s.Tokens) {
+		return dateSpec{}, 0, false, false
+	}
+	w := s.Lower(j)
+	switch w {
+	case "today", "tonight":
+		return dateSpec{kind: specRelDay}, j, false, true
+	case "yesterday":
+		return dateSpec{kind: specRelDay, n: -1}, j, false, true
+	case "tomorrow":
+		return dateSpec{kind: specRelDay, n: 1}, j, false, true
+	case "the":
+		return readThe(s, j, withPrep)
+	case "end", "beginning", "start", "middle":
+		if s.Lower(j+1) == "of" && withPrep {
+			return readPartOf(s, j+2, dtPartWord(w))
+		}
+	case "early", "mid", "late":
+		return readPart(s, j+1, w)
+	case "earlier", "later":
+		if s.Lower(j+1) == "this" {
+			if u := s.Lower(j + 2); u == "week" || u == "month" || u == "year" {
+				return dateSpec{kind: specRelUnit, unit: u, rel: "this", mod: w}, j + 2, false, true
+			}
+		}
+		return dateSpec{}, 0, false, false
+	case "last", "next", "this", "coming":
+		return readRel(s, j)
+	}
+	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
+		if m, ok := dtMonthNames[w[4:]]; ok && s.Tokens[j].Kind == segment.Word {
+			part := "mid"
+			if w[:3] == "end" {
+				part = "end"
+			}
+			sp := dateSpec{kind: specMonth, month: m, part: part}
+			last := j
+			if y, k := yearAfter(s, j+1); k > 0 {
+				sp.year, last = y, k
+			}
+			return sp, last, false, true
+		}
+	}
+	// "a week ago", "two days ago", "3 years ago"
+	if n, ok := dtCountAt(s, j); ok {
+		u := strings.TrimSuffix(s.Lower(j+1), "s")
+		if (u == "day" || u == "week" || u == "month" || u == "year") && s.Lower(j+2) == "ago" && n > 0 {
+			return dateSpec{kind: specAgo, unit: u, n: n}, j + 2, false, true
+		}
+	}
+	if season, ok := dtSeasons[w]; ok {
+		k := j + 1
+		if s.Lower(k) == "of" {
+			k++
+		}
+		if y, ok := dtYearAt(s, k); ok && (withPrep || k > j+1) {
+			return dateSpec{kind: specYear, year: y, part: season}, k, false, true
+		}
+		return dateSpec{}, 0, false, false
+	}
+	if m, last, ok := dtMonthAt(s, j); ok {
+		return readMonth(s, j, m, last, "", withPrep)
+	}
+	if d, last, ok := dtDayAt(s, j); ok {
+		k := last + 1
+		var d2 int
+		if (s.Lower(k) == "-" || s.Lower(k) == "–") && s.Tokens[k].Start == s.Tokens[last].End {
+			if x, l2, ok := dtDayAt(s, k+1); ok && x > d {
+				d2, k = x, l2+1
+			}
+		}
+		if s.Lower(k) == "of" {
+			k++
+		}
+		if m, ml, ok := dtMonthAt(s, k); ok {
+			sp := dateSpec{kind: specDay, month: m, day: d, day2: d2}
+			last := ml
+			if y, yk := yearAfter(s, ml+1); yk > 0 {
+				sp.year, last = y, yk
+			}
+			return sp, last, false, true
+		}
+	}
+	if wd, ok := weekdayAt(s, j); ok {
+		return readWeekday(s, j, wd, "", withPrep)
+	}
+	if y, ok := dtYearAt(s, j); ok {
+		// ISO "2025-03-14"
+		if iso, last, ok := readISO(s, j, y); ok {
+			return iso, last, false, true
+		}
+		if withPrep {
+			return dateSpec{kind: specYear, year: y}, j, false, true
+		}
+		// attributive: "the 2022 invasion"
+		if p := s.Lower(j - 1); (p == "the" || dtIsPossessive(p)) && eventNounAt(s, j+1) != "" {
+			return dateSpec{kind: specYear, year: y}, j, true, true
+		}
+	}
+	return dateSpec{}, 0, false, false
+}
+
+// readISO reads "2025-03-14" (tokens 2025 - 03 - 14, glued).
+func readISO(s *Sent, j, y int) (dateSpec, int, bool) {
+	if j+4 >= len(s.Tokens) || s.Lower(j+1) != "-" || s.Lower(j+3) != "-" {
+		return dateSpec{}, 0, false
+	}
+	for k := j + 1; k <= j+4; k++ {
+		if s.Tokens[k].Start != s.Tokens[k-1].End {
+			return dateSpec{}, 0, false
+		}
+	}
+	mt, dt := s.Tokens[j+2], s.Tokens[j+4]
+	if !dtIsDigits(mt) || !dtIsDigits(dt) || len(mt.Text) != 2 || len(dt.Text) != 2 {
+		return dateSpec{}, 0, false
+	}
+	m, _ := strconv.Atoi(mt.Text)
+	d, _ := strconv.Atoi(dt.Text)
+	if !dtValidDay(y, m, d) {
+		return dateSpec{}, 0, false
+	}
+	return dateSpec{kind: specDay, year: y, month: m, day: d}, j + 4, true
+}
+
+// dtCountAt reads a small count at token j: digits or a number word ("a", "two").
+func dtCountAt(s *Sent, j int) (int, bool) {
+	if j >= len(s.Tokens) {
+		return 0, false
+	}
+	if dtIsDigits(s.Tokens[j]) && len(s.Tokens[j].Text) <= 3 {
+		n, _ := strconv.Atoi(s.Tokens[j].Text)
+		return n, true
+	}
+	n, ok := dtSmallNumbers[s.Lower(j)]
+	return n, ok
+}
+
+func dtPartWord(w string) string {
+	switch w {
+	case "beginning", "start":
+		return "start"
+	case "middle":
+		return "mid"
+	}
+	return w
+}
+
+// readMonth reads what follows a month name at j..last: a day ("August 8", "Aug. 8-10, 2025"),
+// a year ("October 2024") or nothing ("in October", only with a preposition or part).
+func readMonth(s *Sent, j, m, last int, part string, withPrep bool) (dateSpec, int, bool, bool) {
+	if part == "" {
+		if d, dl, ok := dtDayAt(s, last+1); ok && s.Tokens[last+1].Start > s.Tokens[last].End {
+			sp := dateSpec{kind: specDay, month: m, day: d}
+			end := dl
+			k := dl + 1
+			if k < len(s.Tokens) && (s.Lower(k) == "-" || s.Lower(k) == "–") && s.Tokens[k].Start == s.Tokens[dl].End {
+				if d2, l2, ok := dtDayAt(s, k+1); ok && d2 > d {
+					sp.day2, end, k = d2, l2, l2+1
+				}
+			}
+			if y, yk := yearAfter(s, k); yk > 0 {
+				sp.year, end = y, yk
+			}
+			return sp, end, false, true
+		}
+	}
+	sp := dateSpec{kind: specMonth, month: m, part: part}
+	if y, ok := dtYearAt(s, last+1); ok {
+		sp.year = y
+		return sp, last + 1, false, true
+	}
+	if s.Lower(last+1) == "of" {
+		if y, ok := dtYearAt(s, last+2); ok {
+			sp.year = y
+			return sp, last + 2, false, true
+		}
+	}
+	if !withPrep && part == "" {
+		return dateSpec{}, 0, false, false
+	}
+	// "May" and "March" alone are too often a verb or a name
+	if (m == 5 || m == 3) && !withPrep && part == "" {
+		return dateSpec{}, 0, false, false
+	}
+	return sp, last, false, true
+}
+
+// readWeekday reads a weekday at j ("Sunday", "Sunday night", "Monday, Jan. 12", "Friday's").
+func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (dateSpec, int, bool, bool) {
+	sp := dateSpec{kind: specWeekday, wd: wd, rel: rel}
+	last := j
+	poss := dtIsPossessive(s.Lower(j))
+	if !poss {
+		// "Monday, Jan. 12" / "Monday (Jan. 12)": the calendar day wins
+		k := j + 1
+		if s.Lower(k) == "," || s.Lower(k) == "(" {
+			if m, ml, ok := dtMonthAt(s, k+1); ok {
+				if d, dl, ok := dtDayAt(s, ml+1); ok {
+					sp2 := dateSpec{kind: specDay, month: m, day: d}
+					end := dl
+					if y, yk := yearAfter(s, dl+1); yk > 0 {
+						sp2.year, end = y, yk
+					}
+					if s.Lower(k) == "(" && s.Lower(end+1) == ")" {
+						end++
+					}
+					return sp2, end, false, true
+				}
+			}
+			if d, dl, ok := dtDayAt(s, k+1); ok {
+				if m, ml, ok := dtMonthAt(s, dl+1); ok {
+					sp2 := dateSpec{kind: specDay, month: m, day: d}
+					end := ml
+					if y, yk := yearAfter(s, ml+1); yk > 0 {
+						sp2.year, end = y, yk
+					}
+					return sp2, end, false, true
+				}
+			}
+		}
+		if dtTimesOfDay[s.Lower(j+1)] {
+			last = j + 1
+		}
+	}
+	if withPrep || rel != "" {
+		return sp, last, false, true
+	}
+	// a bare weekday: "said Sunday", "Sunday's attack", "On Sunday" was read with its preposition.
+	// Not: "Friday prayers", "the Sunday Times", "Mondays".
+	n := s.Lower(last + 1)
+	if poss {
+		return sp, last, eventNounAt(s, j+1) != "", true
+	}
+	if last+1 < len(s.Tokens) {
+		nt := s.Tokens[last+1]
+		if nt.Kind == segment.Word && nt.IsCapitalized() {
+			return dateSpec{}, 0, false, false
+		}
+		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimesOfDay[n] && !dtIsVerbLike(n) {
+			if eventNounAt(s, last+1) != "" && (s.Lower(j-1) == "the" || s.Lower(j-1) == "a") {
+				return sp, last, true, true // "the Monday deadline"
+			}
+			return dateSpec{}, 0, false, false
+		}
+	}
+	if j > 0 && s.Lower(j-1) == "the" {
+		return dateSpec{}, 0, false, false
+	}
+	return sp, last, false, true
+}
+
+// dtIsVerbLike reports whether a word after a bare weekday continues the clause ("met Monday with",
+// "said Sunday it would").
+func dtIsVerbLike(w string) bool {
+	if _, ok := dtVerbs[w]; ok {
+		return true
+	}
+	switch w {
+	case "it", "he", "she", "they", "we", "i", "you", "there", "amid", "as", "after", "before", "following", "ahead":
+		return true
+	}
+	return false
+}
+
+// readPart reads "early/mid/late" + month or year at j ("late October", "mid-2023", "early 2023").
+func readPart(s *Sent, j int, part string) (dateSpec, int, bool, bool) {
+	if s.Lower(j) == "-" && j < len(s.Tokens) && s.Tokens[j].Start == s.Tokens[j-1].End {
+		j++
+	}
+	if m, last, ok := dtMonthAt(s, j); ok {
+		return readMonth(s, j, m, last, part, true)
+	}
+	if y, ok := dtYearAt(s, j); ok {
+		return dateSpec{kind: specYear, year: y, part: part}, j, false, true
+	}
+	// "late last year", "early next month" are left to the plain relative reading
+	return dateSpec{}, 0, false, false
+}
+
+// readPartOf reads what follows "end of", "beginning of", "middle of".
+func readPartOf(s *Sent, j int, part string) (dateSpec, int, bool, bool) {
+	if m, last, ok := dtMonthAt(s, j); ok {
+		return readMonth(s, j, m, last, part, true)
+	}
+	if y, ok := dtYearAt(s, j); ok {
+		return dateSpec{kind: specYear, year: y, part: part}, j, false, true
+	}
+	w, u := s.Lower(j), s.Lower(j+1)
+	if (w == "the" || w == "this" || w == "next" || w == "last") && (u == "month" || u == "year" || u == "week") {
+		rel := w
+		if w == "the" {
+			rel = "this"
+		}
+		if u == "week" {
+			return dateSpec{}, 0, false, false
+		}
+		return dateSpec{kind: specRelUnit, unit: u, rel: rel, part: part}, j + 1, false, true
+	}
+	return dateSpec{}, 0, false, false
+}
+
+// readThe reads dates that start with "the": "the end of June", "the first week of November",
+// "the spring of 2020", "the first half of 2024", "the 8th of August", "the weekend",
+// "the day before yesterday".
+func readThe(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
+	w1, w2 := s.Lower(j+1), s.Lower(j+2)
+	switch {
+	case (w1 == "end" || w1 == "beginning" || w1 == "start" || w1 == "middle") && w2 == "of":
+		return readPartOf(s, j+3, dtPartWord(w1))
+	case dtOrdinalWords[w1] > 0 && w2 == "week" && s.Lower(j+3) == "of":
+		if m, last, ok := dtMonthAt(s, j+4); ok {
+			sp := dateSpec{kind: specWeekOf, month: m, n: dtOrdinalWords[w1]}
+			if y, ok := dtYearAt(s, last+1); ok {
+				sp.year, last = y, last+1
+			}
+			return sp, last, false, true
+		}
+	case (w1 == "first" || w1 == "second") && w2 == "half" && s.Lower(j+3) == "of":
+		part := "h1"
+		if w1 == "second" {
+			part = "h2"
+		}
+		if y, ok := dtYearAt(s, j+4); ok {
+			return dateSpec{kind: specYear, year: y, part: part}, j + 4, false, true
+		}
+		if s.Lower(j+4) == "the" && s.Lower(j+5) == "year" || s.Lower(j+4) == "this" && s.Lower(j+5) == "year" {
+			return dateSpec{kind: specRelUnit, unit: "year", rel: "this", part: part}, j + 5, false, true
+		}
+	case dtOrdinalWords[w1] > 0 && dtOrdinalWords[w1] < 5 && w2 == "quarter" && s.Lower(j+3) == "of":
+		if y, ok := dtYearAt(s, j+4); ok {
+			return dateSpec{kind: specYear, year: y, part: "q" + strconv.Itoa(dtOrdinalWords[w1])}, j + 4, false, true
+		}
+	case dtSeasons[w1] != "":
+		k := j + 2
+		if w2 == "of" {
+			k++
+		}
+		if y, ok := dtYearAt(s, k); ok {
+			return dateSpec{kind: specYear, year: y, part: dtSeasons[w1]}, k, false, true
+		}
+	case w1 == "weekend" && withPrep:
+		return dateSpec{kind: specRelUnit, unit: "weekend"}, j + 1, false, true
+	case w1 == "day" && (w2 == "before" || w2 == "after"):
+		switch {
+		case w2 == "before" && s.Lower(j+3) == "yesterday":
+			return dateSpec{kind: specRelDay, n: -2}, j + 3, false, true
+		case w2 == "after" && s.Lower(j+3) == "tomorrow":
+			return dateSpec{kind: specRelDay, n: 2}, j + 3, false, true
+		}
+	}
+	// "the 8th of August"
+	if d, last, ok := dtDayAt(s, j+1); ok && last > j+1 && s.Lower(last+1) == "of" {
+		if m, ml, ok := dtMonthAt(s, last+2); ok {
+			sp := dateSpec{kind: specDay, month: m, day: d}
+			end := ml
+			if y, yk := yearAfter(s, ml+1); yk > 0 {
+				sp.year, end = y, yk
+			}
+			return sp, end, false, true
+		}
+	}
+	return dateSpec{}, 0, false, false
+}
+
+// readRel reads "last/next/this/coming" + weekday, week, month, year, weekend, month name,
+// season, "night" or a time of day ("this morning").
+func readRel(s *Sent, j int) (dateSpec, int, bool, bool) {
+	rel := s.Lower(j)
+	if p := s.Lower(j - 1); p == "the" || p == "a" || p == "within" {
+		return dateSpec{}, 0, false, false // "the last week of the campaign", "the next year": periods
+	}
+	k := j + 1
+	if rel == "this" && s.Lower(k) == "past" {
+		rel = "last"
+		k++
+	}
+	if rel == "coming" {
+		rel = "next"
+	}
+	w := s.Lower(k)
+	if wd, ok := weekdayAt(s, k); ok {
+		return readWeekday(s, k, wd, rel, true)
+	}
+	switch u := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); u {
+	case "week", "month", "year", "weekend":
+		return dateSpec{kind: specRelUnit, unit: u, rel: rel}, k, u != w, true
+	case "night":
+		if rel == "last" {
+			return dateSpec{kind: specRelDay, night: true}, k, false, true
+		}
+	case "morning", "afternoon", "evening":
+		if rel == "this" {
+			return dateSpec{kind: specRelDay}, k, false, true
+		}
+	}
+	if season, ok := dtSeasons[w]; ok && w != "fall" {
+		return dateSpec{kind: specRelUnit, unit: "season", rel: rel, part: season}, k, false, true
+	}
+	if m, last, ok := dtMonthAt(s, k); ok && s.Tokens[k].IsCapitalized() {
+		if _, _, isDay := dtDayAt(s, last+1); !isDay {
+			return dateSpec{kind: specMonth, month: m, rel: rel}, last, false, true
+		}
+	}
+	return dateSpec{}, 0, false, false
+}

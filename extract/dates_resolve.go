@@ -1,0 +1,424 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+)
+
+// specKind is the shape of a date expression before it is resolved.
+type specKind uint8
+
+const (
+	specDay     specKind = iota + 1 // a calendar day: "August 8", "24 February 2022", "2025-03-14"
+	specMonth                       // a month or part of one: "October 2024", "in late October", "last March"
+	specYear                        // a year or part of one: "in 2022", "early 2023", "the spring of 2020"
+	specWeekday                     // "on Sunday", "last Friday", "next Monday"
+	specRelDay                      // "yesterday", "today", "tomorrow", "last night"
+	specAgo                         // "two days ago", "three years ago"
+	specRelUnit                     // "earlier this week", "last month", "next year", "over the weekend"
+	specWeekOf                      // "the first week of November"
+)
+
+// dtTense is the direction a relative date points to from the publication date.
+type dtTense uint8
+
+const (
+	tenseUnknown dtTense = iota
+	tensePast
+	tenseFuture
+)
+
+func (t dtTense) String() string {
+	switch t {
+	case tensePast:
+		return "past"
+	case tenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// dateSpec is what an expression says, read but not resolved.
+type dateSpec struct {
+	kind  specKind
+	year  int    // 0 when the expression gives none
+	month int    // 1..12, 0 when none
+	day   int    // 1..31, 0 when none
+	day2  int    // last day of a day range ("August 8-10"), 0 when none
+	part  string // part of a month or year: early, mid, late, end, start, h1, h2, q1..q4, spring, summer, autumn
+	wd    time.Weekday
+	rel   string // "", "last", "next", "this"
+	mod   string // "", "earlier", "later"
+	unit  string // specRelUnit and specAgo: "day", "week", "month", "year", "weekend"
+	n     int    // specAgo: how many units; specRelDay: day offset; specWeekOf: week number (5 = last)
+	// night marks "last night": the evening before or the night of the publication date.
+	night bool
+}
+
+// needsPub reports whether resolving the spec needs the publication date.
+func (sp dateSpec) needsPub() bool {
+	switch sp.kind {
+	case specDay, specMonth, specWeekOf:
+		return sp.year == 0
+	case specYear:
+		return false
+	}
+	return true
+}
+
+// dtSlack is how far a date may lie on the "wrong" side of the publication date for the tense and
+// still be read in the publication's own year: tense detection is noisy, a year's jump is not.
+const dtSlack = 7 * 24 * time.Hour
+
+// dtCivil returns the UTC midnight of a calendar day; time.Date normalizes overflow.
+func dtCivil(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// dtPubDay is the calendar day of a publication time, in the time's own location.
+func dtPubDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return dtCivil(y, m, d)
+}
+
+// dtDaysIn is the number of days of a month (leap years included).
+func dtDaysIn(y int, m time.Month) int { return dtCivil(y, m+1, 0).Day() }
+
+// dtValidDay reports whether y-m-d is a real calendar day.
+func dtValidDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= dtDaysIn(y, time.Month(m))
+}
+
+func dtIsoDay(t time.Time) string   { return t.Format("2006-01-02") }
+func dtIsoMonth(t time.Time) string { return t.Format("2006-01") }
+func dtIsoYear(y int) string        { return fmt.Sprintf("%04d", y) }
+
+// dtSpan is a resolved date: a day range or, with month set, a month range; equal ends mean a point.
+type dtSpan struct {
+	lo, hi time.Time
+	prec   byte // 'd' day, 'm' month, 'y' year
+}
+
+func (p dtSpan) iso() (string, string) {
+	f := dtIsoDay
+	switch p.prec {
+	case 'm':
+		f = dtIsoMonth
+	case 'y':
+		f = func(t time.Time) string { return dtIsoYear(t.Year()) }
+	}
+	lo, hi := f(p.lo), f(p.hi)
+	if lo == hi {
+		return lo, ""
+	}
+	return lo, hi
+}
+
+// first and last day a span covers.
+func (p dtSpan) firstDay() time.Time { return p.lo }
+func (p dtSpan) lastDay() time.Time {
+	switch p.prec {
+	case 'm':
+		return dtCivil(p.hi.Year(), p.hi.Month(), dtDaysIn(p.hi.Year(), p.hi.Month()))
+	case 'y':
+		return dtCivil(p.hi.Year(), 12, 31)
+	}
+	return p.hi
+}
+
+func dtDaySpan(lo, hi time.Time) dtSpan { return dtSpan{lo: lo, hi: hi, prec: 'd'} }
+
+// dtMonthPart is the day range a part of a month covers ("late October" = 21..31).
+func dtMonthPart(y, m int, part string) dtSpan {
+	last := dtDaysIn(y, time.Month(m))
+	lo, hi := 1, last
+	switch part {
+	case "early", "start":
+		hi = 10
+	case "mid":
+		lo, hi = 11, 20
+	case "late", "end":
+		lo = 21
+	case "":
+		return dtSpan{lo: dtCivil(y, time.Month(m), 1), hi: dtCivil(y, time.Month(m), 1), prec: 'm'}
+	}
+	return dtDaySpan(dtCivil(y, time.Month(m), lo), dtCivil(y, time.Month(m), hi))
+}
+
+// dtYearParts are the month ranges a part of a year covers.
+var dtYearParts = map[string][2]int{
+	"early": {1, 4}, "mid": {5, 8}, "late": {9, 12}, "end": {12, 12}, "start": {1, 1},
+	"h1": {1, 6}, "h2": {7, 12}, "q1": {1, 3}, "q2": {4, 6}, "q3": {7, 9}, "q4": {10, 12},
+	"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11},
+}
+
+func dtYearSpan(y int, part string) dtSpan {
+	if part == "" {
+		return dtSpan{lo: dtCivil(y, 1, 1), hi: dtCivil(y, 1, 1), prec: 'y'}
+	}
+	r := dtYearParts[part]
+	return dtSpan{lo: dtCivil(y, time.Month(r[0]), 1), hi: dtCivil(y, time.Month(r[1]), 1), prec: 'm'}
+}
+
+// dtWeekOf is the day range of the n-th week of a month (5 = the last seven days).
+func dtWeekOf(y, m, n int) dtSpan {
+	last := dtDaysIn(y, time.Month(m))
+	if n >= 5 {
+		return dtDaySpan(dtCivil(y, time.Month(m), last-6), dtCivil(y, time.Month(m), last))
+	}
+	return dtDaySpan(dtCivil(y, time.Month(m), 1+7*(n-1)), dtCivil(y, time.Month(m), min(7*n, last)))
+}
+
+// dtResolve turns a spec into ISO start and end. ok is false when the spec needs a publication
+// date and none is known, or when the expression names no real day (February 30).
+func dtResolve(sp dateSpec, pub *time.Time, t dtTense) (start, end string, ok bool) {
+	p, ok := dtResolveSpan(sp, pub, t)
+	if !ok {
+		return "", "", false
+	}
+	start, end = p.iso()
+	return start, end, true
+}
+
+func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
+	if sp.needsPub() && pub == nil {
+		return dtSpan{}, false
+	}
+	var ref time.Time
+	if pub != nil {
+		ref = dtPubDay(*pub)
+	}
+	switch sp.kind {
+	case specDay:
+		if sp.year != 0 {
+			if !dtValidDay(sp.year, sp.month, sp.day) || sp.day2 != 0 && !dtValidDay(sp.year, sp.month, sp.day2) {
+				return dtSpan{}, false
+			}
+			return dtDaySpan(dtCivil(sp.year, time.Month(sp.month), sp.day), dtCivil(sp.year, time.Month(sp.month), max(sp.day, sp.day2))), true
+		}
+		return dtPickYear(ref, t, func(y int) (dtSpan, bool) {
+			if !dtValidDay(y, sp.month, sp.day) || sp.day2 != 0 && !dtValidDay(y, sp.month, sp.day2) {
+				return dtSpan{}, false
+			}
+			return dtDaySpan(dtCivil(y, time.Month(sp.month), sp.day), dtCivil(y, time.Month(sp.month), max(sp.day, sp.day2))), true
+		})
+	case specMonth:
+		mk := func(y int) (dtSpan, bool) { return dtMonthPart(y, sp.month, sp.part), true }
+		if sp.year != 0 {
+			return dtMonthPart(sp.year, sp.month, sp.part), true
+		}
+		switch sp.rel {
+		case "last": // the most recent such month strictly before the publication month
+			y := ref.Year()
+			if sp.month >= int(ref.Month()) {
+				y--
+			}
+			return mk(y)
+		case "next":
+			y := ref.Year()
+			if sp.month <= int(ref.Month()) {
+				y++
+			}
+			return mk(y)
+		case "this":
+			return mk(ref.Year())
+		}
+		return dtPickYear(ref, t, mk)
+	case specWeekOf:
+		mk := func(y int) (dtSpan, bool) { return dtWeekOf(y, sp.month, sp.n), true }
+		if sp.year != 0 {
+			return mk(sp.year)
+		}
+		return dtPickYear(ref, t, mk)
+	case specYear:
+		return dtYearSpan(sp.year, sp.part), true
+	case specWeekday:
+		return dtDaySpan(dtWeekday(ref, sp.wd, sp.rel, t), dtWeekday(ref, sp.wd, sp.rel, t)), true
+	case specRelDay:
+		d := ref.AddDate(0, 0, sp.n)
+		if sp.night {
+			return dtDaySpan(ref.AddDate(0, 0, -1), ref), true
+		}
+		return dtDaySpan(d, d), true
+	case specAgo:
+		switch sp.unit {
+		case "day":
+			d := ref.AddDate(0, 0, -sp.n)
+			return dtDaySpan(d, d), true
+		case "week":
+			d := ref.AddDate(0, 0, -7*sp.n)
+			return dtDaySpan(d.AddDate(0, 0, -2), d.AddDate(0, 0, 2)), true
+		case "month":
+			m := dtCivil(ref.Year(), ref.Month()-time.Month(sp.n), 1)
+			return dtSpan{lo: m, hi: m, prec: 'm'}, true
+		case "year":
+			return dtYearSpan(ref.Year()-sp.n, ""), true
+		}
+	case specRelUnit:
+		return dtRelUnit(ref, sp, t)
+	}
+	return dtSpan{}, false
+}
+
+// dtPickYear chooses the year of a date given without one: for past tense the latest on or before
+// publication, for future tense the earliest on or after it (each with a week of slack), and the
+// nearest otherwise. Candidates that are no real day (February 29 of a common year) are skipped.
+func dtPickYear(ref time.Time, t dtTense, mk func(y int) (dtSpan, bool)) (dtSpan, bool) {
+	type cand struct {
+		p    dtSpan
+		dist time.Duration
+	}
+	var cs []cand
+	for y := ref.Year() - 4; y <= ref.Year()+4; y++ {
+		p, ok := mk(y)
+		if !ok {
+			continue
+		}
+		var dist time.Duration
+		switch {
+		case ref.Before(p.firstDay()):
+			dist = p.firstDay().Sub(ref)
+		case ref.After(p.lastDay()):
+			dist = ref.Sub(p.lastDay())
+		}
+		cs = append(cs, cand{p, dist})
+	}
+	if len(cs) == 0 {
+		return dtSpan{}, false
+	}
+	switch t {
+	case tensePast:
+		for i := len(cs) - 1; i >= 0; i-- {
+			if !cs[i].p.firstDay().After(ref.Add(dtSlack)) {
+				return cs[i].p, true
+			}
+		}
+	case tenseFuture:
+		for _, c := range cs {
+			if !c.p.lastDay().Before(ref.Add(-dtSlack)) {
+				return c.p, true
+			}
+		}
+	}
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if c.dist < best.dist {
+			best = c
+		}
+	}
+	return best.p, true
+}
+
+// dtWeekday resolves a weekday name against the publication day: "last" is strictly before, "next"
+// strictly after; otherwise past tense (and unknown) takes the last such day on or before
+// publication and future tense the next one on or after it.
+func dtWeekday(ref time.Time, wd time.Weekday, rel string, t dtTense) time.Time {
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7 // days back to the last such day (0 = today)
+	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7  // days ahead to the next one (0 = today)
+	switch rel {
+	case "last":
+		if back == 0 {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case "next":
+		if fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	if t == tenseFuture || rel == "this" && t != tensePast {
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref.AddDate(0, 0, -back)
+}
+
+// dtMonday is the Monday of the ISO week holding ref.
+func dtMonday(ref time.Time) time.Time {
+	return ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+}
+
+func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
+	switch sp.unit {
+	case "week":
+		mon := dtMonday(ref)
+		switch sp.rel {
+		case "last":
+			return dtDaySpan(mon.AddDate(0, 0, -7), mon.AddDate(0, 0, -1)), true
+		case "next":
+			return dtDaySpan(mon.AddDate(0, 0, 7), mon.AddDate(0, 0, 13)), true
+		}
+		switch {
+		case sp.mod == "earlier" || sp.mod == "" && t == tensePast:
+			return dtDaySpan(mon, ref), true
+		case sp.mod == "later" || t == tenseFuture:
+			return dtDaySpan(ref, mon.AddDate(0, 0, 6)), true
+		}
+		return dtDaySpan(mon, mon.AddDate(0, 0, 6)), true
+	case "month":
+		first := dtCivil(ref.Year(), ref.Month(), 1)
+		switch sp.rel {
+		case "last":
+			m := first.AddDate(0, -1, 0)
+			return dtSpan{lo: m, hi: m, prec: 'm'}, true
+		case "next":
+			m := first.AddDate(0, 1, 0)
+			return dtSpan{lo: m, hi: m, prec: 'm'}, true
+		}
+		switch sp.mod {
+		case "earlier":
+			return dtDaySpan(first, ref), true
+		case "later":
+			return dtDaySpan(ref, dtCivil(ref.Year(), ref.Month(), dtDaysIn(ref.Year(), ref.Month()))), true
+		}
+		if sp.part != "" {
+			return dtMonthPart(ref.Year(), int(ref.Month()), sp.part), true
+		}
+		return dtSpan{lo: first, hi: first, prec: 'm'}, true
+	case "year":
+		y := ref.Year()
+		switch sp.rel {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		if sp.rel == "this" || sp.rel == "" {
+			switch sp.mod {
+			case "earlier":
+				return dtDaySpan(dtCivil(y, 1, 1), ref), true
+			case "later":
+				return dtDaySpan(ref, dtCivil(y, 12, 31)), true
+			}
+		}
+		return dtYearSpan(y, sp.part), true
+	case "weekend":
+		back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
+		sat := ref.AddDate(0, 0, -back) // the last Saturday on or before publication
+		inWeekend := back <= 1
+		switch {
+		case sp.rel == "last":
+			if !sat.AddDate(0, 0, 1).Before(ref) {
+				sat = sat.AddDate(0, 0, -7)
+			}
+		case sp.rel == "next":
+			sat = sat.AddDate(0, 0, 7)
+		case t == tenseFuture && !inWeekend:
+			sat = sat.AddDate(0, 0, 7)
+		}
+		return dtDaySpan(sat, sat.AddDate(0, 0, 1)), true
+	case "season":
+		y := ref.Year()
+		r := dtYearParts[sp.part]
+		switch sp.rel {
+		case "last":
+			if r[0] >= int(ref.Month()) {
+				y--
+			}
+		case "next":
+			if r[0] <= int(ref.Month()) {
+				y++
+			}
+		}
+		return dtYearSpan(y, sp.part), true
+	}
+	return dtSpan{}, false
+}

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// dtClauseStops end a clause when scanning away from a date: the verb beyond them belongs elsewhere.
+var dtClauseStops = map[string]bool{
+	";": true, ":": true, "—": true, "–": true, "(": true, ")": true, "\"": true, "“": true, "”": true,
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "because": true, "but": true,
+	"while": true, "whereas": true, "although": true, "though": true, "if": true, "unless": true,
+	"where": true, "when": true,
+}
+
+// determiners and other words after which a verb-like word is a noun ("the visit", "his call").
+var dtNounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "these": true, "those": true, "whose": true, "every": true,
+	"each": true, "another": true, "any": true, "no": true, "some": true, "of": true, "for": true, "in": true,
+	"on": true, "at": true, "by": true, "with": true, "from": true, "after": true, "before": true,
+	"during": true, "upcoming": true, "planned": true, "new": true, "first": true, "second": true,
+	"third": true, "next": true, "last": true, "recent": true, "latest": true, "previous": true,
+	"final": true, "possible": true, "official": true, "formal": true, "brief": true, "surprise": true,
+	"historic": true, "state": true, "peace": true, "direct": true, "fresh": true, "further": true,
+	"two-day": true, "high-level": true, "full-scale": true, "phone": true, "video": true, "such": true,
+	"weekly": true, "annual": true, "expected": true, "scheduled": true, "early": true, "late": true,
+}
+
+// adverbs may stand inside a verb group: "will also visit", "was originally set".
+func dtIsAdverb(w string) bool {
+	switch w {
+	case "not", "n't", "also", "again", "already", "now", "then", "still", "just", "soon", "never", "even",
+		"reportedly", "originally", "initially", "finally", "first", "later", "earlier", "previously", "formally",
+		"officially", "publicly", "briefly", "only", "once", "jointly", "personally", "eventually", "last":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// dtIsPossessive reports whether a word token ends in 's ("Witkoff's").
+func dtIsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// dtVerbHere reads token k as a verb in context: a verb-like word after a determiner, preposition or
+// possessive is a noun ("the visit", "Witkoff's call"); an -s form after a lower-case word is a plural
+// noun unless a pronoun precedes it ("peace talks" vs "he talks").
+func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
+	v, ok := dtVerbAt(s, k)
+	if !ok || s.Tokens[k].Kind != segment.Word {
+		return dtVerbForm{}, false
+	}
+	p := s.Lower(k - 1)
+	onlyNounish := v.form&(formPast|formPP) == 0 // base, -s and -ing forms may be nouns
+	if onlyNounish && (dtNounMarkers[p] || dtIsPossessive(p) || k > 0 && s.Tokens[k-1].Kind == segment.Number) {
+		return dtVerbForm{}, false
+	}
+	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
+		// "-s" only: a verb after a name or pronoun ("Trump expects", "it opens"), a noun otherwise
+		if k == 0 || !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
+			return dtVerbForm{}, false
+		}
+	}
+	if v.form == formIng && (p == "," || k == 0) {
+		return dtVerbForm{}, false // a participle clause: "visiting Moscow on Sunday, he said…"
+	}
+	return v, true
+}
+
+var dtSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true, "which": true, "that": true}
+
+// dtFindVerb finds the verb governing a date at tokens first..last: the nearest verb to the left in
+// the clause, else the nearest to the right (a fronted date: "On Sunday, Witkoff will visit…").
+// It returns -1 when there is none.
+func dtFindVerb(s *Sent, first, last int) int {
+	for k := first - 1; k >= 0 && k >= first-14; k-- {
+		if dtClauseStops[s.Lower(k)] {
+			break
+		}
+		if _, ok := dtVerbHere(s, k); ok {
+			return k // the nearest verb; a copula counts ("the vote is on Sunday")
+		}
+	}
+	for k := last + 1; k < len(s.Tokens) && k <= last+14; k++ {
+		w := s.Lower(k)
+		if dtClauseStops[w] && w != "that" {
+			break
+		}
+		if dtFutureAux[w] || dtIsBe(w) || dtIsModal(w) {
+			continue // the verb follows its auxiliary
+		}
+		if _, ok := dtVerbHere(s, k); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+func dtIsBe(w string) bool {
+	switch w {
+	case "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+func dtIsModal(w string) bool {
+	switch w {
+	case "may", "might", "could", "should", "must", "can":
+		return true
+	}
+	return false
+}
+
+// dtVerbTense reads the tense of the verb group ending at token k.
+func dtVerbTense(s *Sent, k int) dtTense {
+	v, ok := dtVerbAt(s, k)
+	if !ok {
+		return tenseUnknown
+	}
+	w := s.Lower(k)
+	// the auxiliaries before the verb, adverbs skipped
+	j := k - 1
+	var aux []string
+	for j >= 0 && len(aux) < 3 {
+		a := s.Lower(j)
+		switch {
+		case dtIsAdverb(a):
+		case dtFutureAux[a] || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll") || dtIsModal(a) || dtIsBe(a) || a == "to" || a == "being" || a == "get" || a == "got":
+			aux = append(aux, a)
+		default:
+			j = -1
+			continue
+		}
+		j--
+	}
+	if dtIsBe(w) && len(aux) == 0 { // "the vote is on Sunday", "talks were on Monday"
+		switch w {
+		case "is", "are", "am", "be":
+			return tenseFuture
+		case "was", "were", "been", "had":
+			return tensePast
+		}
+	}
+	for i, a := range aux {
+		switch {
+		case dtFutureAux[a] || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll"):
+			return tenseFuture
+		case dtIsModal(a):
+			if i > 0 && aux[i-1] == "have" {
+				return tensePast
+			}
+			return tenseFuture
+		case a == "to":
+			// "is due to meet", "plans to visit": future; "was to meet": unknown
+			p := k - 1
+			for p >= 0 && s.Lower(p) != "to" {
+				p--
+			}
+			q := s.Lower(p - 1)
+			if q == "was" || q == "were" {
+				return tenseUnknown
+			}
+			if dtFutureFrames[q] || (q == "have" || q == "has") && s.Lower(p-2) != "" {
+				return tenseFuture
+			}
+			if vq, ok := dtVerbAt(s, p-1); ok && vq.form&(formS|formBase) != 0 && vq.form&formPast == 0 {
+				return tenseFuture // "wants to", "hopes to"
+			}
+			return tenseUnknown
+		case a == "was" || a == "were" || a == "been" || a == "had" || a == "has" || a == "have" || a == "did" || a == "got":
+			return tensePast
+		case a == "is" || a == "are" || a == "am" || a == "be" || a == "being" || a == "get":
+			if v.form&(formIng|formPP) != 0 {
+				return tenseFuture // "is visiting on Sunday", "is held on Sunday"
+			}
+		}
+	}
+	switch {
+	case v.form&formPast != 0 && v.form&formBase == 0:
+		return tensePast
+	case v.form&formPast != 0: // "set", "put", "hit": past or present
+		return tenseUnknown
+	case v.form&(formS|formBase) != 0:
+		return tenseFuture // present of a scheduled event: "talks resume on Monday"
+	}
+	return tenseUnknown
+}
+
+// dateTense decides the direction of a date expression: its own words first ("last", "next",
+// "ago"), then the verb governing it. A past verb with a target preposition ("was postponed to
+// Nov. 17", "had agreed to a truce by Friday") says nothing about the date itself.
+func dateTense(s *Sent, e *dateExpr) dtTense {
+	switch e.spec.rel {
+	case "last":
+		return tensePast
+	case "next":
+		return tenseFuture
+	}
+	switch e.spec.mod {
+	case "earlier":
+		return tensePast
+	case "later":
+		return tenseFuture
+	}
+	k := dtFindVerb(s, e.first, e.last)
+	t := tenseUnknown
+	if k >= 0 {
+		t = dtVerbTense(s, k)
+	}
+	if t == tensePast && (e.prep == "to" || e.prep == "for" || e.prep == "until" || e.prep == "till" || e.prep == "by") {
+		t = tenseUnknown
+	}
+	if t == tenseUnknown {
+		// words of the clause: "the upcoming visit on Sunday", "two days earlier"
+		for j := e.first - 1; j >= 0 && j >= e.first-6; j-- {
+			w := s.Lower(j)
+			if dtClauseStops[w] {
+				break
+			}
+			if dtFutureWords[w] && !(w == "expected" || w == "scheduled") {
+				return tenseFuture
+			}
+			if dtPastWords[w] {
+				return tensePast
+			}
+		}
+	}
+	return t
+}
