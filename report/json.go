@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -156,7 +157,7 @@ func Claim(c model.Claim, withType bool) JSONClaim {
 		ID: c.ID, Source: c.Source, Value: c.Value, Attribution: strPtr(c.Attribution), Part: c.Part,
 		Draft: c.Draft, Text: c.Text,
 		Span:      JSONSpan{Start: c.Evidence.Start, End: c.Evidence.End, Line: c.Pos.Line, Column: c.Pos.Column},
-		ValueSpan: JSONSpan{Start: c.ValueSpan.Start, End: c.ValueSpan.End},
+		ValueSpan: valueSpan(c),
 	}
 	if withType {
 		jc.Type = string(c.Type)
@@ -167,6 +168,22 @@ func Claim(c model.Claim, withType bool) JSONClaim {
 		jc.Speaker = strPtr(c.Quote.Speaker)
 	}
 	return jc
+}
+
+// valueSpan is the value's span; its line and column are derived from the evidence's position
+// (0 when the value does not lie inside the evidence).
+func valueSpan(c model.Claim) JSONSpan {
+	js := JSONSpan{Start: c.ValueSpan.Start, End: c.ValueSpan.End}
+	if c.Pos.Line == 0 || !c.Evidence.Contains(c.ValueSpan) || c.Evidence.Len() != len(c.Text) {
+		return js
+	}
+	head := c.Text[:c.ValueSpan.Start-c.Evidence.Start]
+	js.Line, js.Column = c.Pos.Line, c.Pos.Column+len(head)
+	if nl := strings.LastIndexByte(head, '\n'); nl >= 0 {
+		js.Line += strings.Count(head, "\n")
+		js.Column = len(head) - nl
+	}
+	return js
 }
 
 // Normalized is the comparable form of a claim's value for JSON.

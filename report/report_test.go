@@ -261,3 +261,17 @@ func readFile(t *testing.T, path string) string {
 	require.NoError(t, err)
 	return string(b)
 }
+
+// TestJSONValueSpanPosition: the value's line and column are derived from the evidence's, so that
+// value_span never claims line 0 for a value that has a place.
+func TestJSONValueSpanPosition(t *testing.T) {
+	text := "Officials said\n31 people died."
+	c := model.Claim{Text: text, Evidence: model.Span{Start: 100, End: 100 + len(text)}, Pos: model.Position{Line: 3, Column: 7},
+		ValueSpan: model.Span{Start: 115, End: 117}}
+	jc := report.Claim(c, false)
+	assert.Equal(t, report.JSONSpan{Start: 115, End: 117, Line: 4, Column: 1}, jc.ValueSpan)
+	c.ValueSpan = model.Span{Start: 110, End: 114}
+	assert.Equal(t, report.JSONSpan{Start: 110, End: 114, Line: 3, Column: 17}, report.Claim(c, false).ValueSpan)
+	c.ValueSpan = model.Span{Start: 5, End: 6}
+	assert.Equal(t, report.JSONSpan{Start: 5, End: 6}, report.Claim(c, false).ValueSpan, "outside the evidence: no position")
+}
