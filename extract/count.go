@@ -148,7 +148,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		particle = " " + w
 		k--
 	}
-	if s.countVerbAt(k) {
+	if s.countVerbAt(k) || possessVerbs[s.Lower(k)] {
 		base := s.Lower(k)
 		q.verb = stem(base + particle)
 		if particle != "" {
@@ -209,6 +209,9 @@ func (s *Sent) countVerbAt(k int) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || auxWords[s.Lower(k-1)] || s.Lower(k-1) == "to" ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || commonVerbs[w]
 }
+
+// possessVerbs count what is had right after them: "the league has 20 teams".
+var possessVerbs = map[string]bool{"has": true, "have": true, "had": true}
 
 // commonVerbs are base forms that count things, met after a subject without an auxiliary.
 var commonVerbs = map[string]bool{

@@ -10,8 +10,8 @@ import (
 )
 
 // durations reads lengths of time tied to what lasts: "a 50-day window", "talks lasted six hours",
-// "jailed for 10 years", "a nearly hour-long call". Units are normalised to minutes (seconds,
-// minutes, hours), days (days, weeks), months, or years (years, decades): a 72-hour truce meets a
+// "jailed for 10 years", "a nearly hour-long call". Units are normalised to seconds, minutes
+// (minutes, hours), days (days, weeks), months, or years (years, decades): a 72-hour truce is a
 // 4,320-minute one, and a six-month ban is never compared with a 180-day one.
 type durations struct{}
 
@@ -23,7 +23,7 @@ type timeUnit struct {
 }
 
 var durationUnits = map[string]timeUnit{
-	"second": {"minutes", 1.0 / 60}, "seconds": {"minutes", 1.0 / 60}, "minute": {"minutes", 1},
+	"second": {"seconds", 1}, "seconds": {"seconds", 1}, "minute": {"minutes", 1},
 	"minutes": {"minutes", 1}, "mins": {"minutes", 1}, "hour": {"minutes", 60}, "hours": {"minutes", 60},
 	"hrs": {"minutes", 60}, "day": {"days", 1}, "days": {"days", 1}, "week": {"days", 7}, "weeks": {"days", 7},
 	"fortnight": {"days", 14}, "fortnights": {"days", 14}, "month": {"months", 1}, "months": {"months", 1},

@@ -122,12 +122,8 @@ func (magnitudes) Extract(d *Doc) []model.Claim {
 			q.after = q.last
 			q.prev = s.earlierFigure(q.first)
 			q.what, q.label = quakeOf(s, q)
-			// a magnitude belongs to the event wherever the article says it happened
-			q.scope = "-"
-			c := d.claimFor(s, q, nil)
-			c.Key = strings.Replace(c.Key, "|-|", "||", 1)
-			c.Subject = strings.TrimSuffix(c.Subject, " · -")
-			out = append(out, c)
+			q.noScope = true // a magnitude belongs to the event wherever the article says it happened
+			out = append(out, d.claimFor(s, q, nil))
 		}
 	}
 	return out

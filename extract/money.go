@@ -53,6 +53,9 @@ var moneyLinking = map[string]bool{
 	"fixed": true, "approximately": true,
 }
 
+// paymentForms say how an amount is paid, not what it pays for: "$6.7 billion in cash".
+var paymentForms = map[string]bool{"cash": true, "stock": true, "shares": true, "bonds": true, "loans": true, "grants": true, "instalments": true, "installments": true}
+
 // readMoney finds the amounts of a sentence.
 func readMoney(s *Sent) []qty {
 	var out []qty
@@ -176,7 +179,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	if s.Lower(j) == "worth" {
 		j++
 	}
-	if s.Lower(j) == "in" || s.Lower(j) == "of" {
+	if (s.Lower(j) == "in" || s.Lower(j) == "of") && !paymentForms[s.Lower(j+1)] {
 		k := j + 1
 		for s.Lower(k) == "the" || s.Lower(k) == "new" {
 			k++

@@ -36,6 +36,8 @@ type qty struct {
 	rate   string   // "per year", "per ounce"
 	// after is the last token of the measured phrase, where places and periods are looked for.
 	after int
+	// noScope keeps places out of the key: a quake is one event wherever a report locates it.
+	noScope bool
 }
 
 // valueSpan is the byte span of the expression.
@@ -453,6 +455,8 @@ func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
 		case (w == "per" || w == "percentage" || w == "basis") && j > 0 && s.Tokens[j-1].Kind == segment.Number:
 		case w == "or" && j > 0 && s.Lower(j-1) == ",":
 		case w == "from":
+		case (w == "a" || w == "an" || recordWords[w]) && j+1 < len(s.Tokens) && (recordWords[s.Lower(j+1)] || s.Tokens[j+1].Kind == segment.Number):
+			// "hit a record 71.3 percent", "reached an all-time high of"
 		case w == "to" || w == "at":
 			level = true
 		case w == "by":
@@ -476,6 +480,9 @@ func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
 	}
 	return j, change, level
 }
+
+// recordWords qualify a figure without changing what it measures: "a record 71.3 percent".
+var recordWords = map[string]bool{"record": true, "new": true, "fresh": true, "all-time": true, "historic": true}
 
 // upWords and downWords state the direction of a change.
 var upWords = map[string]bool{
@@ -529,8 +536,8 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 			}
 			j = k - 1
 			continue
-		case "in", "at", "across", "on", "from", "under":
-			if !scope.ok() && s.Lower(k) != "from" && s.Lower(k) != "under" {
+		case "in", "at", "across", "on", "from", "under", "by":
+			if !scope.ok() && s.Lower(k) != "from" && s.Lower(k) != "under" && s.Lower(k) != "by" {
 				scope = p
 			}
 			j = k - 1
@@ -682,9 +689,9 @@ func periodNear(s *Sent, from, to int, others []int) string {
 			consider(k, s.Lower(k-1)+" "+w)
 		case len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4':
 			consider(k, w)
-		case isMonthWord(w) && s.Tokens[k].IsCapitalized() && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "since" || s.Lower(k-1) == "of" || s.Lower(k-1) == "last" || s.Lower(k-1) == "this"):
+		case isMonthWord(w) && s.Tokens[k].IsCapitalized() && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "of" || s.Lower(k-1) == "last" || s.Lower(k-1) == "this"):
 			consider(k, strings.TrimSuffix(w, "."))
-		case (w == "year" || w == "month" || w == "week") && (s.Lower(k-1) == "last" || s.Lower(k-1) == "this" || s.Lower(k-1) == "next" || s.Lower(k-1) == "previous"):
+		case (w == "year" || w == "month") && (s.Lower(k-1) == "last" || s.Lower(k-1) == "this" || s.Lower(k-1) == "next" || s.Lower(k-1) == "previous"):
 			consider(k, s.Lower(k-1)+" "+w)
 		case (w == "year" || w == "month") && s.Lower(k+1) == "on" && s.Lower(k+2) == w:
 			consider(k, w+" on "+w)
@@ -714,7 +721,7 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 		to = q.last
 	}
 	scope := q.scope
-	if scope == "" {
+	if scope == "" && !q.noScope {
 		scope = d.scopeAround(s, from, to, others)
 	}
 	if wholeWords[normalize.Key(scope)] {
