@@ -2,10 +2,16 @@
 package pipeline
 
 import (
+	"fmt"
+	"io"
+	"os"
+	"reflect"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/claimsio"
 	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/load"
@@ -17,8 +23,23 @@ type Options struct {
 	Load    load.Options
 	Extract extract.Options
 	Compare compare.Options
-	// Workers is the number of articles extracted at once; 0 means one per CPU.
+	// Workers is the number of inputs loaded and extracted at once; 0 means one per CPU.
 	Workers int
+	// DropText frees each article's text as soon as its claims are extracted (claims keep their
+	// own copy of their evidence), so that memory holds claims rather than the whole corpus.
+	// Extracted.Articles then carry their sources only.
+	DropText bool
+	// StreamAbove is the size above which a plain-text file is read in chunks instead of whole;
+	// 0 means DefaultStreamAbove. ChunkSize is the chunk size; 0 means DefaultChunkSize.
+	StreamAbove int64
+	ChunkSize   int
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 // Extracted is the outcome of loading and extracting: sources, their claims, and input errors.
@@ -37,35 +58,76 @@ func (e *Extracted) Sources() []model.Source {
 	return out
 }
 
-// Extract loads the paths and extracts every article's claims, in parallel, in a stable order.
-func Extract(paths []string, opt Options) *Extracted {
-	res := load.Load(paths, opt.Load)
-	return ExtractArticles(res.Articles, res.Errors, opt)
+// shard is what one input yielded.
+type shard struct {
+	arts   []*model.Article
+	claims [][]model.Claim // per article
+	errs   []model.InputError
 }
 
-// ExtractArticles extracts claims from already loaded articles.
+// Extract loads the paths and extracts every article's claims. Inputs stream through a pool of
+// opt.Workers workers, each loading one file and extracting its articles, so that at most that
+// many files are being read at once; results come back in load order whatever the timing.
+func Extract(paths []string, opt Options) *Extracted {
+	inputs, errs := load.Inputs(paths)
+	shards := make([]shard, len(inputs))
+	// huge plain-text files stream in chunks, one file at a time, each chunked over every worker
+	var normal []int
+	for i, in := range inputs {
+		if ts := streamable(in.Path, opt); ts != nil {
+			shards[i] = streamInput(ts, opt)
+			continue
+		}
+		normal = append(normal, i)
+	}
+	parallel(len(normal), opt.workers(), func(k int) {
+		i := normal[k]
+		res := load.LoadInput(inputs[i], opt.Load)
+		sh := shard{arts: res.Articles, errs: res.Errors, claims: make([][]model.Claim, len(res.Articles))}
+		for k, a := range res.Articles {
+			sh.claims[k] = extract.Extract(a, opt.Extract)
+			if opt.DropText {
+				detach(a, sh.claims[k])
+				a.Text = ""
+			}
+		}
+		shards[i] = sh
+	})
+	var arts []*model.Article
+	var per [][]model.Claim
+	for _, sh := range shards {
+		arts = append(arts, sh.arts...)
+		per = append(per, sh.claims...)
+		errs = append(errs, sh.errs...)
+	}
+	// ids are made unique over the whole run, as one Load of every path would; claims follow.
+	old := make([]string, len(arts))
+	for i, a := range arts {
+		old[i] = a.ID
+	}
+	load.UniqueIDs(arts)
+	for i, a := range arts {
+		if a.ID != old[i] {
+			renameSource(per[i], old[i], a.ID)
+		}
+	}
+	return assemble(arts, per, errs)
+}
+
+// ExtractArticles extracts claims from already loaded articles, in parallel, in a stable order.
 func ExtractArticles(arts []*model.Article, errs []model.InputError, opt Options) *Extracted {
 	per := make([][]model.Claim, len(arts))
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				per[i] = extract.Extract(arts[i], opt.Extract)
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(arts), opt.workers(), func(i int) {
+		per[i] = extract.Extract(arts[i], opt.Extract)
+		if opt.DropText {
+			detach(arts[i], per[i])
+			arts[i].Text = ""
+		}
+	})
+	return assemble(arts, per, errs)
+}
+
+func assemble(arts []*model.Article, per [][]model.Claim, errs []model.InputError) *Extracted {
 	n := 0
 	for _, cs := range per {
 		n += len(cs)
@@ -78,12 +140,99 @@ func ExtractArticles(arts []*model.Article, errs []model.InputError, opt Options
 	return &Extracted{Articles: arts, Claims: all, Errors: errs}
 }
 
+// parallel calls f(0..n-1) on a pool of workers.
+func parallel(n, workers int, f func(i int)) {
+	if workers > n {
+		workers = n
+	}
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// detach gives claims and their article's source their own copy of every string, so that the
+// article text they were cut from (values, evidence, titles are slices of it) can be freed. Equal
+// strings share one copy.
+func detach(a *model.Article, cs []model.Claim) {
+	seen := map[string]string{}
+	cloneStrings(reflect.ValueOf(&a.Source).Elem(), seen)
+	for i := range cs {
+		cloneStrings(reflect.ValueOf(&cs[i]).Elem(), seen)
+	}
+}
+
+// cloneStrings replaces every string reachable from v (through structs, pointers and slices) by
+// a copy, once per distinct value.
+func cloneStrings(v reflect.Value, seen map[string]string) {
+	switch v.Kind() {
+	case reflect.String:
+		if !v.CanSet() || v.Len() == 0 {
+			return
+		}
+		s := v.String()
+		c, ok := seen[s]
+		if !ok {
+			c = strings.Clone(s)
+			seen[c] = c
+		}
+		v.SetString(c)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				cloneStrings(v.Field(i), seen)
+			}
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			cloneStrings(v.Elem(), seen)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			cloneStrings(v.Index(i), seen)
+		}
+	}
+}
+
+// renameSource moves claims from one source id to another (ids "old#3" become "new#3").
+func renameSource(cs []model.Claim, old, id string) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Source == old {
+			c.Source = id
+		}
+		if strings.HasPrefix(c.ID, old+"#") {
+			c.ID = id + c.ID[len(old):]
+		}
+	}
+}
+
 func sortErrors(errs []model.InputError) {
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
 }
 
-// Compare runs the whole pipeline over the paths and returns the report.
+// Compare runs the whole pipeline over the paths and returns the report. Article texts are
+// dropped as soon as they are extracted.
 func Compare(paths []string, opt Options) *model.Report {
+	opt.DropText = true
 	ex := Extract(paths, opt)
 	return Report(ex, opt)
 }
@@ -102,4 +251,47 @@ func Report(ex *Extracted, opt Options) *model.Report {
 		Summary:  compare.Summarize(len(srcs), len(ex.Claims), fs),
 		Errors:   errs,
 	}
+}
+
+// ReadClaims gathers claims files written by `claims --format jsonl` (one per shard, in any order;
+// "-" reads stdin) into one extraction, in the canonical order claimsio.Set.Finish gives: the
+// order of a single run over one folder. A file that cannot be read or parsed stops the run with
+// an error naming the file and line.
+func ReadClaims(paths []string, stdin io.Reader) (*Extracted, error) {
+	set := claimsio.NewSet()
+	for _, p := range paths {
+		if err := readClaimsFile(set, p, stdin); err != nil {
+			return nil, err
+		}
+	}
+	set.Finish(load.UniqueIDs)
+	arts := make([]*model.Article, len(set.Sources))
+	for i, s := range set.Sources {
+		arts[i] = &model.Article{Source: s}
+	}
+	return &Extracted{Articles: arts, Claims: set.Claims, Errors: set.Errors}, nil
+}
+
+func readClaimsFile(set *claimsio.Set, p string, stdin io.Reader) error {
+	if p == "-" {
+		if stdin == nil {
+			return fmt.Errorf("-: no standard input")
+		}
+		return set.Read(stdin, "-")
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return set.Read(f, p)
+}
+
+// CompareClaims compares the claims of claims files: the reduce side of a sharded run.
+func CompareClaims(paths []string, stdin io.Reader, opt Options) (*model.Report, error) {
+	ex, err := ReadClaims(paths, stdin)
+	if err != nil {
+		return nil, err
+	}
+	return Report(ex, opt), nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/crosscheck/crosscheck/claimsio"
 	"github.com/crosscheck/crosscheck/pipeline"
 	"github.com/crosscheck/crosscheck/report"
 )
@@ -31,18 +32,23 @@ func claimsAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if c.String("format") == "jsonl" {
+		opt.DropText = true // one claim a line, for compare --claims: the texts are not needed
+	}
 	ex := pipeline.Extract(ps, opt)
 	w, closeFn, _, err := output(c, stdout)
 	if err != nil {
 		return err
 	}
 	switch c.String("format") {
+	case "jsonl":
+		err = claimsio.Write(w, ex.Sources(), ex.Claims, ex.Errors)
 	case "json":
 		err = report.WriteClaimsJSON(w, report.ClaimsDoc(ex.Sources(), ex.Claims, nil, ex.Errors))
 	case "table":
 		err = report.WriteClaimsTable(w, ex.Claims)
 	default:
-		err = usagef("--format: claims supports table and json")
+		err = usagef("--format: claims supports table, json and jsonl")
 	}
 	if cerr := closeFn(); err == nil {
 		err = cerr

@@ -20,6 +20,7 @@ func compareCommand(e *env) *cli.Command {
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at least this severe: error, warning or never"},
 			&cli.BoolFlag{Name: "all", Usage: "list single-source findings in the table too"},
+			&cli.BoolFlag{Name: "claims", Usage: "read the inputs as claims files written by `claims --format jsonl` (sharded extraction) instead of articles"},
 		}, commonFlags()...),
 		Action: func(c *cli.Context) error { return compareAction(c, e.stdin, e.stdout) },
 	}
@@ -41,6 +42,13 @@ func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 	format := c.String("format")
 	if !validFormat(format) {
 		return usagef("--format: unknown format %q (choose from %s)", format, strings.Join(report.Formats(), ", "))
+	}
+	if c.Bool("claims") {
+		rep, err := pipeline.CompareClaims(ps, stdin, opt)
+		if err != nil {
+			return usagef("--claims: %v", err)
+		}
+		return emit(c, stdout, rep, level)
 	}
 	rep := pipeline.Compare(ps, opt)
 	return emit(c, stdout, rep, level)
