@@ -23,7 +23,7 @@ func (dates) Name() string { return "dates" }
 // Two sources' dates for one event only conflict within the same window, so an earlier occurrence
 // of a recurring event is never mistaken for a misdated one.
 const (
-	recentBefore = 45 * 24 * time.Hour
+	recentBefore = 21 * 24 * time.Hour
 	recentAfter  = 90 * 24 * time.Hour
 )
 
@@ -72,10 +72,19 @@ func (dates) Extract(d *Doc) []model.Claim {
 		s := r.sent
 		ev := c.eventFor(s, &e)
 		dv := r.value
+		key := ev.key()
+		if key != "" && ev.corroborateOnly() {
+			// the same statement or strike is dated alike; another date is another one
+			if dv.Resolved {
+				key += "|" + dv.Start + "/" + dv.End
+			} else {
+				key += "|" + strings.ToLower(dv.Expression)
+			}
+		}
 		cl := model.Claim{
 			Type:        model.TypeDate,
 			Kind:        "date",
-			Key:         ev.key(),
+			Key:         key,
 			Subject:     ev.subject(),
 			Measure:     "date",
 			Value:       dv.Expression,
@@ -83,11 +92,8 @@ func (dates) Extract(d *Doc) []model.Claim {
 			Date:        &dv,
 			Evidence:    s.evidence(),
 			ValueSpan:   model.Span{Start: e.start, End: e.end},
-			// a statement's date corroborates but never conflicts: one speaker speaks on many days
-			Inferred: ev.statement,
 		}
-		if dv.Resolved && pub != nil && !ev.statement {
-			// an inferred claim with a context would conflict again: statements keep none
+		if dv.Resolved && pub != nil {
 			cl.Context = dtRecency(r.p, dtPubDay(*pub))
 		}
 		out = append(out, cl)

@@ -86,6 +86,17 @@ var dtStatementVerbs = map[string]bool{
 	"urge": true, "predict": true, "suggest": true, "admit": true, "reiterate": true, "comment": true,
 }
 
+// recurringEvents happen again and again in one story (strikes on one city, phone calls between
+// two leaders, protests in one square): two dates for one of them are more often two occurrences
+// than a contradiction, so their claims only corroborate an identical date (see corroborateOnly).
+var recurringEvents = map[string]bool{"attack": true, "protest": true, "call": true}
+
+// corroborateOnly reports whether the event's date belongs in its key: statements and recurring
+// events meet another source only on the same date and so never conflict.
+func (ev dateEvent) corroborateOnly() bool {
+	return ev.statement || recurringEvents[ev.head] && ev.life == ""
+}
+
 // whitelisted events are singular enough in one story to be keyed without a named participant.
 var dtKeyedAlone = map[string]bool{
 	"invasion": true, "ceasefire": true, "annexation": true, "referendum": true, "inauguration": true, "summit": true,
@@ -347,8 +358,8 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	if _, ok := dtEventNouns[w]; ok {
 		return false
 	}
-	if sourceNouns[w] {
-		return false
+	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
+		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
 	// sentence-initial (or after an opening quote): a common word capitalised by position
 	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
@@ -631,9 +642,10 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 	// the head of the subject noun phrase, possibly followed by its complement ("talks in Geneva",
 	// "an explosion at a fuel depot in Izmir"); not a noun of an earlier phrase ("after the talks
 	// Witkoff will…")
+	best := -1
 	for j := k; j >= 0 && j >= k-8; j-- {
 		if eventNounAt(s, j) != "" && (j == k || complementPreps[s.Lower(j+1)]) {
-			return j
+			best = j // the leftmost: "talks on a new trade deal" are talks
 		}
 		if w := s.Lower(j); dtClauseStops[w] || w == "," {
 			break
@@ -642,7 +654,7 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 			break
 		}
 	}
-	return -1
+	return best
 }
 
 // complementPreps open the complement of an event noun: "the strike on Sumy", "talks between…".
@@ -704,7 +716,7 @@ func verbGroupStart(s *Sent, v int) int {
 	k := v - 1
 	for k >= 0 {
 		w := s.Lower(k)
-		if dtIsAdverb(w) || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "to" || w == "being" ||
+		if adverbAt(s, k) || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "to" || w == "being" ||
 			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrames[w] && s.Lower(k+1) == "to" {
 			k--
 			continue

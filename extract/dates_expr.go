@@ -35,7 +35,7 @@ var dtWeekdayNames = map[string]time.Weekday{
 var datePreps = map[string]string{
 	"on": "at", "in": "at", "at": "at", "during": "at", "for": "at", "to": "at", "of": "at", "over": "at",
 	"around": "at", "circa": "at", "by": "deadline", "until": "until", "till": "until", "through": "until",
-	"since": "since", "from": "since", "before": "before", "after": "after",
+	"since": "since", "from": "since", "before": "before", "after": "after", "between": "before",
 }
 
 var dtSeasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn"}
@@ -91,6 +91,15 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 	if !ok {
 		return dateExpr{}, false
 	}
+	if sp.kind == specDay && sp.day2 == 0 && (prep == "from" || prep == "between") {
+		// "from June 15 to 17", "between June 15 and June 17, 2025": one range
+		if d2, l2, y, ok := rangeEnd(s, last+1, sp.month, prep); ok && d2 > sp.day && (y == 0 || sp.year == 0 || y == sp.year) {
+			sp.day2, last, prep = d2, l2, "at"
+			if y != 0 {
+				sp.year = y
+			}
+		}
+	}
 	if attr || dtIsPossessive(s.Lower(last)) {
 		// "from Saturday's landslide": the preposition governs the noun, not the date
 		i, prep = j, ""
@@ -105,6 +114,30 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 		}
 	}
 	return e, true
+}
+
+// rangeEnd reads the end of a day range at k: "to 17", "to June 17", "and 17, 2025" (same month).
+func rangeEnd(s *Sent, k, month int, prep string) (day, last, year int, ok bool) {
+	w := s.Lower(k)
+	if !(prep == "from" && (w == "to" || w == "until" || w == "through" || w == "till") || prep == "between" && w == "and") {
+		return 0, 0, 0, false
+	}
+	k++
+	if m, ml, isMonth := dtMonthAt(s, k); isMonth {
+		if m != month {
+			return 0, 0, 0, false
+		}
+		k = ml + 1
+	}
+	d, dl, isDay := dtDayAt(s, k)
+	if !isDay {
+		return 0, 0, 0, false
+	}
+	last = dl
+	if y, yk := yearAfter(s, dl+1); yk > 0 {
+		year, last = y, yk
+	}
+	return d, last, year, true
 }
 
 // dtIsDigits reports whether a number token is made of digits only.

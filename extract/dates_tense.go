@@ -36,7 +36,24 @@ func dtIsAdverb(w string) bool {
 		"officially", "publicly", "briefly", "only", "once", "jointly", "personally", "eventually", "last":
 		return true
 	}
-	return strings.HasSuffix(w, "ly") && len(w) > 4
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !notAdverbsLy[w]
+}
+
+// notAdverbsLy end in -ly but are no adverbs.
+var notAdverbsLy = map[string]bool{
+	"family": true, "assembly": true, "ally": true, "rally": true, "supply": true, "july": true, "italy": true,
+	"anomaly": true, "monopoly": true, "reply": true, "apply": true, "comply": true, "fly": true, "holy": true,
+	"lonely": true, "friendly": true, "likely": true, "unlikely": true, "early": true, "daily": true,
+	"weekly": true, "monthly": true, "yearly": true, "elderly": true, "deadly": true, "costly": true,
+}
+
+// adverbAt reports whether token k is a lower-case adverb ("also", "reportedly"), not a name
+// ("Assembly") or a noun ending in -ly ("rally").
+func adverbAt(s *Sent, k int) bool {
+	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].IsCapitalized() {
+		return false
+	}
+	return dtIsAdverb(s.Lower(k))
 }
 
 // dtIsPossessive reports whether a word token ends in 's ("Witkoff's").
@@ -127,7 +144,7 @@ func dtVerbTense(s *Sent, k int) dtTense {
 	for j >= 0 && len(aux) < 3 {
 		a := s.Lower(j)
 		switch {
-		case dtIsAdverb(a):
+		case adverbAt(s, j):
 		case dtFutureAux[a] || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll") || dtIsModal(a) || dtIsBe(a) || a == "to" || a == "being" || a == "get" || a == "got":
 			aux = append(aux, a)
 		default:
@@ -198,6 +215,9 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 		return tensePast
 	case "next":
 		return tenseFuture
+	}
+	if e.prep == "since" || e.spec.kind == specAgo {
+		return tensePast // "its first cut since December": always behind
 	}
 	switch e.spec.mod {
 	case "earlier":

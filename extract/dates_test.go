@@ -154,7 +154,7 @@ func TestDateKeys(t *testing.T) {
 			{"Trump expects a ceasefire by August 8, the acting envoy confirmed.", "date|ceasefire|deadline"},
 			{"The full-scale invasion began in 2022.", "date|invasion|begin"},
 			{"The Istanbul talks broke down in 2022.", "date|talks|collapse|istanbul"},
-			{"Zelensky said on Friday that talks were advancing.", "date|statement|zelensky|talks"},
+			{"Zelensky said on Friday that talks were advancing.", "date|statement|zelensky|talks|2025-08-01/"},
 			{"The plant closed in mid-September.", ""}, // no named participant: too vague to compare
 		}
 		for _, tt := range tests {
@@ -198,20 +198,25 @@ func TestDateKeys(t *testing.T) {
 	}
 }
 
-// TestDateStatement: a date that only situates a statement is keyed by the statement and never
-// raises a conflict (one speaker speaks on many days).
+// TestDateStatement: a date that only situates a statement is keyed by the statement and its day:
+// two sources dating it alike corroborate, and other days are other statements, never a conflict.
 func TestDateStatement(t *testing.T) {
 	a := dateClaims(t, article(t, "a", "2025-11-17", "Zelensky said on Friday that talks with Washington were advancing."))
-	b := dateClaims(t, article(t, "b", "2025-11-17", "On Monday, Zelensky said talks with Washington were advancing."))
+	b := dateClaims(t, article(t, "b", "2025-11-18", "On Friday, Zelensky said talks with Washington were advancing."))
+	c := dateClaims(t, article(t, "c", "2025-11-17", "On Monday, Zelensky said talks with Washington were advancing."))
 	require.Len(t, a, 1)
 	require.Len(t, b, 1)
+	require.Len(t, c, 1)
+	assert.Equal(t, "date|statement|zelensky|talks|2025-11-14/", a[0].Key)
 	assert.Equal(t, a[0].Key, b[0].Key)
-	assert.True(t, a[0].Inferred)
+	assert.NotEqual(t, a[0].Key, c[0].Key)
 	assert.Equal(t, "Volodymyr Zelensky", a[0].Attribution)
-	fs := compare.Compare(nil, append(a, b...), compare.Options{})
+	fs := compare.Compare(nil, append(append(a, b...), c...), compare.Options{})
+	kinds := map[model.Kind]int{}
 	for _, f := range fs {
-		assert.NotEqual(t, model.KindConflict, f.Kind, f.Message)
+		kinds[f.Kind]++
 	}
+	assert.Equal(t, map[model.Kind]int{model.KindCorroborated: 1, model.KindSingle: 1}, kinds)
 }
 
 // TestDateCompare runs the comparator over dates of two sources: resolved relative dates of one
@@ -231,6 +236,9 @@ func TestDateCompare(t *testing.T) {
 		{"background visit is another visit", "2025-08-06", "Witkoff visited Moscow in April.", "2025-08-06", "Witkoff visited Moscow on Wednesday.", false},
 		{"late October contains a day", "2025-11-04", "The talks collapsed in late October.", "2025-11-05", "The talks collapsed on October 28.", false},
 		{"late October is not November", "2025-11-04", "The Istanbul talks collapsed in late October.", "2025-11-05", "The Istanbul talks collapsed on November 2.", true},
+		{"strikes recur: another day is another strike", "2025-08-06", "Russia attacked Kyiv on Monday.", "2025-08-08", "Russia attacked Kyiv on Thursday.", false},
+		{"one strike dated alike corroborates", "2025-08-06", "Russia attacked Kyiv on Monday.", "2025-08-08", "Russia attacked Kyiv on August 4.", false},
+		{"an older round is background", "2025-06-03", "Talks between Russia and Ukraine took place in Istanbul on May 10.", "2025-06-03", "Talks between Russia and Ukraine took place in Istanbul on Monday.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -277,4 +285,41 @@ func TestDatesDeterministic(t *testing.T) {
 	b := dateClaims(t, article(t, "d", "2025-08-06", text))
 	require.NotEmpty(t, a)
 	assert.Equal(t, a, b)
+}
+
+// FuzzDates: any text, with or without a publication date, yields date claims whose spans hold
+// their values, without panicking.
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{
+		"Witkoff will visit Moscow on Sunday.", "by August 8", "Nov. 20, 2025", "the end of", "early on",
+		"mid-", "2025-02-30", "on Monday, Jan.", "the first week of", "Friday's", "last", "8th of August",
+		"In late October, the ministry said talks that broke down in 2022 could resume.", "31 February",
+		"Aug. 8-", "the day before", "three days ago", "this past", "Talks, which , , resumed on",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, text string, withPub bool) {
+		a := &model.Article{Source: model.Source{ID: "f"}, Format: "text", Text: text}
+		if withPub {
+			p := time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
+			a.Published = &p
+		}
+		for _, c := range extract.Extract(a, extract.Options{}) {
+			if c.Type != model.TypeDate {
+				continue
+			}
+			if c.ValueSpan.Start < 0 || c.ValueSpan.End > len(text) || c.ValueSpan.Start > c.ValueSpan.End {
+				t.Fatalf("span %v out of %q", c.ValueSpan, text)
+			}
+			if text[c.ValueSpan.Start:c.ValueSpan.End] != c.Value {
+				t.Fatalf("value %q is not its span in %q", c.Value, text)
+			}
+		}
+		for _, m := range extract.DateMentions(extract.Prepare(a, extract.Options{})) {
+			if text[m.Span.Start:m.Span.End] != m.Text {
+				t.Fatalf("mention %q is not its span", m.Text)
+			}
+		}
+	})
 }
