@@ -64,10 +64,16 @@ func Mentions(d *Doc) []model.Mention {
 	read := out
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		for _, n := range s.Numbers {
+		for k := 0; k < len(s.Numbers); k++ {
+			n := s.Numbers[k]
 			sp := model.Span{Start: n.Start, End: n.End}
 			if inside(read, sp) {
 				continue
+			}
+			// a phone number or code read in pieces ("555-0123", "+1 (555) 123-4567") is one mention
+			for n.ID && k+1 < len(s.Numbers) && s.Numbers[k+1].ID && codeGap(d.Article.Text[sp.End:s.Numbers[k+1].Start]) {
+				k++
+				sp.End = s.Numbers[k].End
 			}
 			add("number", sp, numberReading(n.Interval.String(), n.Ordinal, n.Year, n.ID, n.Age, n.Date, n.Fraction))
 		}
@@ -83,6 +89,11 @@ func Mentions(d *Doc) []model.Mention {
 		return a.Kind < b.Kind
 	})
 	return out
+}
+
+// codeGap reports whether the text between two pieces of a code is a few code punctuation bytes.
+func codeGap(g string) bool {
+	return len(g) <= 3 && strings.Trim(g, "()+-. ") == ""
 }
 
 // inside reports whether sp lies within one of the mentions.

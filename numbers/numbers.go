@@ -424,6 +424,7 @@ func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
 
 // ageWord reports whether a word token ends in an age: "forty-five-year-old".
 func ageWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	for _, suf := range []string{"-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-day-old"} {
 		if strings.HasSuffix(w, suf) {
 			return true
@@ -830,7 +831,7 @@ func isAge(toks []segment.Token, i int) bool {
 		return true
 	}
 	if lower(toks, i+1) == "-" && glued(toks, i, i+1) {
-		w := lower(toks, i+2)
+		w := strings.TrimSuffix(strings.TrimSuffix(lower(toks, i+2), "'s"), "’s")
 		for _, p := range []string{"year-old", "years-old", "month-old", "months-old", "week-old", "day-old"} {
 			if w == p {
 				return true

@@ -7,6 +7,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/crosscheck/crosscheck/claimsio"
+	"github.com/crosscheck/crosscheck/extract"
+	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/pipeline"
 	"github.com/crosscheck/crosscheck/report"
 )
@@ -18,8 +20,10 @@ func claimsCommand(e *env) *cli.Command {
 		Name:      "claims",
 		Usage:     "list every claim read from the articles",
 		ArgsUsage: "PATH…",
-		Flags:     commonFlags(),
-		Action:    func(c *cli.Context) error { return claimsAction(c, e.stdin, e.stdout) },
+		Flags: append([]cli.Flag{
+			&cli.BoolFlag{Name: "mentions", Usage: "also list every number, amount, percentage, date and duration read, even where no claim was built (table and json)"},
+		}, commonFlags()...),
+		Action: func(c *cli.Context) error { return claimsAction(c, e.stdin, e.stdout) },
 	}
 }
 
@@ -33,9 +37,19 @@ func claimsAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	if c.String("format") == "jsonl" {
+		if c.Bool("mentions") {
+			return usagef("--mentions: claims lists mentions in table and json, not jsonl")
+		}
 		opt.DropText = true // one claim a line, for compare --claims: the texts are not needed
 	}
 	ex := pipeline.Extract(ps, opt)
+	var mentions []model.Mention // nil: no "mentions" field in JSON
+	if c.Bool("mentions") {
+		mentions = []model.Mention{}
+		for _, a := range ex.Articles {
+			mentions = append(mentions, extract.ExtractMentions(a, opt.Extract)...)
+		}
+	}
 	w, closeFn, _, err := output(c, stdout)
 	if err != nil {
 		return err
@@ -44,9 +58,12 @@ func claimsAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 	case "jsonl":
 		err = claimsio.Write(w, ex.Sources(), ex.Claims, ex.Errors)
 	case "json":
-		err = report.WriteClaimsJSON(w, report.ClaimsDoc(ex.Sources(), ex.Claims, nil, ex.Errors))
+		err = report.WriteClaimsJSON(w, report.ClaimsDoc(ex.Sources(), ex.Claims, mentions, ex.Errors))
 	case "table":
 		err = report.WriteClaimsTable(w, ex.Claims)
+		if err == nil && mentions != nil {
+			err = report.WriteMentionsTable(w, mentions)
+		}
 	default:
 		err = usagef("--format: claims supports table, json and jsonl")
 	}
