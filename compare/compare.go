@@ -38,6 +38,8 @@ func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.
 	for _, s := range sources {
 		pub[s.ID] = s.Published
 	}
+	claims, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
+	claims = resolveSurnames(claims)      // "Secretary Rubio" meets "Marco Rubio" (roles.go)
 	groups := map[string][]model.Claim{}
 	for _, c := range claims {
 		if c.Key == "" {
@@ -56,6 +58,7 @@ func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.
 			out = append(out, decide(k, g, pub, opt)...)
 		}
 	}
+	out = append(out, compareQuotes(quotes)...)
 	Sort(out)
 	return out
 }
@@ -112,6 +115,9 @@ func splitByContext(cs []model.Claim) [][]model.Claim {
 
 // decide turns one group of claims about the same thing into findings.
 func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options) []model.Finding {
+	if cs[0].Type == model.TypeRole && cs[0].Role != nil {
+		return decideRoles(key, cs) // roles.go
+	}
 	cs = dedupe(cs)
 	sources := distinctSources(cs)
 	f := model.Finding{Key: key, Type: cs[0].Type, Subject: subjectOf(cs)}
@@ -179,9 +185,9 @@ func Compatible(a, b model.Claim, tol float64) bool {
 		}
 		return datesOverlap(*a.Date, *b.Date)
 	case a.Role != nil && b.Role != nil:
-		return a.Role.Post == b.Role.Post
+		return roleCompatible(a, b) // roles.go
 	case a.Quote != nil && b.Quote != nil:
-		return a.Quote.Folded == b.Quote.Folded
+		return quoteCompatible(a, b) // quotes.go
 	}
 	return a.Value == b.Value
 }

@@ -171,7 +171,7 @@ func (d *Doc) person(name string) string {
 	if name == "" {
 		return ""
 	}
-	return d.Aliases.Canonical(name)
+	return d.resolvePerson(name)
 }
 
 // trackPeople records, for each sentence, the people named in it (capitalised runs of two or

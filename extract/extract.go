@@ -15,6 +15,7 @@ import (
 // Options configure extraction.
 type Options struct {
 	Aliases *normalize.Aliases // nil means the default table
+	Titles  *normalize.Titles  // nil means the default title table
 }
 
 // Doc is an article prepared for extractors: sentences, their tokens and numbers, read once.
@@ -22,6 +23,8 @@ type Doc struct {
 	Article   *model.Article
 	Sentences []Sent
 	Aliases   *normalize.Aliases
+	Titles    *normalize.Titles // nil means the default title table
+	people    *people           // names and sentence words for roles and quotes (names.go)
 	// speakers remembers, per sentence index, the last person named before it (for "he said").
 	lastPerson []string
 	topPlace   string
@@ -60,7 +63,7 @@ func Prepare(a *model.Article, opt Options) *Doc {
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
-	d := &Doc{Article: a, Aliases: al}
+	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles}
 	sents := segment.Sentences(a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
 	d.Sentences = make([]Sent, len(sents))
 	for i, s := range sents {
@@ -71,6 +74,7 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		}
 		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: toks, Numbers: numbers.Find(toks), lower: low}
 	}
+	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
 	return d

@@ -1,0 +1,689 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
+)
+
+func init() { DiffHook = QuoteDiff }
+
+// Thresholds of quote matching, in words.
+const (
+	// minSharedWords: two quotations are one only when they share this many words, in order...
+	minSharedWords = 4
+	// minSharedRun: ...with this many in a row...
+	minSharedRun = 3
+	// minMisattributed: the same words credited to two people must be at least this long to tell
+	// a misattribution from a stock phrase.
+	minMisattributed = 6
+)
+
+// quoteRel is how two quotations relate.
+type quoteRel int
+
+const (
+	relNone      quoteRel = iota // different quotations
+	relIdentical                 // the same words (case and punctuation aside)
+	relExcerpt                   // one is a stretch of the other, or both of one longer statement
+	relShortened                 // words left out inside without an ellipsis
+	relAltered                   // words changed
+)
+
+// quoteMatch is the comparison of two quotations.
+type quoteMatch struct {
+	rel    quoteRel
+	shared int // words in common, in order
+	ops    []model.DiffOp
+}
+
+// splitQuotes separates quote claims, which are matched by their words rather than grouped by key.
+func splitQuotes(cs []model.Claim) (rest, quotes []model.Claim) {
+	for _, c := range cs {
+		if c.Quote != nil && c.Type == model.TypeQuote {
+			quotes = append(quotes, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return rest, quotes
+}
+
+// quoteCompatible reports whether two quotations can both stand: false only when one is an
+// altered version of the other.
+func quoteCompatible(a, b model.Claim) bool {
+	m := matchQuotes(a.Quote.Folded, b.Quote.Folded)
+	return m.rel != relAltered && m.rel != relShortened
+}
+
+// QuoteDiff is the word diff from a's quotation to b's.
+func QuoteDiff(a, b model.Claim) []model.DiffOp {
+	if a.Quote == nil || b.Quote == nil {
+		return nil
+	}
+	return wordDiff(displayWords(a.Quote), displayWords(b.Quote))
+}
+
+// compareQuotes matches quotations by their words across sources and speakers: the same words
+// from the same speaker corroborate; changed words are an altered quote (error; words left out
+// without an ellipsis, a warning); the same words credited to different people are a
+// misattributed quote (error). Candidate pairs come from shared word triples, so unrelated
+// quotations are never compared.
+func compareQuotes(cs []model.Claim) []model.Finding {
+	cs = dedupe(cs)
+	n := len(cs)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	matches := map[[2]int]quoteMatch{}
+	for _, p := range candidatePairs(cs) {
+		m := matchQuotes(cs[p[0]].Quote.Folded, cs[p[1]].Quote.Folded)
+		if m.rel == relNone {
+			continue
+		}
+		matches[p] = m
+		if a, b := find(p[0]), find(p[1]); a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range cs {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out []model.Finding
+	for _, r := range roots {
+		out = append(out, decideQuoteCluster(cs, groups[r], matches)...)
+	}
+	return out
+}
+
+// candidatePairs lists the pairs of quotations sharing at least one run of three words.
+func candidatePairs(cs []model.Claim) [][2]int {
+	index := map[string][]int{}
+	for i, c := range cs {
+		ws := strings.Fields(c.Quote.Folded)
+		seen := map[string]bool{}
+		for k := 0; k+minSharedRun <= len(ws); k++ {
+			g := ws[k : k+minSharedRun]
+			if containsStr(g, "…") {
+				continue
+			}
+			key := strings.Join(g, " ")
+			if !seen[key] {
+				seen[key] = true
+				index[key] = append(index[key], i)
+			}
+		}
+	}
+	pairs := map[[2]int]bool{}
+	for _, ids := range index {
+		for a := 0; a < len(ids); a++ {
+			for b := a + 1; b < len(ids); b++ {
+				pairs[[2]int{ids[a], ids[b]}] = true
+			}
+		}
+	}
+	out := make([][2]int, 0, len(pairs))
+	for p := range pairs {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
+}
+
+// decideQuoteCluster judges one set of quotations that share their words.
+func decideQuoteCluster(cs []model.Claim, idx []int, matches map[[2]int]quoteMatch) []model.Finding {
+	claims := make([]model.Claim, len(idx))
+	for k, i := range idx {
+		claims[k] = cs[i]
+	}
+	get := func(a, b int) (quoteMatch, bool) {
+		if a > b {
+			m, ok := matches[[2]int{b, a}]
+			if ok {
+				m.ops = invertOps(m.ops)
+			}
+			return m, ok
+		}
+		m, ok := matches[[2]int{a, b}]
+		return m, ok
+	}
+	// speakers: one group per person; quotations whose speaker was only inferred ("he said") join
+	// the one named speaker of the cluster when there is just one
+	speakerOf := map[int]int{}
+	var speakers []string
+	for _, i := range idx {
+		g := -1
+		for k, s := range speakers {
+			if normalize.SamePerson(s, cs[i].Quote.Speaker) {
+				g = k
+				break
+			}
+		}
+		if g < 0 {
+			speakers = append(speakers, cs[i].Quote.Speaker)
+			g = len(speakers) - 1
+		}
+		speakerOf[i] = g
+	}
+	named := map[int]bool{}
+	for _, i := range idx {
+		if !cs[i].Inferred {
+			named[speakerOf[i]] = true
+		}
+	}
+	if len(named) == 1 {
+		for g := range named {
+			for _, i := range idx {
+				if cs[i].Inferred {
+					speakerOf[i] = g
+				}
+			}
+		}
+	}
+
+	// misattribution: the same words, two named speakers, two sources
+	var misA, misB = -1, -1
+	for x := 0; x < len(idx) && misA < 0; x++ {
+		for y := x + 1; y < len(idx); y++ {
+			i, j := idx[x], idx[y]
+			if cs[i].Source == cs[j].Source || speakerOf[i] == speakerOf[j] || cs[i].Inferred || cs[j].Inferred {
+				continue
+			}
+			m, ok := get(i, j)
+			if !ok || !sameWords(m, cs[i].Quote.Folded, cs[j].Quote.Folded) {
+				continue
+			}
+			misA, misB = i, j
+			break
+		}
+	}
+	if misA >= 0 {
+		sortClaims(claims)
+		names := distinctSpeakers(claims)
+		f := model.Finding{
+			Key: quoteKey(claims), Kind: model.KindConflict, Type: model.TypeQuote, Severity: model.SeverityError,
+			Subject: strings.Join(names, " / ") + " · quote", Claims: claims,
+			Message: fmt.Sprintf("misattributed quote: %s credits “%s” to %s, %s credits it to %s",
+				cs[misA].Source, shorten(cs[misA].Value, 12), cs[misA].Quote.Speaker, cs[misB].Source, cs[misB].Quote.Speaker),
+		}
+		if m, _ := get(misA, misB); m.rel != relIdentical {
+			f.Diff = QuoteDiff(cs[misA], cs[misB])
+		}
+		f.ID = findingID(f)
+		return []model.Finding{f}
+	}
+
+	// per speaker: altered, corroborated or single-source
+	var out []model.Finding
+	for g := range speakers {
+		var mine []int
+		for _, i := range idx {
+			if speakerOf[i] == g {
+				mine = append(mine, i)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		group := make([]model.Claim, len(mine))
+		for k, i := range mine {
+			group[k] = cs[i]
+		}
+		sortClaims(group)
+		speaker := bestSpeaker(group)
+		f := model.Finding{Key: quoteKey(group), Type: model.TypeQuote, Subject: speaker + " · quote", Claims: group}
+		// the reference wording is the one most other sources bear out; the diff runs from it to
+		// the first wording that changes it
+		ref, refScore := -1, -1
+		for _, i := range mine {
+			score := 0
+			for _, j := range mine {
+				if m, ok := get(i, j); ok && cs[i].Source != cs[j].Source && (m.rel == relIdentical || m.rel == relExcerpt) {
+					score++
+				}
+			}
+			if score > refScore {
+				ref, refScore = i, score
+			}
+		}
+		altA, altB, shortened := -1, -1, false
+		for _, pass := range []bool{true, false} {
+			for x := 0; x < len(mine) && altA < 0; x++ {
+				for y := 0; y < len(mine); y++ {
+					i, j := mine[x], mine[y]
+					if i == j || cs[i].Source == cs[j].Source || pass && i != ref {
+						continue
+					}
+					if m, ok := get(i, j); ok && (m.rel == relAltered || m.rel == relShortened) {
+						altA, altB, shortened = i, j, m.rel == relShortened
+						break
+					}
+				}
+			}
+		}
+		srcs := distinctSources(group)
+		switch {
+		case altA >= 0:
+			f.Kind = model.KindConflict
+			f.Severity = model.SeverityError
+			f.Diff = QuoteDiff(cs[altA], cs[altB])
+			what := "altered quote"
+			if shortened {
+				f.Severity = model.SeverityWarning
+				what = "altered quote (words left out without an ellipsis)"
+			}
+			f.Message = fmt.Sprintf("%s: %s changes %s's words as %s quotes them: %s", what, cs[altB].Source, speaker, strings.Join(sourcesAlike(cs, mine, altA, get), ", "), renderDiff(f.Diff))
+		case len(srcs) == 1:
+			f.Kind = model.KindSingle
+			f.Severity = model.SeverityInfo
+			f.Message = fmt.Sprintf("only %s quotes %s: “%s”", srcs[0], speaker, shorten(group[0].Value, 12))
+		default:
+			f.Kind = model.KindCorroborated
+			f.Severity = model.SeverityInfo
+			f.Message = fmt.Sprintf("%d sources quote %s alike: “%s”", len(srcs), speaker, shorten(longestValue(group), 12))
+		}
+		f.ID = findingID(f)
+		out = append(out, f)
+	}
+	return out
+}
+
+// sourcesAlike lists the sources quoting the reference wording ref alike (ref's own first).
+func sourcesAlike(cs []model.Claim, mine []int, ref int, get func(a, b int) (quoteMatch, bool)) []string {
+	out := []string{cs[ref].Source}
+	for _, j := range mine {
+		if m, ok := get(ref, j); ok && j != ref && (m.rel == relIdentical || m.rel == relExcerpt) && !containsStr(out, cs[j].Source) {
+			out = append(out, cs[j].Source)
+		}
+	}
+	sort.Strings(out[1:])
+	return out
+}
+
+// sameWords: two quotations carry the same statement closely enough that crediting it to two
+// people is a misattribution rather than a shared phrase.
+func sameWords(m quoteMatch, a, b string) bool {
+	if m.shared < minMisattributed {
+		return false
+	}
+	switch m.rel {
+	case relIdentical, relExcerpt:
+		return true
+	case relAltered, relShortened:
+		shorter := min(countWords(a), countWords(b))
+		return m.shared >= 8 && m.shared*5 >= shorter*4
+	}
+	return false
+}
+
+// matchQuotes compares two folded quotations word by word.
+func matchQuotes(a, b string) quoteMatch {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if a == b {
+		return quoteMatch{rel: relIdentical, shared: countWords(a), ops: []model.DiffOp{{Op: "=", Text: a}}}
+	}
+	ops := wordDiffRaw(wa, wb, false) // matching reads the plain diff; semantic cleanup is for display
+	shared, run := 0, 0
+	for _, o := range ops {
+		if o.Op != "=" {
+			continue
+		}
+		n := countWords(o.Text)
+		shared += n
+		run = max(run, n)
+	}
+	shorter := min(countWords(a), countWords(b))
+	if shared < minSharedWords || run < minSharedRun || shared*2 < shorter {
+		return quoteMatch{rel: relNone, shared: shared, ops: ops}
+	}
+	m := quoteMatch{rel: relExcerpt, shared: shared, ops: ops}
+	first, last := -1, -1
+	for k, o := range ops {
+		if o.Op == "=" {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	// changes before the first and after the last shared word: where an excerpt starts and ends,
+	// unless both sides have their own words there (a changed first or last word)
+	edge := func(group []model.DiffOp) {
+		del, ins := changed(group)
+		if del && ins {
+			m.rel = relAltered
+		}
+	}
+	edge(ops[:first])
+	edge(ops[last+1:])
+	// changes between shared words: substitutions alter, silent omissions shorten, an ellipsis
+	// on the shorter side excuses an omission
+	for k := first + 1; k < last; {
+		if ops[k].Op == "=" {
+			k++
+			continue
+		}
+		e := k
+		for e < last && ops[e].Op != "=" {
+			e++
+		}
+		del, ins := changed(ops[k:e])
+		elided := hasEllipsis(ops[k:e])
+		switch {
+		case del && ins:
+			m.rel = relAltered
+		case (del || ins) && !elided && m.rel != relAltered:
+			m.rel = relShortened
+		}
+		k = e
+	}
+	if m.rel == relExcerpt && strings.Join(removeEllipses(wa), " ") == strings.Join(removeEllipses(wb), " ") {
+		m.rel = relIdentical
+	}
+	return m
+}
+
+// changed reports whether a run of diff steps deletes or inserts words (ellipses aside).
+func changed(ops []model.DiffOp) (del, ins bool) {
+	for _, o := range ops {
+		if countWords(o.Text) == 0 {
+			continue
+		}
+		switch o.Op {
+		case "-":
+			del = true
+		case "+":
+			ins = true
+		}
+	}
+	return del, ins
+}
+
+func hasEllipsis(ops []model.DiffOp) bool {
+	for _, o := range ops {
+		if strings.Contains(o.Text, "…") {
+			return true
+		}
+	}
+	return false
+}
+
+func removeEllipses(ws []string) []string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if w != "…" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// countWords counts the words of a folded text, ellipses aside.
+func countWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if w != "…" {
+			n++
+		}
+	}
+	return n
+}
+
+// wordDiff diffs two word lists word by word: each distinct word becomes one private-use rune,
+// the runes are diffed and cleaned up semantically, and mapped back to words.
+func wordDiff(a, b []string) []model.DiffOp { return wordDiffRaw(a, b, true) }
+
+// wordDiffRaw is wordDiff with the semantic cleanup optional.
+func wordDiffRaw(a, b []string, cleanup bool) []model.DiffOp {
+	dict := map[string]rune{}
+	var words []string
+	enc := func(ws []string) []rune {
+		out := make([]rune, len(ws))
+		for i, w := range ws {
+			r, ok := dict[fold1(w)]
+			if !ok {
+				r = privateRune(len(words))
+				dict[fold1(w)] = r
+				words = append(words, w)
+			}
+			out[i] = r
+		}
+		return out
+	}
+	ra, rb := enc(a), enc(b)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	if cleanup {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
+	// map back, taking each side's own spelling of equal words
+	var out []model.DiffOp
+	ia, ib := 0, 0
+	for _, d := range diffs {
+		n := len([]rune(d.Text))
+		var ws []string
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			ws = a[ia : ia+n]
+			ia += n
+			ib += n
+			out = appendOp(out, "=", ws)
+		case diffmatchpatch.DiffDelete:
+			ws = a[ia : ia+n]
+			ia += n
+			out = appendOp(out, "-", ws)
+		case diffmatchpatch.DiffInsert:
+			ws = b[ib : ib+n]
+			ib += n
+			out = appendOp(out, "+", ws)
+		}
+	}
+	return out
+}
+
+func appendOp(out []model.DiffOp, op string, ws []string) []model.DiffOp {
+	if len(ws) == 0 {
+		return out
+	}
+	if len(out) > 0 && out[len(out)-1].Op == op {
+		out[len(out)-1].Text += " " + strings.Join(ws, " ")
+		return out
+	}
+	return append(out, model.DiffOp{Op: op, Text: strings.Join(ws, " ")})
+}
+
+// privateRune maps a word number to a rune of a private-use area (BMP, then plane 15).
+func privateRune(i int) rune {
+	if i < 0xF8FF-0xE000 {
+		return rune(0xE000 + i)
+	}
+	return rune(0xF0000 + i - (0xF8FF - 0xE000))
+}
+
+func invertOps(ops []model.DiffOp) []model.DiffOp {
+	out := make([]model.DiffOp, len(ops))
+	for i, o := range ops {
+		switch o.Op {
+		case "-":
+			o.Op = "+"
+		case "+":
+			o.Op = "-"
+		}
+		out[i] = o
+	}
+	return out
+}
+
+// displayWords are a quotation's words as written (punctuation dropped), when they line up with
+// its folded words; else the folded words.
+func displayWords(q *model.Quote) []string {
+	folded := strings.Fields(q.Folded)
+	var written []string
+	words := strings.ReplaceAll(strings.ReplaceAll(q.Words, "...", " … "), "…", " … ")
+	var b strings.Builder
+	depth := 0
+	for _, r := range words {
+		switch {
+		case r == '[':
+			if depth == 0 {
+				b.WriteString(" … ")
+			}
+			depth++
+		case r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-' || r == '…')
+	}) {
+		f = strings.Trim(f, "'’-")
+		if f != "" {
+			written = append(written, f)
+		}
+	}
+	var out []string
+	k := 0
+	for _, f := range folded {
+		if f == "…" {
+			out = append(out, f)
+			if k < len(written) && written[k] == "…" {
+				k++
+			}
+			continue
+		}
+		for k < len(written) && written[k] == "…" {
+			k++
+		}
+		if k >= len(written) || fold1(written[k]) != f {
+			return folded
+		}
+		out = append(out, written[k])
+		k++
+	}
+	return out
+}
+
+// fold1 folds one word for diffing: case, diacritics and apostrophe forms aside.
+func fold1(w string) string { return strings.ReplaceAll(normalize.Fold(w), "’", "'") }
+
+// renderDiff writes a word diff compactly: "i'm [-hoping-]{+hope+} he can …".
+func renderDiff(ops []model.DiffOp) string {
+	var parts []string
+	for i, o := range ops {
+		switch o.Op {
+		case "=":
+			ws := strings.Fields(o.Text)
+			if len(ws) > 6 {
+				switch {
+				case i == 0:
+					ws = append([]string{"…"}, ws[len(ws)-3:]...)
+				case i == len(ops)-1:
+					ws = append(ws[:3:3], "…")
+				default:
+					ws = append(append(ws[:3:3], "…"), ws[len(ws)-3:]...)
+				}
+			}
+			parts = append(parts, strings.Join(ws, " "))
+		case "-":
+			parts = append(parts, "[-"+o.Text+"-]")
+		case "+":
+			parts = append(parts, "{+"+o.Text+"+}")
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// quoteKey is a finding key for a set of quotations: speaker and opening words of the first.
+func quoteKey(cs []model.Claim) string {
+	ws := strings.Fields(cs[0].Quote.Folded)
+	if len(ws) > 8 {
+		ws = ws[:8]
+	}
+	return "quote|" + normalize.Key(cs[0].Quote.Speaker) + "|" + strings.Join(ws, " ")
+}
+
+// bestSpeaker is the fullest name the claims give their speaker.
+func bestSpeaker(cs []model.Claim) string {
+	best := ""
+	for _, c := range cs {
+		if len(strings.Fields(c.Quote.Speaker)) > len(strings.Fields(best)) {
+			best = c.Quote.Speaker
+		}
+	}
+	return best
+}
+
+func distinctSpeakers(cs []model.Claim) []string {
+	var out []string
+	for _, c := range cs {
+		dup := false
+		for _, s := range out {
+			if normalize.SamePerson(s, c.Quote.Speaker) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c.Quote.Speaker)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func longestValue(cs []model.Claim) string {
+	best := ""
+	for _, c := range cs {
+		if len(c.Value) > len(best) {
+			best = c.Value
+		}
+	}
+	return best
+}
+
+// shorten keeps the first n words of s.
+func shorten(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) <= n {
+		return s
+	}
+	return strings.Join(ws[:n], " ") + " …"
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,199 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
+)
+
+// roleCompatible reports whether two posts given one person can both hold: the same post in other
+// words ("Ambassador to NATO", "Permanent Representative to NATO"), a less specific wording, a
+// vague description, or a former or incoming post.
+func roleCompatible(a, b model.Claim) bool {
+	return normalize.DefaultTitles().Compatible(a.Role.Post, b.Role.Post)
+}
+
+// postCluster is the claims of one person that name one post.
+type postCluster struct {
+	post   string // the most specific canonical post of the cluster
+	claims []model.Claim
+}
+
+// decideRoles judges the posts that sources give one person. Two sources conflict when none of the
+// posts one gives is compatible with any the other gives (a warning: people change posts, and a
+// story may span a reshuffle); otherwise each post is corroborated or single-source.
+func decideRoles(key string, cs []model.Claim) []model.Finding {
+	t := normalize.DefaultTitles()
+	cs = dedupe(cs)
+	clusters := clusterPosts(t, cs)
+	subject := cs[0].Role.Person + " · post"
+
+	// sources whose current posts share nothing
+	bySource := map[string][]string{}
+	for _, c := range cs {
+		if t.ParseCanonical(c.Role.Post).Current() {
+			bySource[c.Source] = append(bySource[c.Source], c.Role.Post)
+		}
+	}
+	srcs := make([]string, 0, len(bySource))
+	for s := range bySource {
+		srcs = append(srcs, s)
+	}
+	sort.Strings(srcs)
+	clash := map[string]bool{}
+	for i := range srcs {
+		for j := i + 1; j < len(srcs); j++ {
+			if !anyCompatible(t, bySource[srcs[i]], bySource[srcs[j]]) {
+				clash[srcs[i]], clash[srcs[j]] = true, true
+			}
+		}
+	}
+	var out []model.Finding
+	if len(clash) > 0 {
+		var cur []model.Claim
+		var parts []string
+		for _, cl := range clusters {
+			if !t.ParseCanonical(cl.post).Current() {
+				continue
+			}
+			cur = append(cur, cl.claims...)
+			parts = append(parts, fmt.Sprintf("%s (%s)", cl.post, strings.Join(distinctSources(cl.claims), ", ")))
+		}
+		sortClaims(cur)
+		f := model.Finding{
+			Key: key, Kind: model.KindConflict, Type: model.TypeRole, Severity: model.SeverityWarning,
+			Subject: subject, Claims: cur,
+			Message: fmt.Sprintf("sources give %s different posts: %s; people change posts, so check which is current",
+				cs[0].Role.Person, strings.Join(parts, " vs ")),
+		}
+		f.ID = findingID(f)
+		out = append(out, f)
+	}
+	for _, cl := range clusters {
+		if len(clash) > 0 && t.ParseCanonical(cl.post).Current() {
+			continue // already in the conflict
+		}
+		f := model.Finding{Key: key + "|" + cl.post, Type: model.TypeRole, Severity: model.SeverityInfo, Subject: subject, Claims: cl.claims}
+		srcs := distinctSources(cl.claims)
+		if len(srcs) == 1 {
+			f.Kind = model.KindSingle
+			f.Message = fmt.Sprintf("only %s gives %s as %s", srcs[0], cs[0].Role.Person, titleList(cl.claims))
+		} else {
+			f.Kind = model.KindCorroborated
+			f.Message = fmt.Sprintf("%d sources agree on one post, %s: %s", len(srcs), cl.post, titleList(cl.claims))
+		}
+		f.ID = findingID(f)
+		out = append(out, f)
+	}
+	return out
+}
+
+// clusterPosts groups one person's claims by post, the most specific wording first: a claim
+// joins the first cluster whose post names the same one ("President" joins "Ukrainian President").
+func clusterPosts(t *normalize.Titles, cs []model.Claim) []postCluster {
+	order := append([]model.Claim(nil), cs...)
+	sort.SliceStable(order, func(i, j int) bool {
+		return t.Specificity(order[i].Role.Post) > t.Specificity(order[j].Role.Post)
+	})
+	var out []postCluster
+	for _, c := range order {
+		joined := false
+		for k := range out {
+			if t.Same(out[k].post, c.Role.Post) {
+				out[k].claims = append(out[k].claims, c)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			out = append(out, postCluster{post: c.Role.Post, claims: []model.Claim{c}})
+		}
+	}
+	for k := range out {
+		sortClaims(out[k].claims)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].claims[0], out[j].claims[0]) })
+	return out
+}
+
+func anyCompatible(t *normalize.Titles, a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if t.Compatible(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleList renders the titles as written with their sources: "US Army Secretary (003); US
+// Secretary of the Army (004)".
+func titleList(cs []model.Claim) string {
+	var order []string
+	srcs := map[string][]string{}
+	for _, c := range cs {
+		v := c.Value
+		if _, ok := srcs[v]; !ok {
+			order = append(order, v)
+		}
+		if !contains(srcs[v], c.Source) {
+			srcs[v] = append(srcs[v], c.Source)
+		}
+	}
+	parts := make([]string, len(order))
+	for i, v := range order {
+		parts[i] = fmt.Sprintf("%s (%s)", v, strings.Join(srcs[v], ", "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// resolveSurnames gives a person named by surname alone in one source ("Secretary Rubio") the
+// full name other sources give, when exactly one full name across the claims ends with it.
+func resolveSurnames(cs []model.Claim) []model.Claim {
+	full := map[string][]string{} // last name → full names
+	for _, c := range cs {
+		if c.Role == nil {
+			continue
+		}
+		ws := strings.Fields(normalize.Key(c.Role.Person))
+		if len(ws) > 1 && !contains(full[ws[len(ws)-1]], c.Role.Person) {
+			full[ws[len(ws)-1]] = append(full[ws[len(ws)-1]], c.Role.Person)
+		}
+	}
+	out := cs
+	copied := false
+	for i, c := range cs {
+		if c.Role == nil {
+			continue
+		}
+		k := normalize.Key(c.Role.Person)
+		if strings.Contains(k, " ") || len(full[k]) != 1 {
+			continue
+		}
+		if !copied {
+			out = append([]model.Claim(nil), cs...)
+			copied = true
+		}
+		r := *c.Role
+		r.Person = full[k][0]
+		out[i].Role = &r
+		out[i].Key = "role|" + normalize.Key(r.Person)
+		out[i].Subject = r.Person + " · post"
+	}
+	return out
+}
+
+func sortClaims(cs []model.Claim) {
+	sort.SliceStable(cs, func(i, j int) bool { return claimBefore(cs[i], cs[j]) })
+}
+
+func claimBefore(a, b model.Claim) bool {
+	if a.Source != b.Source {
+		return a.Source < b.Source
+	}
+	return a.Evidence.Start < b.Evidence.Start
+}

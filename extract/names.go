@@ -1,0 +1,397 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// people is what the role and quote extractors share about one article: its sentences as words,
+// the full names it gives, and the people each sentence is about.
+type people struct {
+	titles *normalize.Titles
+	words  [][]word             // per sentence
+	byLast map[string][]string  // Key(last name) → canonical full names, in order of first mention
+	roles  map[string][]roleRef // Key(person) → posts the article gives them
+	// subjects lists, in text order, the people a sentence is about (its subject or speaker): the
+	// candidates for "he said" and "the minister said".
+	subjects []mention
+	// readings are the role readings of the whole article, read once (roles.go).
+	readings  []roleReading
+	rolesRead bool
+}
+
+// mention is a person named at a byte offset.
+type mention struct {
+	at     int
+	person string
+}
+
+// roleRef is a post the article gives a person.
+type roleRef struct {
+	at   int
+	post normalize.Post
+}
+
+// word is a token of a sentence as titles and names see it: initials and abbreviations are joined
+// ("U.S.", "J.D.", "Gen."), possessives marked.
+type word struct {
+	Start, End int    // byte span in the article
+	Text       string // as written
+	keys       []string
+	low        string // lower-case text
+	poss       bool
+	cap        bool
+	punct      bool
+	tok        int // index of the first token
+}
+
+func (w word) key() string { return strings.Join(w.keys, " ") }
+
+// abbrevs take their period: "Gen.", "Sen.", "Jr.".
+var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
+
+// buildWords joins a sentence's tokens into words.
+func buildWords(s *Sent, t *normalize.Titles, text string) []word {
+	var out []word
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.Kind != segment.Word {
+			out = append(out, word{Start: tk.Start, End: tk.End, Text: tk.Text, low: strings.ToLower(tk.Text), punct: tk.Kind == segment.Punct, tok: i})
+			continue
+		}
+		start, end, j := tk.Start, tk.End, i
+		// initials: "U.S.", "J.D.", "F."
+		if utf8.RuneCountInString(tk.Text) == 1 && isUpperWord(tk.Text) {
+			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
+				end = toks[j+1].End
+				j++
+				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && utf8.RuneCountInString(toks[j+1].Text) == 1 && isUpperWord(toks[j+1].Text) && toks[j+1].Start == end {
+					end = toks[j+1].End
+					j++
+					continue
+				}
+				break
+			}
+		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
+			l := strings.ToLower(tk.Text)
+			if t.IsHonorific(l) || abbrevs[l] || headAbbrev(t, l) {
+				end = toks[j+1].End
+				j++
+			}
+		}
+		txt := text[start:end]
+		keys, poss := normalize.TitleKeys(txt)
+		out = append(out, word{Start: start, End: end, Text: txt, keys: keys, low: strings.ToLower(txt), poss: poss, cap: isUpperWord(txt), tok: i})
+		i = j
+	}
+	return out
+}
+
+func headAbbrev(t *normalize.Titles, l string) bool {
+	n, _ := t.Head([]string{l}, 0)
+	return n == 1 && len(l) <= 4
+}
+
+func isUpperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// nameParticles may stand inside a name in lower case: "Ursula von der Leyen".
+var nameParticles = map[string]bool{
+	"von": true, "der": true, "de": true, "van": true, "den": true, "bin": true, "al": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "ben": true, "ibn": true, "abu": true, "el": true,
+	"dos": true, "das": true, "del": true, "al-": true, "ter": true,
+}
+
+// notNameWords are capitalised words that never belong to a person's name.
+var notNameWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "after": true, "before": true,
+	"meanwhile": true, "but": true, "and": true, "when": true, "while": true, "as": true, "also": true,
+	"however": true, "yesterday": true, "today": true, "tomorrow": true, "earlier": true, "later": true,
+	"last": true, "this": true, "that": true, "these": true, "those": true, "both": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "we": true, "i": true, "he": true, "she": true,
+	"they": true, "it": true, "if": true, "for": true, "with": true, "from": true, "by": true, "of": true,
+	"to": true, "asked": true, "speaking": true, "according": true, "despite": true, "during": true,
+	"since": true, "under": true, "over": true, "although": true, "because": true, "so": true, "yet": true,
+	"there": true, "here": true, "what": true, "who": true, "why": true, "how": true, "where": true,
+	"no": true, "not": true, "all": true, "some": true, "many": true, "most": true, "one": true,
+	"news": true, "times": true, "post": true, "journal": true, "press": true, "radio": true, "tv": true,
+	"television": true, "channel": true, "network": true, "group": true, "company": true, "inc": true,
+	"corp": true, "ltd": true, "university": true, "hospital": true, "school": true, "street": true,
+	"square": true, "river": true, "sea": true, "strip": true, "island": true, "bay": true, "valley": true,
+	"airport": true, "station": true, "palace": true, "plan": true, "report": true, "war": true,
+	"peace": true, "talks": true, "summit": true, "day": true, "week": true, "month": true, "year": true,
+	"north": true, "south": true, "east": true, "west": true, "western": true, "eastern": true,
+	"x": true, "telegram": true, "facebook": true, "twitter": true, "instagram": true, "bbc": true,
+	"cnn": true, "reuters": true, "ap": true, "afp": true, "god": true, "christmas": true, "easter": true,
+	"islamic": true, "republic": true, "kingdom": true, "federation": true, "democrat": true,
+	"democrats": true, "republican": true, "republicans": true, "elysee": true,
+}
+
+// isNameWord reports whether word i can belong to a person's name.
+func (pp *people) isNameWord(ws []word, i int) bool {
+	if i < 0 || i >= len(ws) {
+		return false
+	}
+	w := ws[i]
+	if w.punct || len(w.keys) == 0 {
+		return false
+	}
+	if !w.cap {
+		// particles stand inside a name: "von der Leyen"
+		k := i + 1
+		for k < len(ws) && !ws[k].cap && nameParticles[ws[k].low] && k-i < 3 {
+			k++
+		}
+		return nameParticles[w.low] && k < len(ws) && ws[k].cap && !ws[k].punct
+	}
+	k := w.key()
+	if notNameWords[k] || notPlaces[k] || placeSuffixes[k] || pp.titles.IsBody(k) || pp.titles.IsHonorific(k) {
+		return false
+	}
+	if n, _ := pp.titles.Head(w.keys, 0); n == len(w.keys) {
+		return false
+	}
+	if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) {
+		return false
+	}
+	if n, _, _ := pp.titles.Status(w.keys, 0); n > 0 {
+		return false
+	}
+	return true
+}
+
+// isInitial: "J.D.", "F."
+func isInitial(w word) bool {
+	return w.cap && strings.HasSuffix(w.Text, ".") && utf8.RuneCountInString(strings.ReplaceAll(w.Text, ".", "")) <= 3
+}
+
+// nameForward reads a name starting at word i: it returns the index after it, or i when none.
+// A possessive word ends the name ("Trump's").
+func (pp *people) nameForward(ws []word, i int) int {
+	j := i
+	for j < len(ws) && j-i < 5 && pp.isNameWord(ws, j) {
+		j++
+		if ws[j-1].poss {
+			break
+		}
+	}
+	// a name ends on a proper word, never on a particle
+	for j > i && !ws[j-1].cap {
+		j--
+	}
+	if j > i && j < len(ws) && (ws[j].low == "jr." || ws[j].low == "jr" || ws[j].low == "sr.") {
+		j++
+	}
+	if !pp.properName(ws[i:j]) {
+		return i
+	}
+	return j
+}
+
+// nameBackward reads a name ending just before word end: it returns its first index, or end when none.
+func (pp *people) nameBackward(ws []word, end int) int {
+	i := end
+	if i > 0 && (ws[i-1].low == "jr." || ws[i-1].low == "jr") {
+		i--
+	}
+	for i > 0 && end-i < 5 && pp.isNameWord(ws, i-1) && (i == end || !ws[i-1].poss) {
+		i--
+	}
+	for i < end && !ws[i].cap {
+		i++
+	}
+	if !pp.properName(ws[i:end]) {
+		return end
+	}
+	return i
+}
+
+// properName: at least one word that is more than an initial.
+func (pp *people) properName(ws []word) bool {
+	for _, w := range ws {
+		if w.cap && !isInitial(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameText is the written name of words, possessive dropped.
+func nameText(ws []word, text string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	s := text[ws[0].Start:ws[len(ws)-1].End]
+	for _, suf := range []string{"'s", "’s"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
+
+// indexNames records the full names an article gives, so a surname alone resolves to them.
+func (d *Doc) indexNames() {
+	pp := &people{titles: d.titles(), byLast: map[string][]string{}, roles: map[string][]roleRef{}}
+	d.people = pp
+	pp.words = make([][]word, len(d.Sentences))
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		ws := buildWords(s, pp.titles, d.Article.Text)
+		pp.words[si] = ws
+		if titleCase(ws) {
+			continue // a headline: names cannot be told from the words around them
+		}
+		for i := 0; i < len(ws); i++ {
+			j := pp.nameForward(ws, i)
+			if j-i < 2 {
+				continue
+			}
+			name := d.Aliases.Canonical(nameText(ws[i:j], d.Article.Text))
+			if pp.personLike(name) {
+				last := lastKey(name)
+				if !containsStr(pp.byLast[last], name) {
+					pp.byLast[last] = append(pp.byLast[last], name)
+				}
+			}
+			i = j - 1
+		}
+	}
+}
+
+// titles returns the title table in use.
+func (d *Doc) titles() *normalize.Titles {
+	if d.Titles != nil {
+		return d.Titles
+	}
+	return normalize.DefaultTitles()
+}
+
+// resolvePerson maps a name to its canonical form: a surname alone ("Whitaker") to the one full
+// name the article gives with that surname, else the alias table.
+func (d *Doc) resolvePerson(name string) string {
+	k := normalize.Key(name)
+	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
+	if d.people != nil && k != "" && !strings.Contains(k, " ") {
+		if full := d.people.byLast[k]; len(full) == 1 {
+			return d.Aliases.Canonical(full[0])
+		}
+	}
+	c := d.Aliases.Canonical(name)
+	if d.people == nil || strings.Contains(normalize.Key(c), " ") {
+		return c
+	}
+	if full := d.people.byLast[normalize.Key(c)]; len(full) == 1 {
+		return d.Aliases.Canonical(full[0])
+	}
+	return c
+}
+
+// personLike reports whether a canonical name looks like a person's: two words or more, none of
+// them a body's or a place's, and not a country.
+func (pp *people) personLike(name string) bool {
+	keys := strings.Fields(normalize.Key(name))
+	if len(keys) < 2 {
+		return false
+	}
+	if n, _ := pp.titles.Country(keys, 0); n == len(keys) {
+		return false
+	}
+	for _, k := range keys {
+		if pp.titles.IsBody(k) || notNameWords[k] || placeSuffixes[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// personAt reads the person named by words ws[i:j] (titles and honorifics before the name
+// skipped): the canonical name and whether it surely is a person.
+func (d *Doc) personAt(ws []word, i, j int) (string, bool) {
+	pp := d.people
+	titled := false
+	for i < j && (pp.titles.IsHonorific(ws[i].key()) || pp.isTitleWord(ws[i])) {
+		titled = true
+		i++
+	}
+	if i >= j {
+		return "", false
+	}
+	k := pp.nameForward(ws, i)
+	if k != j {
+		return "", false
+	}
+	raw := nameText(ws[i:j], d.Article.Text)
+	c := d.resolvePerson(raw)
+	if pp.personLike(c) {
+		return c, true
+	}
+	// a single word: a person only when a title stands before it and it names no place
+	if titled && j-i == 1 && !d.Aliases.Known(raw) {
+		return c, true
+	}
+	return "", false
+}
+
+// isTitleWord: a word that belongs to a title before a name ("President", "Foreign", "US").
+func (pp *people) isTitleWord(w word) bool {
+	if w.punct || len(w.keys) == 0 {
+		return false
+	}
+	if n, _ := pp.titles.Head(w.keys, 0); n > 0 {
+		return true
+	}
+	if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) && w.cap {
+		return true
+	}
+	if n, _, _ := pp.titles.Status(w.keys, 0); n > 0 {
+		return true
+	}
+	k := w.key()
+	return pp.titles.Rank([]string{k}, 0) > 0 || pp.titles.IsDomain(k) || pp.titles.IsBody(k)
+}
+
+func lastKey(name string) string {
+	f := strings.Fields(normalize.Key(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSmall are the words Title Case leaves in lower case.
+var headlineSmall = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "to": true,
+	"of": true, "in": true, "on": true, "at": true, "for": true, "by": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true, "into": true, "over": true, "after": true, "amid": true,
+}
+
+// titleCase reports whether a sentence is written in Title Case (a headline): five words or more,
+// and every word but the small ones capitalised. Names cannot be delimited in such lines.
+func titleCase(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.punct || len(w.keys) == 0 || w.Text[0] >= '0' && w.Text[0] <= '9' {
+			continue
+		}
+		n++
+		if !w.cap && !headlineSmall[w.low] {
+			return false
+		}
+	}
+	return n >= 5
+}

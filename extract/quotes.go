@@ -1,0 +1,708 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
+)
+
+// quotes reads direct quotations and their speakers: `"…," Whitaker wrote on X`, `Zelensky said:
+// "…"`, `"…," he said`, `"…," she said, "…"`, in curly, straight, single or angle quotation marks.
+// Scare quotes and fragments of fewer than MinQuoteWords words are left out.
+type quotes struct{}
+
+func init() { extractors = append(extractors, quotes{}) }
+
+func (quotes) Name() string { return "quotes" }
+
+// MinQuoteWords is the fewest words a quotation needs to be compared: "lead" or "common sense"
+// are scare quotes, not statements.
+const MinQuoteWords = 4
+
+// quoteRegion is one quotation in the text.
+type quoteRegion struct {
+	open, close int // the marks: open at open, close ends at close
+	in0, in1    int // the words between the marks, trimmed
+	closed      bool
+}
+
+// quoteVerbs credit quoted words to a speaker.
+var quoteVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "wrote": true, "writes": true,
+	"added": true, "adds": true, "posted": true, "tweeted": true, "replied": true, "replies": true,
+	"responded": true, "explained": true, "stressed": true, "emphasized": true, "emphasised": true,
+	"insisted": true, "warned": true, "noted": true, "declared": true, "announced": true,
+	"continued": true, "argued": true, "recalled": true, "admitted": true, "acknowledged": true,
+	"conceded": true, "observed": true, "remarked": true, "stated": true, "claimed": true,
+	"confirmed": true, "urged": true, "concluded": true, "countered": true, "asked": true,
+	"quipped": true, "joked": true, "cautioned": true, "predicted": true, "promised": true,
+	"vowed": true, "pledged": true, "complained": true, "lamented": true, "suggested": true,
+	"commented": true, "called": true, "described": true, "branded": true, "labelled": true,
+	"labeled": true, "termed": true, "saying": true, "adding": true, "calling": true, "telling": true,
+	"writing": true, "noting": true, "warning": true, "insisting": true, "stressing": true,
+	"arguing": true, "describing": true, "recalls": true, "explains": true, "insists": true,
+	"warns": true, "notes": true, "declares": true, "urges": true, "stresses": true, "asserted": true,
+}
+
+// asVerbs quote in the frame "VERB something as “…”": "dismissed the report as “…”".
+var asVerbs = map[string]bool{
+	"dismissed": true, "rejected": true, "hailed": true, "slammed": true, "condemned": true,
+	"denounced": true, "praised": true, "welcomed": true, "criticised": true, "criticized": true,
+	"characterised": true, "characterized": true, "portrayed": true, "derided": true, "mocked": true,
+	"dismisses": true, "rejects": true, "hails": true, "slams": true, "condemns": true, "denounces": true,
+}
+
+// participles take the sentence's subject as speaker: "Zelensky thanked his allies, saying: …".
+var participles = map[string]bool{
+	"saying": true, "adding": true, "calling": true, "telling": true, "writing": true, "noting": true,
+	"warning": true, "insisting": true, "stressing": true, "arguing": true, "describing": true,
+}
+
+// quoteAux may stand between a speaker and the verb: "has said", "also told", "later wrote".
+func quoteAux(w string) bool {
+	return isAux(w) || w == "again" || w == "once" || w == "had" || w == "then" || w == "simply" || w == "bluntly" || w == "flatly"
+}
+
+// speakerPronouns stand for one person.
+var speakerPronouns = map[string]bool{"he": true, "she": true}
+
+type quoteFound struct {
+	sent        int // sentence of the opening mark
+	endSent     int // last sentence of the evidence
+	value       model.Span
+	words       string
+	speaker     string
+	inferred    bool
+	speakerAt   int // where the speaker is credited
+	regionIndex int
+}
+
+func (quotes) Extract(d *Doc) []model.Claim {
+	d.roleReadings() // posts help resolve "the minister said"
+	found := d.readQuotes()
+	var out []model.Claim
+	seen := map[string]bool{}
+	for _, q := range found {
+		folded := FoldQuote(q.words)
+		if countQuoteWords(folded) < MinQuoteWords {
+			continue
+		}
+		k := normalize.Key(q.speaker) + "\x00" + folded
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ev := model.Span{Start: d.Sentences[q.sent].Start, End: d.Sentences[q.endSent].End}
+		out = append(out, model.Claim{
+			Type:        model.TypeQuote,
+			Kind:        "quote",
+			Key:         "quote|" + normalize.Key(q.speaker),
+			Subject:     q.speaker + " · quote",
+			Measure:     "quote",
+			Value:       q.words,
+			Attribution: q.speaker,
+			Quote:       &model.Quote{Speaker: q.speaker, Words: q.words, Folded: folded},
+			Evidence:    ev,
+			ValueSpan:   q.value,
+			Inferred:    q.inferred,
+		})
+	}
+	return out
+}
+
+// readQuotes finds every quotation with a speaker, in text order.
+func (d *Doc) readQuotes() []quoteFound {
+	regions := d.quoteRegions()
+	subjects := d.subjectMentions(regions)
+	var out []quoteFound
+	var speakers []mention
+	consumed := map[int]bool{}
+	for ri, r := range regions {
+		if consumed[ri] || r.in1 <= r.in0 {
+			continue
+		}
+		si := d.sentenceAt(r.open)
+		se := d.sentenceAt(max(r.close-1, r.open))
+		if si < 0 || se < 0 {
+			continue
+		}
+		words := d.Article.Text[r.in0:r.in1]
+		value := model.Span{Start: r.in0, End: r.in1}
+		cands := append(append([]mention{}, subjects...), speakers...)
+		sp, inferred, at, attrEnd := d.quoteSpeakerAfter(se, r, regions, ri, cands)
+		endSent := se
+		if sp != "" {
+			// a quotation split by its attribution: "“…,” she said, “…”"
+			if nxt := ri + 1; nxt < len(regions) && attrEnd > 0 && d.splitContinues(r, regions[nxt], attrEnd) {
+				n := regions[nxt]
+				words = strings.TrimSpace(words) + " " + d.Article.Text[n.in0:n.in1]
+				value.End = n.in1
+				consumed[nxt] = true
+				endSent = max(endSent, d.sentenceAt(max(n.close-1, n.open)))
+			}
+		} else {
+			sp, inferred, at = d.quoteSpeakerBefore(si, r, regions, cands)
+		}
+		if sp == "" {
+			sp, inferred, at = d.continuedSpeaker(si, r, out)
+		}
+		if sp == "" {
+			sp, inferred, at = d.introducedSpeaker(si, r, regions)
+		}
+		if sp == "" {
+			continue
+		}
+		if !inferred {
+			speakers = append(speakers, mention{at: at, person: sp})
+		}
+		out = append(out, quoteFound{sent: si, endSent: endSent, value: value, words: words, speaker: sp, inferred: inferred, speakerAt: at, regionIndex: ri})
+	}
+	return out
+}
+
+// sentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Doc) sentenceAt(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
+	}
+	// between sentences (white space): the next one
+	if i < len(d.Sentences) {
+		return i
+	}
+	return -1
+}
+
+// quoteRegions finds the quotations of every paragraph. An opening mark left unclosed at the end
+// of a paragraph (a quotation running on to the next one) ends with its paragraph.
+func (d *Doc) quoteRegions() []quoteRegion {
+	var out []quoteRegion
+	text := d.Article.Text
+	for i := 0; i < len(d.Sentences); {
+		j := i
+		for j+1 < len(d.Sentences) && d.Sentences[j+1].Para == d.Sentences[i].Para {
+			j++
+		}
+		out = append(out, paragraphQuotes(text, d.Sentences[i].Start, d.Sentences[j].End)...)
+		i = j + 1
+	}
+	return out
+}
+
+// paragraphQuotes pairs the quotation marks of text[start:end].
+func paragraphQuotes(text string, start, end int) []quoteRegion {
+	var out []quoteRegion
+	dbl, sgl, ang := -1, -1, -1
+	dblStraight := false
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+		next, _ := utf8.DecodeRuneInString(text[i+size : end])
+		if i+size >= end {
+			next = ' '
+		}
+		if i == start {
+			prev = ' '
+		}
+		switch {
+		case r == '“' && dbl < 0 && ang < 0:
+			dbl, dblStraight, sgl = i, false, -1
+		case r == '”' && dbl >= 0 && !dblStraight:
+			out = append(out, region(text, dbl, i, i+size))
+			dbl = -1
+		case r == '"' && dbl < 0 && ang < 0 && opens(prev):
+			dbl, dblStraight, sgl = i, true, -1
+		case r == '"' && dbl >= 0 && dblStraight:
+			out = append(out, region(text, dbl, i, i+size))
+			dbl = -1
+		case r == '«' && dbl < 0 && ang < 0:
+			ang, sgl = i, -1
+		case r == '»' && ang >= 0:
+			out = append(out, region(text, ang, i, i+size))
+			ang = -1
+		case r == '‘' && dbl < 0 && ang < 0 && sgl < 0 && opens(prev):
+			sgl = i
+		case r == '\'' && dbl < 0 && ang < 0 && sgl < 0 && opens(prev) && unicode.IsLetter(next):
+			sgl = i
+		case (r == '’' || r == '\'') && sgl >= 0 && !unicode.IsLetter(next) && !(unicode.IsLetter(prev) && unicode.IsLetter(next)):
+			out = append(out, region(text, sgl, i, i+size))
+			sgl = -1
+		}
+		i += size
+	}
+	if dbl >= 0 {
+		rg := region(text, dbl, end, end)
+		rg.closed = false
+		out = append(out, rg)
+	}
+	return out
+}
+
+// opens reports whether a straight or single mark after rune prev opens a quotation.
+func opens(prev rune) bool {
+	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':' || prev == '“' || prev == '-'
+}
+
+// region builds a quotation from its marks, trimming the words of white space and of the comma or
+// colon that belongs to the attribution ("…," he said).
+func region(text string, open, closeAt, closeEnd int) quoteRegion {
+	_, size := utf8.DecodeRuneInString(text[open:])
+	a, b := open+size, closeAt
+	for a < b {
+		r, sz := utf8.DecodeRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += sz
+	}
+	for b > a {
+		r, sz := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) && r != ',' && r != ';' && r != ':' && r != '—' && r != '–' {
+			break
+		}
+		b -= sz
+	}
+	return quoteRegion{open: open, close: closeEnd, in0: a, in1: b, closed: true}
+}
+
+// innerEndsOpen reports whether the quotation's words end with a comma or dash inside the marks:
+// the sentence goes on after the attribution.
+func innerEndsOpen(text string, r quoteRegion) bool {
+	tail := strings.TrimRight(text[r.in1:r.close], "”\"’'» \u00a0")
+	return strings.HasSuffix(tail, ",") || strings.HasSuffix(tail, "—") || strings.HasSuffix(tail, "–")
+}
+
+// splitContinues reports whether quotation n continues r after its attribution (which ends at attrEnd):
+// r's words end with a comma and n opens right after "said,".
+func (d *Doc) splitContinues(r, n quoteRegion, attrEnd int) bool {
+	if !innerEndsOpen(d.Article.Text, r) || n.open < attrEnd {
+		return false
+	}
+	between := strings.TrimSpace(d.Article.Text[attrEnd:n.open])
+	return between == "," || between == ", " || between == "—"
+}
+
+// wordsOf returns the words of sentence si and the range of them lying in [from, to).
+func (d *Doc) wordsIn(si, from, to int) ([]word, int, int) {
+	ws := d.people.words[si]
+	i := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= from })
+	j := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= to })
+	return ws, i, j
+}
+
+// inRegion reports whether offset off lies inside any quotation.
+func inRegion(regions []quoteRegion, off int) bool {
+	i := sort.Search(len(regions), func(k int) bool { return regions[k].close > off })
+	return i < len(regions) && regions[i].open <= off
+}
+
+// quoteSpeakerAfter reads the attribution after a quotation: "…," Whitaker wrote; "…," he said;
+// "…," said Antonio Guterres; "…", according to Steve Witkoff. attrEnd is the offset after the
+// attribution's last word (0 when none was found).
+func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri int, cands []mention) (sp string, inferred bool, at, attrEnd int) {
+	limit := d.Sentences[se].End
+	if ri+1 < len(regions) && regions[ri+1].open < limit {
+		limit = regions[ri+1].open
+	}
+	ws, a, b := d.wordsIn(se, r.close, limit)
+	for a < b && ws[a].punct && ws[a].Text != "." && ws[a].Text != "!" && ws[a].Text != "?" {
+		a++
+	}
+	if a >= b || ws[a].punct {
+		return "", false, 0, 0
+	}
+	for v := a; v < b && v < a+14; v++ {
+		w := ws[v]
+		if w.punct && (w.Text == "." || w.Text == ";" || w.Text == "!" || w.Text == "?") {
+			break
+		}
+		if w.low == "according" && v+1 < b && ws[v+1].low == "to" {
+			e := d.npEnd(ws, v+2, b)
+			sp, inf := d.resolveNP(ws, v+2, e, ws[v].Start, cands)
+			return sp, inf, ws[v].Start, endOf(ws, e)
+		}
+		if !quoteVerbs[w.low] || participles[w.low] {
+			continue
+		}
+		// subject before the verb: "Whitaker wrote", "he said", "the Russian leader said"
+		k := v
+		for k > a && quoteAux(ws[k-1].low) {
+			k--
+		}
+		if k > a {
+			sp, inf := d.resolveNP(ws, a, k, ws[a].Start, cands)
+			return sp, inf, ws[a].Start, w.End
+		}
+		// inverted: "said Antonio Guterres"
+		e := d.npEnd(ws, v+1, b)
+		sp, inf := d.resolveNP(ws, v+1, e, w.Start, cands)
+		return sp, inf, w.Start, endOf(ws, e)
+	}
+	return "", false, 0, 0
+}
+
+func endOf(ws []word, e int) int {
+	if e <= 0 || e > len(ws) {
+		return 0
+	}
+	return ws[e-1].End
+}
+
+// npEnd finds the end of a speaker phrase after a verb: up to a comma, a period or a preposition.
+func (d *Doc) npEnd(ws []word, i, b int) int {
+	j := i
+	for j < b && j < i+8 {
+		w := ws[j]
+		if w.punct {
+			break
+		}
+		if !w.cap && j > i && !nameParticles[w.low] && !isDeterminer(w.low) && !d.people.isTitleWord(w) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// quoteSpeakerBefore reads a speaker named before the quotation in its sentence: `Zelensky said:
+// "…"`, `X said the attack was "…"`, `Merz struck a defiant tone: "…"`.
+func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, cands []mention) (string, bool, int) {
+	ws, _, b := d.wordsIn(si, d.Sentences[si].Start, r.open)
+	colon := b > 0 && ws[b-1].Text == ":"
+	asFrame := b > 0 && ws[b-1].low == "as" // "dismissed the statement as “…”"
+	for v := b - 1; v >= 0; v-- {
+		w := ws[v]
+		if inRegion(regions, w.Start) {
+			continue
+		}
+		if w.punct && (w.Text == ";" || w.Text == "." || w.Text == "?" || w.Text == "!") {
+			break
+		}
+		if !quoteVerbs[w.low] && !(asFrame && asVerbs[w.low]) {
+			continue
+		}
+		if participles[w.low] {
+			if sp, at := d.sentenceSubject(ws, 0, v, regions); sp != "" {
+				return sp, false, at
+			}
+			return "", false, 0
+		}
+		k := v
+		for k > 0 && quoteAux(ws[k-1].low) {
+			k--
+		}
+		if k > 0 && (ws[k-1].poss || isDeterminer(ws[k-1].low)) {
+			continue // an adjective: "Trump's stated priority", "the so-called"
+		}
+		st := d.subjectStart(ws, k)
+		if st >= k {
+			return "", false, 0
+		}
+		sp, inf := d.resolveNP(ws, st, k, ws[st].Start, cands)
+		return sp, inf, ws[st].Start
+	}
+	if colon {
+		if sp, at := d.sentenceSubject(ws, 0, b-1, regions); sp != "" {
+			return sp, false, at
+		}
+	}
+	return "", false, 0
+}
+
+// subjectStart walks left from the verb at k over the subject: a name with its titles, a pronoun,
+// or a description ("the minister"); an appositive between commas is skipped to the name before it.
+func (d *Doc) subjectStart(ws []word, k int) int {
+	pp := d.people
+	j := k
+	if j > 0 && ws[j-1].Text == "," {
+		// "Denys Shmyhal, Ukraine's defence minister, told": skip the appositive
+		c := j - 2
+		for c >= 0 && ws[c].Text != "," && j-c < 10 {
+			c--
+		}
+		if c > 0 && ws[c].Text == "," {
+			// "Lithuania's foreign minister, Kęstutis Budrys, called": the name is between the commas
+			if e := pp.nameForward(ws, c+1); e == k-1 && e > c+1 {
+				if _, ok := d.personFrom(ws, c+1, e, true); ok {
+					return c + 1
+				}
+			}
+			j = c
+		} else {
+			return k
+		}
+	}
+	if j > 0 && speakerPronouns[ws[j-1].low] {
+		return j - 1
+	}
+	st := pp.nameBackward(ws, j)
+	if st < j {
+		for st > 0 && (pp.isTitleWord(ws[st-1]) || pp.titles.IsHonorific(ws[st-1].key())) && !ws[st-1].punct {
+			st--
+		}
+		return st
+	}
+	// a description: "the minister", "the Russian leader"
+	i := j
+	for i > 0 && j-i < 5 && !ws[i-1].punct && (pp.isTitleWord(ws[i-1]) || ws[i-1].cap) {
+		i--
+	}
+	if i > 0 && i < j && isDeterminer(ws[i-1].low) {
+		return i - 1
+	}
+	return k
+}
+
+// resolveNP resolves a speaker phrase ws[i:j] to a person: a name (titles skipped), a pronoun or a
+// description resolved to the person the text is about. inferred is true unless the name is written.
+func (d *Doc) resolveNP(ws []word, i, j, at int, cands []mention) (string, bool) {
+	pp := d.people
+	if i >= j {
+		return "", false
+	}
+	// "the Turkish president, Recep Tayyip Erdogan," / "Denys Shmyhal, Ukraine's defence minister,"
+	for c := i; c < j; c++ {
+		if ws[c].Text == "," {
+			if sp, inf := d.resolveNP(ws, i, c, at, cands); sp != "" && !inf {
+				return sp, inf
+			}
+			e := c + 1
+			for e < j && ws[e].Text != "," {
+				e++
+			}
+			return d.resolveNP(ws, c+1, e, at, cands)
+		}
+	}
+	if j-i == 1 && speakerPronouns[ws[i].low] {
+		return lastMention(cands, at, nil), true
+	}
+	// a written name, titles before it allowed
+	st := pp.nameBackward(ws, j)
+	if st < j && st >= i {
+		titled := st > i
+		if titled {
+			// "Prime Minister", "Kyiv Mayor", "the Turkish president": a title before the name
+			_, isTitle := pp.titles.Normalize(d.Article.Text[ws[i].Start:ws[st-1].End])
+			for k := i; k < st && !isTitle; k++ {
+				if !(pp.isTitleWord(ws[k]) || pp.titles.IsHonorific(ws[k].key()) || isDeterminer(ws[k].low)) {
+					return "", false
+				}
+			}
+		}
+		if sp, ok := d.personFrom(ws, st, j, titled); ok {
+			return sp, false
+		}
+		return "", false
+	}
+	// a description: "the minister", "the Russian leader"
+	if isDeterminer(ws[i].low) && ws[i].low == "the" {
+		title := d.Article.Text[ws[i].Start:ws[j-1].End]
+		post, ok := pp.titles.Normalize(title)
+		if !ok {
+			return "", false
+		}
+		t := pp.titles
+		match := func(person string) bool {
+			refs := pp.roles[normalize.Key(person)]
+			if len(refs) == 0 {
+				return true
+			}
+			for _, r := range refs {
+				if r.at < at && t.CompatiblePosts(post, r.post) {
+					return true
+				}
+			}
+			return false
+		}
+		return lastMention(cands, at, match), true
+	}
+	return "", false
+}
+
+// lastMention is the person of the latest mention before offset at that ok accepts (nil: any).
+func lastMention(ms []mention, at int, ok func(string) bool) string {
+	best, bestAt := "", -1
+	for _, m := range ms {
+		if m.at < at && m.at > bestAt && (ok == nil || ok(m.person)) {
+			best, bestAt = m.person, m.at
+		}
+	}
+	return best
+}
+
+// sentenceSubject is the first person named in ws[from:to] outside quotations.
+func (d *Doc) sentenceSubject(ws []word, from, to int, regions []quoteRegion) (string, int) {
+	pp := d.people
+	seen := 0
+	for i := from; i < to && seen < 8; i++ {
+		if ws[i].punct || inRegion(regions, ws[i].Start) {
+			continue
+		}
+		seen++
+		j := i
+		for j < to && (pp.isTitleWord(ws[j]) || pp.titles.IsHonorific(ws[j].key())) && !ws[j].punct {
+			j++
+		}
+		e := pp.nameForward(ws, j)
+		if e > j {
+			if sp, ok := d.personFrom(ws, j, e, j > i); ok {
+				return sp, ws[i].Start
+			}
+			i = e - 1
+		}
+	}
+	return "", 0
+}
+
+// subjectMentions lists, in text order, the subject of every sentence: the first person it
+// names outside quotations near its start ("Kaja Kallas met Andrii Sybiha" is about Kallas).
+func (d *Doc) subjectMentions(regions []quoteRegion) []mention {
+	var out []mention
+	for si := range d.Sentences {
+		ws := d.people.words[si]
+		// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
+		from := 0
+		for k := 0; k < len(ws) && k < 8; k++ {
+			if ws[k].Text == "," {
+				if k < 6 {
+					if sp, at := d.sentenceSubject(ws, 0, k, regions); sp == "" {
+						from = k + 1
+					} else {
+						out = append(out, mention{at: at, person: sp})
+						from = -1
+					}
+				}
+				break
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		if sp, at := d.sentenceSubject(ws, from, min(len(ws), from+6), regions); sp != "" {
+			out = append(out, mention{at: at, person: sp})
+		}
+	}
+	return out
+}
+
+// continuedSpeaker credits a quotation standing alone at the start of a sentence to the speaker
+// of the quotation just before it, in the same paragraph or ending the previous one.
+func (d *Doc) continuedSpeaker(si int, r quoteRegion, prev []quoteFound) (string, bool, int) {
+	if len(prev) == 0 {
+		return "", false, 0
+	}
+	s := d.Sentences[si]
+	if strings.TrimSpace(d.Article.Text[s.Start:r.open]) != "" {
+		return "", false, 0
+	}
+	last := prev[len(prev)-1]
+	lp := d.Sentences[last.endSent].Para
+	if lp != s.Para && !(lp == s.Para-1 && last.endSent == si-1) {
+		return "", false, 0
+	}
+	if si-last.endSent > 2 {
+		return "", false, 0
+	}
+	return last.speaker, true, last.speakerAt
+}
+
+// introducedSpeaker credits a quotation that is a whole sentence of its own to the person the
+// sentence before it (same paragraph) is about: "Kallas was blunt. “We are …”".
+func (d *Doc) introducedSpeaker(si int, r quoteRegion, regions []quoteRegion) (string, bool, int) {
+	s := d.Sentences[si]
+	if si == 0 || d.Sentences[si-1].Para != s.Para {
+		return "", false, 0
+	}
+	if strings.TrimSpace(d.Article.Text[s.Start:r.open]) != "" || strings.Trim(d.Article.Text[r.close:s.End], " .!?\"”’»") != "" {
+		return "", false, 0
+	}
+	prev := d.Sentences[si-1]
+	for _, g := range regions {
+		if g.open >= prev.Start && g.open < prev.End {
+			return "", false, 0 // the sentence before quotes someone else
+		}
+	}
+	ws := d.people.words[si-1]
+	if sp, at := d.sentenceSubject(ws, 0, min(len(ws), 6), regions); sp != "" {
+		return sp, true, at
+	}
+	return "", false, 0
+}
+
+// FoldQuote folds quoted words for comparison: lower case, no diacritics on Latin letters, no
+// punctuation but inner apostrophes and hyphens; an ellipsis or a bracketed insertion stays as "…".
+func FoldQuote(s string) string {
+	s = strings.ReplaceAll(s, "...", "…")
+	// editorial insertions "[Putin]" stand for words the speaker used: a gap
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			if depth == 0 {
+				b.WriteString(" … ")
+			}
+			depth++
+		case r == ']':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	f := normalize.Fold(b.String())
+	var words []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, strings.Trim(cur.String(), "'-"))
+			cur.Reset()
+		}
+	}
+	rs := []rune(f)
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			cur.WriteRune(r)
+		case (r == '\'' || r == '-' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) && (r == '\'' || r == '-' || unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])):
+			cur.WriteRune(r)
+		case r == '…':
+			flush()
+			if len(words) == 0 || words[len(words)-1] != "…" {
+				words = append(words, "…")
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	out := words[:0]
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	// an ellipsis at either end marks nothing: the quotation is an excerpt anyway
+	for len(out) > 0 && out[0] == "…" {
+		out = out[1:]
+	}
+	for len(out) > 0 && out[len(out)-1] == "…" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, " ")
+}
+
+func countQuoteWords(folded string) int {
+	n := 0
+	for _, w := range strings.Fields(folded) {
+		if w != "…" {
+			n++
+		}
+	}
+	return n
+}
