@@ -288,3 +288,14 @@ func TestHTMLFileErrorsNameTheFile(t *testing.T) {
 	assert.Equal(t, p, res.Errors[0].Path)
 	assert.Equal(t, "cannot parse HTML: elements are nested too deeply (more than 512 levels)", res.Errors[0].Err)
 }
+
+// TestSavedPageAssets: a browser's "Story_files" folder beside "Story.html" is not walked.
+func TestSavedPageAssets(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "Story.html", "<html><body><p>The story of the day, with enough words to be an article.</p></body></html>")
+	write(t, dir, "Story_files/ad-frame.html", "<html><body><p>Buy now: 50 percent off.</p></body></html>")
+	write(t, dir, "Other_files/note.txt", "A folder named like assets, with no page beside it.\n")
+	res := Load([]string{dir}, Options{})
+	require.Empty(t, res.Errors)
+	assert.Equal(t, []string{"note", "Story"}, articleIDs(res.Articles), "sorted by path")
+}

@@ -204,7 +204,7 @@ func expand(p string) ([]string, error) {
 			return nil
 		}
 		if d.IsDir() {
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != p && (strings.HasPrefix(d.Name(), ".") || isSavedPageAssets(path)) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -225,6 +225,21 @@ func expand(p string) ([]string, error) {
 		return nil, fmt.Errorf("folder holds no article files (%s)", knownExtensions())
 	}
 	return files, walkErr
+}
+
+// isSavedPageAssets reports whether a folder holds the assets of a page saved by a browser
+// ("Story.html" and "Story_files/"): its scripts, styles and frames are not articles.
+func isSavedPageAssets(dir string) bool {
+	stem, ok := strings.CutSuffix(dir, "_files")
+	if !ok || stem == "" {
+		return false
+	}
+	for _, ext := range []string{".html", ".htm", ".xhtml"} {
+		if info, err := os.Stat(stem + ext); err == nil && !info.IsDir() {
+			return true
+		}
+	}
+	return false
 }
 
 func knownExtensions() string {

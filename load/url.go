@@ -111,12 +111,14 @@ func fetchURL(ctx context.Context, raw string, opt Options) ([]*model.Article, e
 	if err != nil {
 		return nil, err
 	}
-	switch kind {
-	case "html":
+	if kind == "html" {
 		return parseHTMLPage(data, ctype, final)
-	default:
-		return parsers[kind](raw, data)
 	}
+	arts, err := parsers[kind](raw, data)
+	if (kind == ".md" || kind == ".txt") && len(arts) == 1 && arts[0].URL == "" {
+		arts[0].URL = final.String() // a text or Markdown document is one article: the address is its own
+	}
+	return arts, err
 }
 
 // fetchErr words an HTTP client error without repeating the address.

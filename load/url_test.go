@@ -128,11 +128,14 @@ func TestURLKinds(t *testing.T) {
 		{path: "/hop/4", ids: []string{"4"}, format: "html", check: func(t *testing.T, res Result) { // 5 redirects
 			assert.Equal(t, srv.URL+"/canonical/bare", res.Articles[0].URL, "resolved against the address it landed on")
 		}},
-		{path: "/feeds/wire.json", ids: []string{"wire-1", "wire-2"}, format: "json"},
+		{path: "/feeds/wire.json", ids: []string{"wire-1", "wire-2"}, format: "json", check: func(t *testing.T, res Result) {
+			assert.Empty(t, res.Articles[0].URL, "a feed's address is not its articles'")
+		}},
 		{path: "/feeds/wire.jsonl", ids: []string{"wire-1"}, format: "json",
 			errs: []string{"line 2, column 2: invalid character 'b' looking for beginning of object key string"}},
 		{path: "/notes.md", ids: []string{"notes"}, format: "markdown", check: func(t *testing.T, res Result) {
 			assert.Equal(t, "Desk", res.Articles[0].Outlet)
+			assert.Equal(t, srv.URL+"/notes.md", res.Articles[0].URL, "one article: the address is its URL")
 		}},
 		{path: "/plain", ids: []string{"plain"}, format: "text", check: func(t *testing.T, res Result) {
 			require.NotNil(t, res.Articles[0].Published)
