@@ -33,6 +33,9 @@ type Options struct {
 	// 0 means DefaultStreamAbove. ChunkSize is the chunk size; 0 means DefaultChunkSize.
 	StreamAbove int64
 	ChunkSize   int
+	// Progress, when set, is told how many of the inputs are done after each one; it is called
+	// from the worker goroutines, one call at a time.
+	Progress func(done, total int)
 }
 
 func (o Options) workers() int {
@@ -71,16 +74,19 @@ type shard struct {
 func Extract(paths []string, opt Options) *Extracted {
 	inputs, errs := load.Inputs(paths)
 	shards := make([]shard, len(inputs))
+	progress := progressFunc(opt.Progress, len(inputs))
 	// huge plain-text files stream in chunks, one file at a time, each chunked over every worker
 	var normal []int
 	for i, in := range inputs {
 		if ts := streamable(in.Path, opt); ts != nil {
 			shards[i] = streamInput(ts, opt)
+			progress()
 			continue
 		}
 		normal = append(normal, i)
 	}
 	parallel(len(normal), opt.workers(), func(k int) {
+		defer progress()
 		i := normal[k]
 		res := load.LoadInput(inputs[i], opt.Load)
 		sh := shard{arts: res.Articles, errs: res.Errors, claims: make([][]model.Claim, len(res.Articles))}
@@ -138,6 +144,21 @@ func assemble(arts []*model.Article, per [][]model.Claim, errs []model.InputErro
 	}
 	sortErrors(errs)
 	return &Extracted{Articles: arts, Claims: all, Errors: errs}
+}
+
+// progressFunc returns a function to call once per finished input; it reports to report, if any.
+func progressFunc(report func(done, total int), total int) func() {
+	if report == nil {
+		return func() {}
+	}
+	var mu sync.Mutex
+	done := 0
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		report(done, total)
+	}
 }
 
 // parallel calls f(0..n-1) on a pool of workers.

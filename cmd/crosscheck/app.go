@@ -82,12 +82,12 @@ func register(b func(e *env) *cli.Command) { commandBuilders = append(commandBui
 
 // commonFlags are the flags every command that reads articles takes.
 func commonFlags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: " + strings.Join(report.Formats(), ", ")},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 		&cli.StringFlag{Name: "published", Usage: "publication `DATE` for inputs that carry none (stdin included)"},
 		&cli.StringFlag{Name: "aliases", Usage: "extra alias table `FILE` (\"Canonical = variant = …\" per line)"},
-	}
+	}, configFlags()...)
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
@@ -112,7 +112,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			// errors are mapped to exit codes in run; never exit from inside the library
 		},
 		OnUsageError: usage,
-		Commands: cmds,
+		Commands:     cmds,
 	}
 }
 
@@ -134,6 +134,9 @@ func paths(c *cli.Context) ([]string, error) {
 func options(c *cli.Context, stdin io.Reader) (pipeline.Options, error) {
 	var opt pipeline.Options
 	opt.Load.Stdin = stdin
+	if err := configure(c, &opt); err != nil {
+		return opt, err
+	}
 	if p := c.String("published"); p != "" {
 		t, err := load.ParseTime(p)
 		if err != nil {
@@ -151,7 +154,7 @@ func options(c *cli.Context, stdin io.Reader) (pipeline.Options, error) {
 		if err != nil {
 			return opt, usagef("--aliases: %v", err)
 		}
-		opt.Extract.Aliases = normalize.DefaultAliases().Merge(al)
+		opt.Extract.Aliases = aliasBase(opt).Merge(al)
 	}
 	return opt, nil
 }
@@ -188,6 +191,9 @@ func failLevel(s string) (int, error) {
 
 // emit writes the report, reports input errors on stderr, and decides the exit.
 func emit(c *cli.Context, stdout io.Writer, rep *model.Report, level int) error {
+	if err := suppress(c, rep); err != nil {
+		return err
+	}
 	w, closeFn, tty, err := output(c, stdout)
 	if err != nil {
 		return err

@@ -31,7 +31,11 @@ func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	level, err := failLevel(c.String("fail-on"))
+	fail, err := failOn(c)
+	if err != nil {
+		return err
+	}
+	level, err := failLevel(fail)
 	if err != nil {
 		return err
 	}
@@ -50,6 +54,9 @@ func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 		}
 		return emit(c, stdout, rep, level)
 	}
+	update, finish := newProgress(c.App.ErrWriter)
+	opt.Progress = update
 	rep := pipeline.Compare(ps, opt)
+	finish()
 	return emit(c, stdout, rep, level)
 }
