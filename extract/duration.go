@@ -11,8 +11,9 @@ import (
 
 // durations reads lengths of time tied to what lasts: "a 50-day window", "talks lasted six hours",
 // "jailed for 10 years", "a nearly hour-long call". Units are normalised to seconds, minutes
-// (minutes, hours), days (days, weeks), months, or years (years, decades): a 72-hour truce is a
-// 4,320-minute one, and a six-month ban is never compared with a 180-day one.
+// (minutes and hours under a day), days (a day or more of hours, days, weeks), months, or years
+// (years, decades): a 72-hour truce is a three-day one, while a six-month ban never meets a
+// 180-day one (the unit is part of the key).
 type durations struct{}
 
 func (durations) Name() string { return "duration" }
@@ -178,7 +179,21 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 	if !hyphen && s.Lower(last+1) == "of" && s.Lower(last+2) == "age" {
 		return qty{}, false
 	}
-	return qty{kind: "duration", first: n.First, last: last, num: n.NumFirst, iv: iv, unit: u.unit}, true
+	q := qty{kind: "duration", first: n.First, last: last, num: n.NumFirst, iv: iv, unit: u.unit}
+	dayScale(&q)
+	return q, true
+}
+
+// dayScale states a length of a day or more in days, whatever unit it was written in, so that a
+// 72-hour truce and a three-day truce are one figure: minutes from 1,440 on become days.
+func dayScale(q *qty) {
+	if q.unit == "minutes" && q.iv.Low >= 1440 {
+		q.unit = "days"
+		q.iv.Low /= 1440
+		if !q.iv.Unbounded {
+			q.iv.High /= 1440
+		}
+	}
 }
 
 // parseSmall reads plain digits ("45").

@@ -738,6 +738,12 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 		subject = q.kind + " (what it measures is unclear)"
 	} else {
 		key.WriteString(strings.Join(q.what, " "))
+		// figures in different currencies or units never meet: neither a conflict nor a corroboration
+		if q.currency != "" {
+			key.WriteString("|" + q.currency)
+		} else {
+			key.WriteString("|" + q.unit)
+		}
 		if q.verb != "" {
 			key.WriteString("|" + q.verb)
 			subject += " " + q.verbAs
