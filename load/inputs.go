@@ -18,6 +18,18 @@ type Input struct {
 	meta *sourceMeta
 }
 
+// FillSource completes a source with what the folder's sources.yaml says about the input's file,
+// keeping the fields already set. LoadInput does this itself; it is for readers that bypass it,
+// such as the chunked reading of huge plain-text files.
+func (in Input) FillSource(s *model.Source) {
+	if in.meta == nil {
+		return
+	}
+	a := &model.Article{Source: *s}
+	applySourceMeta([]*model.Article{a}, *in.meta)
+	*s = a.Source
+}
+
 // Inputs lists, in the order Load reads them, the single inputs that paths name: a folder becomes
 // the article files it holds, anything else (a file, a URL, "-") stays as given, and a file named
 // twice is listed once. LoadInput of one input at a time, followed by UniqueIDs over all the

@@ -51,12 +51,15 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 	a := &model.Article{Format: "markdown"}
 	body := s
 	if strings.HasPrefix(s, "---\n") || s == "---" {
-		end := strings.Index(s[4:], "\n---")
+		end := strings.Index(s[3:], "\n---") // from the opening's newline: "---\n---" is empty front matter
 		if end < 0 {
 			return nil, fmt.Errorf("front matter opened on line 1 is never closed with ---")
 		}
-		fmText := s[4 : 4+end]
-		closeEnd := 4 + end + len("\n---")
+		fmText := ""
+		if 3+end > 4 {
+			fmText = s[4 : 3+end]
+		}
+		closeEnd := 3 + end + len("\n---")
 		if nl := strings.IndexByte(s[closeEnd:], '\n'); nl >= 0 {
 			closeEnd += nl
 		} else {
@@ -64,10 +67,14 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		}
 		var fm frontMatter
 		if err := yaml.Unmarshal([]byte(fmText), &fm); err != nil {
-			return nil, fmt.Errorf("front matter: %s", yamlLine(err, 1))
+			msg := yamlLine(err, 1)
+			if !yamlLineRe.MatchString(msg) { // "found unexpected end of stream": the whole block is at fault
+				msg = fmt.Sprintf("lines 1-%d: %s", strings.Count(s[:closeEnd], "\n")+1, msg)
+			}
+			return nil, fmt.Errorf("front matter: %s", msg)
 		}
 		if err := applyFrontMatter(a, fm); err != nil {
-			return nil, fmt.Errorf("front matter: %w", err)
+			return nil, fmt.Errorf("front matter: line %d: %w", frontMatterLine(fmText, "published", "datePublished", "date"), err)
 		}
 		// Replace the front matter by as many empty lines, so line numbers stay the file's.
 		body = strings.Repeat("\n", strings.Count(s[:closeEnd], "\n")) + s[closeEnd:]
@@ -103,6 +110,24 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 	return []*model.Article{a}, nil
 }
 
+// frontMatterLine is the file line of the first of keys given a value in front matter (which starts
+// on line 2), or 1 when none is found.
+func frontMatterLine(fm string, keys ...string) int {
+	var doc yaml.Node
+	if yaml.Unmarshal([]byte(fm), &doc) != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return 1
+	}
+	m := doc.Content[0].Content
+	for _, k := range keys {
+		for i := 0; i+1 < len(m); i += 2 {
+			if m[i].Value == k && strings.TrimSpace(m[i+1].Value) != "" {
+				return m[i].Line + 1
+			}
+		}
+	}
+	return 1
+}
+
 func applyFrontMatter(a *model.Article, fm frontMatter) error {
 	a.Title = strings.TrimSpace(fm.Title)
 	a.Outlet = firstNonEmpty(fm.Outlet, fm.Source, fm.Publisher)
@@ -129,8 +154,11 @@ func firstNonEmpty(vs ...string) string {
 
 // timeLayouts are the publication time forms accepted in metadata and on the command line.
 var timeLayouts = []string{
-	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04",
-	"2006-01-02", time.RFC1123Z, time.RFC1123, "January 2, 2006", "Jan 2, 2006", "2 January 2006",
+	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 Z0700", "2006-01-02 15:04:05",
+	"2006-01-02 15:04", "2006-01-02", time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04 -0700", "January 2, 2006", "Jan 2, 2006",
+	"2 January 2006", "2 Jan 2006",
 }
 
 // ParseTime reads a publication time in one of the accepted forms.
@@ -149,6 +177,10 @@ var yamlLineRe = regexp.MustCompile(`line (\d+)`)
 // yamlLine rewrites a YAML error so that its line number counts from the top of the file.
 func yamlLine(err error, offset int) string {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	// one line, valid UTF-8 (the parser cuts quoted values mid-character), no Go type names
+	msg = strings.ToValidUTF8(strings.TrimPrefix(msg, "unmarshal errors:\n  "), "")
+	msg = strings.ReplaceAll(msg, "\n  ", "; ")
+	msg = strings.ReplaceAll(msg, " into load.frontMatter", " as front matter (want \"key: value\" lines)")
 	return yamlLineRe.ReplaceAllStringFunc(msg, func(m string) string {
 		var n int
 		fmt.Sscanf(m, "line %d", &n)

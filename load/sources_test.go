@@ -198,3 +198,22 @@ func TestInputsThenLoadInput(t *testing.T) {
 	assert.Equal(t, "A", arts[0].Outlet)
 	assert.Equal(t, "B", arts[1].Outlet)
 }
+
+func TestInputFillSource(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "Article a.\n")
+	write(t, dir, "b.txt", "Article b.\n")
+	write(t, dir, "sources.yaml", "a.txt: {outlet: A Times, url: https://a.example/a, published: 2025-05-06}\n")
+	inputs, errs := Inputs([]string{dir})
+	require.Empty(t, errs)
+	require.Len(t, inputs, 2)
+	src := model.Source{ID: "a", Path: inputs[0].Path, URL: "https://own.example/a"}
+	inputs[0].FillSource(&src)
+	assert.Equal(t, "A Times", src.Outlet)
+	assert.Equal(t, "https://own.example/a", src.URL, "what the source says wins")
+	require.NotNil(t, src.Published)
+	assert.Equal(t, "2025-05-06", src.Published.Format("2006-01-02"))
+	other := model.Source{ID: "b"}
+	inputs[1].FillSource(&other)
+	assert.Equal(t, model.Source{ID: "b"}, other)
+}
