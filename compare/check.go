@@ -20,6 +20,8 @@ type CheckOptions struct {
 // and what the sources confirm is corroborated. Groups without a draft claim are left out unless
 // CrossSources is set.
 func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []model.Finding {
+	claims, quotes := splitQuotes(claims) // quotes meet by their words, as in compare mode
+	claims = resolveSurnames(claims)
 	groups := map[string][]model.Claim{}
 	for _, c := range claims {
 		if c.Key != "" {
@@ -54,10 +56,40 @@ func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []mod
 			}
 		}
 	}
+	out = append(out, checkQuotes(quotes, opt.CrossSources)...)
 	if opt.CrossSources {
 		out = uniqueFindings(out)
 	}
 	Sort(out)
+	return out
+}
+
+// checkQuotes matches the draft's quotations with the sources' by their words: a draft quotation no
+// source carries is unsupported; clusters with a source and the draft keep the verdict compare mode
+// gives them (altered, misattributed, corroborated); source-only clusters are left out unless
+// asked for.
+func checkQuotes(quotes []model.Claim, cross bool) []model.Finding {
+	var out []model.Finding
+	for _, f := range compareQuotes(quotes) {
+		draft, src := 0, 0
+		for _, c := range f.Claims {
+			if c.Draft {
+				draft++
+			} else {
+				src++
+			}
+		}
+		switch {
+		case draft == 0:
+			if cross {
+				out = append(out, f)
+			}
+		case src == 0:
+			out = append(out, unsupported(f.Key, f.Claims))
+		default:
+			out = append(out, f)
+		}
+	}
 	return out
 }
 

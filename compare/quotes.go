@@ -23,6 +23,9 @@ const (
 	// minMisattributed: the same words credited to two people must be at least this long to tell
 	// a misattribution from a stock phrase.
 	minMisattributed = 6
+	// maxTripleShare: a run of three words found in more quotations than this is a stock phrase
+	// and pairs nothing, which keeps candidate pairs near linear in a large corpus.
+	maxTripleShare = 64
 )
 
 // quoteRel is how two quotations relate.
@@ -137,6 +140,9 @@ func candidatePairs(cs []model.Claim) [][2]int {
 	}
 	pairs := map[[2]int]bool{}
 	for _, ids := range index {
+		if len(ids) > maxTripleShare {
+			continue // a stock phrase ("the united states"): quotations that truly match share rarer runs too
+		}
 		for a := 0; a < len(ids); a++ {
 			for b := a + 1; b < len(ids); b++ {
 				pairs[[2]int{ids[a], ids[b]}] = true
