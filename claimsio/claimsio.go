@@ -9,7 +9,8 @@
 //	{"record":"error","error":{"Path":"in/b.pdf","Err":"not a text file (PDF document)"}}
 //
 // A claim line carries its source, so that a reducer that receives only the claims of one key
-// still knows their publication times; "key" repeats claim.Key at the front for shuffles that cut
+// still knows their publication times; "key" is the claim's shuffle key (compare.ShuffleKey: its
+// Key, except that quotes share one and roles go by surname), at the front for shuffles that cut
 // it out without parsing JSON. Objects inside "source", "claim" and "error" are model.Source,
 // model.Claim and model.InputError with their Go field names, so a field added to the model travels
 // without a change here. Files may be concatenated: schema lines may repeat.
@@ -26,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/model"
 )
 
@@ -81,7 +83,7 @@ func (cw *Writer) Source(s model.Source) error {
 
 // Claim writes a claim record with its source.
 func (cw *Writer) Claim(s model.Source, c model.Claim) error {
-	return cw.write(Record{Record: KindClaim, Key: c.Key, Source: &s, Claim: &c})
+	return cw.write(Record{Record: KindClaim, Key: compare.ShuffleKey(c), Source: &s, Claim: &c})
 }
 
 // Error writes an input error record.

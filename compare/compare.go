@@ -130,17 +130,7 @@ func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options
 		return []model.Finding{f}
 	}
 	tol := opt.tolerance(cs[0].Measure)
-	conflict := false
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			if cs[i].Source == cs[j].Source {
-				continue
-			}
-			if !Compatible(cs[i], cs[j], tol) && comparable(cs[i], cs[j]) {
-				conflict = true
-			}
-		}
-	}
+	conflict := anyConflict(cs, tol) // conflict.go: no pass over all pairs of a large group
 	f.Claims = cs
 	if !conflict {
 		f.Kind = model.KindCorroborated

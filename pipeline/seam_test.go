@@ -101,8 +101,9 @@ func TestShardedEqualsSingleRun(t *testing.T) {
 	}
 }
 
-// TestReducePerKey: comparing each key group on its own (a reducer per partition of keys) and
-// sorting the findings together gives the findings of one comparison over every claim.
+// TestReducePerKey: comparing each partition of claims by compare.ShuffleKey on its own (a
+// reducer per partition) and sorting the findings together gives the findings of one comparison
+// over every claim.
 func TestReducePerKey(t *testing.T) {
 	dir := writeCorpus(t, 80)
 	ex := Extract([]string{dir}, Options{DropText: true})
@@ -114,7 +115,7 @@ func TestReducePerKey(t *testing.T) {
 	parts := make([][]model.Claim, reducers)
 	for _, c := range ex.Claims {
 		h := fnv.New32a()
-		h.Write([]byte(c.Key))
+		h.Write([]byte(compare.ShuffleKey(c)))
 		k := h.Sum32() % reducers
 		parts[k] = append(parts[k], c)
 	}
