@@ -219,7 +219,7 @@ func (ev dateEvent) subject() string {
 		}
 		return s
 	}
-	h := ev.head
+	h := strings.ReplaceAll(ev.head, ":", " ") // "condemn:invasion" reads "condemn invasion"
 	if h == "" {
 		h = "date"
 	}
@@ -280,22 +280,39 @@ func eventNounAt(s *Sent, k int) string {
 // dateCtx carries what the date extractor knows of one document.
 type dateCtx struct {
 	d *Doc
-	// lowerSeen holds words the document writes in lower case somewhere: a capitalised
-	// sentence-initial occurrence of one is no name.
+	// lowerSeen tells, for the words that open a sentence capitalised, whether the document also
+	// writes them in lower case: such an opening word is a common word, not a name. Built on
+	// first use.
 	lowerSeen map[string]bool
 }
 
-func newDateCtx(d *Doc) *dateCtx {
-	c := &dateCtx{d: d, lowerSeen: map[string]bool{}}
-	for i := range d.Sentences {
-		s := &d.Sentences[i]
-		for k, t := range s.Tokens {
-			if t.Kind == segment.Word && !t.IsCapitalized() {
-				c.lowerSeen[s.Lower(k)] = true
+func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
+
+// seenLower reports whether the document writes w (lower case) in lower case somewhere.
+func (c *dateCtx) seenLower(w string) bool {
+	if c.lowerSeen == nil {
+		c.lowerSeen = map[string]bool{}
+		for i := range c.d.Sentences {
+			s := &c.d.Sentences[i]
+			for k, t := range s.Tokens {
+				if t.Kind == segment.Word && t.IsCapitalized() && (k == 0 || s.Tokens[k-1].Kind == segment.Punct) {
+					c.lowerSeen[s.Lower(k)] = false
+				}
+			}
+		}
+		for i := range c.d.Sentences {
+			s := &c.d.Sentences[i]
+			for k, t := range s.Tokens {
+				if t.Kind != segment.Word || t.IsCapitalized() {
+					continue
+				}
+				if seen, ok := c.lowerSeen[s.Lower(k)]; ok && !seen {
+					c.lowerSeen[s.Lower(k)] = true
+				}
 			}
 		}
 	}
-	return c
+	return c.lowerSeen[w]
 }
 
 // dtEntity is a named participant at tokens first..last.
@@ -304,6 +321,7 @@ type dtEntity struct {
 	key         string // comparison key
 	first, last int
 	possessive  bool
+	demonym     bool // read from a nationality adjective: a country, never a speaker
 }
 
 // entityAt reads a name starting at token k: a run of capitalised words (titles, months and
@@ -330,13 +348,14 @@ func (c *dateCtx) entityAt(s *Sent, k int) (dtEntity, bool) {
 		words = append(words, w)
 	}
 	name := strings.Join(words, " ")
+	dem := false
 	if len(words) == 1 {
 		if country, ok := dtDemonyms[strings.ToLower(name)]; ok {
-			name = country
+			name, dem = country, true
 		}
 	}
 	name = c.d.Aliases.Canonical(name)
-	return dtEntity{name: name, key: dtEntityKey(name), first: k, last: j, possessive: poss}, true
+	return dtEntity{name: name, key: dtEntityKey(name), first: k, last: j, possessive: poss, demonym: dem}, true
 }
 
 // nameWord reports whether token k may be part of a name.
@@ -363,7 +382,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	}
 	// sentence-initial (or after an opening quote): a common word capitalised by position
 	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
-		if c.lowerSeen[w] || dtVerbs[w].lemma != "" || isFunctionWord(w) {
+		if c.seenLower(w) || dtVerbs[w].lemma != "" || isFunctionWord(w) {
 			return false
 		}
 		if _, ok := countedNouns[w]; ok {
@@ -483,6 +502,13 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	case verbK >= 0 && eventOfVerb(s, verbK) != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
 		ev.head = eventOfVerb(s, verbK)
 		c.verbParticipants(s, e, verbK, &ev)
+	case nounK >= 0 && verbK >= 0 && verbK < nounK && !isSupportOrStage(s, verbK, v):
+		// "Macron condemned the invasion on Thursday" dates the condemnation, not the invasion
+		ev.head = v.lemma + ":" + eventNounAt(s, nounK)
+		for _, a := range c.agent(s, verbK) {
+			ev.add(a)
+		}
+		c.nounParticipants(s, nounK, nounK, e.first-1, &ev)
 	case nounK >= 0:
 		ev.head = eventNounAt(s, nounK)
 		if verbK >= 0 {
@@ -549,6 +575,15 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	ev.seqFrom(s, verbK, nounK)
 	ev.finish()
 	return ev
+}
+
+// isSupportOrStage reports whether the verb at k leaves a following event noun as the event
+// dated: a support verb ("held talks", "expects a ceasefire") or a stage ("launched the invasion").
+func isSupportOrStage(s *Sent, k int, v dtVerbForm) bool {
+	if _, ok := dtLifeVerbs[v.lemma]; ok {
+		return true
+	}
+	return dtLifeOf(s, k) != ""
 }
 
 // eventOfVerb returns the event a verb at k names, particles included ("took office", "stepped
@@ -747,7 +782,8 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		}
 		if open >= 0 {
 			rel := s.Lower(open + 1)
-			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" {
+			// a description ("head of NATO's Military Committee", "the acting envoy") is skipped
+			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && s.Tokens[open+1].IsCapitalized() {
 				for _, en := range c.entitiesIn(s, open+1, k-1) {
 					if !en.possessive {
 						return []dtEntity{en}
@@ -847,12 +883,22 @@ func (c *dateCtx) statement(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 	ev.statement = true
 	ev.head = "statement"
 	ev.role = "at"
-	who := c.d.speakerBefore(s, v, true)
+	who := ""
+	if g := verbGroupStart(s, v); s.Lower(g) == "," {
+		// "Giuseppe Cavo Dragone, head of NATO's Military Committee, said": past the apposition
+		if a := c.agent(s, v); len(a) > 0 && !a[0].demonym {
+			who = a[0].name
+		}
+	}
+	if who == "" {
+		who = c.d.speakerBefore(s, v, true)
+	}
 	if who == "" && v+1 < len(s.Tokens) {
 		who = c.d.speakerAfter(s, v+1)
 	}
 	if who == "" {
-		if a := c.agent(s, v); len(a) > 0 {
+		// "the Russian leader said": no name, and a country is not who spoke
+		if a := c.agent(s, v); len(a) > 0 && !a[0].demonym {
 			who = a[0].name
 		}
 	}

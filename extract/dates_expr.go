@@ -54,6 +54,9 @@ var dtOrdinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 func findDates(s *Sent) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(s.Tokens); i++ {
+		if !mayStartDate(s, i) {
+			continue
+		}
 		e, ok := readDate(s, i)
 		if !ok {
 			continue
@@ -66,6 +69,62 @@ func findDates(s *Sent) []dateExpr {
 	}
 	return out
 }
+
+// dateStarters are the words a date expression may start with, besides month and weekday names
+// and numbers.
+var dateStarters = map[string]bool{
+	"no": true, "as": true, "early": true, "late": true, "mid": true, "end": true, "beginning": true,
+	"start": true, "middle": true, "earlier": true, "later": true, "last": true, "next": true, "this": true,
+	"coming": true, "the": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+}
+
+// mayStartDate is a cheap test whether a date expression can start at token i.
+func mayStartDate(s *Sent, i int) bool {
+	t := s.Tokens[i]
+	switch t.Kind {
+	case segment.Number:
+		return true
+	case segment.Word:
+	default:
+		return false
+	}
+	w := s.Lower(i)
+	if startWords[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
+		return true
+	}
+	if !t.IsCapitalized() {
+		return false
+	}
+	_, ok := weekdayAt(s, i) // "Friday's"
+	return ok
+}
+
+// startWords gathers every word a date may start with, for one lookup per token.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range dateStarters {
+		m[w] = true
+	}
+	for w := range datePreps {
+		m[w] = true
+	}
+	for w := range dtSeasons {
+		m[w] = true
+	}
+	for w := range dtSmallNumbers {
+		m[w] = true
+	}
+	for w := range dtMonthNames {
+		m[w] = true // capitalisation is checked when the month is read
+	}
+	for w := range dtWeekdayNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
 // preposition, then the date itself.
