@@ -60,7 +60,7 @@ func loadConfig(c *cli.Context) (*config.Config, error) {
 }
 
 // configure applies the configuration to the pipeline options: the alias table (which --aliases
-// extends) and the tolerances.
+// extends), the title equivalences and the tolerances.
 func configure(c *cli.Context, opt *pipeline.Options) error {
 	cfg, err := loadConfig(c)
 	if err != nil {
@@ -76,7 +76,7 @@ func configure(c *cli.Context, opt *pipeline.Options) error {
 	if cfg.Tolerance != nil {
 		opt.Compare.Tolerance = cfg.Tolerance
 	}
-	return nil
+	return configureTitles(cfg, opt)
 }
 
 // aliasBase is the alias table that --aliases extends: the configured one, else the default.
@@ -147,4 +147,19 @@ func newProgress(stderr io.Writer) (update func(done, total int), finish func())
 		}
 	}
 	return update, finish
+}
+
+// configureTitles hands the configured title equivalences to the roles extractor, over the
+// default title table.
+func configureTitles(cfg *config.Config, opt *pipeline.Options) error {
+	lines := cfg.TitleLines()
+	if len(lines) == 0 {
+		return nil
+	}
+	t, err := normalize.DefaultTitles().WithEquivalences(lines, cfg.Path+" (titles)")
+	if err != nil {
+		return usagef("%v", err)
+	}
+	opt.Extract.Titles = t
+	return nil
 }

@@ -140,6 +140,21 @@ func TestConfigAliases(t *testing.T) {
 	assert.Equal(t, "conflict", parseReport(t, out).kinds()["people killed · Port Elspeth (storm)"])
 }
 
+// TestConfigTitles: two titles for one person conflict until the config says they name one post.
+func TestConfigTitles(t *testing.T) {
+	articles := abs(t, filepath.Join("testdata", "config-titles"))
+	const subject = "Mara Lindqvist · post"
+	dir := t.TempDir()
+	code, out, _ := runMain(t, dir, "compare", "--format", "json", "--fail-on", "warning", articles)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "conflict", parseReport(t, out).kinds()[subject])
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".crosscheck.yaml"), []byte("titles:\n  - press secretary = communications director\n"), 0o644))
+	code, out, stderr := runMain(t, dir, "compare", "--format", "json", "--fail-on", "warning", articles)
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, "corroborated", parseReport(t, out).kinds()[subject])
+}
+
 func TestConfigFoundUpward(t *testing.T) {
 	articles := abs(t, filepath.Join("testdata", "config"))
 	root := t.TempDir()
