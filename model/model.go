@@ -24,6 +24,9 @@ type Article struct {
 	Format string // "text", "markdown", "html", "json"
 	Text   string // cleaned body; every Span points into it
 	lines  []int  // byte offsets of line starts, built lazily
+	// last is the previous Position asked for, so that counting characters along a long line
+	// starts from there (claims come in text order) instead of from the line's start.
+	last struct{ line, off, char int }
 }
 
 // Span is a half-open byte range [Start, End) into an Article's Text.
@@ -64,7 +67,15 @@ func (a *Article) Position(offset int) Position {
 	col := offset - a.lines[i] + 1
 	char := col
 	if offset <= len(a.Text) && a.lines[i] <= offset {
-		char = utf8.RuneCountInString(a.Text[a.lines[i]:offset]) + 1
+		switch l := a.last; {
+		case l.line == i+1 && l.off <= offset:
+			char = l.char + utf8.RuneCountInString(a.Text[l.off:offset])
+		case l.line == i+1 && offset-a.lines[i] > l.off-offset:
+			char = l.char - utf8.RuneCountInString(a.Text[offset:l.off])
+		default:
+			char = utf8.RuneCountInString(a.Text[a.lines[i]:offset]) + 1
+		}
+		a.last.line, a.last.off, a.last.char = i+1, offset, char
 	}
 	return Position{Line: i + 1, Column: col, Char: char}
 }
