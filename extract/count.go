@@ -148,7 +148,17 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		particle = " " + w
 		k--
 	}
-	if s.countVerbAt(k) || possessVerbs[s.Lower(k)] {
+	if possessVerbs[s.Lower(k)] {
+		// "the hospital has 26 beds": what is had belongs to who has it
+		q.verb, q.verbAs = "have", s.Tokens[k].Text
+		q.owner = d.ownerOf(s, k)
+		if w, label, ok := d.commonSubject(s, k); ok {
+			q.what = append(w, q.what...)
+			q.label = label + " " + q.label
+		}
+		return
+	}
+	if s.countVerbAt(k) {
 		base := s.Lower(k)
 		q.verb = stem(base + particle)
 		if particle != "" {
@@ -163,15 +173,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
-	j := q.after + 1
-	if placePrepositions[s.Lower(j)] && s.isWord(j+1) {
-		m := j + 1
-		for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !auxWords[s.Lower(m)] && !s.verbLike(m) {
-			m++
-		}
-		j = m
-	}
-	if v, ok := s.verbAfter(j); ok && !speechVerbs[s.Lower(v)] {
+	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !speechVerbs[s.Lower(v)] {
 		q.verb = stem(s.Lower(v))
 		q.verbAs = s.Tokens[v].Text
 		if p := s.Lower(v + 1); p == "up" || p == "off" || p == "out" || p == "down" {

@@ -277,6 +277,11 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 		}
 		return
 	}
+	if w, label, ok := d.commonSubject(s, v); ok && q.owner == "" {
+		// "the town received €200,000", "the appeal had raised £40,000": who gets or spends it
+		q.what = append(w, q.what...)
+		q.label = label + " " + q.label
+	}
 	if p := s.Lower(q.last + 1); p == "on" || p == "for" || p == "into" {
 		if np := s.npAfter(skipDeterminers(s, q.last+2)); np.ok() && s.lowerWord(np.last) {
 			w, label := s.words(np)

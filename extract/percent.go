@@ -141,7 +141,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 				q.what = append([]string{"share"}, w...)
 				q.label = "share of " + label
 				q.after = p.last
-				if v, ok := s.verbAfter(p.last + 1); ok {
+				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stem(s.Lower(v)))
 					q.label += " " + s.Tokens[v].Text
 				} else if v, _, _ := s.skipBack(q.first-1, nil); s.lowerWord(v) && !functionWords[s.Lower(v)] {

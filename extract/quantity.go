@@ -549,6 +549,41 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 	return
 }
 
+// skipPlace skips a short place phrase after a noun ("homes in the area were left", "jobs in
+// Germany will be cut") and returns the index after it, or j when there is none.
+func (s *Sent) skipPlace(j int) int {
+	if !placePrepositions[s.Lower(j)] || !s.isWord(j+1) {
+		return j
+	}
+	m := j + 1
+	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !auxWords[s.Lower(m)] && !s.verbLike(m) {
+		m++
+	}
+	return m
+}
+
+// commonSubject reads the head of a common-noun subject of the verb at v ("the town received",
+// "a fundraising appeal had raised", "Investors poured" opening a sentence): its stem and words.
+func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
+	k := v - 1
+	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)]) {
+		k--
+	}
+	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || functionWords[s.Lower(k)] {
+		return nil, "", false
+	}
+	// "the main hospital in Veltarova has": the head before the place phrase
+	head, _, _, _ := s.subjectBefore(k)
+	if !head.ok() {
+		return nil, "", false
+	}
+	h := head.last
+	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") {
+		return nil, "", false
+	}
+	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
+}
+
 // ownerOf reads the proper-name subject of the verb at token v ("Siemens will cut", "The EU
 // pledged"), or "".
 func (d *Doc) ownerOf(s *Sent, v int) string {
@@ -666,7 +701,7 @@ func (d *Doc) scopeAround(s *Sent, from, to int, others []int) string {
 }
 
 // periodWords name the period a figure holds for; different periods never meet.
-func periodNear(s *Sent, from, to int, others []int) string {
+func periodNear(s *Sent, from, to int, others []int, change bool) string {
 	best, bestDist := "", 1<<30
 	consider := func(k int, p string) {
 		dist := k - to
@@ -675,6 +710,18 @@ func periodNear(s *Sent, from, to int, others []int) string {
 		}
 		for _, o := range others {
 			if o > to && o < k || o < from && o > k {
+				return
+			}
+		}
+		// a period belongs to its own clause: "has 26 beds and was built in 1994"
+		lo, hi := to+1, k
+		if k < from {
+			lo, hi = k+1, from
+		} else if s.Lower(k-1) == "since" {
+			hi = k - 1
+		}
+		for m := lo; m < hi; m++ {
+			if clauseWords[s.Lower(m)] {
 				return
 			}
 		}
@@ -699,9 +746,19 @@ func periodNear(s *Sent, from, to int, others []int) string {
 			consider(k, w)
 		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
 			consider(k, w)
+		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
+			// a change is measured from its base: "risen by 30% since 2004"
+			consider(k, "since "+strings.TrimSuffix(w, "."))
 		}
 	}
 	return best
+}
+
+// clauseWords open another clause; a period past one is not the figure's.
+var clauseWords = map[string]bool{
+	"and": true, "but": true, ";": true, "which": true, "who": true, "when": true, "while": true,
+	"whereas": true, "although": true, "though": true, "because": true, "since": true, "after": true,
+	"before": true, "until": true, "where": true,
 }
 
 func isOrdinalWord(w string) bool {
@@ -727,7 +784,7 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	if wholeWords[normalize.Key(scope)] {
 		scope = ""
 	}
-	period := periodNear(s, from, to, others)
+	period := periodNear(s, from, to, others, q.change != "")
 	rate := q.rate
 	var key strings.Builder
 	key.WriteString("quantity|" + q.kind + "|")
