@@ -133,6 +133,11 @@ func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options
 	conflict := anyConflict(cs, tol) // conflict.go: no pass over all pairs of a large group
 	f.Claims = cs
 	if !conflict {
+		if !allCompatible(cs, tol) {
+			// values that cannot both hold but may not be compared (a place read from context):
+			// neither a conflict nor an agreement; each set of agreeing claims stands on its own
+			return agreeingClusters(key, cs, tol)
+		}
 		f.Kind = model.KindCorroborated
 		f.Severity = model.SeverityInfo
 		f.Message = fmt.Sprintf("%d sources agree: %s", len(sources), valueList(cs))
@@ -150,6 +155,59 @@ func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options
 	}
 	f.ID = findingID(f)
 	return []model.Finding{f}
+}
+
+// allCompatible reports whether every pair of claims from different sources can both hold.
+func allCompatible(cs []model.Claim, tol float64) bool {
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].Source != cs[j].Source && !Compatible(cs[i], cs[j], tol) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// agreeingClusters splits claims that were not compared into sets of mutually compatible claims,
+// in order of first appearance: a set from two or more sources is corroborated, a set from one
+// source is single-source.
+func agreeingClusters(key string, cs []model.Claim, tol float64) []model.Finding {
+	var clusters [][]model.Claim
+	for _, c := range cs {
+		placed := false
+		for k, cl := range clusters {
+			fits := true
+			for _, o := range cl {
+				if !Compatible(c, o, tol) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				clusters[k] = append(cl, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			clusters = append(clusters, []model.Claim{c})
+		}
+	}
+	out := make([]model.Finding, 0, len(clusters))
+	for _, cl := range clusters {
+		f := model.Finding{Key: key, Type: cl[0].Type, Subject: subjectOf(cl), Claims: cl, Severity: model.SeverityInfo}
+		if srcs := distinctSources(cl); len(srcs) > 1 {
+			f.Kind = model.KindCorroborated
+			f.Message = fmt.Sprintf("%d sources agree: %s", len(srcs), valueList(cl))
+		} else {
+			f.Kind = model.KindSingle
+			f.Message = fmt.Sprintf("only %s states %s", srcs[0], cl[0].Value)
+		}
+		f.ID = findingID(f)
+		out = append(out, f)
+	}
+	return out
 }
 
 // comparable: a claim whose subject was inferred from context raises a conflict only when both
@@ -348,6 +406,13 @@ func valueList(cs []model.Claim) string {
 		if _, ok := srcs[k]; !ok {
 			order = append(order, k)
 			shown[k] = c.Value
+			if c.Date != nil && c.Date.Resolved && c.Date.Start != "" {
+				iso := c.Date.Start
+				if c.Date.End != "" {
+					iso += "/" + c.Date.End
+				}
+				shown[k] = c.Value + " = " + iso
+			}
 		}
 		if !contains(srcs[k], c.Source) {
 			srcs[k] = append(srcs[k], c.Source)
@@ -372,6 +437,9 @@ func contains(xs []string, x string) bool {
 // subjectOf is the group's readable subject; the event kind is added when the claims name one.
 func subjectOf(cs []model.Claim) string {
 	s := cs[0].Subject
+	if cs[0].Type != model.TypeQuantity {
+		return s // other types' contexts are internal discriminators ("recent"), not events
+	}
 	for _, c := range cs {
 		if c.Context != "" {
 			return s + " (" + c.Context + ")"

@@ -169,7 +169,15 @@ func TestInferredPlaceNeedsMatchingEvent(t *testing.T) {
 	b := qty("b", "15", model.Exact(15), "")
 	b.Inferred = true
 	fs := Compare([]model.Source{{ID: "a"}, {ID: "b"}}, []model.Claim{a, b}, Options{})
-	assert.Equal(t, model.KindCorroborated, fs[0].Kind, "a claim placed from context never raises a conflict on its own")
+	require.Len(t, fs, 2, "a claim placed from context never raises a conflict on its own, nor agrees with a different figure")
+	assert.Equal(t, model.KindSingle, fs[0].Kind)
+	assert.Equal(t, model.KindSingle, fs[1].Kind)
+	c := qty("c", "8", model.Exact(8), "")
+	c.Inferred = true
+	fs = Compare([]model.Source{{ID: "a"}, {ID: "b"}, {ID: "c"}}, []model.Claim{a, b, c}, Options{})
+	require.Len(t, fs, 2)
+	assert.Equal(t, model.KindCorroborated, fs[0].Kind, "8 and 8 agree")
+	assert.Equal(t, model.KindSingle, fs[1].Kind, "15 stands alone")
 	a.Context, b.Context = "attack", "attack"
 	fs = Compare([]model.Source{{ID: "a"}, {ID: "b"}}, []model.Claim{a, b}, Options{})
 	assert.Equal(t, model.KindConflict, fs[0].Kind)

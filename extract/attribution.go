@@ -121,15 +121,33 @@ func (d *Doc) speakerAfter(s *Sent, i int) string {
 	if pronouns[s.Lower(i)] {
 		return d.lastPersonAt(s.Index, s.Tokens[i].Start)
 	}
+	if s.Tokens[i].IsCapitalized() {
+		// "according to US Ambassador to NATO Matthew Whitaker": the name is the last capitalised
+		// run of the noun phrase; titles, acronyms and "to"/"of" inside the title are passed over.
+		end := i
+		for k := i; k < len(s.Tokens) && k < i+10; k++ {
+			t := s.Tokens[k]
+			if t.Kind == segment.Word && (t.IsCapitalized() || (s.Lower(k) == "to" || s.Lower(k) == "of") && k+1 < len(s.Tokens) && s.Tokens[k+1].IsCapitalized()) {
+				end = k
+				continue
+			}
+			break
+		}
+		start := end
+		for start > i && s.Tokens[start-1].Kind == segment.Word && s.Tokens[start-1].IsCapitalized() && end-start < 3 {
+			start--
+		}
+		if sourceNouns[s.Lower(end+1)] {
+			return joinTokens(s, i, end+1) // "according to Estonian officials"
+		}
+		for start < end && (isPersonTitle(s.Lower(start)) || isAcronym(s.Tokens[start].Text) /* "NATO", "US" before a name */) {
+			start++
+		}
+		return d.person(joinTokens(s, start, end))
+	}
 	j := i
 	for j+1 < len(s.Tokens) && s.Tokens[j+1].Kind == segment.Word && j-i < 3 && !isFunctionWord(s.Lower(j+1)) && (s.Tokens[j+1].IsCapitalized() || sourceNouns[s.Lower(j+1)] || !s.Tokens[i].IsCapitalized()) {
 		j++
-	}
-	if s.Tokens[i].IsCapitalized() {
-		for i < j && isPersonTitle(s.Lower(i)) {
-			i++
-		}
-		return d.person(joinTokens(s, i, j))
 	}
 	// lower-case: only source nouns ("local officials")
 	for m := i; m <= j; m++ {
