@@ -69,6 +69,9 @@ func readMagnitudes(s *Sent) []qty {
 			}
 		case (p == "of" || p == "at") && (pp == "magnitude" || pp == "scale"):
 			ok = true
+		case p == "at" && near(s, n.First, "magnitude", 6):
+			// "put the magnitude of Monday's earthquake at 7.7"
+			ok = true
 		case nx == "-" && s.Lower(n.Last+2) == "magnitude" || nx == "magnitude":
 			ok = true
 			last = n.Last + 2
@@ -97,6 +100,16 @@ func readMagnitudes(s *Sent) []qty {
 		}
 	}
 	return out
+}
+
+// near reports whether word w stands within k tokens before token i.
+func near(s *Sent, i int, w string, k int) bool {
+	for j := i - 1; j >= 0 && j >= i-k; j-- {
+		if s.Lower(j) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isMTag reports whether token k is "M6" glued to ".": the start of "M6.8".

@@ -691,6 +691,12 @@ func (d *Doc) scopeAround(s *Sent, from, to int, others []int) string {
 			for s.Lower(m) == "the" || isDirection(s.Lower(m)) {
 				m++
 			}
+			if scopeWords[s.Lower(m)] && s.Lower(m+1) == "of" {
+				// "in the province of Kahramanmaras"
+				if p, ok := d.nameAt(s, m+2); ok {
+					return p.Name
+				}
+			}
 			if scopeWords[s.Lower(m)] && !(s.Lower(m+1) == "of") {
 				return s.Lower(m)
 			}
