@@ -117,3 +117,28 @@ func FuzzTokenize(f *testing.F) {
 func onBoundary(s string, i int) bool {
 	return i == len(s) || i >= 0 && i < len(s) && utf8.RuneStart(s[i])
 }
+
+// FuzzQuoteCursor checks the linear-time quotation lookup against the plain scan it replaced: for
+// every offset in increasing order, the end of the first region holding it, or -1.
+func FuzzQuoteCursor(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add(`He said "Yes. No." Then “a "b. c" d. e” f. "g" “h”`)
+	f.Fuzz(func(t *testing.T, text string) {
+		rs := quoteRegions(text, 0, len(text))
+		c := quoteCursor{text: text, rs: rs}
+		for i := 0; i <= len(text); i++ {
+			want := -1
+			for _, r := range rs {
+				if i > r[0] && i < r[1] {
+					want = r[1]
+					break
+				}
+			}
+			if got := c.endAt(i); got != want {
+				t.Fatalf("offset %d of %q: region end %d, want %d (regions %v)", i, text, got, want, rs)
+			}
+		}
+	})
+}

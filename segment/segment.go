@@ -111,7 +111,7 @@ var monthAbbrev = map[string]bool{
 
 // splitParagraph appends the sentences of text[start:end].
 func splitParagraph(text string, start, end, para int, out []Sentence) []Sentence {
-	quoted := quoteRegions(text, start, end)
+	quoted := quoteCursor{text: text, rs: quoteRegions(text, start, end)}
 	sentStart := start
 	var emit func(s, e int)
 	emit = func(s, e int) {
@@ -165,7 +165,7 @@ func splitParagraph(text string, start, end, para int, out []Sentence) []Sentenc
 		if k >= end {
 			break
 		}
-		if inRegions(quoted, i) && j < regionEnd(quoted, i) {
+		if e := quoted.endAt(i); e >= 0 && j < e {
 			i = j - 1
 			continue
 		}
@@ -271,20 +271,35 @@ func quoteRegions(text string, start, end int) [][2]int {
 	return regions
 }
 
-func inRegions(rs [][2]int, i int) bool {
-	for _, r := range rs {
-		if i > r[0] && i < r[1] {
-			return true
-		}
-	}
-	return false
+// quoteCursor finds the quotation region around offsets that never decrease, in time linear in the
+// paragraph: regions come sorted by their end, and those of one kind (straight, curly) never
+// overlap, so per kind only the first region ending after the offset can hold it.
+type quoteCursor struct {
+	text string
+	rs   [][2]int
+	next [2]int // per kind, the index of the first region of that kind not yet left behind
 }
 
-func regionEnd(rs [][2]int, i int) int {
-	for _, r := range rs {
-		if i > r[0] && i < r[1] {
-			return r[1]
+// endAt returns the end of the first region that holds offset i strictly inside, or -1.
+func (c *quoteCursor) endAt(i int) int {
+	best := -1
+	for k := range c.next {
+		p := c.next[k]
+		for p < len(c.rs) && (c.kind(p) != k || c.rs[p][1] <= i) {
+			p++
+		}
+		c.next[k] = p
+		if p < len(c.rs) && c.rs[p][0] < i && (best < 0 || c.rs[p][1] < best) {
+			best = c.rs[p][1]
 		}
 	}
-	return -1
+	return best
+}
+
+// kind is 0 for a straight-quoted region, 1 for a curly one.
+func (c *quoteCursor) kind(p int) int {
+	if c.text[c.rs[p][0]] == '"' {
+		return 0
+	}
+	return 1
 }
