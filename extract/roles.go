@@ -125,8 +125,9 @@ func (d *Doc) rolesIn(si int) []roleReading {
 
 // headAt reports whether an office noun starts at word h, and the index of its last word.
 func (pp *people) headAt(ws []word, h int) (int, bool) {
-	var keys []string
-	var owner []int
+	var keyBuf [16]string
+	var ownerBuf [16]int
+	keys, owner := keyBuf[:0], ownerBuf[:0] // on the stack for the usual few words
 	for i := h; i < len(ws) && i < h+5; i++ {
 		if ws[i].punct {
 			break

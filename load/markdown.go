@@ -79,21 +79,34 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		// Replace the front matter by as many empty lines, so line numbers stay the file's.
 		body = strings.Repeat("\n", strings.Count(s[:closeEnd], "\n")) + s[closeEnd:]
 	}
-	body = htmlComment.ReplaceAllStringFunc(body, func(c string) string {
-		return strings.Repeat("\n", strings.Count(c, "\n"))
-	})
+	if strings.Contains(body, "<!--") {
+		body = htmlComment.ReplaceAllStringFunc(body, func(c string) string {
+			return strings.Repeat("\n", strings.Count(c, "\n"))
+		})
+	}
 	lines := strings.Split(body, "\n")
 	for i, l := range lines {
-		if mdRule.MatchString(l) {
+		// each expression runs only on lines holding a character it needs (most lines hold none)
+		if strings.ContainsAny(l, "-*_") && mdRule.MatchString(l) {
 			lines[i] = ""
 			continue
 		}
-		l = mdHeading.ReplaceAllString(l, "")
-		l = mdQuote.ReplaceAllString(l, "")
-		l = mdList.ReplaceAllString(l, "")
-		l = mdImage.ReplaceAllString(l, "")
-		l = mdLink.ReplaceAllString(l, "$1")
-		l = mdEmphasis.ReplaceAllStringFunc(l, func(m string) string { return strings.Trim(m, "*_`") })
+		if strings.IndexByte(l, '#') >= 0 {
+			l = mdHeading.ReplaceAllString(l, "")
+		}
+		if strings.IndexByte(l, '>') >= 0 {
+			l = mdQuote.ReplaceAllString(l, "")
+		}
+		if strings.ContainsAny(l, "-*+.)") {
+			l = mdList.ReplaceAllString(l, "")
+		}
+		if strings.Contains(l, "](") {
+			l = mdImage.ReplaceAllString(l, "")
+			l = mdLink.ReplaceAllString(l, "$1")
+		}
+		if strings.ContainsAny(l, "*_`") {
+			l = mdEmphasis.ReplaceAllStringFunc(l, func(m string) string { return strings.Trim(m, "*_`") })
+		}
 		lines[i] = l
 	}
 	c := cleanBody(strings.Join(lines, "\n"), a.Published == nil)

@@ -12,6 +12,9 @@ import (
 // Fold lower-cases s, strips diacritics from Latin letters only (Cyrillic and other scripts keep
 // their marks), unifies quotes, apostrophes and dashes, and collapses white space. Fold is idempotent.
 func Fold(s string) string {
+	if isASCII(s) {
+		return foldASCII(s) // ascii.go
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -59,6 +62,9 @@ func Fold(s string) string {
 // Key folds s and drops punctuation other than inner hyphens and apostrophes: a comparison key
 // for names ("J.D. Vance" and "JD Vance" give "jd vance").
 func Key(s string) string {
+	if isASCII(s) {
+		return keyASCII(s) // ascii.go
+	}
 	f := Fold(s)
 	var b strings.Builder
 	b.Grow(len(f))

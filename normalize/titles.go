@@ -81,13 +81,18 @@ var knownSections = map[string]bool{
 // phraseMap maps word sequences (joined by single spaces) to a canonical phrase.
 type phraseMap struct {
 	m      map[string]string
-	maxLen int // longest variant, in words
+	maxLen int                 // longest variant, in words
+	first  map[string]struct{} // first words of the variants: most words start none, and are refused at once
 }
 
-func newPhraseMap() *phraseMap { return &phraseMap{m: map[string]string{}} }
+func newPhraseMap() *phraseMap {
+	return &phraseMap{m: map[string]string{}, first: map[string]struct{}{}}
+}
 
 func (p *phraseMap) add(variant, canon string) {
 	p.m[variant] = canon
+	first, _, _ := strings.Cut(variant, " ")
+	p.first[first] = struct{}{}
 	if n := strings.Count(variant, " ") + 1; n > p.maxLen {
 		p.maxLen = n
 	}
@@ -95,8 +100,11 @@ func (p *phraseMap) add(variant, canon string) {
 
 // match finds the longest variant starting at words[i]: its length in words and canonical form.
 func (p *phraseMap) match(words []string, i int) (int, string) {
-	if p == nil {
+	if p == nil || i >= len(words) {
 		return 0, ""
+	}
+	if _, ok := p.first[words[i]]; !ok && !strings.Contains(words[i], " ") {
+		return 0, "" // no variant starts with this word
 	}
 	for n := min(p.maxLen, len(words)-i); n >= 1; n-- {
 		if c, ok := p.m[strings.Join(words[i:i+n], " ")]; ok {

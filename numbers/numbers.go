@@ -400,6 +400,9 @@ var fractions = map[string]float64{
 // parseFraction reads "two-thirds", "one third", "three-quarters" as a fraction.
 func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
 	w := lower(toks, i)
+	if _, ok := ones[w]; !ok && !strings.ContainsAny(w, "-‑") {
+		return 0, 0, false // a single word that is no number word: no fraction (and no split to make)
+	}
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
 	if len(parts) == 0 {
 		return 0, 0, false
