@@ -37,8 +37,8 @@ func TestMentions(t *testing.T) {
 	}
 	assert.Equal(t, []row{
 		{"number", "3rd", "3 (ordinal)"},
-		{"money", "$105 million", "104500000..105500000 USD"},
-		{"percent", "62%", "62 percent"},
+		{"money", "$105 million", "104500000..<105500000 USD"},
+		{"percent", "62%", "61.5..<62.5 percent"},
 		{"duration", "50 days", "50 days"},
 		{"number", "24/7", "(id, time or code)"},
 		{"number", "45", "45 (age)"},

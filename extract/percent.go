@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // percents reads percentages ("62 percent", "62%", "18pc", "62 per cent"), percentage points and
@@ -48,6 +52,10 @@ func readPercents(s *Sent) []qty {
 			continue
 		}
 		q := qty{kind: "percent", first: n.First, last: last, num: n.NumFirst, iv: n.Interval, unit: unit}
+		if n.Hedge == "" && n.Interval.IsExact() {
+			// "65 percent" is a rounded figure: it holds 65.4 but not 66
+			q.iv = roundedPercent(s.Tokens[n.Last].Text, n.Words, n.Value)
+		}
 		// "10% to 15%", "between 10% and 15%"
 		if sep := s.Lower(last + 1); (sep == "to" || sep == "and" && s.Lower(n.First-1) == "between" || sep == "-" || sep == "–") && ni+1 < len(s.Numbers) && n.Hedge == "" {
 			m := s.Numbers[ni+1]
@@ -65,6 +73,26 @@ func readPercents(s *Sent) []qty {
 		out = append(out, q)
 	}
 	return out
+}
+
+// roundedPercent is the interval a percentage written with these digits covers: "65" is
+// [64.5, 65.5), "65.4" is [65.35, 65.45), computed on the digits so that no float error creeps in.
+func roundedPercent(t string, words bool, v float64) model.Interval {
+	t = strings.ReplaceAll(t, ",", "")
+	if words || strings.ContainsAny(t, "/:") {
+		return numbers.Rounded(v, 0.5)
+	}
+	dec := 0
+	if dot := strings.IndexByte(t, '.'); dot >= 0 {
+		dec = len(t) - dot - 1
+	}
+	m, err := strconv.ParseInt(strings.Replace(t, ".", "", 1), 10, 64)
+	if err != nil || m > 1e15 {
+		return numbers.Rounded(v, 0.5)
+	}
+	lo, _ := strconv.ParseFloat(strconv.FormatInt(m*10-5, 10)+"e-"+strconv.Itoa(dec+1), 64)
+	hi, _ := strconv.ParseFloat(strconv.FormatInt(m*10+5, 10)+"e-"+strconv.Itoa(dec+1), 64)
+	return model.Interval{Low: lo, High: hi, HighOpen: true}
 }
 
 // percentUnit reads the percent word after a figure: it returns the unit and the last token used.

@@ -31,7 +31,7 @@ type Number struct {
 	// it lies inside the span, and hedges are read before it ("more than $5m").
 	Prefix string
 	// Precision is half the unit of the last digit written in a scaled figure: "$1.2bn" is
-	// 1.2e9 ± 0.05e9, so Interval is [1.15e9, 1.25e9] when no hedge applies; 0 for exact figures.
+	// 1.2e9 ± 0.05e9, so Interval is [1.15e9, 1.25e9) when no hedge applies; 0 for exact figures.
 	Precision float64
 }
 
@@ -493,11 +493,17 @@ func finish(toks []segment.Token, n Number) Number {
 	}
 	// a rounded figure carries the precision of its digits ("$1.2bn" is 1.15bn to 1.25bn)
 	if n.Hedge == "" && n.Precision > 0 && n.Interval.IsExact() {
-		n.Interval = model.Interval{Low: n.Value - n.Precision, High: n.Value + n.Precision}
+		n.Interval = Rounded(n.Value, n.Precision)
 	}
 	n.Start = toks[n.First].Start
 	n.End = toks[n.Last].End
 	return n
+}
+
+// Rounded is the interval a figure rounded to a unit of 2×half covers: [v-half, v+half), open at
+// the top so that "£4m" and "£5m" do not touch.
+func Rounded(v, half float64) model.Interval {
+	return model.Interval{Low: v - half, High: v + half, HighOpen: true}
 }
 
 // Hedge applies a hedge phrase ending right before token i ("nearly", "more than") to v, for

@@ -30,6 +30,9 @@ func counts(ns []numbers.Number) []numbers.Number {
 
 func iv(lo, hi float64) model.Interval { return model.Interval{Low: lo, High: hi} }
 
+// rounded is the interval of a rounded figure: [lo, hi).
+func rounded(lo, hi float64) model.Interval { return model.Interval{Low: lo, High: hi, HighOpen: true} }
+
 func TestFindValues(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -46,10 +49,10 @@ func TestFindValues(t *testing.T) {
 		{"word teen", "fourteen people", 14, model.Exact(14), "fourteen"},
 		{"word hundred and", "one hundred and twenty people", 120, model.Exact(120), "one hundred and twenty"},
 		{"word hundred", "three hundred people", 300, model.Exact(300), "three hundred"},
-		{"word thousand", "three thousand reservists", 3000, iv(2500, 3500), "three thousand"},
-		{"word hundred thousand", "two hundred fifty thousand voters", 250000, iv(249500, 250500), "two hundred fifty thousand"},
-		{"word million", "two million ballots", 2e6, iv(1.5e6, 2.5e6), "two million"},
-		{"word billion", "four billion dollars", 4e9, iv(3.5e9, 4.5e9), "four billion"},
+		{"word thousand", "three thousand reservists", 3000, rounded(2500, 3500), "three thousand"},
+		{"word hundred thousand", "two hundred fifty thousand voters", 250000, rounded(249500, 250500), "two hundred fifty thousand"},
+		{"word million", "two million ballots", 2e6, rounded(1.5e6, 2.5e6), "two million"},
+		{"word billion", "four billion dollars", 4e9, rounded(3.5e9, 4.5e9), "four billion"},
 		{"a hundred", "a hundred people", 100, model.Interval{Low: 100, High: 100, Approx: true}, "a hundred"},
 		{"half a million", "half a million people", 5e5, model.Exact(5e5), "half a million"},
 		{"a dozen", "a dozen homes", 12, model.Interval{Low: 12, High: 12, Approx: true}, "a dozen"},
@@ -61,15 +64,15 @@ func TestFindValues(t *testing.T) {
 		{"hundreds of thousands", "hundreds of thousands of people", 2e5, model.Interval{Low: 2e5, High: 999e3, Approx: true}, "hundreds of thousands"},
 		{"several hundred", "several hundred homes", 300, model.Interval{Low: 300, High: 900, Approx: true}, "several hundred"},
 		{"a few thousand", "a few thousand fans", 2000, model.Interval{Low: 2000, High: 5000, Approx: true}, "a few thousand"},
-		{"scale word", "2.3 billion euros", 2.3e9, iv(2.25e9, 2.35e9), "2.3 billion"},
-		{"scale suffix bn", "$1.2bn deal", 1.2e9, iv(1.15e9, 1.25e9), "$1.2bn"},
-		{"scale suffix bn spaced", "$1.2 bn deal", 1.2e9, iv(1.15e9, 1.25e9), "$1.2 bn"},
-		{"scale suffix m", "£4m", 4e6, iv(3.5e6, 4.5e6), "£4m"},
-		{"scale two decimals", "$1.23 billion", 1.23e9, iv(1.225e9, 1.235e9), "$1.23 billion"},
-		{"scale integer", "$105 million", 105e6, iv(104.5e6, 105.5e6), "$105 million"},
-		{"scale exact arithmetic", "0.07 trillion", 7e10, iv(6.5e10, 7.5e10), "0.07 trillion"},
-		{"crore", "Rs 500 crore", 5e9, iv(4.995e9, 5.005e9), "Rs 500 crore"},
-		{"prefix US$", "US$5 million", 5e6, iv(4.5e6, 5.5e6), "US$5 million"},
+		{"scale word", "2.3 billion euros", 2.3e9, rounded(2.25e9, 2.35e9), "2.3 billion"},
+		{"scale suffix bn", "$1.2bn deal", 1.2e9, rounded(1.15e9, 1.25e9), "$1.2bn"},
+		{"scale suffix bn spaced", "$1.2 bn deal", 1.2e9, rounded(1.15e9, 1.25e9), "$1.2 bn"},
+		{"scale suffix m", "£4m", 4e6, rounded(3.5e6, 4.5e6), "£4m"},
+		{"scale two decimals", "$1.23 billion", 1.23e9, rounded(1.225e9, 1.235e9), "$1.23 billion"},
+		{"scale integer", "$105 million", 105e6, rounded(104.5e6, 105.5e6), "$105 million"},
+		{"scale exact arithmetic", "0.07 trillion", 7e10, rounded(6.5e10, 7.5e10), "0.07 trillion"},
+		{"crore", "Rs 500 crore", 5e9, rounded(4.995e9, 5.005e9), "Rs 500 crore"},
+		{"prefix US$", "US$5 million", 5e6, rounded(4.5e6, 5.5e6), "US$5 million"},
 		{"prefix code", "EUR 300", 300, model.Exact(300), "EUR 300"},
 		{"hedge at least", "at least 14 people", 14, model.Interval{Low: 14, Unbounded: true}, "at least 14"},
 		{"hedge more than", "more than 200 people", 200, model.Interval{Low: 200, LowOpen: true, Unbounded: true}, "more than 200"},
