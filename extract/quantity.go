@@ -657,6 +657,9 @@ func (d *Doc) scopeAround(s *Sent, from, to int, others []int) string {
 		if p.First >= from && p.First <= to {
 			continue // inside the figure: "valued at USD 1.5 billion"
 		}
+		if w := strings.ToLower(trimPossessive(s.Tokens[p.First].Text)); weekday(w) || isMonthWord(w) {
+			continue // "in Tuesday's election" names a day, not a place
+		}
 		prep := p.First - 1
 		for prep >= 0 && (s.Lower(prep) == "the" || isDirection(s.Lower(prep))) {
 			prep--
