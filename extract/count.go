@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
-	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // counts reads counts of things with the verb that counts them: "cut 1,200 jobs", "300 buildings
@@ -141,10 +140,10 @@ func (counts) Extract(d *Doc) []model.Claim {
 func (d *Doc) countVerb(s *Sent, q *qty) {
 	k := q.first - 1
 	particle := ""
-	for k >= 0 && (s.Lower(k) == "another" || s.Lower(k) == "some" || s.Lower(k) == "an" || s.Lower(k) == "additional" || s.Lower(k) == "a" || s.Lower(k) == "the" && false) {
+	for k >= 0 && (s.Lower(k) == "another" || s.Lower(k) == "some" || s.Lower(k) == "an" || s.Lower(k) == "additional" || s.Lower(k) == "a") {
 		k--
 	}
-	if w := s.Lower(k); w == "up" || w == "off" || w == "out" || w == "down" || w == "in" && false {
+	if w := s.Lower(k); w == "up" || w == "off" || w == "out" || w == "down" {
 		particle = " " + w
 		k--
 	}
@@ -222,5 +221,3 @@ var commonVerbs = map[string]bool{
 	"elect": true, "own": true, "have": true, "destroy": true, "cast": true, "hit": true, "set": true,
 	"put": true, "house": true, "host": true, "attract": true, "draw": true, "produce": true,
 }
-
-var _ = numbers.Number{}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -189,12 +190,15 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 func dayScale(q *qty) {
 	if q.unit == "minutes" && q.iv.Low >= 1440 {
 		q.unit = "days"
-		q.iv.Low /= 1440
+		q.iv.Low = inDays(q.iv.Low)
 		if !q.iv.Unbounded {
-			q.iv.High /= 1440
+			q.iv.High = inDays(q.iv.High)
 		}
 	}
 }
+
+// inDays turns minutes into days, to the second: 70 hours are 2.916667 days.
+func inDays(m float64) float64 { return math.Round(m/1440*1e6) / 1e6 }
 
 // parseSmall reads plain digits ("45").
 func parseSmall(t string) (float64, bool) {

@@ -280,7 +280,7 @@ func (s *Sent) npWord(i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if functionWords[w] || auxWords[w] || scopeAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
+	if functionWords[w] || auxWords[w] || scopeAdverbs[w] || timeWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
 		return false
 	}
 	return !isMonthWord(w) && !weekday(w)
