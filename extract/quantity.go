@@ -647,7 +647,7 @@ var scopeAdverbs = map[string]bool{
 // wholeWords state that a figure is for the whole: it then meets figures stated without a scope.
 var wholeWords = map[string]bool{
 	"national": true, "nationally": true, "nationwide": true, "overall": true, "worldwide": true,
-	"globally": true, "global": true, "countrywide": true, "total": true, "in total": true,
+	"globally": true, "global": true, "countrywide": true, "total": true,
 }
 
 // scopeAround finds a place or part a figure is limited to: a place named right after the measured
@@ -847,15 +847,6 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 		Evidence:    s.evidence(),
 		ValueSpan:   vs,
 	}
-}
-
-// positions lists the numerals of figures, for blocking places and periods across figures.
-func positions(qs []qty) []int {
-	out := make([]int, len(qs))
-	for i, q := range qs {
-		out[i] = q.num
-	}
-	return out
 }
 
 // earlierFigure reports whether the figure at first is an earlier one: "from 6.9 (to 7.1)",

@@ -10,8 +10,8 @@ import (
 // claims in:
 //
 //	casualty: killed 26 people
-//	money: 105000000 USD
-//	percent: 62
+//	money: 104500000..<105500000 USD   ("$105 million": a rounded figure covers its last digit)
+//	percent: 61.5..<62.5               ("62 percent"; "62.4%" is 62.35..<62.45)
 //	count: 3000 reservists
 //	duration: 50 days
 //	magnitude: 6.4
