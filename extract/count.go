@@ -169,6 +169,9 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		}
 		q.verbAs = s.Tokens[k].Text + particle
 		q.owner = d.ownerOf(s, k)
+		if s.subjectPronoun(k) {
+			q.what = nil // "they deployed 500 troops": who is not said
+		}
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"

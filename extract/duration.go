@@ -392,6 +392,9 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				q.what = []string{stem(w)}
 				q.label = s.Tokens[k].Text
 				q.owner = d.ownerOf(s, k)
+				if s.subjectPronoun(k) && q.what[0] != "sentenc" {
+					q.what = nil // "they talked for six hours": who is not said
+				}
 				return
 			}
 		}

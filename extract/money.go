@@ -260,6 +260,10 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 	q.what = []string{stem(s.Lower(v))}
 	q.label = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
+	if s.subjectPronoun(v) {
+		q.what = nil // "it pledged €2bn": who is not said
+		return
+	}
 	if q.what[0] == "cost" {
 		k := v - 1
 		for k >= 0 && auxWords[s.Lower(k)] {

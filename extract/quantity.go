@@ -549,6 +549,20 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 	return
 }
 
+// subjectPronoun reports whether the subject of the verb at v is a pronoun that does not say who
+// ("it pledged €2bn", "they deployed 500 troops"): such a figure keeps a key of its own.
+func (s *Sent) subjectPronoun(v int) bool {
+	k := v - 1
+	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
+		k--
+	}
+	switch s.Lower(k) {
+	case "it", "they", "he", "she", "we", "i", "you", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
 // skipPlace skips a short place phrase after a noun ("homes in the area were left", "jobs in
 // Germany will be cut") and returns the index after it, or j when there is none.
 func (s *Sent) skipPlace(j int) int {
@@ -590,6 +604,10 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	k := v - 1
 	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
+	}
+	// "Siemens, which will cut 1,200 jobs": the relative pronoun stands for the name before it
+	if (s.Lower(k) == "which" || s.Lower(k) == "who" || s.Lower(k) == "that") && s.Lower(k-1) == "," {
+		k -= 2
 	}
 	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || functionWords[s.Lower(k)] || notPlaces[s.Lower(k)] && !isAcronym(s.Tokens[k].Text) {
 		return ""

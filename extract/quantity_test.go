@@ -68,6 +68,9 @@ func TestQuantityKeys(t *testing.T) {
 		{"aftershock vs main shock", "magnitude", "A magnitude 6.4 earthquake struck.", "The strongest aftershock measured 5.1.", false},
 		{"window vs talks", "duration", "Lawmakers have a 30-day window.", "The talks lasted 30 days.", false},
 		{"unclear amounts never meet", "money", "It was $5 million.", "It was $6 million.", false},
+		{"pronoun subjects never meet", "money", "It pledged €2 billion.", "It pledged €3 billion.", false},
+		{"pronoun counts never meet", "count", "They deployed 500 troops.", "They deployed 300 troops.", false},
+		{"relative pronoun names its owner", "count", "Siemens, which will cut 1,200 jobs, reported a loss.", "Siemens will cut 1,500 jobs.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
