@@ -232,6 +232,18 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 		}
 		if s.moneyVerb(v) && head.last == k && !linked {
 			d.verbWhat(s, q, v)
+			// "fined Barclays $5m", "fined the tech giant 3.8 million roubles": who pays or is paid
+			if n := len(q.what); n > 0 && q.what[n-1] != "cost" {
+				verb := q.what[n-1]
+				if s.Tokens[head.last].IsCapitalized() {
+					q.what = []string{verb}
+					q.scope = d.Aliases.Canonical(joinTokens(s, head.first, head.last))
+				} else {
+					// the object's head, as the passive's subject gives it ("the tech giant was fined")
+					q.what = []string{stem(s.Lower(head.last)), verb}
+					q.label = s.Tokens[v].Text + " " + s.Tokens[head.last].Text
+				}
+			}
 			return
 		}
 		w, label := s.words(head)

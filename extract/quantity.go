@@ -411,18 +411,19 @@ func isNumberWordish(w string) bool {
 	return false
 }
 
-// complement reads "of X" / "for X" after a head noun: "the cost of the bridge", "support for the plan".
+// complement reads "of X" / "for X" / "in x" after a head noun: "the cost of the bridge", "support
+// for the plan", "a stake in the airline" (a named place after "in" is a scope, not a complement).
 func (s *Sent) complement(j int) (np, string) {
 	p := s.Lower(j)
-	if p != "of" && p != "for" {
+	if p != "of" && p != "for" && p != "in" {
 		return np{first: 0, last: -1}, ""
 	}
 	k := j + 1
 	for s.Lower(k) == "the" || s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "its" || s.Lower(k) == "their" {
 		k++
 	}
-	if !s.lowerWord(k) && !(s.isWord(k) && s.Tokens[k].IsCapitalized()) {
-		return np{first: 0, last: -1}, ""
+	if !s.lowerWord(k) && !(s.isWord(k) && s.Tokens[k].IsCapitalized() && p != "in") {
+		return np{first: 0, last: -1}, "" // "in Germany" is a place, read as a scope
 	}
 	return s.npAfter(k), p
 }

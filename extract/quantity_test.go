@@ -69,6 +69,9 @@ func TestQuantityKeys(t *testing.T) {
 		{"window vs talks", "duration", "Lawmakers have a 30-day window.", "The talks lasted 30 days.", false},
 		{"unclear amounts never meet", "money", "It was $5 million.", "It was $6 million.", false},
 		{"pronoun subjects never meet", "money", "It pledged €2 billion.", "It pledged €3 billion.", false},
+		{"fines on different banks", "money", "Regulators fined Barclays $5 million.", "Regulators fined HSBC $3 million.", false},
+		{"fine, active and passive", "money", "A court fined the tech giant $5 million.", "The tech giant was fined $6 million.", true},
+		{"stakes in different things", "percent", "The state owns a 51 percent stake in the airline.", "The state owns a 20 percent stake in the airport.", false},
 		{"pronoun counts never meet", "count", "They deployed 500 troops.", "They deployed 300 troops.", false},
 		{"relative pronoun names its owner", "count", "Siemens, which will cut 1,200 jobs, reported a loss.", "Siemens will cut 1,500 jobs.", true},
 	}
