@@ -238,8 +238,10 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 				if s.Tokens[head.last].IsCapitalized() {
 					q.what = []string{verb}
 					q.scope = d.Aliases.Canonical(joinTokens(s, head.first, head.last))
+				} else if anaphors[s.Lower(head.last)] {
+					q.what = []string{verb} // "fined the company": as the passive "the company was fined"
 				} else {
-					// the object's head, as the passive's subject gives it ("the tech giant was fined")
+					// the object's head, as the passive's subject gives it ("the charity was paid")
 					q.what = []string{stem(s.Lower(head.last)), verb}
 					q.label = s.Tokens[v].Text + " " + s.Tokens[head.last].Text
 				}

@@ -593,10 +593,23 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 		return nil, "", false
 	}
 	h := head.last
-	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") {
+	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || anaphors[s.Lower(h)] {
 		return nil, "", false
 	}
 	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
+}
+
+// anaphors are common nouns a report uses for a party it has named ("the team", "the company"):
+// they say no more than the name would, so a figure keeps no subject for them in its key.
+var anaphors = map[string]bool{
+	"company": true, "firm": true, "group": true, "team": true, "club": true, "government": true,
+	"council": true, "bank": true, "carmaker": true, "automaker": true, "airline": true, "retailer": true,
+	"agency": true, "ministry": true, "department": true, "administration": true, "country": true,
+	"state": true, "city": true, "organisation": true, "organization": true, "insurer": true, "lender": true,
+	"giant": true, "operator": true, "manufacturer": true, "developer": true, "owner": true, "union": true,
+	"league": true, "board": true, "authority": true, "authorities": true, "officials": true, "side": true,
+	"business": true, "conglomerate": true, "startup": true, "start-up": true, "maker": true, "network": true,
+	"broadcaster": true, "publisher": true, "regulator": true, "watchdog": true, "fund": true, "investor": true,
 }
 
 // ownerOf reads the proper-name subject of the verb at token v ("Siemens will cut", "The EU

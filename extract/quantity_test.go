@@ -70,6 +70,7 @@ func TestQuantityKeys(t *testing.T) {
 		{"unclear amounts never meet", "money", "It was $5 million.", "It was $6 million.", false},
 		{"pronoun subjects never meet", "money", "It pledged €2 billion.", "It pledged €3 billion.", false},
 		{"fines on different banks", "money", "Regulators fined Barclays $5 million.", "Regulators fined HSBC $3 million.", false},
+		{"the team is the club named", "money", "The team will contribute $120 million.", "The Mariners will contribute $0.12 billion.", true},
 		{"fine, active and passive", "money", "A court fined the tech giant $5 million.", "The tech giant was fined $6 million.", true},
 		{"stakes in different things", "percent", "The state owns a 51 percent stake in the airline.", "The state owns a 20 percent stake in the airport.", false},
 		{"pronoun counts never meet", "count", "They deployed 500 troops.", "They deployed 300 troops.", false},
