@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"strings"
@@ -229,8 +231,45 @@ func ToJSON(r *model.Report) JSONReport {
 	return jr
 }
 
+// writeJSON streams the report: the document around the findings is encoded once, and the
+// findings one at a time into it, so that memory holds one finding's JSON rather than the whole
+// report's (twice: encoded, then indented). The bytes are those encode(w, ToJSON(r)) writes.
 func writeJSON(w io.Writer, r *model.Report, _ Options) error {
-	return encode(w, ToJSON(r))
+	shell := *r
+	shell.Findings = nil
+	var head bytes.Buffer
+	if err := encode(&head, ToJSON(&shell)); err != nil {
+		return err
+	}
+	const marker = "\n  \"findings\": [],\n"
+	before, after, ok := bytes.Cut(head.Bytes(), []byte(marker))
+	if !ok || len(r.Findings) == 0 {
+		return encode(w, ToJSON(r))
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(before)
+	bw.WriteString("\n  \"findings\": [\n")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	one := model.Report{Findings: make([]model.Finding, 1)}
+	for i, f := range r.Findings {
+		one.Findings[0] = f
+		buf.Reset()
+		if err := enc.Encode(ToJSON(&one).Findings[0]); err != nil {
+			return err
+		}
+		bw.WriteString("    ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		if i < len(r.Findings)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteString("  ],\n")
+	bw.Write(after)
+	return bw.Flush()
 }
 
 func encode(w io.Writer, v any) error {
