@@ -154,11 +154,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 		q.rate, q.after = r, end
 	}
 	// possessive owner before: "the EU's €50 billion facility"
-	if k := q.first - 1; k >= 0 && (strings.HasSuffix(s.Lower(k), "'s") || strings.HasSuffix(s.Lower(k), "’s")) {
-		q.scope = strings.TrimSuffix(strings.TrimSuffix(s.Tokens[k].Text, "'s"), "’s")
-	} else if k := q.first - 1; (s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "the") && (strings.HasSuffix(s.Lower(k-1), "'s") || strings.HasSuffix(s.Lower(k-1), "’s")) {
-		q.scope = strings.TrimSuffix(strings.TrimSuffix(s.Tokens[k-1].Text, "'s"), "’s")
-	}
+	q.scope = s.possessorBefore(q.first)
 	// attributive: "a $105 million air defense package"
 	if q.rate == "" {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerOrName(p) {

@@ -191,11 +191,8 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 				q.label += " " + prep + " " + cl
 				q.after = c.last
 			}
-			if k := q.first - 1; isPossessive(s.Lower(k)) || (s.Lower(k) == "a" || s.Lower(k) == "the") && isPossessive(s.Lower(k-1)) {
-				if !isPossessive(s.Lower(k)) {
-					k--
-				}
-				q.scope = trimPossessive(s.Tokens[k].Text)
+			if p := s.possessorBefore(q.first); p != "" {
+				q.scope = p
 			}
 			return
 		}
@@ -253,18 +250,4 @@ func (s *Sent) verbAfter(j int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-func isPossessive(w string) bool {
-	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
-}
-
-func trimPossessive(w string) string {
-	if len(w) > 2 && w[len(w)-2:] == "'s" {
-		return w[:len(w)-2]
-	}
-	if len(w) > 4 && w[len(w)-4:] == "’s" {
-		return w[:len(w)-4]
-	}
-	return w
 }

@@ -333,7 +333,7 @@ func (s *Sent) npAfter(j int) np {
 			break
 		}
 		// a possessive ends the phrase: "the company's" is an owner, not the thing
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if isPossessive(w) {
 			break
 		}
 		k++
@@ -348,7 +348,7 @@ func (s *Sent) npAfter(j int) np {
 func (s *Sent) npBefore(j int) np {
 	k := j
 	for k >= 0 && j-k < 4 && s.npWord(k) && !s.verbLike(k) && !timeWords[s.Lower(k)] {
-		if k < j && (strings.HasSuffix(s.Lower(k), "'s") || strings.HasSuffix(s.Lower(k), "’s")) {
+		if k < j && isPossessive(s.Lower(k)) {
 			break
 		}
 		// "would cost taxpayers": a word after an auxiliary is a verb
@@ -523,8 +523,8 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 		}
 		k := p.first - 1
 		// possessive owner right before: "the city's hotels", "Nairobi's turnout"
-		if k >= 0 && (strings.HasSuffix(s.Lower(k), "'s") || strings.HasSuffix(s.Lower(k), "’s")) {
-			owner = strings.TrimSuffix(strings.TrimSuffix(s.Tokens[k].Text, "'s"), "’s")
+		if k >= 0 && isPossessive(s.Lower(k)) {
+			owner = trimPossessive(s.Tokens[k].Text)
 			k--
 		}
 		for k >= 0 && (s.Lower(k) == "the" || s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "its" || s.Lower(k) == "their" || s.Lower(k) == "his" || s.Lower(k) == "her") {
@@ -901,4 +901,31 @@ func (s *Sent) earlierFigure(first int) bool {
 
 func init() {
 	extractors = append(extractors, money{}, percents{}, counts{}, durations{}, magnitudes{})
+}
+
+// possessorBefore reads the owner written right before a figure: "the EU's €50 billion facility",
+// "the company's 51% stake", "Apple's $3bn deal"; "" when there is none.
+func (s *Sent) possessorBefore(first int) string {
+	k := first - 1
+	if determiners[s.Lower(k)] {
+		k--
+	}
+	if k < 0 || !isPossessive(s.Lower(k)) {
+		return ""
+	}
+	return trimPossessive(s.Tokens[k].Text)
+}
+
+func isPossessive(w string) bool {
+	return len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+}
+
+func trimPossessive(w string) string {
+	if len(w) > 2 && w[len(w)-2:] == "'s" {
+		return w[:len(w)-2]
+	}
+	if len(w) > 4 && w[len(w)-4:] == "’s" {
+		return w[:len(w)-4]
+	}
+	return w
 }
