@@ -268,7 +268,7 @@ func (s *Sent) lowerWord(i int) bool {
 // word ending in -ed that is not followed by a noun it modifies.
 func (s *Sent) verbLike(i int) bool {
 	w := s.Lower(i)
-	if auxWords[w] && w != "to" && w != "about" && w != "just" && w != "only" || irregularPast(w) || speechVerbs[w] {
+	if auxWords[w] && w != "to" && w != "just" && w != "only" || irregularPast(w) || speechVerbs[w] {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !s.npWord(i+1)
@@ -303,7 +303,7 @@ func isMonthWord(w string) bool {
 	return false
 }
 
-// np is a noun phrase: its token range and its head.
+// np is a noun phrase: its token range; its last token is its head.
 type np struct {
 	first, last int
 }
