@@ -159,14 +159,7 @@ func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options
 
 // allCompatible reports whether every pair of claims from different sources can both hold.
 func allCompatible(cs []model.Claim, tol float64) bool {
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			if cs[i].Source != cs[j].Source && !Compatible(cs[i], cs[j], tol) {
-				return false
-			}
-		}
-	}
-	return true
+	return !anyIncompatible(cs, tol) // conflict.go: no pass over all pairs of a large group
 }
 
 // agreeingClusters splits claims that were not compared into sets of mutually compatible claims,

@@ -11,14 +11,30 @@ import (
 // O(n log n) by looking, in each set of mutually comparable claims, at the lowest upper bounds
 // only; other groups are compared pair by pair until the first conflict. Large groups happen:
 // a corpus of many stories puts every "emergency aid" figure under one key.
-func anyConflict(cs []model.Claim, tol float64) bool {
+func anyConflict(cs []model.Claim, tol float64) bool { return incompatiblePair(cs, tol, true) }
+
+// anyIncompatible reports whether two claims of a group from different sources cannot both hold,
+// comparable or not: !allCompatible, in O(n log n) for quantities and dates.
+func anyIncompatible(cs []model.Claim, tol float64) bool { return incompatiblePair(cs, tol, false) }
+
+func incompatiblePair(cs []model.Claim, tol float64, comparableOnly bool) bool {
 	allQ, allD := true, true
 	for i := range cs {
 		allQ = allQ && cs[i].Quantity != nil
 		allD = allD && cs[i].Date != nil
 	}
 	if !allQ && !allD || len(cs) < 8 {
-		return pairwiseConflict(cs, tol)
+		if comparableOnly {
+			return pairwiseConflict(cs, tol)
+		}
+		return pairwiseIncompatible(cs, tol)
+	}
+	if !comparableOnly {
+		all := make([]int, len(cs))
+		for i := range all {
+			all[i] = i
+		}
+		return allQ && quantityConflict(cs, all, tol) || !allQ && dateConflict(cs, all)
 	}
 	// comparable(a, b): both read directly, or both about the same kind of event
 	var direct []int
@@ -53,6 +69,18 @@ func pairwiseConflict(cs []model.Claim, tol float64) bool {
 	for i := range cs {
 		for j := i + 1; j < len(cs); j++ {
 			if cs[i].Source != cs[j].Source && !Compatible(cs[i], cs[j], tol) && comparable(cs[i], cs[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairwiseIncompatible is the definition: some pair from different sources cannot both hold.
+func pairwiseIncompatible(cs []model.Claim, tol float64) bool {
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].Source != cs[j].Source && !Compatible(cs[i], cs[j], tol) {
 				return true
 			}
 		}

@@ -79,6 +79,7 @@ func TestAnyConflictIsPairwise(t *testing.T) {
 				want := pairwiseConflict(cs, tol)
 				seen[want]++
 				require.Equal(t, want, anyConflict(cs, tol), "case %d: %+v", k, cs)
+				require.Equal(t, pairwiseIncompatible(cs, tol), anyIncompatible(cs, tol), "case %d: %+v", k, cs)
 			}
 			assert.Positive(t, seen[true])
 			assert.Positive(t, seen[false])
@@ -95,6 +96,7 @@ func TestAnyConflictMixed(t *testing.T) {
 	cs[3].Quantity, cs[3].Value = nil, "x"
 	cs[4].Quantity, cs[4].Value = nil, "y"
 	assert.Equal(t, pairwiseConflict(cs, 0.1), anyConflict(cs, 0.1))
+	assert.Equal(t, pairwiseIncompatible(cs, 0.1), anyIncompatible(cs, 0.1))
 }
 
 // BenchmarkAnyConflict: one group of 5,000 agreeing figures (the worst case of a pairwise pass).
