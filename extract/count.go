@@ -178,6 +178,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !speechVerbs[s.Lower(v)] {
 		q.verb = stem(s.Lower(v))
 		q.verbAs = s.Tokens[v].Text
+		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"
 		if p := s.Lower(v + 1); p == "up" || p == "off" || p == "out" || p == "down" {
 			if syn, ok := synonyms[q.verb+" "+p]; ok {
 				q.verb = syn
@@ -185,6 +186,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 				q.verb += " " + p
 			}
 			q.verbAs += " " + p
+			q.after = v + 1
 		}
 		return
 	}

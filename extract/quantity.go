@@ -682,11 +682,12 @@ var wholeWords = map[string]bool{
 	"globally": true, "global": true, "countrywide": true, "total": true,
 }
 
-// scopeAround finds a place or part a figure is limited to: a place named right after the measured
-// phrase ("jobs in Germany", "turnout in the capital") or opening the sentence ("In Nairobi, …").
-func (d *Doc) scopeAround(s *Sent, from, to int, others []int) string {
+// scopeAround finds a place or part a figure is limited to: a place named right after or within the
+// measured phrase from..to ("jobs in Germany", "turnout in the capital", "1,500 jobs in Germany will
+// be cut") or opening the sentence ("In Nairobi, …"); the figure itself runs from..last.
+func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 	for _, p := range d.places(s) {
-		if p.First >= from && p.First <= to {
+		if p.First >= from && p.First <= last {
 			continue // inside the figure: "valued at USD 1.5 billion"
 		}
 		if w := strings.ToLower(trimPossessive(s.Tokens[p.First].Text)); weekday(w) || isMonthWord(w) {
@@ -820,7 +821,7 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	}
 	scope := q.scope
 	if scope == "" && !q.noScope {
-		scope = d.scopeAround(s, from, to, others)
+		scope = d.scopeAround(s, from, q.last, to, others)
 	}
 	if wholeWords[normalize.Key(scope)] {
 		scope = ""

@@ -62,6 +62,8 @@ func TestQuantityKeys(t *testing.T) {
 		{"different packages", "money", "The US announced a $105 million air defense package.", "The EU approved a $2 billion aid package.", false},
 		{"different months", "percent", "Inflation rose to 3.2% in October.", "Inflation was 3.4% in September.", false},
 		{"level vs change", "percent", "Sales rose 5% to a record.", "Sales were 5% of the total.", false},
+		{"a county's share of a toll", "count", "The fire has destroyed 480 structures.", "Officials said 134 structures were destroyed in Butte County alone.", false},
+		{"jobs in Germany, before the verb", "count", "Siemens will cut 1,200 jobs in Germany.", "Some 1,500 jobs in Germany will be cut.", true},
 		{"jobs in Germany vs worldwide", "count", "Siemens will cut 1,200 jobs in Germany.", "Siemens will cut 1,500 jobs worldwide.", false},
 		{"rate per week vs total", "money", "The striker signed a deal worth £300,000 a week.", "The striker signed a deal worth £60 million.", false},
 		{"aftershocks are many", "magnitude", "A 5.1 aftershock rattled residents.", "A 4.8 aftershock followed.", false},
