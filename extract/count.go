@@ -129,6 +129,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 			if q.verb == "" {
 				continue // no verb, no telling what the count measures: a mention, not a claim
 			}
+			q.cumulative = growingCounts[q.verb]
 			out = append(out, d.claimFor(s, q, others))
 		}
 	}
@@ -214,6 +215,14 @@ func (s *Sent) countVerbAt(k int) bool {
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || auxWords[s.Lower(k-1)] || s.Lower(k-1) == "to" ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || commonVerbs[w]
+}
+
+// growingCounts are verb stems of counts that only grow as a story develops: a later, higher
+// figure is an update rather than a contradiction when publication times say so.
+var growingCounts = map[string]bool{
+	"destroi": true, "damag": true, "collaps": true, "burn": true, "flood": true, "cancel": true,
+	"loot": true, "cast": true, "count": true, "register": true, "seiz": true, "raz": true,
+	"level": true, "submerg": true, "affect": true, "cut off": true, "shoot down": true,
 }
 
 // possessVerbs count what is had right after them: "the league has 20 teams".

@@ -38,6 +38,8 @@ type qty struct {
 	after int
 	// noScope keeps places out of the key: a quake is one event wherever a report locates it.
 	noScope bool
+	// cumulative marks figures that only grow as a story develops ("structures destroyed").
+	cumulative bool
 }
 
 // valueSpan is the byte span of the expression.
@@ -879,6 +881,7 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 		Quantity:    &model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency},
 		Evidence:    s.evidence(),
 		ValueSpan:   vs,
+		Cumulative:  q.cumulative,
 	}
 }
 

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -165,4 +166,30 @@ func TestQuantityCompare(t *testing.T) {
 			assert.Equal(t, []model.Kind{tt.want}, kinds, "%+v", fs)
 		})
 	}
+}
+
+// TestGrowingCount: a count of destruction that rises between an earlier and a later report is an
+// evolving figure (a warning), not a plain contradiction.
+func TestGrowingCount(t *testing.T) {
+	early := time.Date(2026, 7, 28, 8, 0, 0, 0, time.UTC)
+	late := early.Add(30 * time.Hour)
+	arts := []*model.Article{
+		{Source: model.Source{ID: "a", Published: &early}, Format: "text", Text: "The fire has destroyed 480 structures."},
+		{Source: model.Source{ID: "b", Published: &late}, Format: "text", Text: "The fire has destroyed 567 structures."},
+	}
+	var all []model.Claim
+	var srcs []model.Source
+	for _, a := range arts {
+		srcs = append(srcs, a.Source)
+		all = append(all, extract.Extract(a, extract.Options{})...)
+	}
+	var got []model.Finding
+	for _, f := range compare.Compare(srcs, all, compare.Options{}) {
+		if f.Kind == model.KindConflict {
+			got = append(got, f)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.True(t, got[0].Evolving)
+	assert.Equal(t, model.SeverityWarning, got[0].Severity)
 }
