@@ -27,7 +27,11 @@ func checkCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			level, err := failLevel(c.String("fail-on"))
+			fo, err := failOn(c)
+			if err != nil {
+				return err
+			}
+			level, err := failLevel(fo)
 			if err != nil {
 				return err
 			}
