@@ -111,29 +111,17 @@ func takenByOthers(s *Sent) [][2]int {
 }
 
 func (counts) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		qs := readCounts(s, takenByOthers(s))
-		if len(qs) == 0 {
-			continue
+	read := func(s *Sent) []qty { return readCounts(s, takenByOthers(s)) }
+	return d.quantityClaims(read, func(s *Sent, qs []qty, i int) bool {
+		q := &qs[i]
+		d.countVerb(s, q)
+		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
+			// "deployed 500 firefighters and 40 aircraft": the verb carries over
+			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
-		others := numberPositions(s)
-		for i := range qs {
-			q := &qs[i]
-			d.countVerb(s, q)
-			if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
-				// "deployed 500 firefighters and 40 aircraft": the verb carries over
-				q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
-			}
-			if q.verb == "" {
-				continue // no verb, no telling what the count measures: a mention, not a claim
-			}
-			q.cumulative = growingCounts[q.verb]
-			out = append(out, d.claimFor(s, q, others))
-		}
-	}
-	return out
+		q.cumulative = growingCounts[q.verb]
+		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
+	})
 }
 
 // countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000

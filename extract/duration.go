@@ -215,22 +215,10 @@ func sortQty(qs []qty) {
 }
 
 func (durations) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		qs := readDurations(s)
-		if len(qs) == 0 {
-			continue
-		}
-		others := numberPositions(s)
-		for i := range qs {
-			d.durationWhat(s, qs, i)
-		}
-		for i := range qs {
-			out = append(out, d.claimFor(s, &qs[i], others))
-		}
-	}
-	return out
+	return d.quantityClaims(readDurations, func(s *Sent, qs []qty, i int) bool {
+		d.durationWhat(s, qs, i)
+		return true
+	})
 }
 
 // durationLinking words join a thing to how long it lasts: "talks lasted six hours".

@@ -123,23 +123,14 @@ func isMTag(s *Sent, k int) bool {
 }
 
 func (magnitudes) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		qs := readMagnitudes(s)
-		if len(qs) == 0 {
-			continue
-		}
-		for i := range qs {
-			q := &qs[i]
-			q.after = q.last
-			q.prev = s.earlierFigure(q.first)
-			q.what, q.label = quakeOf(s, q)
-			q.noScope = true // a magnitude belongs to the event wherever the article says it happened
-			out = append(out, d.claimFor(s, q, nil))
-		}
-	}
-	return out
+	return d.quantityClaims(readMagnitudes, func(s *Sent, qs []qty, i int) bool {
+		q := &qs[i]
+		q.after = q.last
+		q.prev = s.earlierFigure(q.first)
+		q.what, q.label = quakeOf(s, q)
+		q.noScope = true // a magnitude belongs to the event wherever the article says it happened
+		return true
+	})
 }
 
 // quakeOf names the event a magnitude is of: the nearest quake noun; an aftershock only when it is

@@ -103,24 +103,14 @@ func readMoney(s *Sent) []qty {
 }
 
 func (money) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		qs := readMoney(s)
-		if len(qs) == 0 {
-			continue
+	return d.quantityClaims(readMoney, func(s *Sent, qs []qty, i int) bool {
+		q := &qs[i]
+		d.moneyWhat(s, q)
+		if len(q.what) == 0 && q.prev && i > 0 {
+			inherit(q, &qs[i-1])
 		}
-		others := numberPositions(s)
-		for i := range qs {
-			q := &qs[i]
-			d.moneyWhat(s, q)
-			if len(q.what) == 0 && q.prev && i > 0 {
-				inherit(q, &qs[i-1])
-			}
-			out = append(out, d.claimFor(s, q, others))
-		}
-	}
-	return out
+		return true
+	})
 }
 
 // inherit gives an earlier figure the thing of the figure it was replaced by, or the other way

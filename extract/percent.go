@@ -113,24 +113,14 @@ func percentUnit(s *Sent, j, last int) (string, int) {
 }
 
 func (percents) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		qs := readPercents(s)
-		if len(qs) == 0 {
-			continue
+	return d.quantityClaims(readPercents, func(s *Sent, qs []qty, i int) bool {
+		q := &qs[i]
+		d.percentWhat(s, q)
+		if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
+			inherit(q, &qs[i-1])
 		}
-		others := numberPositions(s)
-		for i := range qs {
-			q := &qs[i]
-			d.percentWhat(s, q)
-			if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
-				inherit(q, &qs[i-1])
-			}
-			out = append(out, d.claimFor(s, q, others))
-		}
-	}
-	return out
+		return true
+	})
 }
 
 // percentWhat reads what a percentage measures: a share "of" something and what that share did

@@ -813,6 +813,31 @@ func isOrdinalWord(w string) bool {
 	return false
 }
 
+// quantityClaims reads the figures of every sentence with read, lets measure say what each
+// measures (in sentence order; it may look at the figures before it, and returns false to keep a
+// figure as a mention only), and builds their claims.
+func (d *Doc) quantityClaims(read func(*Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
+	var out []model.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		qs := read(s)
+		if len(qs) == 0 {
+			continue
+		}
+		keep := make([]bool, len(qs))
+		for i := range qs {
+			keep[i] = measure(s, qs, i)
+		}
+		others := numberPositions(s)
+		for i := range qs {
+			if keep[i] {
+				out = append(out, d.claimFor(s, &qs[i], others))
+			}
+		}
+	}
+	return out
+}
+
 // claimFor turns a figure into a claim, building its key from what it measures.
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	vs := q.valueSpan(s)
