@@ -119,7 +119,7 @@ func (d *Doc) readQuotes() []quoteFound {
 	regions := d.quoteRegions()
 	subjects := d.subjectMentions(regions)
 	var out []quoteFound
-	var speakers []mention
+	cands := newMentionSet(subjects)
 	consumed := map[int]bool{}
 	for ri, r := range regions {
 		if consumed[ri] || r.in1 <= r.in0 {
@@ -132,7 +132,6 @@ func (d *Doc) readQuotes() []quoteFound {
 		}
 		words := d.Article.Text[r.in0:r.in1]
 		value := model.Span{Start: r.in0, End: r.in1}
-		cands := append(append([]mention{}, subjects...), speakers...)
 		sp, inferred, at, attrEnd := d.quoteSpeakerAfter(se, r, regions, ri, cands)
 		endSent := se
 		if sp != "" {
@@ -157,7 +156,7 @@ func (d *Doc) readQuotes() []quoteFound {
 			continue
 		}
 		if !inferred {
-			speakers = append(speakers, mention{at: at, person: sp})
+			cands.add(mention{at: at, person: sp})
 		}
 		out = append(out, quoteFound{sent: si, endSent: endSent, value: value, words: words, speaker: sp, inferred: inferred, speakerAt: at, regionIndex: ri})
 	}
@@ -303,7 +302,7 @@ func inRegion(regions []quoteRegion, off int) bool {
 // quoteSpeakerAfter reads the attribution after a quotation: "…," Whitaker wrote; "…," he said;
 // "…," said Antonio Guterres; "…", according to Steve Witkoff. attrEnd is the offset after the
 // attribution's last word (0 when none was found).
-func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri int, cands []mention) (sp string, inferred bool, at, attrEnd int) {
+func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri int, cands *mentionSet) (sp string, inferred bool, at, attrEnd int) {
 	limit := d.Sentences[se].End
 	if ri+1 < len(regions) && regions[ri+1].open < limit {
 		limit = regions[ri+1].open
@@ -370,7 +369,7 @@ func (d *Doc) npEnd(ws []word, i, b int) int {
 
 // quoteSpeakerBefore reads a speaker named before the quotation in its sentence: `Zelensky said:
 // "…"`, `X said the attack was "…"`, `Merz struck a defiant tone: "…"`.
-func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, cands []mention) (string, bool, int) {
+func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, cands *mentionSet) (string, bool, int) {
 	ws, _, b := d.wordsIn(si, d.Sentences[si].Start, r.open)
 	colon := b > 0 && ws[b-1].Text == ":"
 	asFrame := b > 0 && ws[b-1].low == "as" // "dismissed the statement as “…”"
@@ -459,7 +458,7 @@ func (d *Doc) subjectStart(ws []word, k int) int {
 
 // resolveNP resolves a speaker phrase ws[i:j] to a person: a name (titles skipped), a pronoun or a
 // description resolved to the person the text is about. inferred is true unless the name is written.
-func (d *Doc) resolveNP(ws []word, i, j, at int, cands []mention) (string, bool) {
+func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, bool) {
 	pp := d.people
 	if i >= j {
 		return "", false
@@ -478,7 +477,7 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands []mention) (string, bool)
 		}
 	}
 	if j-i == 1 && speakerPronouns[ws[i].low] {
-		return lastMention(cands, at, nil), true
+		return cands.last(at, nil), true
 	}
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
@@ -518,20 +517,59 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands []mention) (string, bool)
 			}
 			return false
 		}
-		return lastMention(cands, at, match), true
+		return cands.last(at, match), true
 	}
 	return "", false
 }
 
-// lastMention is the person of the latest mention before offset at that ok accepts (nil: any).
-func lastMention(ms []mention, at int, ok func(string) bool) string {
-	best, bestAt := "", -1
-	for _, m := range ms {
-		if m.at < at && m.at > bestAt && (ok == nil || ok(m.person)) {
-			best, bestAt = m.person, m.at
+// mentionSet holds the people a quotation may be attributed to: the sentence subjects of the whole
+// article and the speakers found so far, each sorted by offset, so that finding the latest one
+// before a quotation takes a binary search rather than a scan of the article (an article with many
+// quotations was quadratic).
+type mentionSet struct{ subjects, speakers []mention }
+
+func newMentionSet(subjects []mention) *mentionSet {
+	s := &mentionSet{subjects: append([]mention{}, subjects...)}
+	sort.SliceStable(s.subjects, func(i, j int) bool { return s.subjects[i].at < s.subjects[j].at })
+	return s
+}
+
+// add records a speaker; speakers come nearly in text order, so the insertion moves few.
+func (s *mentionSet) add(m mention) {
+	s.speakers = append(s.speakers, m)
+	for k := len(s.speakers) - 1; k > 0 && s.speakers[k-1].at > m.at; k-- {
+		s.speakers[k], s.speakers[k-1] = s.speakers[k-1], s.speakers[k]
+	}
+}
+
+// last is the person of the latest mention before offset at that ok accepts (nil: any). Of
+// mentions at the same offset, a subject wins over a speaker, and the one recorded first wins.
+func (s *mentionSet) last(at int, ok func(string) bool) string {
+	a, aAt := lastBefore(s.subjects, at, ok)
+	b, bAt := lastBefore(s.speakers, at, ok)
+	if bAt > aAt {
+		return b
+	}
+	return a
+}
+
+// lastBefore finds, in mentions sorted by offset, the latest one before at that ok accepts, and
+// its offset (-1 when none): the first recorded of those at that offset.
+func lastBefore(ms []mention, at int, ok func(string) bool) (string, int) {
+	accept := func(m mention) bool { return ok == nil || ok(m.person) }
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].at >= at }) - 1
+	for k >= 0 && !accept(ms[k]) {
+		k--
+	}
+	if k < 0 {
+		return "", -1
+	}
+	for j := k - 1; j >= 0 && ms[j].at == ms[k].at; j-- {
+		if accept(ms[j]) {
+			k = j
 		}
 	}
-	return best
+	return ms[k].person, ms[k].at
 }
 
 // sentenceSubject is the first person named in ws[from:to] outside quotations.
@@ -617,7 +655,14 @@ func (d *Doc) introducedSpeaker(si int, r quoteRegion, regions []quoteRegion) (s
 	if si == 0 || d.Sentences[si-1].Para != s.Para {
 		return "", false, 0
 	}
-	if strings.TrimSpace(d.Article.Text[s.Start:r.open]) != "" || strings.Trim(d.Article.Text[r.close:s.End], " .!?\"”’»") != "" {
+	before, after := "", "" // an unclosed quotation may run past its sentence: nothing follows it then
+	if s.Start <= r.open {
+		before = d.Article.Text[s.Start:r.open]
+	}
+	if r.close <= s.End {
+		after = d.Article.Text[r.close:s.End]
+	}
+	if strings.TrimSpace(before) != "" || strings.Trim(after, " .!?\"”’»") != "" {
 		return "", false, 0
 	}
 	prev := d.Sentences[si-1]
