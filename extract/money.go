@@ -156,6 +156,13 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 					q.label += " of " + cl
 					q.after = c.last
 				}
+				// "a $2bn deal with Boeing", "a package for Ukraine": the party, when named, tells
+				// one deal from another while a report that leaves it out still meets either
+				if prep := s.Lower(q.after + 1); prep == "with" || prep == "for" || prep == "from" || prep == "to" {
+					if name, ok := d.nameAt(s, skipDeterminers(s, q.after+2)); ok && q.owner == "" {
+						q.owner = name.Name
+					}
+				}
 				return
 			}
 		}

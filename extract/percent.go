@@ -162,6 +162,10 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stem(s.Lower(v)))
 					q.label += " " + s.Tokens[v].Text
+				} else if c, ok := s.copulaComplement(s.skipPlace(p.last + 1)); ok {
+					// "90% of the town was without power": what the share is, or lacks
+					q.what = append(q.what, stem(s.Lower(c)))
+					q.label += " … " + s.Tokens[c].Text
 				} else if v, _, _ := s.skipBack(q.first-1, nil); s.lowerWord(v) && !functionWords[s.Lower(v)] {
 					q.what = append(q.what, stem(s.Lower(v)))
 					q.label = s.Tokens[v].Text + " " + q.label
@@ -221,6 +225,27 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	if owner != "" && q.scope == "" {
 		q.scope = owner
 	}
+}
+
+// copulaComplement finds what a copula says of a subject ending before j: "… was without power",
+// "… are in debt", "… remained closed": the head of the first content phrase after it.
+func (s *Sent) copulaComplement(j int) (int, bool) {
+	w := s.Lower(j)
+	if w != "was" && w != "were" && w != "is" && w != "are" && w != "remain" && w != "remained" && w != "remains" {
+		return 0, false
+	}
+	k := j + 1
+	for k < len(s.Tokens) && k < j+4 && (functionWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly")) {
+		k++
+	}
+	if !s.lowerWord(k) || timeWords[s.Lower(k)] {
+		return 0, false
+	}
+	p := s.npAfter(k)
+	if !p.ok() {
+		return k, true // "remained closed"
+	}
+	return p.last, true
 }
 
 // verbAfter finds the verb of a clause after a noun phrase ending before token j: "… were damaged",
