@@ -84,7 +84,7 @@ func readCounts(s *Sent, taken [][2]int) []qty {
 // unitWord is the unit of a count: its noun in lower case, British spelling folded.
 func unitWord(w string) string {
 	w = strings.ToLower(w)
-	if v, ok := spelling[w]; ok && v != "worker" && v != "earthquake" {
+	if v, ok := spelling[w]; ok {
 		return v
 	}
 	return w

@@ -171,7 +171,7 @@ func irregularPast(w string) bool {
 	return true
 }
 
-// spelling folds British and American spellings of words found in keys.
+// spelling folds British and American spellings of words found in keys and units.
 var spelling = map[string]string{
 	"defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
 	"programmes": "programs", "centre": "center", "centres": "centers", "labour": "labor",
@@ -181,8 +181,13 @@ var spelling = map[string]string{
 	"cheque": "check", "jewellery": "jewelry", "storey": "story", "storeys": "stories",
 	"aeroplane": "airplane", "aeroplanes": "airplanes", "tyre": "tire", "tyres": "tires",
 	"fuelled": "fueled", "cancelled": "canceled", "cancelling": "canceling", "travelled": "traveled",
-	"modelling": "modeling", "labelled": "labeled", "quake": "earthquake", "quakes": "earthquakes",
-	"workforce": "worker", "staffers": "staff", "employees": "employee", "personnel": "staff",
+	"modelling": "modeling", "labelled": "labeled",
+}
+
+// sameThing folds words reporters use for one thing, for keys only.
+var sameThing = map[string]string{
+	"quake": "earthquake", "quakes": "earthquakes", "workforce": "worker", "staffers": "staff",
+	"personnel": "staff",
 }
 
 // synonyms fold stems that reporters use for the same measure.
@@ -202,6 +207,9 @@ func stem(w string) string {
 	w = normalize.Key(w)
 	w = strings.TrimSuffix(w, "s'")
 	w = strings.TrimSuffix(w, "'s")
+	if v, ok := sameThing[w]; ok {
+		w = v
+	}
 	if v, ok := spelling[w]; ok {
 		w = v
 	} else if v, ok := spelling[strings.TrimSuffix(w, "s")]; ok {
