@@ -255,21 +255,32 @@ func sortErrors(errs []model.InputError) {
 func Compare(paths []string, opt Options) *model.Report {
 	opt.DropText = true
 	ex := Extract(paths, opt)
-	return Report(ex, opt)
+	return reportOwned(ex, opt)
 }
 
 // Report compares extracted claims and assembles the report.
 func Report(ex *Extracted, opt Options) *model.Report {
-	srcs := ex.Sources()
-	fs := compare.Compare(srcs, ex.Claims, opt.Compare)
-	errs := ex.Errors
+	return assembleReport(ex.Sources(), ex.Claims, ex.Errors, opt)
+}
+
+// reportOwned is Report for an extraction no one else holds: its claims go to the comparator and
+// are dropped here, so that memory does not keep them beside the comparator's own copies.
+func reportOwned(ex *Extracted, opt Options) *model.Report {
+	claims := ex.Claims
+	ex.Claims = nil
+	return assembleReport(ex.Sources(), claims, ex.Errors, opt)
+}
+
+func assembleReport(srcs []model.Source, claims []model.Claim, errs []model.InputError, opt Options) *model.Report {
+	n := len(claims)
+	fs := compare.Compare(srcs, claims, opt.Compare)
 	if errs == nil {
 		errs = []model.InputError{}
 	}
 	return &model.Report{
 		Sources:  srcs,
 		Findings: fs,
-		Summary:  compare.Summarize(len(srcs), len(ex.Claims), fs),
+		Summary:  compare.Summarize(len(srcs), n, fs),
 		Errors:   errs,
 	}
 }
@@ -314,5 +325,5 @@ func CompareClaims(paths []string, stdin io.Reader, opt Options) (*model.Report,
 	if err != nil {
 		return nil, err
 	}
-	return Report(ex, opt), nil
+	return reportOwned(ex, opt), nil
 }
