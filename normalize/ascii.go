@@ -68,3 +68,26 @@ func keyASCII(s string) string {
 	}
 	return string(b)
 }
+
+// asciiLetters returns a word made of ASCII letters only, lower-cased: what splitTitle and Key
+// make of it (one field, no possessive, no punctuation to drop). ok is false for any other word.
+func asciiLetters(w string) (string, bool) {
+	if w == "" {
+		return "", false
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		default:
+			return "", false
+		}
+	}
+	if !upper {
+		return w, true
+	}
+	return keyASCII(w), true
+}

@@ -75,3 +75,18 @@ func TestASCIIFastPaths(t *testing.T) {
 		assert.Equal(t, keySlow(s), Key(s), "Key(%q)", s)
 	}
 }
+
+// TestTitleKeysFastPath: a plain ASCII word gets the keys the general path gives it.
+func TestTitleKeysFastPath(t *testing.T) {
+	for _, w := range []string{"Minister", "minister", "NATO", "x", "Ukraine's", "U.S.", "Secretary-General", "G7", "", "Zelensky’s"} {
+		var keys []string
+		poss := false
+		for _, tw := range splitTitle(w) {
+			keys = append(keys, tw.key...)
+			poss = poss || tw.poss
+		}
+		got, gotPoss := TitleKeys(w)
+		assert.Equal(t, keys, got, w)
+		assert.Equal(t, poss, gotPoss, w)
+	}
+}

@@ -291,6 +291,9 @@ func splitTitle(s string) []titleWord {
 // TitleKeys folds one written word for lookups: "U.S." → ["us"], "Ukraine's" → ["ukraine"]
 // (possessive true), "Secretary-General" → ["secretary", "general"].
 func TitleKeys(word string) (keys []string, possessive bool) {
+	if k, ok := asciiLetters(word); ok {
+		return []string{k}, false // one plain word, the usual case (ascii.go)
+	}
 	ws := splitTitle(word)
 	for _, w := range ws {
 		keys = append(keys, w.key...)
