@@ -211,6 +211,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	c := casualty{num: n}
 	// right side: "26 people were killed", "26 dead", "31 lives", "34 others wounded"
 	limit := n.Last + 6
+	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
 		if cn, ok := countedNouns[w]; ok && c.counted == "" && w != "lives" {
@@ -220,6 +221,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w) {
 			if _, isMeasure := measureRight[w]; !isMeasure {
 				c.counted = w // "eight climbers", "seven worshippers"
+				generic = true
 				continue
 			}
 		}
@@ -244,6 +246,9 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 			}
 			if w == "missing" && c.counted == "" && j > n.Last+2 {
 				break
+			}
+			if generic && m != "killed" && m != "injured" && m != "missing" {
+				break // "three hospitals were evacuated": things, not people
 			}
 			c.measure = m
 			return c, true

@@ -69,8 +69,8 @@ func (d *Doc) findPlaces(s *Sent) []Place {
 		for j < len(s.Tokens) && (s.Lower(j) == "the" || isDirection(s.Lower(j))) {
 			j++
 		}
-		if s.Lower(j) == "city" && s.Lower(j+1) == "of" || s.Lower(j) == "town" && s.Lower(j+1) == "of" || s.Lower(j) == "village" && s.Lower(j+1) == "of" || s.Lower(j) == "region" && s.Lower(j+1) == "of" {
-			j += 2
+		if s.Lower(j+1) == "of" && (placeSuffixes[s.Lower(j)] || s.Lower(j) == "town" || s.Lower(j) == "village") {
+			j += 2 // "in the city of Lviv", "in the province of Sindh"
 		}
 		if p, ok := d.nameAt(s, j); ok {
 			out = append(out, p)
@@ -96,7 +96,7 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		return Place{}, false
 	}
 	t := s.Tokens[j]
-	if t.Kind != segment.Word || !t.IsCapitalized() || notPlaces[s.Lower(j)] || len(t.Text) < 2 {
+	if t.Kind != segment.Word || !t.IsCapitalized() || notPlaces[strings.TrimSuffix(strings.TrimSuffix(s.Lower(j), "'s"), "’s")] || len(t.Text) < 2 {
 		return Place{}, false
 	}
 	if isPersonTitle(s.Lower(j)) {

@@ -133,24 +133,10 @@ func NormalizedText(c model.Claim) string {
 	switch {
 	case c.Quantity != nil:
 		q := c.Quantity
-		var v string
-		switch {
-		case q.Unbounded && q.LowOpen:
-			v = "> " + model.FormatNumber(q.Low)
-		case q.Unbounded:
-			v = "≥ " + model.FormatNumber(q.Low)
-		case q.Low == q.High:
-			v = model.FormatNumber(q.Low)
-		default:
-			v = model.FormatNumber(q.Low) + "–" + model.FormatNumber(q.High)
-		}
-		if q.Approx {
-			v = "~" + v
-		}
 		if q.Currency != "" {
-			v += " " + q.Currency
+			return q.Interval.String() + " " + q.Currency
 		}
-		return v + " " + q.Unit
+		return q.Interval.String() + " " + q.Unit
 	case c.Date != nil:
 		if !c.Date.Resolved {
 			return c.Date.Expression + " (unresolved)"
