@@ -117,6 +117,9 @@ func Load(path string) (*Config, error) {
 // yamlLine finds the line in yaml's own messages ("yaml: line 3: …").
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
 
+// yamlParserErr matches the structural errors of the YAML parser, whose lines count from 0.
+var yamlParserErr = regexp.MustCompile(`: did not find expected (?:key|'-' indicator|',' or '\]'|',' or '\}'|node content)$`)
+
 // Parse parses the content of a configuration file; name (the path) is used in errors, which
 // read "name:line: what is wrong". Unknown keys and values of the wrong type are errors.
 func Parse(data []byte, name string) (*Config, error) {
@@ -128,6 +131,10 @@ func Parse(data []byte, name string) (*Config, error) {
 			line := m[1]
 			if line == "" {
 				line = "1"
+			} else if yamlParserErr.MatchString(msg) {
+				// the parser (unlike the scanner) counts the line of its context from 0
+				n, _ := strconv.Atoi(line)
+				line = strconv.Itoa(n + 1)
 			}
 			return nil, fmt.Errorf("%s:%s: %s", name, line, msg[len(m[0]):])
 		}

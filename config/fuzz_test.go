@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -65,4 +66,21 @@ func FuzzParse(f *testing.F) {
 		cfg.Apply(rep)
 		require.LessOrEqual(t, len(rep.Findings), 2)
 	})
+}
+
+// TestParseErrorLines: errors name the line of the file where the fault is, also for the YAML
+// parser's structural errors, which it counts from 0.
+func TestParseErrorLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"fail-on: error\naliases: [Kyiv, Kiev\n", "fuzz.yaml:2: did not find expected ',' or ']'"},
+		{"fail-on: error\ntolerance:\n  killed: 0.1\n injured: 0.2\n", "fuzz.yaml:4: did not find expected key"},
+		{"fail-on: \"open\n", "fuzz.yaml:2: found unexpected end of stream"},
+		{"aliases: x\n", "fuzz.yaml:1: "},
+		{"fail-on: error\nfail-on: never\n", "fuzz.yaml:2: \"fail-on\" is set twice (first at line 1)"},
+	} {
+		_, err := Parse([]byte(tc.in), "fuzz.yaml")
+		if assert.Error(t, err, tc.in) {
+			assert.True(t, strings.HasPrefix(err.Error(), tc.want), "%q: got %q, want %q…", tc.in, err.Error(), tc.want)
+		}
+	}
 }

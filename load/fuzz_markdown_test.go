@@ -90,3 +90,36 @@ func checkFuzzClaims(t *testing.T, a *model.Article) {
 		require.Equal(t, a.Position(c.Evidence.Start), c.Pos, "claim position")
 	}
 }
+
+// TestFrontMatterErrorLines: a front matter error names the line of the file where the fault is,
+// whether the YAML scanner or its parser (which counts from 0) found it, or the whole block.
+func TestFrontMatterErrorLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"---\ntitle: Good\noutlet: [unclosed\n---\nbody\n", "front matter: line 3: did not find expected ',' or ']'"},
+		{"---\ntitle: Good\nmore: {a: 1\n---\nbody\n", "front matter: line 3: did not find expected ',' or '}'"},
+		{"---\na: 1\nb:\n  c: 1\n d: 2\n---\nbody\n", "front matter: line 5: did not find expected key"},
+		{"---\ntitle: \"open\nauthor: x\n---\nbody\n", "front matter: line 3: found unexpected end of stream"},
+		{"---\ntitle: a\n  b: c\n---\nbody\n", "front matter: line 3: mapping values are not allowed in this context"},
+		{"---\n\"0\n---\nbody\n", "front matter: lines 1-3: found unexpected end of stream"},
+		{"---\ntitle: x\ndate: 2025-13-45\n---\nbody\n", "front matter: line 3: cannot read \"2025-13-45\" as a date (use YYYY-MM-DD or RFC 3339)"},
+		{"---\n- a list\n---\nbody\n", "front matter: line 2: cannot unmarshal !!seq as front matter (want \"key: value\" lines)"},
+	} {
+		_, err := parseMarkdown("x.md", []byte(tc.in))
+		if assert.Error(t, err, tc.in) {
+			assert.Equal(t, tc.want, err.Error(), tc.in)
+		}
+	}
+}
+
+// TestRuneCut: a chunk without a line break never ends inside a character.
+func TestRuneCut(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"ab\xc3\xa9", 4}, {"ab\xc3", 2}, {"ab\xe2\x80", 2}, {"ab\xf0\x9f\x98", 2},
+		{"ab\xf0\x9f\x98\x80", 6}, {"\xc3", 1}, {"ab\x80\x80", 4},
+	} {
+		assert.Equal(t, tc.want, runeCut([]byte(tc.in)), "%q", tc.in)
+	}
+}

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 
@@ -70,7 +71,18 @@ func Inputs(paths []string) ([]Input, []model.InputError) {
 			files, xerr = expand(p)
 			walked = true
 			if xerr != nil {
-				errs = append(errs, model.InputError{Path: p, Err: xerr.Error()})
+				xerrs := []error{xerr}
+				if j, ok := xerr.(interface{ Unwrap() []error }); ok {
+					xerrs = j.Unwrap()
+				}
+				for _, e := range xerrs {
+					var ee *entryError
+					if errors.As(e, &ee) {
+						errs = append(errs, model.InputError{Path: ee.path, Err: ee.err.Error()})
+					} else {
+						errs = append(errs, model.InputError{Path: p, Err: e.Error()})
+					}
+				}
 			}
 		}
 		for _, f := range files {

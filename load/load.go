@@ -16,6 +16,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	xunicode "golang.org/x/text/encoding/unicode"
+
 	"github.com/crosscheck/crosscheck/model"
 )
 
@@ -194,13 +196,13 @@ func expand(p string) ([]string, error) {
 		return []string{p}, nil
 	}
 	var files []string
-	var walkErr error
+	var walkErrs []error
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == p {
 				return err
 			}
-			walkErr = fmt.Errorf("%s: %w", path, cleanErr(err))
+			walkErrs = append(walkErrs, &entryError{path: path, err: cleanErr(err)})
 			return nil
 		}
 		if d.IsDir() {
@@ -209,22 +211,65 @@ func expand(p string) ([]string, error) {
 			}
 			return nil
 		}
-		if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		if strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
-		if supported(d.Name()) {
-			files = append(files, path)
+		// a named pipe, device or socket would block or never end: only regular files are read,
+		// through symbolic links too (a link that cannot be followed is read, to report why)
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			if info, err := os.Stat(path); err == nil {
+				mode = info.Mode().Type()
+				if info.IsDir() {
+					walkErrs = append(walkErrs, &entryError{path: path, err: errors.New("symbolic link to a folder, not followed (name the folder itself)")})
+					return nil
+				}
+			} else {
+				mode = 0
+			}
 		}
+		if !supported(d.Name()) {
+			return nil
+		}
+		if !mode.IsRegular() {
+			walkErrs = append(walkErrs, &entryError{path: path, err: fmt.Errorf("not a regular file (%s)", fileKind(mode))})
+			return nil
+		}
+		files = append(files, path)
 		return nil
 	})
 	if err != nil {
 		return nil, cleanErr(err)
 	}
 	sort.Strings(files)
-	if len(files) == 0 && walkErr == nil {
+	if len(files) == 0 && len(walkErrs) == 0 {
 		return nil, fmt.Errorf("folder holds no article files (%s)", knownExtensions())
 	}
-	return files, walkErr
+	return files, errors.Join(walkErrs...)
+}
+
+// entryError is a fault of one entry met while walking a folder, reported under the entry's path.
+type entryError struct {
+	path string
+	err  error
+}
+
+func (e *entryError) Error() string { return e.path + ": " + e.err.Error() }
+func (e *entryError) Unwrap() error { return e.err }
+
+// fileKind names a kind of file that is not a regular one.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
 }
 
 // isSavedPageAssets reports whether a folder holds the assets of a page saved by a browser
@@ -358,6 +403,14 @@ func assignIDs(arts []*model.Article) {
 // decode turns raw bytes into text: refuses binary data, strips a BOM, repairs invalid UTF-8,
 // and normalises line endings to "\n".
 func decode(data []byte) (string, error) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		// UTF-16 with a byte-order mark: what Windows tools save as "Unicode" text
+		out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", fmt.Errorf("cannot decode UTF-16 text: %v", err)
+		}
+		data = out
+	}
 	if kind := binaryKind(data); kind != "" {
 		return "", fmt.Errorf("not a text file (%s)", kind)
 	}

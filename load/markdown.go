@@ -187,6 +187,14 @@ func ParseTime(s string) (time.Time, error) {
 
 var yamlLineRe = regexp.MustCompile(`line (\d+)`)
 
+// yamlParserErr matches the messages of the YAML parser's structural errors.
+var yamlParserErr = regexp.MustCompile(`(?:^|: )did not find expected (?:key|'-' indicator|',' or '\]'|',' or '\}'|node content)$`)
+
+// yamlParserError reports whether a message of go.yaml.in/yaml/v3 ("line 2: did not find expected
+// ',' or ']'") is one whose line the parser counts from 0, one less than the line in the file
+// (the line where the unfinished list, mapping or block starts).
+func yamlParserError(msg string) bool { return yamlParserErr.MatchString(msg) }
+
 // yamlLine rewrites a YAML error so that its line number counts from the top of the file.
 func yamlLine(err error, offset int) string {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -194,6 +202,9 @@ func yamlLine(err error, offset int) string {
 	msg = strings.ToValidUTF8(strings.TrimPrefix(msg, "unmarshal errors:\n  "), "")
 	msg = strings.ReplaceAll(msg, "\n  ", "; ")
 	msg = strings.ReplaceAll(msg, " into load.frontMatter", " as front matter (want \"key: value\" lines)")
+	if yamlParserError(msg) {
+		offset++ // the parser (unlike the scanner) counts the line of its context from 0
+	}
 	return yamlLineRe.ReplaceAllStringFunc(msg, func(m string) string {
 		var n int
 		fmt.Sscanf(m, "line %d", &n)

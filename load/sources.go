@@ -71,6 +71,9 @@ func readSourcesFile(dir string) (*sourcesFile, []error) {
 	var data []byte
 	for _, n := range SourcesFiles {
 		cand := filepath.Join(dir, n)
+		if info, err := os.Stat(cand); err == nil && !info.Mode().IsRegular() {
+			return &sourcesFile{path: cand}, []error{fmt.Errorf("not a regular file (%s)", fileKind(info.Mode().Type()))}
+		}
 		b, err := os.ReadFile(cand)
 		if err == nil {
 			p, data = cand, b

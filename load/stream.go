@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -39,6 +40,11 @@ func OpenTextStream(path string, chunkSize int) (*TextStream, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, cleanErr(err)
+	}
+	var bom [2]byte
+	if n, _ := f.ReadAt(bom[:], 0); n == 2 && (bom == [2]byte{0xff, 0xfe} || bom == [2]byte{0xfe, 0xff}) {
+		f.Close()
+		return nil, ErrNotStreamable // UTF-16: a chunk cut at a newline byte would split a character
 	}
 	if chunkSize < 4096 {
 		chunkSize = 4096
@@ -82,7 +88,7 @@ func (s *TextStream) Next() ([]byte, error) {
 				if i := bytes.LastIndexByte(s.carry, '\n'); i >= 0 {
 					cut = i + 1
 				} else {
-					cut = len(s.carry)
+					cut = runeCut(s.carry)
 				}
 				break
 			}
@@ -137,4 +143,21 @@ func CleanChunk(raw []byte, first bool) (Chunk, error) {
 		ch.Title, ch.Published = c.title, c.published
 	}
 	return ch, nil
+}
+
+// runeCut is where a chunk without any line break ends: after its last complete UTF-8 character,
+// so that no character is split between two chunks.
+func runeCut(b []byte) int {
+	for k := 1; k <= utf8.UTFMax && k <= len(b); k++ {
+		if i := len(b) - k; utf8.RuneStart(b[i]) {
+			if utf8.FullRune(b[i:]) {
+				return len(b)
+			}
+			if i == 0 {
+				return len(b) // one lone incomplete character: nothing to keep back
+			}
+			return i
+		}
+	}
+	return len(b)
 }

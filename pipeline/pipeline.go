@@ -106,6 +106,13 @@ func Extract(paths []string, opt Options) *Extracted {
 		per = append(per, sh.claims...)
 		errs = append(errs, sh.errs...)
 	}
+	if len(arts) == 0 && len(errs) == 0 {
+		// every input was a folder's JSON file without articles, which a walk skips quietly when
+		// others are read: with nothing read at all, say why
+		for _, in := range inputs {
+			errs = append(errs, model.InputError{Path: in.Path, Err: "skipped: a JSON file without articles (no object has a title, text, body, content or url field)"})
+		}
+	}
 	// ids are made unique over the whole run, as one Load of every path would; claims follow.
 	old := make([]string, len(arts))
 	for i, a := range arts {

@@ -61,10 +61,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case errors.As(err, &fe):
 		return exitFindings
 	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, "crosscheck:", ue.msg)
+		fmt.Fprintln(stderr, "crosscheck:", report.Terminal(ue.msg)) // paths and quoted input are data
 		return exitUsage
 	default:
-		fmt.Fprintln(stderr, "crosscheck:", err)
+		fmt.Fprintln(stderr, "crosscheck:", report.Terminal(err.Error()))
 		return exitUsage
 	}
 }
@@ -208,7 +208,7 @@ func emit(c *cli.Context, stdout io.Writer, rep *model.Report, level int) error 
 	}
 	if c.String("format") != "table" || c.String("output") != "" {
 		for _, e := range rep.Errors {
-			fmt.Fprintf(c.App.ErrWriter, "crosscheck: %s: %s\n", e.Path, e.Err)
+			fmt.Fprintf(c.App.ErrWriter, "crosscheck: %s: %s\n", report.Terminal(e.Path), report.Terminal(e.Err))
 		}
 	}
 	if len(rep.Sources) == 0 {

@@ -74,7 +74,7 @@ func claimsAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	for _, e := range ex.Errors {
-		fmt.Fprintf(c.App.ErrWriter, "crosscheck: %s: %s\n", e.Path, e.Err)
+		fmt.Fprintf(c.App.ErrWriter, "crosscheck: %s: %s\n", report.Terminal(e.Path), report.Terminal(e.Err))
 	}
 	if len(ex.Articles) == 0 {
 		return usagef("no article could be read")
