@@ -19,6 +19,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 )
 
 // relReport is the part of the JSON report the reliability tests read.
@@ -621,4 +624,105 @@ func relServer(t *testing.T) *httptest.Server {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// unsafeRune reports a character that must never reach a terminal from article text: C0 controls
+// but tab and newline (ESC starts escape sequences, BEL ends OSC ones), DEL, C1 controls (U+009B
+// is CSI on its own) and bidirectional overrides and isolates (they reorder what is shown).
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\n' && r != '\t'
+	case r >= 0x7f && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}
+
+func assertTerminalSafe(t *testing.T, what, s string) {
+	t.Helper()
+	if !assert.True(t, utf8.ValidString(s), "%s: invalid UTF-8 (a raw 0x9b byte is CSI to an 8-bit terminal)", what) {
+		return
+	}
+	for i, r := range s {
+		if unsafeRune(r) {
+			assert.Failf(t, "unsafe character", "%s: %U at byte %d in %q", what, r, i, s[max(0, i-40):min(len(s), i+40)])
+			return
+		}
+	}
+}
+
+// hostileArticle is article text written to attack whoever reads the report: terminal escape
+// sequences (CSI, OSC with BEL, 8-bit CSI), bidirectional overrides, HTML and Markdown markup,
+// GitHub workflow commands and mentions.
+const hostileArticle = "Evil \x1b]0;pwned\x07 Post \u009b31m\n\n" +
+	"Officials\x1b[2J said 14 people were killed in Kyiv on Monday, \u202e<script>alert(1)</script> " +
+	"[click](http://evil.example) ![x](http://evil.example/i.png) <img src=x onerror=alert(1)>.\n"
+
+// TestHostileText: article text is data. No report a person reads carries a terminal escape, a
+// control character or a bidirectional override from an article or a file name; the HTML report
+// holds no markup from an article and the Markdown report renders no link, image or tag from one.
+func TestHostileText(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("file names with control characters")
+	}
+	dir := t.TempDir()
+	evil := "evil\x1b[31m\u202e.txt"
+	writeString(t, filepath.Join(dir, evil), hostileArticle)
+	writeString(t, filepath.Join(dir, "b.txt"), "Daily\n\nOfficials said 16 people were killed in Kyiv on Monday, \u2066@everyone\u2069 | pipe | %0A::error::x.\n")
+	write(t, filepath.Join(dir, "bad\x1b[2J\x9b.txt"), []byte("\x89PNG\r\n\x1a\n"))
+
+	human := func(args ...string) {
+		code, out, stderr := relRun(t, dir, "", args...)
+		name := strings.Join(args, " ")
+		require.Contains(t, []int{0, 1}, code, "%s: %s", name, stderr)
+		assertTerminalSafe(t, name, out)
+		assertTerminalSafe(t, name+" (stderr)", stderr)
+		assert.Contains(t, out+stderr, "not a text file", "%s: the bad file is reported", name)
+	}
+	human("compare", "--all", "--fail-on", "never", ".")
+	human("compare", "--all", "--fail-on", "never", "--format", "markdown", ".")
+	human("claims", ".")
+	human("check", "--draft", evil, "--fail-on", "never", "b.txt", "bad\x1b[2J\x9b.txt")
+
+	t.Run("html", func(t *testing.T) {
+		_, out, _ := relRun(t, dir, "", "compare", "--all", "--fail-on", "never", "--format", "html", ".")
+		assert.Contains(t, out, "&lt;script&gt;alert(1)&lt;/script&gt;", "the markup is shown as text")
+		for _, bad := range []string{"<script", "<img", "onerror=alert", `href="http://evil`, `src="http://evil`} {
+			assert.NotContains(t, strings.ReplaceAll(out, "&lt;img src=x onerror=alert(1)&gt;", ""), bad)
+		}
+	})
+	t.Run("markdown", func(t *testing.T) {
+		_, out, _ := relRun(t, dir, "", "compare", "--all", "--fail-on", "never", "--format", "markdown", ".")
+		var html bytes.Buffer
+		md := goldmark.New(goldmark.WithExtensions(extension.GFM))
+		md.Renderer().AddOptions(gmhtml.WithUnsafe()) // raw HTML passes: an escaping mistake shows as a tag
+		require.NoError(t, md.Convert([]byte(out), &html))
+		for _, bad := range []string{"<script", "<img", `href="http://evil`, `src="http://evil`} {
+			assert.NotContains(t, html.String(), bad)
+		}
+		assert.Contains(t, html.String(), "&lt;script&gt;alert(1)&lt;/script&gt;", "the markup is shown as text")
+	})
+	t.Run("github", func(t *testing.T) {
+		_, out, _ := relRun(t, dir, "", "compare", "--fail-on", "never", "--format", "github", ".")
+		for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+			if !strings.HasPrefix(line, "::") {
+				assert.True(t, strings.HasPrefix(line, "crosscheck: "), "a workflow command or the summary: %q", line)
+				assertTerminalSafe(t, "github log line", line)
+				continue
+			}
+			// the file property names the file exactly, whatever its name: the message must be safe
+			msg := line[strings.LastIndex(line, "::")+2:]
+			assertTerminalSafe(t, "github message", msg)
+		}
+	})
+	t.Run("machine formats stay valid JSON", func(t *testing.T) {
+		for _, f := range []string{"json", "sarif", "claimreview"} {
+			_, out, _ := relRun(t, dir, "", "compare", "--fail-on", "never", "--format", f, ".")
+			assert.True(t, json.Valid([]byte(out)), f)
+			assert.NotContains(t, out, "\x1b", "%s: JSON escapes control characters", f)
+		}
+	})
 }
