@@ -166,8 +166,12 @@ func allCompatible(cs []model.Claim, tol float64) bool {
 // in order of first appearance: a set from two or more sources is corroborated, a set from one
 // source is single-source.
 func agreeingClusters(key string, cs []model.Claim, tol float64) []model.Finding {
+	// claims join clusters in the order of their values, not of their sources' ids, so that
+	// renaming a file cannot regroup them; each cluster then lists its claims by source again
+	order := append([]model.Claim(nil), cs...)
+	sort.SliceStable(order, func(i, j int) bool { return contentBefore(order[i], order[j]) })
 	var clusters [][]model.Claim
-	for _, c := range cs {
+	for _, c := range order {
 		placed := false
 		for k, cl := range clusters {
 			fits := true
@@ -189,6 +193,7 @@ func agreeingClusters(key string, cs []model.Claim, tol float64) []model.Finding
 	}
 	out := make([]model.Finding, 0, len(clusters))
 	for _, cl := range clusters {
+		sortClaims(cl)
 		f := model.Finding{Key: key, Type: cl[0].Type, Subject: subjectOf(cl), Claims: cl, Severity: model.SeverityInfo}
 		if srcs := distinctSources(cl); len(srcs) > 1 {
 			f.Kind = model.KindCorroborated
@@ -201,6 +206,29 @@ func agreeingClusters(key string, cs []model.Claim, tol float64) []model.Finding
 		out = append(out, f)
 	}
 	return out
+}
+
+// contentBefore orders claims by what they state (value, then wording and place), the source id
+// deciding only between claims that state the same in the same words at the same place.
+func contentBefore(a, b model.Claim) bool {
+	if a.Quantity != nil && b.Quantity != nil {
+		if a.Quantity.Low != b.Quantity.Low {
+			return a.Quantity.Low < b.Quantity.Low
+		}
+		if a.Quantity.High != b.Quantity.High {
+			return a.Quantity.High < b.Quantity.High
+		}
+	}
+	if va, vb := normValue(a), normValue(b); va != vb {
+		return va < vb
+	}
+	if a.Text != b.Text {
+		return a.Text < b.Text
+	}
+	if a.ValueSpan.Start != b.ValueSpan.Start {
+		return a.ValueSpan.Start < b.ValueSpan.Start
+	}
+	return a.Source < b.Source
 }
 
 // comparable: a claim whose subject was inferred from context raises a conflict only when both
@@ -284,7 +312,12 @@ func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol
 		}
 		items = append(items, item{c, *t})
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].t.Before(items[j].t) })
+	sort.SliceStable(items, func(i, j int) bool {
+		if !items[i].t.Equal(items[j].t) {
+			return items[i].t.Before(items[j].t)
+		}
+		return contentBefore(items[i].c, items[j].c) // not the sources' ids: names must not decide
+	})
 	const layout = "2006-01-02 15:04"
 	for i := 1; i < len(items); i++ {
 		a, b := items[i-1], items[i]
@@ -389,26 +422,31 @@ func distinctSources(cs []model.Claim) []string {
 }
 
 // valueList renders "26 (003) vs 31 (004)": equal values grouped, in order of first appearance,
-// each shown as its first source wrote it.
+// each shown in the wording its claims use most.
 func valueList(cs []model.Claim) string {
 	var order []string
 	shown := map[string]string{}
 	srcs := map[string][]string{}
+	same := map[string][]model.Claim{}
 	for _, c := range cs {
 		k := normValue(c)
+		same[k] = append(same[k], c)
 		if _, ok := srcs[k]; !ok {
 			order = append(order, k)
-			shown[k] = c.Value
-			if c.Date != nil && c.Date.Resolved && c.Date.Start != "" {
-				iso := c.Date.Start
-				if c.Date.End != "" {
-					iso += "/" + c.Date.End
-				}
-				shown[k] = c.Value + " = " + iso
-			}
 		}
 		if !contains(srcs[k], c.Source) {
 			srcs[k] = append(srcs[k], c.Source)
+		}
+	}
+	for k, group := range same {
+		// the commonest wording, not the first source's: file names must not choose it
+		shown[k] = commonest(group, func(c model.Claim) string { return c.Value })
+		if c := group[0]; c.Date != nil && c.Date.Resolved && c.Date.Start != "" {
+			iso := c.Date.Start
+			if c.Date.End != "" {
+				iso += "/" + c.Date.End
+			}
+			shown[k] += " = " + iso
 		}
 	}
 	parts := make([]string, len(order))
@@ -427,9 +465,27 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// subjectOf is the group's readable subject; the event kind is added when the claims name one.
+// commonest returns the string f gives most often over cs; of equally common ones the longest,
+// then the first in byte order: a choice that depends neither on the order of the claims nor on
+// the ids of their sources.
+func commonest(cs []model.Claim, f func(model.Claim) string) string {
+	n := map[string]int{}
+	for _, c := range cs {
+		n[f(c)]++
+	}
+	best, bestN := "", 0
+	for s, k := range n {
+		if k > bestN || k == bestN && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best, bestN = s, k
+		}
+	}
+	return best
+}
+
+// subjectOf is the group's readable subject (the commonest the claims give); the event kind is
+// added when the claims name one.
 func subjectOf(cs []model.Claim) string {
-	s := cs[0].Subject
+	s := commonest(cs, func(c model.Claim) string { return c.Subject })
 	if cs[0].Type != model.TypeQuantity {
 		return s // other types' contexts are internal discriminators ("recent"), not events
 	}

@@ -80,6 +80,9 @@ func QuoteDiff(a, b model.Claim) []model.DiffOp {
 // quotations are never compared.
 func compareQuotes(cs []model.Claim) []model.Finding {
 	cs = dedupe(cs)
+	// in the order of what they say, not of their sources' ids: which pair a finding shows and
+	// which wording is its reference must not change when a file is renamed
+	sort.SliceStable(cs, func(i, j int) bool { return contentBefore(cs[i], cs[j]) })
 	n := len(cs)
 	parent := make([]int, n)
 	for i := range parent {
