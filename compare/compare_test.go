@@ -86,16 +86,16 @@ func TestDecide(t *testing.T) {
 			kind:   model.KindCorroborated, severity: model.SeverityInfo,
 		},
 		{
-			name:    "plain contradiction, times unknown",
-			claims:  []model.Claim{qty("a", "26", model.Exact(26), "reports"), qty("b", "31", model.Exact(31), "Volodymyr Zelensky")},
-			kind:    model.KindConflict, severity: model.SeverityError,
+			name:   "plain contradiction, times unknown",
+			claims: []model.Claim{qty("a", "26", model.Exact(26), "reports"), qty("b", "31", model.Exact(31), "Volodymyr Zelensky")},
+			kind:   model.KindConflict, severity: model.SeverityError,
 			message: "sources disagree: 26 (a) vs 31 (b); publication times unknown, so a figure that changed over time cannot be told from a contradiction; the sources credit different people (Volodymyr Zelensky vs reports)",
 		},
 		{
-			name:     "toll rising over time is evolving",
-			claims:   []model.Claim{qty("a", "26", model.Exact(26), ""), qty("b", "31", model.Exact(31), "")},
-			pub:      map[string]string{"a": "2025-11-19T08:00:00Z", "b": "2025-11-19T20:00:00Z"},
-			kind:     model.KindConflict, severity: model.SeverityWarning, evolving: true,
+			name:   "toll rising over time is evolving",
+			claims: []model.Claim{qty("a", "26", model.Exact(26), ""), qty("b", "31", model.Exact(31), "")},
+			pub:    map[string]string{"a": "2025-11-19T08:00:00Z", "b": "2025-11-19T20:00:00Z"},
+			kind:   model.KindConflict, severity: model.SeverityWarning, evolving: true,
 			message: "figure rose from 26 to 31 between a (2025-11-19 08:00) and b (2025-11-19 20:00); the latest figure is 31",
 		},
 		{
@@ -105,9 +105,9 @@ func TestDecide(t *testing.T) {
 			kind:   model.KindConflict, severity: model.SeverityError,
 		},
 		{
-			name:    "same official misreported",
-			claims:  []model.Claim{qty("a", "26", model.Exact(26), "police"), qty("b", "31", model.Exact(31), "police")},
-			kind:    model.KindConflict, severity: model.SeverityError,
+			name:   "same official misreported",
+			claims: []model.Claim{qty("a", "26", model.Exact(26), "police"), qty("b", "31", model.Exact(31), "police")},
+			kind:   model.KindConflict, severity: model.SeverityError,
 			message: "sources disagree: 26 (a) vs 31 (b); publication times unknown, so a figure that changed over time cannot be told from a contradiction; all credit police: at least one source misreports the same statement",
 		},
 		{

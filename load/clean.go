@@ -112,6 +112,7 @@ type cleaned struct {
 // leading date line. Removed lines become empty lines.
 func cleanBody(body string, readDate bool) cleaned {
 	var out cleaned
+	body = textOnly(body)
 	lines := strings.SplitAfter(body, "\n")
 	seen := make(map[string]bool, len(lines))
 	firstContent := true
@@ -127,7 +128,14 @@ func cleanBody(body string, readDate bool) cleaned {
 			if m := dateLine.FindStringSubmatchIndex(line); m != nil {
 				if t, err := time.Parse("2006-01-02", line[m[2]:m[3]]); err == nil {
 					out.published = &t
-					keep = false
+					rest := strings.TrimSpace(line[m[1]:])
+					if len(rest) < 60 || isNavLine(rest) {
+						keep = false // "date 2025-11-04 World Russia Society …": a dateline over a nav bar
+					} else {
+						// the date opens a paragraph: blank the date, keep the words
+						line = strings.Repeat(" ", m[1]) + line[m[1]:]
+						trim = strings.TrimSpace(line)
+					}
 				}
 			}
 		}
@@ -159,6 +167,37 @@ func cleanBody(body string, readDate bool) cleaned {
 	}
 	out.text = b.String()
 	return out
+}
+
+// textOnly turns control characters other than newline and tab into spaces and drops bidi
+// overrides: article text is data, and escape residue must not read as words ("\x1b[2J said").
+func textOnly(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || c == 0xc2 || c == 0xe2 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r >= 0x7f && r <= 0x9f:
+			b.WriteByte(' ')
+		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f:
+			// bidi embeddings, overrides, isolates and marks: invisible, and able to reorder evidence
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // looksLikeTitle reports whether the first kept line reads as a headline rather than a paragraph.

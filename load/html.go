@@ -59,7 +59,7 @@ func parseHTMLPage(data []byte, contentType string, pageURL *url.URL) ([]*model.
 	if isBlank(text) {
 		return nil, errEmpty
 	}
-	a := &model.Article{Format: "html", Text: text}
+	a := &model.Article{Format: "html", Text: textOnly(text)}
 	meta.apply(a)
 	return []*model.Article{a}, nil
 }

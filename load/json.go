@@ -328,7 +328,7 @@ func recordArticle(r *jsonRecord, defaults *jsonRecord) (*model.Article, error) 
 	if err != nil {
 		return nil, err
 	}
-	a.Text = body
+	a.Text = textOnly(body)
 	if isBlank(a.Text) {
 		return nil, errEmpty
 	}

@@ -26,7 +26,7 @@ func writeGitHub(w io.Writer, r *model.Report, _ Options) error {
 			}
 			line, col, endLine, endCol := CharRange(c)
 			props := []string{
-				"file=" + GitHubProperty(pathOf(r, c.Source)),
+				"file=" + GitHubProperty(Terminal(pathOf(r, c.Source))),
 				fmt.Sprintf("line=%d", line),
 				fmt.Sprintf("col=%d", col),
 				fmt.Sprintf("endLine=%d", endLine),
@@ -39,7 +39,7 @@ func writeGitHub(w io.Writer, r *model.Report, _ Options) error {
 		}
 	}
 	for _, e := range r.Errors {
-		fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", GitHubProperty(e.Path), GitHubProperty("crosscheck: input not read"), GitHubData(Terminal(e.Err)))
+		fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", GitHubProperty(Terminal(e.Path)), GitHubProperty("crosscheck: input not read"), GitHubData(Terminal(e.Err)))
 	}
 	b.WriteString("crosscheck: " + SummaryLine(r.Summary) + "\n")
 	_, err := io.WriteString(w, b.String())

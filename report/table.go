@@ -58,7 +58,7 @@ func writeTable(w io.Writer, r *model.Report, opt Options) error {
 				if c.Part {
 					val += "\n(part of a total)"
 				}
-				if err := t.Append(first, subj, val, Terminal(c.Source), strconv.Itoa(c.Pos.Line), Evidence(c, 300)); err != nil {
+				if err := t.Append(first, subj, val, Terminal(c.Source), strconv.Itoa(c.Pos.Line), excerptLine(c)); err != nil {
 					return err
 				}
 			}
@@ -99,6 +99,12 @@ func paint(s, color string) string {
 		lines[i] = color + l + ansiReset
 	}
 	return strings.Join(lines, "\n")
+}
+
+// excerptLine is the evidence around the value, short enough for a terminal table.
+func excerptLine(c model.Claim) string {
+	b, v, a := Excerpt(c, 180)
+	return b + v + a
 }
 
 func colorFor(s model.Severity) string {
