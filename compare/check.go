@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -21,18 +20,7 @@ type CheckOptions struct {
 // CrossSources is set.
 func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []model.Finding {
 	claims, quotes := splitQuotes(claims) // quotes meet by their words, as in compare mode
-	claims = resolveSurnames(claims)
-	groups := map[string][]model.Claim{}
-	for _, c := range claims {
-		if c.Key != "" {
-			groups[c.Key] = append(groups[c.Key], c)
-		}
-	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	groups, keys := groupByKey(claims)
 	var out []model.Finding
 	for _, k := range keys {
 		for _, g := range splitByContext(groups[k]) {

@@ -39,19 +39,7 @@ func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.
 		pub[s.ID] = s.Published
 	}
 	claims, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
-	claims = resolveSurnames(claims)      // "Secretary Rubio" meets "Marco Rubio" (roles.go)
-	groups := map[string][]model.Claim{}
-	for _, c := range claims {
-		if c.Key == "" {
-			continue
-		}
-		groups[c.Key] = append(groups[c.Key], c)
-	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	groups, keys := groupByKey(claims)
 	var out []model.Finding
 	for _, k := range keys {
 		for _, g := range splitByContext(groups[k]) {
@@ -61,6 +49,24 @@ func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.
 	out = append(out, compareQuotes(quotes)...)
 	Sort(out)
 	return out
+}
+
+// groupByKey groups claims by Claim.Key in one pass (after resolving surnames, so that "Secretary
+// Rubio" meets "Marco Rubio", roles.go) and returns the keys sorted; claims without a key are left out.
+func groupByKey(claims []model.Claim) (map[string][]model.Claim, []string) {
+	claims = resolveSurnames(claims)
+	groups := map[string][]model.Claim{}
+	for _, c := range claims {
+		if c.Key != "" {
+			groups[c.Key] = append(groups[c.Key], c)
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return groups, keys
 }
 
 // Sort orders findings: by kind (conflicts first), severity (worst first), subject, key.
