@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/numbers"
 	"github.com/crosscheck/crosscheck/segment"
 )
@@ -177,7 +178,7 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			if place != "" {
 				subject += " · " + place
 			}
-			key := "quantity|" + c.measure + "|" + counted + "|" + strings.ToLower(place)
+			key := "quantity|" + c.measure + "|" + counted + "|" + normalize.Key(place)
 			if c.part {
 				key += "|part"
 			}
@@ -257,6 +258,13 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 			continue
 		}
 		break
+	}
+	// "five of the deaths were in St Lucie County", "two of the injured": a count of a measure noun
+	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" {
+		if m, ok := measureRight[s.Lower(n.Last+3)]; ok && s.Lower(n.Last+3) != "lives" && s.Lower(n.Last+3) != "death" {
+			c.measure = m
+			return c, true
+		}
 	}
 	// left side: "killed 26", "killing at least 26", "left 26 dead", "the death toll rose to 26"
 	k := n.First - 1

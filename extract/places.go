@@ -39,6 +39,9 @@ var placeSuffixes = map[string]bool{
 	"state": true, "governorate": true, "prefecture": true, "area": true, "municipality": true,
 }
 
+// placeAbbrev are abbreviations that stand inside place names with their dot.
+var placeAbbrev = map[string]bool{"st": true, "ste": true, "ft": true, "mt": true, "pt": true}
+
 // Place is a place name found in a sentence.
 type Place struct {
 	Name        string // canonical name
@@ -103,10 +106,15 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		return Place{}, false
 	}
 	k := j
-	for k+1 < len(s.Tokens) && k-j < 3 {
+	for k+1 < len(s.Tokens) && k-j < 4 {
 		n := s.Tokens[k+1]
 		if n.Kind == segment.Word && n.IsCapitalized() && !notPlaces[s.Lower(k+1)] && n.Start == s.Tokens[k].End+1 {
 			k++
+			continue
+		}
+		// "St. Lucie", "Ft. Myers", "Mt. Vernon": an abbreviation's dot inside the name
+		if n.Text == "." && placeAbbrev[s.Lower(k)] && k+2 < len(s.Tokens) && s.Tokens[k+2].IsCapitalized() && n.Start == s.Tokens[k].End {
+			k += 2
 			continue
 		}
 		break
@@ -114,6 +122,9 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 	words := make([]string, 0, k-j+1)
 	for m := j; m <= k; m++ {
 		w := s.Tokens[m].Text
+		if w == "." {
+			continue // "St. Lucie" and "St Lucie" are one place
+		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		words = append(words, w)
 	}
