@@ -555,23 +555,8 @@ func invertOps(ops []model.DiffOp) []model.DiffOp {
 func displayWords(q *model.Quote) []string {
 	folded := strings.Fields(q.Folded)
 	var written []string
-	words := strings.ReplaceAll(strings.ReplaceAll(q.Words, "...", " … "), "…", " … ")
-	var b strings.Builder
-	depth := 0
-	for _, r := range words {
-		switch {
-		case r == '[':
-			if depth == 0 {
-				b.WriteString(" … ")
-			}
-			depth++
-		case r == ']':
-			depth = max(depth-1, 0)
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool {
+	words := normalize.QuoteGaps(strings.ReplaceAll(strings.ReplaceAll(q.Words, "...", " … "), "…", " … "))
+	for _, f := range strings.FieldsFunc(words, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-' || r == '…')
 	}) {
 		f = strings.Trim(f, "'’-")

@@ -682,25 +682,7 @@ func (d *Doc) introducedSpeaker(si int, r quoteRegion, regions []quoteRegion) (s
 // punctuation but inner apostrophes and hyphens; an ellipsis or a bracketed insertion stays as "…".
 func FoldQuote(s string) string {
 	s = strings.ReplaceAll(s, "...", "…")
-	// editorial insertions "[Putin]" stand for words the speaker used: a gap
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '[':
-			if depth == 0 {
-				b.WriteString(" … ")
-			}
-			depth++
-		case r == ']':
-			if depth > 0 {
-				depth--
-			}
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	f := normalize.Fold(b.String())
+	f := normalize.Fold(normalize.QuoteGaps(s)) // editorial insertions "[Putin]" are a gap
 	var words []string
 	var cur strings.Builder
 	flush := func() {

@@ -85,3 +85,28 @@ func Key(s string) string {
 	}
 	return b.String()
 }
+
+// QuoteGaps replaces editorial insertions in quoted words ("[Putin]", nested brackets included) by an
+// ellipsis: they stand for words the speaker used, so they are a gap, never words to compare.
+func QuoteGaps(s string) string {
+	if !strings.ContainsRune(s, '[') && !strings.ContainsRune(s, ']') {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			if depth == 0 {
+				b.WriteString(" … ")
+			}
+			depth++
+		case r == ']':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
