@@ -12,7 +12,7 @@ var placePrepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "near": true, "outside": true, "across": true, "around": true,
 	"into": true, "from": true, "hit": true, "struck": true, "targeted": true, "targeting": true,
 	"hitting": true, "striking": true, "over": true, "inside": true, "throughout": true, "hits": true,
-	"rocked": true, "rocks": true, "battered": true, "batters": true, "pounded": true, "pounds": true,
+	"rocked": true, "rocks": true, "battered": true, "through": true, "batters": true, "pounded": true, "pounds": true,
 	"shook": true, "shakes": true, "devastated": true, "ravaged": true, "swept": true, "engulfed": true,
 }
 
@@ -52,15 +52,21 @@ type Place struct {
 func (d *Doc) places(s *Sent) []Place {
 	if d.sentPlaces == nil {
 		d.sentPlaces = make([][]Place, len(d.Sentences))
+		last := ""
 		for i := range d.Sentences {
-			d.sentPlaces[i] = d.findPlaces(&d.Sentences[i])
+			d.sentPlaces[i] = d.findPlaces(&d.Sentences[i], last)
+			if ps := d.sentPlaces[i]; len(ps) > 0 {
+				last = ps[len(ps)-1].Name
+			}
 		}
 	}
 	return d.sentPlaces[s.Index]
 }
 
 // findPlaces finds the places a sentence names after locative prepositions.
-func (d *Doc) findPlaces(s *Sent) []Place {
+// "In the county" with no name after it refers back to last, the place named last before the
+// sentence.
+func (d *Doc) findPlaces(s *Sent, last string) []Place {
 	var out []Place
 	for i := 0; i < len(s.Tokens); i++ {
 		w := s.Lower(i)
@@ -78,6 +84,13 @@ func (d *Doc) findPlaces(s *Sent) []Place {
 		if p, ok := d.nameAt(s, j); ok {
 			out = append(out, p)
 			i = p.Last
+			continue
+		}
+		// "six people died in the county": the county named before
+		if last != "" && j > i+1 && s.Lower(j-1) == "the" && placeSuffixes[s.Lower(j)] && s.Lower(j+1) != "of" &&
+			(j+1 >= len(s.Tokens) || !s.Tokens[j+1].IsCapitalized()) {
+			out = append(out, Place{Name: last, First: j, Last: j})
+			i = j
 		}
 	}
 	return out
