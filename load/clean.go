@@ -17,7 +17,7 @@ var (
 	// credit lines: photo and image credits, captions' sources.
 	creditLine = regexp.MustCompile(`^(?i)\s*(?:photo|photos|image|images|picture|photograph|credit|credits|video|illustration|graphic|file photo)\s*(?:credit)?\s*:`)
 	// boilerLine are whole lines a site template adds around an article.
-	boilerLine = regexp.MustCompile(`^(?i)\s*(?:source link|source|admin|by admin|(?:posted |written |reported )?by:?|advertisement|advert|sponsored|share|share this|share this article|share on \w+|read more|read more:?.*|related|related articles|related stories|more stories|subscribe.*|sign up.*|follow us.*|click here.*|skip to (?:main )?content|accept (?:all )?cookies.*|we use cookies.*|this website uses cookies.*|all rights reserved.*|copyright ©.*|©.*|comments|leave a comment|print|email|tags?:.*|listen to (?:this )?article.*|\d+ min(?:ute)?s? read|what is the story about\?)\s*$`)
+	boilerLine = regexp.MustCompile(`^(?i)\s*(?:source link|source|admin|by admin|(?:posted |written |reported )?by:?|advertisement|advert|sponsored|share|share this|share this article|share on \w+|read more|read more:?.*|related|related articles|related stories|more stories|subscribe.*|sign up.*|follow us.*|click here.*|skip to (?:main )?content|accept (?:all )?cookies.*|we use cookies.*|this website uses cookies.*|all rights reserved.*|copyright ©.*|©.*|comments|leave a comment|print|email|tags?:.*|listen to (?:this )?article.*|\d+ min(?:ute)?s? read)\s*$`)
 	// imageLine is a bare image path or Markdown image left over from a saved page.
 	imageLine = regexp.MustCompile(`^(?i)\s*(?:!\[[^\]]*\]\([^)]*\)|\S*\.(?:webp|jpe?g|png|gif|svg|avif)(?:\?\S*)?\)?)\s*$`)
 )
