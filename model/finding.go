@@ -65,6 +65,9 @@ type Finding struct {
 	// Diff is a word diff for altered quotes: words with "-" / "+" / " " ops.
 	Diff   []DiffOp
 	Claims []Claim
+	// Stored, when Claims is nil, is the handle of the finding's claims in its report's Store:
+	// a large run keeps claims encoded until a writer needs them. 0 means none.
+	Stored int
 }
 
 // DiffOp is one step of a word diff.
@@ -96,6 +99,36 @@ type Report struct {
 	Findings []Finding
 	Summary  Summary
 	Errors   []InputError
+	// Store, when set, holds the claims of findings that keep only a handle (Finding.Stored).
+	// Read claims through ClaimsOf, or call Materialize first.
+	Store ClaimStore
+}
+
+// ClaimStore gives the claims kept out of findings, by handle.
+type ClaimStore interface {
+	FindingClaims(handle int) []Claim
+}
+
+// ClaimsOf returns the claims of f, from the report's store when f holds only a handle.
+func (r *Report) ClaimsOf(f *Finding) []Claim {
+	if f.Claims != nil || f.Stored == 0 || r.Store == nil {
+		return f.Claims
+	}
+	return r.Store.FindingClaims(f.Stored)
+}
+
+// Materialize puts every finding's claims into the finding itself, so that code reading
+// Finding.Claims sees them; the report no longer needs its store.
+func (r *Report) Materialize() {
+	if r.Store == nil {
+		return
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		f.Claims = r.ClaimsOf(f)
+		f.Stored = 0
+	}
+	r.Store = nil
 }
 
 // Worst returns the most severe severity among the findings, or "" when there are none.

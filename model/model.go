@@ -29,6 +29,14 @@ type Article struct {
 	last struct{ line, off, char int }
 }
 
+// DropText frees the article's text (and what was derived from it), keeping its source: once
+// its claims are read, a large run needs no more of it.
+func (a *Article) DropText() {
+	a.Text = ""
+	a.lines = nil
+	a.last = struct{ line, off, char int }{}
+}
+
 // Span is a half-open byte range [Start, End) into an Article's Text.
 type Span struct {
 	Start int

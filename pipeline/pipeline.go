@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/crosscheck/crosscheck/claimsio"
+	"github.com/crosscheck/crosscheck/claimstore"
 	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/load"
@@ -50,6 +51,10 @@ type Extracted struct {
 	Articles []*model.Article
 	Claims   []model.Claim
 	Errors   []model.InputError
+	// blocks, in a lean run, hold each article's claims encoded instead of Claims, with words
+	// kept once in voc.
+	blocks []block
+	voc    *claimstore.Vocabulary
 }
 
 // Sources lists the sources of the extracted articles, in load order.
@@ -65,6 +70,7 @@ func (e *Extracted) Sources() []model.Source {
 type shard struct {
 	arts   []*model.Article
 	claims [][]model.Claim // per article
+	blocks []block         // per article, instead of claims, when the run keeps claims encoded
 	errs   []model.InputError
 }
 
@@ -72,14 +78,27 @@ type shard struct {
 // opt.Workers workers, each loading one file and extracting its articles, so that at most that
 // many files are being read at once; results come back in load order whatever the timing.
 func Extract(paths []string, opt Options) *Extracted {
+	return extractAll(paths, opt, false)
+}
+
+// extractAll is Extract; lean keeps each article's claims encoded (Extracted.store) as soon as
+// they are read, and drops the article text.
+func extractAll(paths []string, opt Options, lean bool) *Extracted {
 	inputs, errs := load.Inputs(paths)
 	shards := make([]shard, len(inputs))
+	var voc *claimstore.Vocabulary
+	if lean {
+		voc = claimstore.NewVocabulary()
+	}
 	progress := progressFunc(opt.Progress, len(inputs))
 	// huge plain-text files stream in chunks, one file at a time, each chunked over every worker
 	var normal []int
 	for i, in := range inputs {
 		if ts := streamable(in.Path, opt); ts != nil {
 			shards[i] = streamInput(ts, opt)
+			if lean {
+				shards[i].encode(voc)
+			}
 			progress()
 			continue
 		}
@@ -92,18 +111,26 @@ func Extract(paths []string, opt Options) *Extracted {
 		sh := shard{arts: res.Articles, errs: res.Errors, claims: make([][]model.Claim, len(res.Articles))}
 		for k, a := range res.Articles {
 			sh.claims[k] = extract.Extract(a, opt.Extract)
+			if lean {
+				continue
+			}
 			if opt.DropText {
 				detach(a, sh.claims[k])
-				a.Text = ""
+				a.DropText()
 			}
+		}
+		if lean {
+			sh.encode(voc)
 		}
 		shards[i] = sh
 	})
 	var arts []*model.Article
 	var per [][]model.Claim
+	var blocks []block
 	for _, sh := range shards {
 		arts = append(arts, sh.arts...)
 		per = append(per, sh.claims...)
+		blocks = append(blocks, sh.blocks...)
 		errs = append(errs, sh.errs...)
 	}
 	if len(arts) == 0 && len(errs) == 0 {
@@ -119,6 +146,15 @@ func Extract(paths []string, opt Options) *Extracted {
 		old[i] = a.ID
 	}
 	load.UniqueIDs(arts)
+	if lean {
+		for i, a := range arts {
+			if a.ID != old[i] {
+				blocks[i].rename(voc, old[i], a.ID)
+			}
+		}
+		sortErrors(errs)
+		return &Extracted{Articles: arts, Errors: errs, blocks: blocks, voc: voc}
+	}
 	for i, a := range arts {
 		if a.ID != old[i] {
 			renameSource(per[i], old[i], a.ID)
@@ -134,7 +170,7 @@ func ExtractArticles(arts []*model.Article, errs []model.InputError, opt Options
 		per[i] = extract.Extract(arts[i], opt.Extract)
 		if opt.DropText {
 			detach(arts[i], per[i])
-			arts[i].Text = ""
+			arts[i].DropText()
 		}
 	})
 	return assemble(arts, per, errs)
@@ -259,10 +295,14 @@ func sortErrors(errs []model.InputError) {
 
 // Compare runs the whole pipeline over the paths and returns the report. Article texts are
 // dropped as soon as they are extracted.
+//
+// Claims are kept encoded from the moment they are read (claimstore), compared bucket by bucket
+// on every worker, and the report's findings refer to them (Report.Store) rather than hold them:
+// memory holds a few bytes per claim. Writers get them through Report.ClaimsOf, or
+// Report.Materialize.
 func Compare(paths []string, opt Options) *model.Report {
 	opt.DropText = true
-	ex := Extract(paths, opt)
-	return reportOwned(ex, opt)
+	return compareLean(extractAll(paths, opt, true), opt)
 }
 
 // Report compares extracted claims and assembles the report.

@@ -218,7 +218,7 @@ func ToJSON(r *model.Report) JSONReport {
 		for _, d := range f.Diff {
 			jf.Diff = append(jf.Diff, JSONDiffOp{Op: d.Op, Text: d.Text})
 		}
-		for _, c := range f.Claims {
+		for _, c := range r.ClaimsOf(&f) {
 			jf.Claims = append(jf.Claims, Claim(c, false))
 		}
 		jr.Findings = append(jr.Findings, jf)
@@ -253,7 +253,7 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	one := model.Report{Findings: make([]model.Finding, 1)}
+	one := model.Report{Findings: make([]model.Finding, 1), Store: r.Store}
 	for i, f := range r.Findings {
 		one.Findings[0] = f
 		buf.Reset()

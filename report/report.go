@@ -41,11 +41,19 @@ func Formats() []string {
 	return out
 }
 
-// Write writes r in the named format.
+// streaming formats read each finding's claims through Report.ClaimsOf, one finding at a time;
+// the others get a report whose findings hold their claims.
+var streaming = map[string]bool{"json": true}
+
+// Write writes r in the named format. A report that keeps claims in a store (Report.Store) is
+// materialized first, unless the format streams.
 func Write(format string, w io.Writer, r *model.Report, opt Options) error {
 	wr, ok := writers[format]
 	if !ok {
 		return fmt.Errorf("unknown format %q (choose from %s)", format, strings.Join(Formats(), ", "))
+	}
+	if !streaming[format] {
+		r.Materialize()
 	}
 	return wr(w, r, opt)
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"io"
+	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -53,6 +55,10 @@ func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 			return usagef("--claims: %v", err)
 		}
 		return emit(c, stdout, rep, level)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// the garbage collector keeps the heap in proportion to the input (pipeline.MemoryFor)
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(pipeline.MemoryFor(pipeline.InputBytes(ps))))
 	}
 	update, finish := newProgress(c.App.ErrWriter)
 	opt.Progress = update

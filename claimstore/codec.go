@@ -1,0 +1,381 @@
+// Package claimstore keeps extracted claims compactly encoded in memory, so that a large run holds a few bytes per claim rather than whole structs.
+package claimstore
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"unsafe"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// A block is the encoding of one article's claims. Strings repeated inside a block (the source
+// id, a sentence shared by several claims, a key) are written once and referred back to after.
+// Decoded strings point into the block, which is never written again once made: decoding
+// allocates only the claim structs themselves.
+//
+// Layout of a claim: flags (uvarint), then the strings and numbers in the order of
+// Encoder.claim. A string is a uvarint tag t whose low two bits say what follows:
+//   - 0: a new string of t>>2 bytes, which follow;
+//   - 1: the string written (as a tag 0 and its bytes) at offset t>>2 of the block;
+//   - 2: t>>2 bytes of the claim's Text, from the offset (uvarint) that follows: values and
+//     quotations "as written" are mostly cut from the evidence sentence;
+//   - 3: word t>>2 of the run's Vocabulary: keys, subjects, units and names repeat across
+//     articles (claims with equal keys are the very thing compared), so they are kept once.
+// A number is a uvarint 2n for a whole number n from 0 to 2^52, else 1 and its 8 IEEE bytes.
+
+// flag bits of a claim
+const (
+	fPart = 1 << iota
+	fDraft
+	fInferred
+	fCumulative
+	fQuantity
+	fDate
+	fRole
+	fQuote
+	fOrdinalID // ID is Source + "#" + ordinal: only the ordinal is stored
+	fLowOpen
+	fHighOpen
+	fUnbounded
+	fApprox
+	fResolved
+)
+
+// Encoder writes blocks; one Encoder serves one goroutine and can be reused for many blocks.
+type Encoder struct {
+	// Vocabulary, when set, keeps the strings that repeat across articles once for the run.
+	Vocabulary *Vocabulary
+	buf        []byte
+	seen       map[string]uint32 // string → offset of its tag in buf
+	text       string            // the Text of the claim being written
+}
+
+// Encode returns the block of claims and the offset of each claim in it.
+func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
+	if e.seen == nil {
+		e.seen = map[string]uint32{}
+	}
+	clear(e.seen)
+	e.buf = e.buf[:0]
+	offs = make([]uint32, len(claims))
+	for i := range claims {
+		offs[i] = uint32(len(e.buf))
+		e.claim(&claims[i])
+	}
+	block = make([]byte, len(e.buf))
+	copy(block, e.buf)
+	return block, offs
+}
+
+func (e *Encoder) uint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }
+
+func (e *Encoder) int(v int) { e.buf = binary.AppendVarint(e.buf, int64(v)) }
+
+const maxWhole = 1 << 52
+
+func (e *Encoder) float(f float64) {
+	if f >= 0 && f <= maxWhole && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
+		e.uint(uint64(f) << 1)
+		return
+	}
+	e.buf = append(e.buf, 1)
+	e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(f))
+}
+
+// str writes a string, once per block.
+func (e *Encoder) str(s string) {
+	if s == "" {
+		e.buf = append(e.buf, 0)
+		return
+	}
+	if off, ok := e.seen[s]; ok {
+		e.uint(uint64(off)<<2 | 1)
+		return
+	}
+	// strings are remembered only within the reach of the offsets
+	if len(e.buf) < math.MaxUint32 {
+		e.seen[s] = uint32(len(e.buf))
+	}
+	e.uint(uint64(len(s)) << 2)
+	e.buf = append(e.buf, s...)
+}
+
+// word writes a string that likely repeats across articles.
+func (e *Encoder) word(s string) {
+	if e.Vocabulary == nil || s == "" {
+		e.str(s)
+		return
+	}
+	e.uint(uint64(e.Vocabulary.ID(s))<<2 | 3)
+}
+
+// cut writes a string that is likely a piece of the claim's text at offset at (or anywhere).
+func (e *Encoder) cut(s string, at int) {
+	if len(s) < 3 {
+		e.str(s)
+		return
+	}
+	if at < 0 || at+len(s) > len(e.text) || e.text[at:at+len(s)] != s {
+		at = strings.Index(e.text, s)
+	}
+	if at < 0 {
+		e.str(s)
+		return
+	}
+	e.uint(uint64(len(s))<<2 | 2)
+	e.uint(uint64(at))
+}
+
+func (e *Encoder) span(s model.Span) {
+	e.int(s.Start)
+	e.int(s.End - s.Start)
+}
+
+// ordinal returns n when id is source + "#" + n written canonically.
+func ordinal(id, source string) (uint64, bool) {
+	if len(id) <= len(source)+1 || id[:len(source)] != source || id[len(source)] != '#' {
+		return 0, false
+	}
+	digits := id[len(source)+1:]
+	n, err := strconv.ParseUint(digits, 10, 32)
+	if err != nil || strconv.FormatUint(n, 10) != digits {
+		return 0, false
+	}
+	return n, true
+}
+
+func (e *Encoder) claim(c *model.Claim) {
+	var flags uint64
+	set := func(b bool, f uint64) {
+		if b {
+			flags |= f
+		}
+	}
+	set(c.Part, fPart)
+	set(c.Draft, fDraft)
+	set(c.Inferred, fInferred)
+	set(c.Cumulative, fCumulative)
+	set(c.Quantity != nil, fQuantity)
+	set(c.Date != nil, fDate)
+	set(c.Role != nil, fRole)
+	set(c.Quote != nil, fQuote)
+	n, byOrdinal := ordinal(c.ID, c.Source)
+	set(byOrdinal, fOrdinalID)
+	if q := c.Quantity; q != nil {
+		set(q.LowOpen, fLowOpen)
+		set(q.HighOpen, fHighOpen)
+		set(q.Unbounded, fUnbounded)
+		set(q.Approx, fApprox)
+	}
+	if d := c.Date; d != nil {
+		set(d.Resolved, fResolved)
+	}
+	e.uint(flags)
+	e.str(c.Source)
+	if byOrdinal {
+		e.uint(n)
+	} else {
+		e.str(c.ID)
+	}
+	e.str(c.Text)
+	e.text = c.Text
+	e.span(c.Evidence)
+	e.int(c.ValueSpan.Start - c.Evidence.Start)
+	e.int(c.ValueSpan.End - c.ValueSpan.Start)
+	e.int(c.Pos.Line)
+	e.int(c.Pos.Column)
+	e.int(c.Pos.Char)
+	e.word(string(c.Type))
+	e.word(c.Kind)
+	e.word(c.Key)
+	e.word(c.Subject)
+	e.word(c.Measure)
+	e.cut(c.Value, c.ValueSpan.Start-c.Evidence.Start)
+	e.word(c.Context)
+	e.word(c.Attribution)
+	if q := c.Quantity; q != nil {
+		e.float(q.Low)
+		e.float(q.High)
+		e.word(q.Unit)
+		e.word(q.Currency)
+	}
+	if d := c.Date; d != nil {
+		e.word(d.Start)
+		e.word(d.End)
+		e.cut(d.Expression, -1)
+	}
+	if r := c.Role; r != nil {
+		e.word(r.Person)
+		e.cut(r.Title, -1)
+		e.word(r.Post)
+	}
+	if q := c.Quote; q != nil {
+		e.word(q.Speaker)
+		e.cut(q.Words, c.ValueSpan.Start-c.Evidence.Start)
+		e.str(q.Folded)
+	}
+}
+
+// errCorrupt is returned for bytes no Encoder wrote.
+var errCorrupt = errors.New("claimstore: corrupt block")
+
+// decoder reads one claim from a block.
+type decoder struct {
+	voc  *Vocabulary
+	b    []byte
+	i    int
+	err  error
+	text string // the Text of the claim being read
+}
+
+func (d *decoder) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b[d.i:])
+	if n <= 0 {
+		d.err = errCorrupt
+		return 0
+	}
+	d.i += n
+	return v
+}
+
+func (d *decoder) int() int {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b[d.i:])
+	if n <= 0 {
+		d.err = errCorrupt
+		return 0
+	}
+	d.i += n
+	return int(v)
+}
+
+func (d *decoder) float() float64 {
+	if t := d.uint(); t&1 == 0 || d.err != nil {
+		return float64(t >> 1)
+	}
+	if d.i+8 > len(d.b) {
+		d.err = errCorrupt
+		return 0
+	}
+	v := binary.LittleEndian.Uint64(d.b[d.i:])
+	d.i += 8
+	return math.Float64frombits(v)
+}
+
+// str reads a string: new bytes, a reference back to an earlier one, or a piece of text.
+func (d *decoder) str() string {
+	t := d.uint()
+	if d.err != nil || t == 0 {
+		return ""
+	}
+	n := int(t >> 2)
+	switch t & 3 {
+	case 0:
+		return d.bytes(n)
+	case 1:
+		if n >= d.i {
+			break
+		}
+		back := decoder{b: d.b, i: n}
+		if t = back.uint(); back.err != nil || t&3 != 0 || t == 0 {
+			break
+		}
+		s := back.bytes(int(t >> 2))
+		d.err = back.err
+		return s
+	case 2:
+		at := d.uint()
+		if at > uint64(len(d.text)) || uint64(n) > uint64(len(d.text))-at {
+			break
+		}
+		return d.text[at : at+uint64(n)]
+	case 3:
+		if w, ok := d.voc.word(n); ok {
+			return w
+		}
+	}
+	d.err = errCorrupt
+	return ""
+}
+
+// bytes returns the next n bytes as a string that shares the block's memory.
+func (d *decoder) bytes(n int) string {
+	if n < 0 || n > len(d.b)-d.i {
+		d.err = errCorrupt
+		return ""
+	}
+	s := unsafe.String(&d.b[d.i], n)
+	d.i += n
+	return s
+}
+
+func (d *decoder) span() model.Span {
+	s := d.int()
+	return model.Span{Start: s, End: s + d.int()}
+}
+
+// Decode reads the claim at offset off of block; voc is the Vocabulary of the Encoder that wrote
+// it (nil for none).
+func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
+	d := decoder{voc: voc, b: block, i: int(off)}
+	if int(off) >= len(block) {
+		return model.Claim{}, errCorrupt
+	}
+	var c model.Claim
+	flags := d.uint()
+	has := func(f uint64) bool { return flags&f != 0 }
+	c.Part, c.Draft, c.Inferred, c.Cumulative = has(fPart), has(fDraft), has(fInferred), has(fCumulative)
+	c.Source = d.str()
+	if has(fOrdinalID) {
+		c.ID = c.Source + "#" + strconv.FormatUint(d.uint(), 10)
+	} else {
+		c.ID = d.str()
+	}
+	c.Text = d.str()
+	d.text = c.Text
+	c.Evidence = d.span()
+	vs := c.Evidence.Start + d.int()
+	c.ValueSpan = model.Span{Start: vs, End: vs + d.int()}
+	c.Pos.Line = d.int()
+	c.Pos.Column = d.int()
+	c.Pos.Char = d.int()
+	c.Type = model.ClaimType(d.str())
+	c.Kind = d.str()
+	c.Key = d.str()
+	c.Subject = d.str()
+	c.Measure = d.str()
+	c.Value = d.str()
+	c.Context = d.str()
+	c.Attribution = d.str()
+	if has(fQuantity) {
+		q := &model.Quantity{}
+		q.Low = d.float()
+		q.High = d.float()
+		q.LowOpen, q.HighOpen, q.Unbounded, q.Approx = has(fLowOpen), has(fHighOpen), has(fUnbounded), has(fApprox)
+		q.Unit = d.str()
+		q.Currency = d.str()
+		c.Quantity = q
+	}
+	if has(fDate) {
+		c.Date = &model.DateValue{Start: d.str(), End: d.str(), Expression: d.str(), Resolved: has(fResolved)}
+	}
+	if has(fRole) {
+		c.Role = &model.Role{Person: d.str(), Title: d.str(), Post: d.str()}
+	}
+	if has(fQuote) {
+		c.Quote = &model.Quote{Speaker: d.str(), Words: d.str(), Folded: d.str()}
+	}
+	if d.err != nil {
+		return model.Claim{}, d.err
+	}
+	return c, nil
+}

@@ -1,0 +1,128 @@
+package claimstore
+
+import (
+	"fmt"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// Store holds the encoded claims of a run, one block per article, in load order.
+type Store struct {
+	voc    *Vocabulary
+	blocks [][]byte
+	offs   [][]uint32
+}
+
+// Ref locates one claim: the block (article) and the claim's index in it.
+type Ref struct {
+	Block, Claim uint32
+}
+
+// NewStore returns a store with n empty blocks, to be filled with Set (from any goroutine, each
+// block by one) with blocks written by Encoders of the vocabulary voc (nil for none).
+func NewStore(voc *Vocabulary, n int) *Store {
+	return &Store{voc: voc, blocks: make([][]byte, n), offs: make([][]uint32, n)}
+}
+
+// Set stores block i.
+func (s *Store) Set(i int, block []byte, offs []uint32) {
+	s.blocks[i], s.offs[i] = block, offs
+}
+
+// Append adds a block at the end and returns its index.
+func (s *Store) Append(block []byte, offs []uint32) int {
+	s.blocks = append(s.blocks, block)
+	s.offs = append(s.offs, offs)
+	return len(s.blocks) - 1
+}
+
+// Blocks is the number of blocks.
+func (s *Store) Blocks() int { return len(s.blocks) }
+
+// Len is the number of claims in block i.
+func (s *Store) Len(i int) int { return len(s.offs[i]) }
+
+// Claims is the number of claims in the store.
+func (s *Store) Claims() int {
+	n := 0
+	for _, o := range s.offs {
+		n += len(o)
+	}
+	return n
+}
+
+// Bytes is the size of the encoded claims.
+func (s *Store) Bytes() int {
+	n := 0
+	for i, b := range s.blocks {
+		n += len(b) + 4*len(s.offs[i])
+	}
+	return n
+}
+
+// Claim decodes one claim. The store only holds blocks its Encoder wrote, so a failure is a
+// bug and panics.
+func (s *Store) Claim(r Ref) model.Claim {
+	c, err := Decode(s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim])
+	if err != nil {
+		panic(fmt.Sprintf("claimstore: claim %d of block %d: %v", r.Claim, r.Block, err))
+	}
+	return c
+}
+
+// Block decodes every claim of block i.
+func (s *Store) Block(i int) []model.Claim {
+	out := make([]model.Claim, len(s.offs[i]))
+	for k := range out {
+		out[k] = s.Claim(Ref{uint32(i), uint32(k)})
+	}
+	return out
+}
+
+// Findings keeps the claims of findings as references into a store: a finding's claims are
+// decoded when a report writer asks for them (model.ClaimStore).
+type Findings struct {
+	store *Store  // read only: other goroutines may decode from it while findings are added
+	extra Store   // claims the comparator changed
+	refs  [][]Ref // per finding handle - 1
+	enc   Encoder
+}
+
+// extraBit marks a Ref into Findings.extra.
+const extraBit = 1 << 31
+
+// NewFindings returns an empty set of finding claims over store.
+func NewFindings(store *Store) *Findings {
+	return &Findings{store: store, extra: Store{voc: store.voc}, enc: Encoder{Vocabulary: store.voc}}
+}
+
+// Add records the claims of one finding and returns the handle for model.Finding.Stored.
+func (f *Findings) Add(refs []Ref) int {
+	f.refs = append(f.refs, refs)
+	return len(f.refs)
+}
+
+// Extra stores a claim that is not in the store as it is: one the comparator changed (a surname
+// resolved to the full name), in a block of its own.
+func (f *Findings) Extra(c model.Claim) Ref {
+	block, offs := f.enc.Encode([]model.Claim{c})
+	return Ref{Block: uint32(f.extra.Append(block, offs)) | extraBit}
+}
+
+// FindingClaims decodes the claims of the finding with the given handle.
+func (f *Findings) FindingClaims(handle int) []model.Claim {
+	if handle <= 0 || handle > len(f.refs) {
+		return nil
+	}
+	refs := f.refs[handle-1]
+	out := make([]model.Claim, len(refs))
+	for i, r := range refs {
+		if r.Block&extraBit != 0 {
+			r.Block &^= extraBit
+			out[i] = f.extra.Claim(r)
+			continue
+		}
+		out[i] = f.store.Claim(r)
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package claimstore
+
+import (
+	"strings"
+	"sync"
+)
+
+// Vocabulary keeps strings that repeat across a run's articles once, by number. Encoders on
+// several goroutines may share one.
+type Vocabulary struct {
+	mu    sync.RWMutex
+	ids   map[string]uint32
+	words []string
+}
+
+// NewVocabulary returns an empty vocabulary.
+func NewVocabulary() *Vocabulary { return &Vocabulary{ids: map[string]uint32{}} }
+
+// ID returns the number of s, adding a copy of s (so that the caller's memory can go) when new.
+func (v *Vocabulary) ID(s string) uint32 {
+	v.mu.RLock()
+	id, ok := v.ids[s]
+	v.mu.RUnlock()
+	if ok {
+		return id
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if id, ok := v.ids[s]; ok {
+		return id
+	}
+	s = strings.Clone(s)
+	id = uint32(len(v.words))
+	v.words = append(v.words, s)
+	v.ids[s] = id
+	return id
+}
+
+// Intern returns the vocabulary's copy of s.
+func (v *Vocabulary) Intern(s string) string {
+	return v.Word(v.ID(s))
+}
+
+// Word returns word number n, "" when there is none.
+func (v *Vocabulary) Word(n uint32) string {
+	w, _ := v.word(int(n))
+	return w
+}
+
+// word returns word number n.
+func (v *Vocabulary) word(n int) (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	if n < 0 || n >= len(v.words) {
+		return "", false
+	}
+	return v.words[n], true
+}
+
+// Len is the number of words.
+func (v *Vocabulary) Len() int {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return len(v.words)
+}

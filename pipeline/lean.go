@@ -1,0 +1,250 @@
+package pipeline
+
+import (
+	"os"
+	"reflect"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/claimstore"
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/load"
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// block is one article's claims, encoded, with the compare bucket of each.
+type block struct {
+	data    []byte
+	offs    []uint32
+	buckets []uint32 // 1 + the bucket's number in the run's vocabulary; 0 for none
+}
+
+var encoders = sync.Pool{New: func() any { return new(claimstore.Encoder) }}
+
+// encode turns the shard's claims into blocks, and frees the article texts: from here on the
+// run holds bytes, not claim structs.
+func (sh *shard) encode(voc *claimstore.Vocabulary) {
+	enc := encoders.Get().(*claimstore.Encoder)
+	defer encoders.Put(enc)
+	enc.Vocabulary = voc
+	sh.blocks = make([]block, len(sh.claims))
+	for k, cs := range sh.claims {
+		sh.blocks[k] = newBlock(enc, cs)
+	}
+	for _, a := range sh.arts {
+		cloneStrings(reflect.ValueOf(&a.Source).Elem(), map[string]string{})
+		a.DropText()
+	}
+	sh.claims = nil
+}
+
+func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
+	data, offs := enc.Encode(cs)
+	b := block{data: data, offs: offs, buckets: make([]uint32, len(offs))}
+	for i := range cs {
+		if name := compare.Bucket(&cs[i]); name != "" {
+			b.buckets[i] = 1 + enc.Vocabulary.ID(name)
+		}
+	}
+	return b
+}
+
+// rename moves the block's claims from one source id to another.
+func (b *block) rename(voc *claimstore.Vocabulary, old, id string) {
+	cs := make([]model.Claim, len(b.offs))
+	for i, off := range b.offs {
+		c, err := claimstore.Decode(voc, b.data, off)
+		if err != nil {
+			panic("pipeline: " + err.Error())
+		}
+		cs[i] = c
+	}
+	renameSource(cs, old, id)
+	*b = newBlock(&claimstore.Encoder{Vocabulary: voc}, cs)
+}
+
+// batchClaims is about how many claims one comparison batch decodes at once; a bucket is never
+// split, so a batch can be larger. (A variable for tests.)
+var batchClaims = 8192
+
+// compareLean compares the encoded claims of ex bucket by bucket (compare.Bucket), in batches of
+// whole buckets on every worker, and returns a report whose findings refer to the stored claims.
+// The findings are those of compare.Compare over all claims: buckets never meet, and the
+// findings are put in order with compare.Sort.
+func compareLean(ex *Extracted, opt Options) *model.Report {
+	srcs := ex.Sources()
+	store := claimstore.NewStore(ex.voc, len(ex.blocks))
+	total := 0
+	for i, b := range ex.blocks {
+		store.Set(i, b.data, b.offs)
+		total += len(b.offs)
+	}
+	batches := bucketBatches(ex.voc, ex.blocks)
+	ex.blocks = nil
+	findings := claimstore.NewFindings(store)
+
+	type result struct {
+		claims []model.Claim
+		refs   []claimstore.Ref
+		fs     []model.Finding
+	}
+	workers := opt.workers()
+	results := make([]chan result, len(batches))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	slots := make(chan struct{}, 2*workers) // batches started and not yet consumed
+	jobs := make(chan int)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := range jobs {
+				refs := batches[i]
+				claims := make([]model.Claim, len(refs))
+				var bsrcs []model.Source
+				for k, r := range refs {
+					claims[k] = store.Claim(r)
+					if k == 0 || refs[k-1].Block != r.Block {
+						bsrcs = append(bsrcs, srcs[r.Block])
+					}
+				}
+				results[i] <- result{claims, refs, compare.Compare(bsrcs, claims, opt.Compare)}
+			}
+		}()
+	}
+	go func() {
+		for i := range batches {
+			slots <- struct{}{}
+			jobs <- i
+		}
+		close(jobs)
+	}()
+	var fs []model.Finding
+	for i := range batches {
+		r := <-results[i]
+		<-slots
+		batches[i] = nil
+		var at map[string]int
+		if len(r.fs) > 0 {
+			at = make(map[string]int, len(r.claims))
+			for k := range r.claims {
+				at[r.claims[k].ID] = k
+			}
+		}
+		for _, f := range r.fs {
+			refs := make([]claimstore.Ref, len(f.Claims))
+			for k := range f.Claims {
+				c := &f.Claims[k]
+				if j, ok := at[c.ID]; ok && claimstore.Same(&r.claims[j], c) {
+					refs[k] = r.refs[j]
+				} else {
+					refs[k] = findings.Extra(*c)
+				}
+			}
+			f.Claims = nil
+			f.Stored = findings.Add(refs)
+			fs = append(fs, f)
+		}
+	}
+	compare.Sort(fs)
+	errs := ex.Errors
+	if errs == nil {
+		errs = []model.InputError{}
+	}
+	return &model.Report{
+		Sources:  srcs,
+		Findings: fs,
+		Summary:  compare.Summarize(len(srcs), total, fs),
+		Errors:   errs,
+		Store:    findings,
+	}
+}
+
+// bucketBatches orders every claim by bucket name, and within a bucket in load order, and cuts
+// the sequence into batches of whole buckets; each batch lists its claims in load order. Claims
+// of no bucket meet no other claim and are left out.
+func bucketBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Ref {
+	// number the buckets in use by name order, then count claims into place (stable: load order
+	// within a bucket)
+	used := map[uint32]int32{}
+	var ids []uint32
+	for i := range blocks {
+		for _, b := range blocks[i].buckets {
+			if _, ok := used[b]; !ok && b != 0 {
+				used[b] = 0
+				ids = append(ids, b)
+			}
+		}
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = voc.Word(id - 1)
+	}
+	order := make([]int, len(ids))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
+	for r, i := range order {
+		used[ids[i]] = int32(r)
+	}
+	start := make([]int, len(ids)+1)
+	for i := range blocks {
+		for _, b := range blocks[i].buckets {
+			if b != 0 {
+				start[used[b]+1]++
+			}
+		}
+	}
+	for r := 1; r < len(start); r++ {
+		start[r] += start[r-1]
+	}
+	sorted := make([]claimstore.Ref, start[len(ids)])
+	next := slices.Clone(start[:len(ids)])
+	for i := range blocks {
+		for k, b := range blocks[i].buckets {
+			if b != 0 {
+				r := used[b]
+				sorted[next[r]] = claimstore.Ref{Block: uint32(i), Claim: uint32(k)}
+				next[r]++
+			}
+		}
+		blocks[i].buckets = nil
+	}
+	var batches [][]claimstore.Ref
+	from := 0
+	for r := 0; r < len(ids); r++ {
+		if start[r+1]-from >= batchClaims || r == len(ids)-1 {
+			b := sorted[from:start[r+1]:start[r+1]]
+			slices.SortFunc(b, func(x, y claimstore.Ref) int {
+				if x.Block != y.Block {
+					return int(x.Block) - int(y.Block)
+				}
+				return int(x.Claim) - int(y.Claim)
+			})
+			batches = append(batches, b)
+			from = start[r+1]
+		}
+	}
+	return batches
+}
+
+// InputBytes is the size of the files the paths name or hold (stdin and URLs count 0).
+func InputBytes(paths []string) int64 {
+	inputs, _ := load.Inputs(paths)
+	var n int64
+	for _, in := range inputs {
+		if info, err := os.Stat(in.Path); err == nil && info.Mode().IsRegular() {
+			n += info.Size()
+		}
+	}
+	return n
+}
+
+// MemoryFor is the heap a run over input bytes of articles is asked to stay within: the run
+// keeps a fraction of its input (encoded claims, findings), so two and a half times the input
+// leaves the garbage collector room, and no less than 64 MiB, below which the runtime's own
+// needs and small inputs' garbage would make it collect all the time.
+func MemoryFor(input int64) int64 {
+	return max(64<<20, input*5/2)
+}
