@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
 	"strings"
 	"time"
 
@@ -232,8 +233,9 @@ func ToJSON(r *model.Report) JSONReport {
 }
 
 // writeJSON streams the report: the document around the findings is encoded once, and the
-// findings one at a time into it, so that memory holds one finding's JSON rather than the whole
-// report's (twice: encoded, then indented). The bytes are those encode(w, ToJSON(r)) writes.
+// findings are written into it a chunk at a time, chunks made on every core and written in
+// order, so that memory holds a few chunks rather than the whole report (twice: encoded, then
+// indented). The bytes are those encode(w, ToJSON(r)) writes.
 func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	shell := *r
 	shell.Findings = nil
@@ -249,27 +251,92 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.Write(before)
 	bw.WriteString("\n  \"findings\": [\n")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("    ", "  ")
-	enc.SetEscapeHTML(false)
-	one := model.Report{Findings: make([]model.Finding, 1), Store: r.Store}
-	for i, f := range r.Findings {
-		one.Findings[0] = f
-		buf.Reset()
-		if err := enc.Encode(ToJSON(&one).Findings[0]); err != nil {
-			return err
+	err := inChunks(len(r.Findings), func(from, to int, buf []byte) ([]byte, error) {
+		jw := jw{b: buf}
+		for i := from; i < to; i++ {
+			f := &r.Findings[i]
+			jw.finding(f, r.ClaimsOf(f))
+			if i < len(r.Findings)-1 {
+				jw.b = append(jw.b, ',')
+			}
+			jw.b = append(jw.b, '\n')
 		}
-		bw.WriteString("    ")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-		if i < len(r.Findings)-1 {
-			bw.WriteByte(',')
-		}
-		bw.WriteByte('\n')
+		return jw.b, jw.err
+	}, func(chunk []byte) error {
+		_, err := bw.Write(chunk)
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	bw.WriteString("  ],\n")
 	bw.Write(after)
 	return bw.Flush()
+}
+
+// chunkFindings is how many findings one chunk of a JSON report holds.
+const chunkFindings = 256
+
+// inChunks makes the chunks of n items on every core (build appends items [from, to) to buf)
+// and hands them to write in order, with a bounded number of chunks in memory. The first error
+// stops it.
+func inChunks(n int, build func(from, to int, buf []byte) ([]byte, error), write func([]byte) error) error {
+	chunks := (n + chunkFindings - 1) / chunkFindings
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	type result struct {
+		b   []byte
+		err error
+	}
+	type job struct {
+		k   int
+		buf []byte
+	}
+	results := make([]chan result, chunks)
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	free := make(chan []byte, 2*workers) // buffers to reuse; also bounds the chunks in flight
+	for i := 0; i < 2*workers; i++ {
+		free <- nil
+	}
+	jobs := make(chan job)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(jobs)
+		for k := 0; k < chunks; k++ {
+			var buf []byte
+			select {
+			case buf = <-free:
+			case <-stop:
+				return
+			}
+			select {
+			case jobs <- job{k, buf[:0]}:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				b, err := build(j.k*chunkFindings, min(n, (j.k+1)*chunkFindings), j.buf)
+				results[j.k] <- result{b, err}
+			}
+		}()
+	}
+	for k := 0; k < chunks; k++ {
+		r := <-results[k]
+		if r.err != nil {
+			return r.err
+		}
+		if err := write(r.b); err != nil {
+			return err
+		}
+		free <- r.b
+	}
+	return nil
 }
 
 func encode(w io.Writer, v any) error {
