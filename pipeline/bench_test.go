@@ -70,13 +70,15 @@ func (p *peakMemory) Stop() uint64 {
 // BenchmarkCompareEndToEnd is `compare --format json` over a folder, minus process start-up:
 // load, extract, compare, write. MB/s is article text per second with every core in use;
 // ns/article compares the 5 MB and 50 MB corpora (linear scaling: 10x the articles should cost
-// at most 11x the time); peak-mem/input is the runtime's peak memory over the input size.
+// at most 11x the time); peak-mem/input is the runtime's peak memory over the input size, with
+// the memory limit the command sets (LimitMemory).
 func BenchmarkCompareEndToEnd(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		dir, size := benchDir(b, n)
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
+			defer LimitMemory([]string{dir})() // as the command line does
 			peak := startPeak()
 			for b.Loop() {
 				rep := Compare([]string{dir}, Options{})

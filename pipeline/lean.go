@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"sync"
@@ -239,6 +240,16 @@ func InputBytes(paths []string) int64 {
 		}
 	}
 	return n
+}
+
+// LimitMemory asks the garbage collector to keep the heap within MemoryFor the paths' input,
+// unless GOMEMLIMIT says otherwise, and returns the function that puts the old limit back.
+func LimitMemory(paths []string) (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	old := debug.SetMemoryLimit(MemoryFor(InputBytes(paths)))
+	return func() { debug.SetMemoryLimit(old) }
 }
 
 // MemoryFor is the heap a run over input bytes of articles is asked to stay within: the run

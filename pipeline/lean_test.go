@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -67,4 +68,19 @@ func TestBucketBatches(t *testing.T) {
 		seen += len(b)
 	}
 	require.Equal(t, 7, seen)
+}
+
+func TestInputBytesAndMemory(t *testing.T) {
+	files, err := filepath.Glob("../fixtures/seeds/*") // articles and the expectations beside them
+	require.NoError(t, err)
+	var want int64
+	for _, f := range files {
+		info, err := os.Stat(f)
+		require.NoError(t, err)
+		want += info.Size()
+	}
+	require.Equal(t, want, InputBytes([]string{"../fixtures/seeds"}))
+	require.Equal(t, want, InputBytes([]string{"../fixtures/seeds", "-", "https://example.com/a", "no/such/file"}), "stdin, URLs and missing files count nothing")
+	require.Equal(t, int64(64<<20), MemoryFor(want), "small inputs get the floor")
+	require.Equal(t, int64(125<<20), MemoryFor(50<<20))
 }

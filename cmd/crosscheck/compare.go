@@ -2,8 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -56,10 +54,7 @@ func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 		}
 		return emit(c, stdout, rep, level)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// the garbage collector keeps the heap in proportion to the input (pipeline.MemoryFor)
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(pipeline.MemoryFor(pipeline.InputBytes(ps))))
-	}
+	defer pipeline.LimitMemory(ps)()
 	update, finish := newProgress(c.App.ErrWriter)
 	opt.Progress = update
 	rep := pipeline.Compare(ps, opt)
