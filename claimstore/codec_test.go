@@ -232,3 +232,20 @@ func TestCutFromText(t *testing.T) {
 	long, _ := e.Encode([]model.Claim{other})
 	require.Less(t, len(short), len(long), "pieces of the text are not written twice")
 }
+
+func TestShiftedBlocks(t *testing.T) {
+	c := model.Claim{ID: "big#2", Source: "big", Text: "x", Evidence: model.Span{Start: 5, End: 9}, ValueSpan: model.Span{Start: 6, End: 7}, Pos: model.Position{Line: 2, Column: 3}}
+	odd := c
+	odd.ID = "other"
+	var e Encoder
+	block, offs := e.Encode([]model.Claim{c, odd})
+	s := NewStore(nil, 2)
+	s.Set(0, block, offs)
+	s.SetShifted(1, block, offs, Shift{Offset: 100, Lines: 10, Ordinal: 40})
+	require.Equal(t, []model.Claim{c, odd}, s.Block(0))
+	moved := c
+	moved.ID, moved.Evidence, moved.ValueSpan, moved.Pos.Line = "big#42", model.Span{Start: 105, End: 109}, model.Span{Start: 106, End: 107}, 12
+	movedOdd := odd
+	movedOdd.Evidence, movedOdd.ValueSpan, movedOdd.Pos.Line = moved.Evidence, moved.ValueSpan, 12
+	require.Equal(t, []model.Claim{moved, movedOdd}, s.Block(1), "spans, lines and ordinal ids move; other ids stay")
+}

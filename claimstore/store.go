@@ -2,6 +2,7 @@ package claimstore
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -11,6 +12,29 @@ type Store struct {
 	voc    *Vocabulary
 	blocks [][]byte
 	offs   [][]uint32
+	shifts []Shift // per block; nil when no block is shifted
+}
+
+// Shift moves the claims of a block read from one piece of a larger text (a chunk of a huge
+// file) to their place in the whole: spans by Offset bytes, positions by Lines lines, and ids
+// Source#n to Source#(n+Ordinal).
+type Shift struct {
+	Offset, Lines, Ordinal int
+}
+
+// Apply moves c.
+func (s Shift) Apply(c *model.Claim) {
+	if s == (Shift{}) {
+		return
+	}
+	c.Evidence.Start += s.Offset
+	c.Evidence.End += s.Offset
+	c.ValueSpan.Start += s.Offset
+	c.ValueSpan.End += s.Offset
+	c.Pos.Line += s.Lines
+	if n, ok := ordinal(c.ID, c.Source); ok && s.Ordinal != 0 {
+		c.ID = c.Source + "#" + strconv.FormatUint(n+uint64(s.Ordinal), 10)
+	}
 }
 
 // Ref locates one claim: the block (article) and the claim's index in it.
@@ -27,6 +51,18 @@ func NewStore(voc *Vocabulary, n int) *Store {
 // Set stores block i.
 func (s *Store) Set(i int, block []byte, offs []uint32) {
 	s.blocks[i], s.offs[i] = block, offs
+}
+
+// SetShifted stores block i, whose claims Claim moves by sh.
+func (s *Store) SetShifted(i int, block []byte, offs []uint32, sh Shift) {
+	s.Set(i, block, offs)
+	if sh == (Shift{}) {
+		return
+	}
+	if s.shifts == nil {
+		s.shifts = make([]Shift, len(s.blocks))
+	}
+	s.shifts[i] = sh
 }
 
 // Append adds a block at the end and returns its index.
@@ -66,6 +102,9 @@ func (s *Store) Claim(r Ref) model.Claim {
 	c, err := Decode(s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim])
 	if err != nil {
 		panic(fmt.Sprintf("claimstore: claim %d of block %d: %v", r.Claim, r.Block, err))
+	}
+	if s.shifts != nil {
+		s.shifts[r.Block].Apply(&c)
 	}
 	return c
 }

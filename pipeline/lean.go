@@ -14,11 +14,14 @@ import (
 	"github.com/crosscheck/crosscheck/model"
 )
 
-// block is one article's claims, encoded, with the compare bucket of each.
+// block is claims of one article, encoded, with the compare bucket of each: all its claims, or
+// those of one chunk of a huge file, which shift moves into place.
 type block struct {
 	data    []byte
 	offs    []uint32
 	buckets []uint32 // 1 + the bucket's number in the run's vocabulary; 0 for none
+	article int      // index of the article: in its shard, then in the run
+	shift   claimstore.Shift
 }
 
 var encoders = sync.Pool{New: func() any { return new(claimstore.Encoder) }}
@@ -32,6 +35,7 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 	sh.blocks = make([]block, len(sh.claims))
 	for k, cs := range sh.claims {
 		sh.blocks[k] = newBlock(enc, cs)
+		sh.blocks[k].article = k
 	}
 	for _, a := range sh.arts {
 		cloneStrings(reflect.ValueOf(&a.Source).Elem(), map[string]string{})
@@ -59,10 +63,13 @@ func (b *block) rename(voc *claimstore.Vocabulary, old, id string) {
 		if err != nil {
 			panic("pipeline: " + err.Error())
 		}
+		b.shift.Apply(&c)
 		cs[i] = c
 	}
 	renameSource(cs, old, id)
+	article := b.article
 	*b = newBlock(&claimstore.Encoder{Vocabulary: voc}, cs)
+	b.article = article
 }
 
 // batchClaims is about how many claims one comparison batch decodes at once; a bucket is never
@@ -77,9 +84,11 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	srcs := ex.Sources()
 	store := claimstore.NewStore(ex.voc, len(ex.blocks))
 	total := 0
+	article := make([]int, len(ex.blocks)) // block → article
 	for i, b := range ex.blocks {
-		store.Set(i, b.data, b.offs)
+		store.SetShifted(i, b.data, b.offs, b.shift)
 		total += len(b.offs)
+		article[i] = b.article
 	}
 	batches := bucketBatches(ex.voc, ex.blocks)
 	ex.blocks = nil
@@ -105,8 +114,8 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 				var bsrcs []model.Source
 				for k, r := range refs {
 					claims[k] = store.Claim(r)
-					if k == 0 || refs[k-1].Block != r.Block {
-						bsrcs = append(bsrcs, srcs[r.Block])
+					if a := article[r.Block]; k == 0 || article[refs[k-1].Block] != a {
+						bsrcs = append(bsrcs, srcs[a])
 					}
 				}
 				results[i] <- result{claims, refs, compare.Compare(bsrcs, claims, opt.Compare)}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/claimstore"
+	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/report"
 )
@@ -83,4 +84,28 @@ func TestInputBytesAndMemory(t *testing.T) {
 	require.Equal(t, want, InputBytes([]string{"../fixtures/seeds", "-", "https://example.com/a", "no/such/file"}), "stdin, URLs and missing files count nothing")
 	require.Equal(t, int64(64<<20), MemoryFor(want), "small inputs get the floor")
 	require.Equal(t, int64(125<<20), MemoryFor(50<<20))
+}
+
+// TestLeanStreamed: a huge file read in chunks, in a folder beside another copy of it (same base
+// name, so one source id is renamed), gives the lean run the report of the non-lean one, whose
+// streamed claims TestStreamedEqualsWhole holds to the file read whole.
+func TestLeanStreamed(t *testing.T) {
+	var b bytes.Buffer
+	for _, f := range corpus.Articles(60, 5) {
+		b.Write(corpus.PlainText(f))
+		b.WriteString("\n\n")
+	}
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+	for _, p := range []string{filepath.Join(dir, "big.txt"), filepath.Join(dir, "sub", "big.txt")} {
+		require.NoError(t, os.WriteFile(p, b.Bytes(), 0o644))
+	}
+	for _, workers := range []int{1, 3} {
+		opt := Options{StreamAbove: 1, ChunkSize: 8192, Workers: workers}
+		var want, got bytes.Buffer
+		require.NoError(t, report.Write("json", &want, Report(Extract([]string{dir}, opt), opt), report.Options{}))
+		require.NoError(t, report.Write("json", &got, Compare([]string{dir}, opt), report.Options{}))
+		require.Equal(t, want.String(), got.String(), "%d workers", workers)
+		require.Contains(t, got.String(), `"id": "big-2"`, "the second copy was renamed")
+	}
 }

@@ -95,10 +95,7 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 	var normal []int
 	for i, in := range inputs {
 		if ts := streamable(in.Path, opt); ts != nil {
-			shards[i] = streamInput(ts, opt)
-			if lean {
-				shards[i].encode(voc)
-			}
+			shards[i] = streamInput(ts, opt, voc)
 			progress()
 			continue
 		}
@@ -128,9 +125,12 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 	var per [][]model.Claim
 	var blocks []block
 	for _, sh := range shards {
+		for _, b := range sh.blocks {
+			b.article += len(arts)
+			blocks = append(blocks, b)
+		}
 		arts = append(arts, sh.arts...)
 		per = append(per, sh.claims...)
-		blocks = append(blocks, sh.blocks...)
 		errs = append(errs, sh.errs...)
 	}
 	if len(arts) == 0 && len(errs) == 0 {
@@ -147,9 +147,9 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 	}
 	load.UniqueIDs(arts)
 	if lean {
-		for i, a := range arts {
-			if a.ID != old[i] {
-				blocks[i].rename(voc, old[i], a.ID)
+		for i := range blocks {
+			if a := blocks[i].article; arts[a].ID != old[a] {
+				blocks[i].rename(voc, old[a], arts[a].ID)
 			}
 		}
 		sortErrors(errs)

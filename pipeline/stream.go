@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/claimstore"
 	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/load"
 	"github.com/crosscheck/crosscheck/model"
@@ -58,13 +59,18 @@ type chunkResult struct {
 	lines  int    // line breaks in it
 	blank  bool   // nothing but white space
 	claims []model.Claim
+	block  block // the claims encoded instead, in a lean run
 	err    error
 }
 
 // streamInput reads one huge plain-text file chunk by chunk: the first chunk alone (it carries
 // the date line that relative dates resolve against), then the others on a pool of workers with
 // a bounded number of chunks in flight. Claims are moved to their place in the whole file.
-func streamInput(ts *load.TextStream, opt Options) shard {
+//
+// In a lean run (voc set) each chunk's claims are encoded as soon as they are read, into a block
+// of their own that the store moves into place (claimstore.Shift), so that memory holds bytes
+// for the claims of the whole file, never their structs.
+func streamInput(ts *load.TextStream, opt Options, voc *claimstore.Vocabulary) shard {
 	defer ts.Close()
 	src := ts.Source()
 	fail := func(err error) shard {
@@ -90,8 +96,16 @@ func streamInput(ts *load.TextStream, opt Options) shard {
 	do := func(text string) chunkResult {
 		a := &model.Article{Source: src, Format: "text", Text: text}
 		cs := extract.Extract(a, opt.Extract)
-		detach(a, cs)
-		r := chunkResult{length: len(text), lines: strings.Count(text, "\n"), blank: strings.TrimSpace(text) == "", claims: cs}
+		r := chunkResult{length: len(text), lines: strings.Count(text, "\n"), blank: strings.TrimSpace(text) == ""}
+		if voc != nil {
+			enc := encoders.Get().(*claimstore.Encoder)
+			enc.Vocabulary = voc
+			r.block = newBlock(enc, cs)
+			encoders.Put(enc)
+		} else {
+			detach(a, cs)
+			r.claims = cs
+		}
 		if !opt.DropText {
 			r.text = text
 		}
@@ -142,14 +156,20 @@ func streamInput(ts *load.TextStream, opt Options) shard {
 		return fail(readErr)
 	}
 	var claims []model.Claim
+	var blocks []block
 	var text strings.Builder
-	offset, lines := 0, 0
+	offset, lines, ordinal := 0, 0, 0
 	blank := true
 	for _, r := range results {
 		if r.err != nil {
 			return fail(r.err)
 		}
 		blank = blank && r.blank
+		if voc != nil {
+			r.block.shift = claimstore.Shift{Offset: offset, Lines: lines, Ordinal: ordinal}
+			blocks = append(blocks, r.block)
+			ordinal += len(r.block.offs)
+		}
 		for i := range r.claims {
 			shift(reflect.ValueOf(&r.claims[i]).Elem(), offset, lines)
 			claims = append(claims, r.claims[i])
@@ -165,6 +185,10 @@ func streamInput(ts *load.TextStream, opt Options) shard {
 		claims[i].ID = src.ID + "#" + strconv.Itoa(i+1)
 	}
 	a := &model.Article{Source: src, Format: "text", Text: text.String()}
+	if voc != nil {
+		cloneStrings(reflect.ValueOf(&a.Source).Elem(), map[string]string{})
+		return shard{arts: []*model.Article{a}, blocks: blocks}
+	}
 	return shard{arts: []*model.Article{a}, claims: [][]model.Claim{claims}}
 }
 
