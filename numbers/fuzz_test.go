@@ -70,3 +70,58 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayStart checks the cheap pre-test of Find against the full reader: wherever mayStart
+// rejects a token, readAt finds no number there; and hedgeBefore agrees with trying every phrase.
+func FuzzMayStart(f *testing.F) {
+	for _, s := range []string{
+		"A dozen, a Hundred, an estimated 40, Several hundred, TWENTY-SIX, Two‑thirds, half a million",
+		"tens of Thousands, Dozens were hurt, scores of, one third, a few thousand, At Least 14, No More Than 5",
+		"Ĳ one, ＯＮＥ, K, çent, seventeen-year-old, Nineteen, a-ha, an-other, zero, Over 5, more then 3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := segment.Tokenize(s, 0)
+		for i := range toks {
+			if !mayStart(toks, i) {
+				if n, ok := readAt(toks, i); ok {
+					t.Fatalf("mayStart rejects token %d %q where readAt reads %+v", i, toks[i].Text, n)
+				}
+			}
+			h, first, ok := hedgeBefore(toks, i)
+			rh, rfirst, rok := hedgeBeforeRef(toks, i)
+			if ok != rok || first != rfirst || h.phrase != rh.phrase {
+				t.Fatalf("hedgeBefore(%d) = %q %d %v, want %q %d %v", i, h.phrase, first, ok, rh.phrase, rfirst, rok)
+			}
+		}
+	})
+}
+
+// hedgeBeforeRef is the plain form of hedgeBefore: every phrase, longest first.
+func hedgeBeforeRef(toks []segment.Token, i int) (hedge, int, bool) {
+	for _, h := range hedges {
+		k := len(h.words)
+		if i-k < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range h.words {
+			if strings.ToLower(tokText(toks, i-k+m)) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h, i - k, true
+		}
+	}
+	return hedge{}, 0, false
+}
+
+func tokText(toks []segment.Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Text
+}
