@@ -3,6 +3,7 @@ package numbers
 import (
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -124,4 +125,46 @@ func tokText(toks []segment.Token, i int) string {
 		return ""
 	}
 	return toks[i].Text
+}
+
+// FuzzParseDigits checks parseDigits against its plain form.
+func FuzzParseDigits(f *testing.F) {
+	for _, s := range []string{"1,200", "1,20", "4.2", "1.2.3", "1,234,567.5", "1234.5,678", ",1", "1,", "24/7", "10:30", "0,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := parseDigits(s)
+		rv, rok := parseDigitsRef(s)
+		if ok != rok || ok && math.Float64bits(v) != math.Float64bits(rv) {
+			t.Fatalf("parseDigits(%q) = %v %v, want %v %v", s, v, ok, rv, rok)
+		}
+	})
+}
+
+// parseDigitsRef is parseDigits as first written.
+func parseDigitsRef(s string) (float64, bool) {
+	if strings.ContainsAny(s, "/:") {
+		return 0, false
+	}
+	if strings.Count(s, ".") > 1 {
+		return 0, false
+	}
+	if strings.Contains(s, ",") {
+		intPart := s
+		if dot := strings.IndexByte(s, '.'); dot >= 0 {
+			intPart = s[:dot]
+		}
+		groups := strings.Split(intPart, ",")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
 }

@@ -195,6 +195,16 @@ func Find(toks []segment.Token) []Number {
 		if !ok {
 			continue
 		}
+		if out == nil {
+			// room for every digit token left: one allocation for most sentences
+			c := 1
+			for _, t := range toks[n.Last+1:] {
+				if t.Kind == segment.Number {
+					c++
+				}
+			}
+			out = make([]Number, 0, c)
+		}
 		out = append(out, n)
 		i = n.Last
 	}
@@ -230,7 +240,11 @@ func mayStart(toks []segment.Token, i int) bool {
 	default:
 		return false
 	}
-	if t := toks[i].Text; t == "" || !numberInitial[t[0]] {
+	t := toks[i].Text
+	if t == "" || !numberInitial[t[0]] {
+		return false
+	}
+	if len(t) >= 3 && isASCIILetter(t[0]) && isASCIILetter(t[1]) && isASCIILetter(t[2]) && !numberTrigram(t) {
 		return false
 	}
 	var buf [9]byte
@@ -239,7 +253,7 @@ func mayStart(toks []segment.Token, i int) bool {
 		return true
 	}
 	switch string(buf[:n]) {
-	case "a", "an":
+	case "a", "an": // keep in step with startWords
 		// "a dozen", "a hundred", "a few thousand", "an estimated" is a hedge, read with the number after it
 		if i+1 >= len(toks) {
 			return false
@@ -253,15 +267,40 @@ func mayStart(toks []segment.Token, i int) bool {
 			return true
 		}
 		return false
-	case "hundreds", "dozens", "scores", "thousands", "millions", "billions", "tens", "several", "dozen", "half":
-		return true
-	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-		"hundred", "thousand", "million", "billion", "trillion":
-		return true
 	}
-	return false
+	return startWords[string(buf[:n])]
+}
+
+// startWords are the words, longer than "an", that may start a number: number words and the
+// vague quantities readAt reads.
+var startWords = map[string]bool{
+	"hundreds": true, "dozens": true, "scores": true, "thousands": true, "millions": true, "billions": true,
+	"tens": true, "several": true, "dozen": true, "half": true,
+	"zero": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// trigrams holds, as a bit set, the first three letters (case folded to 5 bits each) of every
+// word in startWords; a word starting with three letters that are none of these starts no number.
+var trigrams = func() (set [1 << 15 / 64]uint64) {
+	for w := range startWords {
+		k := trigramKey(w)
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
+func trigramKey(w string) int { return int(w[0]&31)<<10 | int(w[1]&31)<<5 | int(w[2]&31) }
+
+func numberTrigram(w string) bool {
+	k := trigramKey(w)
+	return trigrams[k/64]&(1<<(k%64)) != 0
 }
 
 // numberInitial holds the first bytes, either case, of the words mayStart lets through, and every
@@ -759,29 +798,61 @@ func isNumberWord(w string) bool {
 
 // parseDigits reads "1,200", "4.2", "26"; it refuses malformed groups ("1,20") and slashes or colons.
 func parseDigits(s string) (float64, bool) {
-	if strings.ContainsAny(s, "/:") {
-		return 0, false
-	}
-	if strings.Count(s, ".") > 1 {
-		return 0, false
-	}
-	if strings.Contains(s, ",") {
-		intPart := s
-		if dot := strings.IndexByte(s, '.'); dot >= 0 {
-			intPart = s[:dot]
+	dots, commas := 0, 0
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '/', ':':
+			return 0, false
+		case '.':
+			dots++
+		case ',':
+			commas++
 		}
-		groups := strings.Split(intPart, ",")
-		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+	}
+	if dots > 1 {
+		return 0, false
+	}
+	if commas == 0 {
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
+	}
+	intPart := s
+	if dot := strings.IndexByte(s, '.'); dot >= 0 {
+		intPart = s[:dot]
+	}
+	// groups of the integer part: the first of one to three digits, then exactly three each
+	g := strings.IndexByte(intPart, ',')
+	if g < 0 {
+		g = len(intPart)
+	}
+	if g == 0 || g > 3 {
+		return 0, false
+	}
+	for rest := intPart[g:]; rest != ""; {
+		rest = rest[1:] // the comma
+		n := strings.IndexByte(rest, ',')
+		if n < 0 {
+			n = len(rest)
+		}
+		if n != 3 {
 			return 0, false
 		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
-				return 0, false
-			}
-		}
-		s = strings.ReplaceAll(s, ",", "")
+		rest = rest[n:]
 	}
-	v, err := strconv.ParseFloat(s, 64)
+	// drop the commas (all of them, also after the point) into a buffer on the stack
+	var buf [64]byte
+	if len(s)-commas > len(buf) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		return v, err == nil
+	}
+	n := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] != ',' {
+			buf[n] = s[k]
+			n++
+		}
+	}
+	v, err := strconv.ParseFloat(string(buf[:n]), 64)
 	return v, err == nil
 }
 
