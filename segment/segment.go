@@ -68,9 +68,21 @@ func paragraphEnd(text string, start int, soft bool) int {
 func hardWrapped(text string) bool {
 	lines, long, open := 0, 0, 0
 	maxLen := 0
-	for _, l := range strings.Split(text, "\n") {
-		l = strings.TrimRight(l, " \t")
+	// lines are scanned in place: splitting the text into a slice of lines costs an allocation
+	// as large as the text's line count
+	for rest := text; ; {
+		l := rest
+		nl := strings.IndexByte(rest, '\n')
+		if nl >= 0 {
+			l, rest = rest[:nl], rest[nl+1:]
+		}
+		for len(l) > 0 && (l[len(l)-1] == ' ' || l[len(l)-1] == '\t') {
+			l = l[:len(l)-1]
+		}
 		if l == "" {
+			if nl < 0 {
+				break
+			}
 			continue
 		}
 		lines++
@@ -86,6 +98,9 @@ func hardWrapped(text string) bool {
 			if !strings.HasSuffix(l, "”") {
 				open++
 			}
+		}
+		if nl < 0 {
+			break
 		}
 	}
 	return lines >= 4 && maxLen <= 100 && long*10 >= lines*7 && open*2 >= lines
@@ -243,27 +258,33 @@ func quoteRegions(text string, start, end int) [][2]int {
 	var regions [][2]int
 	open := -1
 	straightOpen := -1
-	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		switch r {
-		case '“':
-			if open < 0 {
-				open = i
-			}
-		case '”':
-			if open >= 0 {
-				regions = append(regions, [2]int{open, i + size})
-				open = -1
-			}
+	// Bytes are scanned, not runes: '"' and the lead byte 0xE2 of “ and ” are never part of
+	// another character, so every one of them is where a rune-by-rune scan would find it.
+	for i := start; i < end; i++ {
+		switch text[i] {
 		case '"':
 			if straightOpen < 0 {
 				straightOpen = i
 			} else {
-				regions = append(regions, [2]int{straightOpen, i + size})
+				regions = append(regions, [2]int{straightOpen, i + 1})
 				straightOpen = -1
 			}
+		case 0xe2:
+			if i+2 >= end || text[i+1] != 0x80 {
+				continue
+			}
+			switch text[i+2] {
+			case 0x9c: // “
+				if open < 0 {
+					open = i
+				}
+			case 0x9d: // ”
+				if open >= 0 {
+					regions = append(regions, [2]int{open, i + 3})
+					open = -1
+				}
+			}
 		}
-		i += size
 	}
 	if open >= 0 || straightOpen >= 0 {
 		return nil
