@@ -2,72 +2,13 @@ package segment
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The reference forms below are the plain rune-by-rune code the fast paths replaced; the fuzz
+// tokenizeRef (and old_test.go) are the plain rune-by-rune code the fast paths replaced; the fuzz
 // target checks that both give the same results on any input.
-
-func hardWrappedRef(text string) bool {
-	lines, long, open := 0, 0, 0
-	maxLen := 0
-	for _, l := range strings.Split(text, "\n") {
-		l = strings.TrimRight(l, " \t")
-		if l == "" {
-			continue
-		}
-		lines++
-		if len(l) > maxLen {
-			maxLen = len(l)
-		}
-		if len(l) >= 50 {
-			long++
-		}
-		switch l[len(l)-1] {
-		case '.', '!', '?', '"', ':':
-		default:
-			if !strings.HasSuffix(l, "”") {
-				open++
-			}
-		}
-	}
-	return lines >= 4 && maxLen <= 100 && long*10 >= lines*7 && open*2 >= lines
-}
-
-func quoteRegionsRef(text string, start, end int) [][2]int {
-	var regions [][2]int
-	open := -1
-	straightOpen := -1
-	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		switch r {
-		case '“':
-			if open < 0 {
-				open = i
-			}
-		case '”':
-			if open >= 0 {
-				regions = append(regions, [2]int{open, i + size})
-				open = -1
-			}
-		case '"':
-			if straightOpen < 0 {
-				straightOpen = i
-			} else {
-				regions = append(regions, [2]int{straightOpen, i + size})
-				straightOpen = -1
-			}
-		}
-		i += size
-	}
-	if open >= 0 || straightOpen >= 0 {
-		return nil
-	}
-	return regions
-}
 
 func tokenizeRef(s string, base int) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
@@ -125,14 +66,20 @@ func FuzzSame(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
+	f.Add("He said. “No. Mr. Smith left.” Then U.S. officials, e.g. Dr. J. Doe (Ret.) and Sept. 5 arrived! OK? “Yes.” APPROX. 5. Messrs. A. Gov’t. İİ. KM. ok.\n\nNext para. ’Tis. (Quoted.) [End.] x.y. 4.2. Nov. 20.")
 	f.Add("“a” \"b\" \xe2\x80 \xe2\x80\x9c\xe2\x80\x9d ’x Ünïcode-wörds don’t x‑y \v\f\u00a0\u0085 x'\xff 3,0.1/2:4, Mr. U.S. Jan. 5")
 	f.Fuzz(func(t *testing.T, s string) {
-		if a, b := hardWrapped(s), hardWrappedRef(s); a != b {
+		if a, b := hardWrapped(s), hardWrappedOld(s); a != b {
 			t.Fatalf("hardWrapped = %v, want %v", a, b)
 		}
 		for _, end := range []int{len(s), len(s) / 2} {
-			if a, b := quoteRegions(s, 0, end), quoteRegionsRef(s, 0, end); !reflect.DeepEqual(a, b) {
+			if a, b := quoteRegions(s, 0, end), quoteRegionsOld(s, 0, end); !reflect.DeepEqual(a, b) {
 				t.Fatalf("quoteRegions(0,%d) = %v, want %v", end, a, b)
+			}
+		}
+		for _, soft := range []bool{false, true} {
+			if a, b := Sentences(s, Options{SoftWrap: soft}), SentencesOld(s, Options{SoftWrap: soft}); !reflect.DeepEqual(a, b) {
+				t.Fatalf("Sentences(soft %v) = %v, want %v", soft, a, b)
 			}
 		}
 		if a, b := Tokenize(s, 3), tokenizeRef(s, 3); !reflect.DeepEqual(a, b) {

@@ -148,11 +148,12 @@ func splitParagraph(text string, start, end, para int, out []Sentence) []Sentenc
 			out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Para: para})
 		}
 	}
+	marks := byteFinder{text: text, end: end, bytes: [3]byte{'.', '!', '?'}}
 	for i := start; i < end; i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if i = marks.next(i); i >= end {
+			break
 		}
+		c := text[i]
 		// swallow runs of terminal punctuation and closing quotes/brackets
 		j := i + 1
 		for j < end {
@@ -231,7 +232,35 @@ func endsSentence(text string, from, dot int, next string) bool {
 	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
 		w--
 	}
-	word := strings.ToLower(strings.TrimLeft(text[w:dot], "“‘'\"("))
+	raw := strings.TrimLeft(text[w:dot], "“‘'\"(")
+	if raw == "" {
+		return true
+	}
+	if ascii, n := asciiLen(raw); ascii {
+		// Every abbreviation, and every word the tests below let through, is at most 6 bytes
+		// long: a longer ASCII word ends the sentence, and a short one is looked up lower-cased
+		// on the stack, without allocating.
+		if n > 6 {
+			return true
+		}
+		var buf [6]byte
+		for k := 0; k < n; k++ {
+			c := raw[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if abbreviations[string(buf[:n])] {
+			return false
+		}
+		nr, _ := utf8.DecodeRuneInString(next)
+		if monthAbbrev[string(buf[:n])] && unicode.IsDigit(nr) {
+			return false
+		}
+		return endsAfterWord(text, w, dot, raw)
+	}
+	word := strings.ToLower(raw)
 	if word == "" {
 		return true
 	}
@@ -242,6 +271,13 @@ func endsSentence(text string, from, dot int, next string) bool {
 	if monthAbbrev[word] && unicode.IsDigit(nr) {
 		return false
 	}
+	return endsAfterWord(text, w, dot, word)
+}
+
+// endsAfterWord is the last part of endsSentence: initials and dotted abbreviations. word is
+// text[w:dot] without its opening quotes or bracket, lower-cased or not: the tests here do not
+// depend on case.
+func endsAfterWord(text string, w, dot int, word string) bool {
 	// A single capital letter is an initial ("J. D. Vance"), as is "J.D".
 	if r, size := utf8.DecodeRuneInString(text[w:dot]); size == dot-w && unicode.IsUpper(r) {
 		return false
@@ -252,15 +288,29 @@ func endsSentence(text string, from, dot int, next string) bool {
 	return true
 }
 
+// asciiLen reports whether s is all ASCII, and its length.
+func asciiLen(s string) (bool, int) {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false, 0
+		}
+	}
+	return true, len(s)
+}
+
 // quoteRegions finds balanced quotation spans in text[start:end] (curly pairs, or straight quotes
 // paired in order). Unbalanced quotes give no regions, so splitting falls back to punctuation.
 func quoteRegions(text string, start, end int) [][2]int {
 	var regions [][2]int
 	open := -1
 	straightOpen := -1
-	// Bytes are scanned, not runes: '"' and the lead byte 0xE2 of “ and ” are never part of
-	// another character, so every one of them is where a rune-by-rune scan would find it.
+	// Bytes are searched, not runes decoded: '"' and the lead byte 0xE2 of “ and ” are never part
+	// of another character, so every one of them is where a rune-by-rune scan would find it.
+	quotes := byteFinder{text: text, end: end, bytes: [3]byte{'"', 0xe2, 0xe2}}
 	for i := start; i < end; i++ {
+		if i = quotes.next(i); i >= end {
+			break
+		}
 		switch text[i] {
 		case '"':
 			if straightOpen < 0 {
@@ -290,6 +340,42 @@ func quoteRegions(text string, start, end int) [][2]int {
 		return nil
 	}
 	return regions
+}
+
+// byteFinder finds the next of up to three bytes in text[:end] from offsets that never decrease,
+// with one vectorised strings.IndexByte per byte and occurrence instead of a test per byte.
+type byteFinder struct {
+	text  string
+	end   int
+	bytes [3]byte // repeat a byte to look for fewer
+	pos   [3]int  // per byte, its next offset at or after the last query; -1 before the first
+	init  bool
+}
+
+// next returns the offset of the first of the bytes at or after i, or end when there is none.
+func (f *byteFinder) next(i int) int {
+	if !f.init {
+		f.pos = [3]int{-1, -1, -1}
+		f.init = true
+	}
+	best := f.end
+	for k, b := range f.bytes {
+		if k > 0 && b == f.bytes[k-1] {
+			continue
+		}
+		p := f.pos[k]
+		if p < i && p < f.end {
+			p = f.end
+			if i < f.end {
+				if d := strings.IndexByte(f.text[i:f.end], b); d >= 0 {
+					p = i + d
+				}
+			}
+			f.pos[k] = p
+		}
+		best = min(best, p)
+	}
+	return best
 }
 
 // quoteCursor finds the quotation region around offsets that never decrease, in time linear in the
