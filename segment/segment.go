@@ -24,7 +24,12 @@ type Options struct {
 // Sentences splits text into sentences. Sentences never cross a paragraph break.
 func Sentences(text string, opt Options) []Sentence {
 	soft := opt.SoftWrap || hardWrapped(text)
+	// about one sentence per terminal mark or line: allocated once instead of grown by doubling
 	var out []Sentence
+	if text != "" {
+		n := 1 + strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "\n")
+		out = make([]Sentence, 0, n)
+	}
 	para := 0
 	start := 0
 	for start < len(text) {
@@ -35,6 +40,9 @@ func Sentences(text string, opt Options) []Sentence {
 		for start < len(text) && text[start] == '\n' {
 			start++
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before the capacity was set: no sentence, no slice
 	}
 	return out
 }
