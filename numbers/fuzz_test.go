@@ -3,6 +3,7 @@ package numbers
 import (
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -69,4 +70,101 @@ func FuzzFind(f *testing.F) {
 			t.Fatalf("second run differs")
 		}
 	})
+}
+
+// FuzzMayStart checks the cheap pre-test of Find against the full reader: wherever mayStart
+// rejects a token, readAt finds no number there; and hedgeBefore agrees with trying every phrase.
+func FuzzMayStart(f *testing.F) {
+	for _, s := range []string{
+		"A dozen, a Hundred, an estimated 40, Several hundred, TWENTY-SIX, Two‑thirds, half a million",
+		"tens of Thousands, Dozens were hurt, scores of, one third, a few thousand, At Least 14, No More Than 5",
+		"Ĳ one, ＯＮＥ, K, çent, seventeen-year-old, Nineteen, a-ha, an-other, zero, Over 5, more then 3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := segment.Tokenize(s, 0)
+		for i := range toks {
+			if !mayStart(toks, i) {
+				if n, ok := readAt(toks, i); ok {
+					t.Fatalf("mayStart rejects token %d %q where readAt reads %+v", i, toks[i].Text, n)
+				}
+			}
+			h, first, ok := hedgeBefore(toks, i)
+			rh, rfirst, rok := hedgeBeforeRef(toks, i)
+			if ok != rok || first != rfirst || h.phrase != rh.phrase {
+				t.Fatalf("hedgeBefore(%d) = %q %d %v, want %q %d %v", i, h.phrase, first, ok, rh.phrase, rfirst, rok)
+			}
+		}
+	})
+}
+
+// hedgeBeforeRef is the plain form of hedgeBefore: every phrase, longest first.
+func hedgeBeforeRef(toks []segment.Token, i int) (hedge, int, bool) {
+	for _, h := range hedges {
+		k := len(h.words)
+		if i-k < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range h.words {
+			if strings.ToLower(tokText(toks, i-k+m)) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h, i - k, true
+		}
+	}
+	return hedge{}, 0, false
+}
+
+func tokText(toks []segment.Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Text
+}
+
+// FuzzParseDigits checks parseDigits against its plain form.
+func FuzzParseDigits(f *testing.F) {
+	for _, s := range []string{"1,200", "1,20", "4.2", "1.2.3", "1,234,567.5", "1234.5,678", ",1", "1,", "24/7", "10:30", "0,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := parseDigits(s)
+		rv, rok := parseDigitsRef(s)
+		if ok != rok || ok && math.Float64bits(v) != math.Float64bits(rv) {
+			t.Fatalf("parseDigits(%q) = %v %v, want %v %v", s, v, ok, rv, rok)
+		}
+	})
+}
+
+// parseDigitsRef is parseDigits as first written.
+func parseDigitsRef(s string) (float64, bool) {
+	if strings.ContainsAny(s, "/:") {
+		return 0, false
+	}
+	if strings.Count(s, ".") > 1 {
+		return 0, false
+	}
+	if strings.Contains(s, ",") {
+		intPart := s
+		if dot := strings.IndexByte(s, '.'); dot >= 0 {
+			intPart = s[:dot]
+		}
+		groups := strings.Split(intPart, ",")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
 }

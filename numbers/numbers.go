@@ -88,6 +88,9 @@ var vague = map[string]model.Interval{
 	"billions":  {Low: 2e9, High: 999e9, Approx: true},
 }
 
+// tensOf are the scales of "tens of thousands" and the like.
+var tensOf = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
 // vagueSubject reports whether a word after "dozens", "hundreds" makes them the subject of a
 // clause ("dozens were wounded", "hundreds died").
 func vagueSubject(w string) bool {
@@ -126,16 +129,23 @@ var yearPrepositions = map[string]bool{
 
 // hedge is a phrase before a number and how it shapes the interval.
 type hedge struct {
-	words []string
-	apply func(v float64) model.Interval
+	words  []string
+	phrase string // words joined by spaces, as reported
+	apply  func(v float64) model.Interval
 }
 
 var hedges = []hedge{}
 
+// hedgeLast holds the last word of every hedge phrase: a word before a numeral that is none of
+// these starts no hedge, which spares trying every phrase.
+var hedgeLast = map[string]bool{}
+
 func init() {
 	add := func(f func(v float64) model.Interval, phrases ...string) {
 		for _, p := range phrases {
-			hedges = append(hedges, hedge{words: strings.Fields(p), apply: f})
+			w := strings.Fields(p)
+			hedges = append(hedges, hedge{words: w, phrase: strings.Join(w, " "), apply: f})
+			hedgeLast[w[len(w)-1]] = true
 		}
 	}
 	atLeast := func(v float64) model.Interval { return model.Interval{Low: v, Unbounded: true} }
@@ -164,16 +174,36 @@ func lower(toks []segment.Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	return strings.ToLower(toks[i].Text)
+	t := toks[i].Text
+	// most tokens are lower-case ASCII already: return them without strings.ToLower's set-up
+	for k := 0; k < len(t); k++ {
+		if c := t[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(t)
+		}
+	}
+	return t
 }
 
 // Find reads every number in toks, in order.
 func Find(toks []segment.Token) []Number {
 	var out []Number
 	for i := 0; i < len(toks); i++ {
+		if !mayStart(toks, i) {
+			continue
+		}
 		n, ok := readAt(toks, i)
 		if !ok {
 			continue
+		}
+		if out == nil {
+			// room for every digit token left: one allocation for most sentences
+			c := 1
+			for _, t := range toks[n.Last+1:] {
+				if t.Kind == segment.Number {
+					c++
+				}
+			}
+			out = make([]Number, 0, c)
 		}
 		out = append(out, n)
 		i = n.Last
@@ -195,6 +225,123 @@ func Find(toks []segment.Token) []Number {
 		}
 	}
 	return out
+}
+
+// mayStart is a cheap test that is false only where readAt would find no number at token i: most
+// tokens are ordinary words, and rejecting them before any lower-casing or map lookup is what keeps
+// Find fast. A word can start a number only when its first part (up to a hyphen) is a number word
+// or one of the few words readAt tries ("dozens", "several", "a", "half", …); words with non-ASCII
+// letters in that part take the slow path, which stays the reference.
+func mayStart(toks []segment.Token, i int) bool {
+	switch toks[i].Kind {
+	case segment.Number:
+		return true
+	case segment.Word:
+	default:
+		return false
+	}
+	t := toks[i].Text
+	if t == "" || !numberInitial[t[0]] {
+		return false
+	}
+	if len(t) >= 3 && isASCIILetter(t[0]) && isASCIILetter(t[1]) && isASCIILetter(t[2]) && !numberTrigram(t) {
+		return false
+	}
+	var buf [9]byte
+	n, ok := asciiLowerPrefix(toks[i].Text, &buf)
+	if !ok {
+		return true
+	}
+	switch string(buf[:n]) {
+	case "a", "an": // keep in step with startWords
+		// "a dozen", "a hundred", "a few thousand", "an estimated" is a hedge, read with the number after it
+		if i+1 >= len(toks) {
+			return false
+		}
+		n, ok := asciiLowerPrefix(toks[i+1].Text, &buf)
+		if !ok {
+			return true
+		}
+		switch string(buf[:n]) {
+		case "few", "dozen", "hundred", "thousand", "million", "billion", "trillion":
+			return true
+		}
+		return false
+	}
+	return startWords[string(buf[:n])]
+}
+
+// startWords are the words, longer than "an", that may start a number: number words and the
+// vague quantities readAt reads.
+var startWords = map[string]bool{
+	"hundreds": true, "dozens": true, "scores": true, "thousands": true, "millions": true, "billions": true,
+	"tens": true, "several": true, "dozen": true, "half": true,
+	"zero": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// trigrams holds, as a bit set, the first three letters (case folded to 5 bits each) of every
+// word in startWords; a word starting with three letters that are none of these starts no number.
+var trigrams = func() (set [1 << 15 / 64]uint64) {
+	for w := range startWords {
+		k := trigramKey(w)
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
+func trigramKey(w string) int { return int(w[0]&31)<<10 | int(w[1]&31)<<5 | int(w[2]&31) }
+
+func numberTrigram(w string) bool {
+	k := trigramKey(w)
+	return trigrams[k/64]&(1<<(k%64)) != 0
+}
+
+// numberInitial holds the first bytes, either case, of the words mayStart lets through, and every
+// non-ASCII byte (such words take the slow path).
+var numberInitial = func() (t [256]bool) {
+	for _, c := range "abdefhmnostz" {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for c := 0x80; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// asciiLowerPrefix lower-cases the part of word s before its first hyphen into buf, without
+// allocating, and returns its length. ok is false when that part holds a non-ASCII byte (the
+// caller must then assume the worst); a part longer than buf, longer than any number word, gives
+// length 0 and ok.
+func asciiLowerPrefix(s string, buf *[9]byte) (int, bool) {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c == '-' {
+			break
+		}
+		if c >= 0x80 {
+			if c == 0xe2 && k+2 < len(s) && s[k+1] == 0x80 && s[k+2] == 0x91 { // "‑" non-breaking hyphen
+				break
+			}
+			return 0, false
+		}
+		if n == len(buf) {
+			return 0, true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return n, true
 }
 
 // gap reports whether two numbers are separated only by a few code punctuation bytes.
@@ -254,7 +401,7 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			return finish(toks, n), true
 		}
 		if w == "tens" && lower(toks, i+1) == "of" {
-			if s, ok := map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9}[lower(toks, i+2)]; ok {
+			if s, ok := tensOf[lower(toks, i+2)]; ok {
 				iv := model.Interval{Low: 10 * s, High: 99 * s, Approx: true}
 				n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "tens of " + lower(toks, i+2)}
 				return finish(toks, n), true
@@ -447,7 +594,7 @@ func finish(toks []segment.Token, n Number) Number {
 	if n.Hedge == "" {
 		if h, first, ok := hedgeBefore(toks, lead); ok {
 			n.Interval = h.apply(n.Value)
-			n.Hedge = strings.Join(h.words, " ")
+			n.Hedge = h.phrase
 			n.First = first
 		} else if n.NumFirst >= 1 && lower(toks, n.NumFirst-1) == "a" && n.Words && lower(toks, n.NumFirst) == "dozen" {
 			n.First = n.NumFirst - 1
@@ -514,19 +661,29 @@ func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words str
 	if !ok {
 		return model.Exact(v), "", i, false
 	}
-	return h.apply(v), strings.Join(h.words, " "), first, true
+	return h.apply(v), h.phrase, first, true
 }
 
 // hedgeBefore matches a hedge phrase ending right before token i.
 func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
+	if i < 1 || !hedgeLast[lower(toks, i-1)] {
+		return hedge{}, 0, false
+	}
+	// the lower-case words before i, each computed once: lw[m] is that of token i-1-m
+	var lw [4]string
+	have := 0
 	for _, h := range hedges {
 		k := len(h.words)
 		if i-k < 0 {
 			continue
 		}
+		for have < k {
+			lw[have] = lower(toks, i-1-have)
+			have++
+		}
 		ok := true
 		for m, w := range h.words {
-			if lower(toks, i-k+m) != w {
+			if lw[k-1-m] != w {
 				ok = false
 				break
 			}
@@ -641,29 +798,61 @@ func isNumberWord(w string) bool {
 
 // parseDigits reads "1,200", "4.2", "26"; it refuses malformed groups ("1,20") and slashes or colons.
 func parseDigits(s string) (float64, bool) {
-	if strings.ContainsAny(s, "/:") {
-		return 0, false
-	}
-	if strings.Count(s, ".") > 1 {
-		return 0, false
-	}
-	if strings.Contains(s, ",") {
-		intPart := s
-		if dot := strings.IndexByte(s, '.'); dot >= 0 {
-			intPart = s[:dot]
+	dots, commas := 0, 0
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '/', ':':
+			return 0, false
+		case '.':
+			dots++
+		case ',':
+			commas++
 		}
-		groups := strings.Split(intPart, ",")
-		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+	}
+	if dots > 1 {
+		return 0, false
+	}
+	if commas == 0 {
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
+	}
+	intPart := s
+	if dot := strings.IndexByte(s, '.'); dot >= 0 {
+		intPart = s[:dot]
+	}
+	// groups of the integer part: the first of one to three digits, then exactly three each
+	g := strings.IndexByte(intPart, ',')
+	if g < 0 {
+		g = len(intPart)
+	}
+	if g == 0 || g > 3 {
+		return 0, false
+	}
+	for rest := intPart[g:]; rest != ""; {
+		rest = rest[1:] // the comma
+		n := strings.IndexByte(rest, ',')
+		if n < 0 {
+			n = len(rest)
+		}
+		if n != 3 {
 			return 0, false
 		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
-				return 0, false
-			}
-		}
-		s = strings.ReplaceAll(s, ",", "")
+		rest = rest[n:]
 	}
-	v, err := strconv.ParseFloat(s, 64)
+	// drop the commas (all of them, also after the point) into a buffer on the stack
+	var buf [64]byte
+	if len(s)-commas > len(buf) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		return v, err == nil
+	}
+	n := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] != ',' {
+			buf[n] = s[k]
+			n++
+		}
+	}
+	v, err := strconv.ParseFloat(string(buf[:n]), 64)
 	return v, err == nil
 }
 

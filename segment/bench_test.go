@@ -58,3 +58,23 @@ func BenchmarkSentencesLongParagraph(b *testing.B) {
 		segment.Sentences(p, segment.Options{})
 	}
 }
+
+// BenchmarkAppendTokens tokenizes the same sentences into one reused slice, as a caller that
+// tokenizes a whole article into one slice does: the cost of tokenizing without that of
+// allocating and collecting a slice per sentence.
+func BenchmarkAppendTokens(b *testing.B) {
+	texts, n := benchTexts()
+	var sents []segment.Sentence
+	for _, t := range texts {
+		sents = append(sents, segment.Sentences(t, segment.Options{})...)
+	}
+	var buf []segment.Token
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = buf[:0]
+		for _, s := range sents {
+			buf = segment.AppendTokens(buf, s.Text, s.Start)
+		}
+	}
+}

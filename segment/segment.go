@@ -24,7 +24,12 @@ type Options struct {
 // Sentences splits text into sentences. Sentences never cross a paragraph break.
 func Sentences(text string, opt Options) []Sentence {
 	soft := opt.SoftWrap || hardWrapped(text)
+	// about one sentence per terminal mark or line: allocated once instead of grown by doubling
 	var out []Sentence
+	if text != "" {
+		n := 1 + strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "\n")
+		out = make([]Sentence, 0, n)
+	}
 	para := 0
 	start := 0
 	for start < len(text) {
@@ -35,6 +40,9 @@ func Sentences(text string, opt Options) []Sentence {
 		for start < len(text) && text[start] == '\n' {
 			start++
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before the capacity was set: no sentence, no slice
 	}
 	return out
 }
@@ -68,9 +76,21 @@ func paragraphEnd(text string, start int, soft bool) int {
 func hardWrapped(text string) bool {
 	lines, long, open := 0, 0, 0
 	maxLen := 0
-	for _, l := range strings.Split(text, "\n") {
-		l = strings.TrimRight(l, " \t")
+	// lines are scanned in place: splitting the text into a slice of lines costs an allocation
+	// as large as the text's line count
+	for rest := text; ; {
+		l := rest
+		nl := strings.IndexByte(rest, '\n')
+		if nl >= 0 {
+			l, rest = rest[:nl], rest[nl+1:]
+		}
+		for len(l) > 0 && (l[len(l)-1] == ' ' || l[len(l)-1] == '\t') {
+			l = l[:len(l)-1]
+		}
 		if l == "" {
+			if nl < 0 {
+				break
+			}
 			continue
 		}
 		lines++
@@ -86,6 +106,9 @@ func hardWrapped(text string) bool {
 			if !strings.HasSuffix(l, "”") {
 				open++
 			}
+		}
+		if nl < 0 {
+			break
 		}
 	}
 	return lines >= 4 && maxLen <= 100 && long*10 >= lines*7 && open*2 >= lines
@@ -133,11 +156,12 @@ func splitParagraph(text string, start, end, para int, out []Sentence) []Sentenc
 			out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Para: para})
 		}
 	}
+	marks := byteFinder{text: text, end: end, bytes: [3]byte{'.', '!', '?'}}
 	for i := start; i < end; i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if i = marks.next(i); i >= end {
+			break
 		}
+		c := text[i]
 		// swallow runs of terminal punctuation and closing quotes/brackets
 		j := i + 1
 		for j < end {
@@ -216,7 +240,35 @@ func endsSentence(text string, from, dot int, next string) bool {
 	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
 		w--
 	}
-	word := strings.ToLower(strings.TrimLeft(text[w:dot], "“‘'\"("))
+	raw := strings.TrimLeft(text[w:dot], "“‘'\"(")
+	if raw == "" {
+		return true
+	}
+	if ascii, n := asciiLen(raw); ascii {
+		// Every abbreviation, and every word the tests below let through, is at most 6 bytes
+		// long: a longer ASCII word ends the sentence, and a short one is looked up lower-cased
+		// on the stack, without allocating.
+		if n > 6 {
+			return true
+		}
+		var buf [6]byte
+		for k := 0; k < n; k++ {
+			c := raw[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if abbreviations[string(buf[:n])] {
+			return false
+		}
+		nr, _ := utf8.DecodeRuneInString(next)
+		if monthAbbrev[string(buf[:n])] && unicode.IsDigit(nr) {
+			return false
+		}
+		return endsAfterWord(text, w, dot, raw)
+	}
+	word := strings.ToLower(raw)
 	if word == "" {
 		return true
 	}
@@ -227,6 +279,13 @@ func endsSentence(text string, from, dot int, next string) bool {
 	if monthAbbrev[word] && unicode.IsDigit(nr) {
 		return false
 	}
+	return endsAfterWord(text, w, dot, word)
+}
+
+// endsAfterWord is the last part of endsSentence: initials and dotted abbreviations. word is
+// text[w:dot] without its opening quotes or bracket, lower-cased or not: the tests here do not
+// depend on case.
+func endsAfterWord(text string, w, dot int, word string) bool {
 	// A single capital letter is an initial ("J. D. Vance"), as is "J.D".
 	if r, size := utf8.DecodeRuneInString(text[w:dot]); size == dot-w && unicode.IsUpper(r) {
 		return false
@@ -237,38 +296,94 @@ func endsSentence(text string, from, dot int, next string) bool {
 	return true
 }
 
+// asciiLen reports whether s is all ASCII, and its length.
+func asciiLen(s string) (bool, int) {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false, 0
+		}
+	}
+	return true, len(s)
+}
+
 // quoteRegions finds balanced quotation spans in text[start:end] (curly pairs, or straight quotes
 // paired in order). Unbalanced quotes give no regions, so splitting falls back to punctuation.
 func quoteRegions(text string, start, end int) [][2]int {
 	var regions [][2]int
 	open := -1
 	straightOpen := -1
-	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		switch r {
-		case '“':
-			if open < 0 {
-				open = i
-			}
-		case '”':
-			if open >= 0 {
-				regions = append(regions, [2]int{open, i + size})
-				open = -1
-			}
+	// Bytes are searched, not runes decoded: '"' and the lead byte 0xE2 of “ and ” are never part
+	// of another character, so every one of them is where a rune-by-rune scan would find it.
+	quotes := byteFinder{text: text, end: end, bytes: [3]byte{'"', 0xe2, 0xe2}}
+	for i := start; i < end; i++ {
+		if i = quotes.next(i); i >= end {
+			break
+		}
+		switch text[i] {
 		case '"':
 			if straightOpen < 0 {
 				straightOpen = i
 			} else {
-				regions = append(regions, [2]int{straightOpen, i + size})
+				regions = append(regions, [2]int{straightOpen, i + 1})
 				straightOpen = -1
 			}
+		case 0xe2:
+			if i+2 >= end || text[i+1] != 0x80 {
+				continue
+			}
+			switch text[i+2] {
+			case 0x9c: // “
+				if open < 0 {
+					open = i
+				}
+			case 0x9d: // ”
+				if open >= 0 {
+					regions = append(regions, [2]int{open, i + 3})
+					open = -1
+				}
+			}
 		}
-		i += size
 	}
 	if open >= 0 || straightOpen >= 0 {
 		return nil
 	}
 	return regions
+}
+
+// byteFinder finds the next of up to three bytes in text[:end] from offsets that never decrease,
+// with one vectorised strings.IndexByte per byte and occurrence instead of a test per byte.
+type byteFinder struct {
+	text  string
+	end   int
+	bytes [3]byte // repeat a byte to look for fewer
+	pos   [3]int  // per byte, its next offset at or after the last query; -1 before the first
+	init  bool
+}
+
+// next returns the offset of the first of the bytes at or after i, or end when there is none.
+func (f *byteFinder) next(i int) int {
+	if !f.init {
+		f.pos = [3]int{-1, -1, -1}
+		f.init = true
+	}
+	best := f.end
+	for k, b := range f.bytes {
+		if k > 0 && b == f.bytes[k-1] {
+			continue
+		}
+		p := f.pos[k]
+		if p < i && p < f.end {
+			p = f.end
+			if i < f.end {
+				if d := strings.IndexByte(f.text[i:f.end], b); d >= 0 {
+					p = i + d
+				}
+			}
+			f.pos[k] = p
+		}
+		best = min(best, p)
+	}
+	return best
 }
 
 // quoteCursor finds the quotation region around offsets that never decrease, in time linear in the

@@ -24,9 +24,35 @@ type Token struct {
 
 // Tokenize splits s (which starts at byte offset base of the article) into tokens.
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	return AppendTokens(make([]Token, 0, estimateTokens(s)), s, base)
+}
+
+// AppendTokens appends the tokens of s (which starts at byte offset base of the article) to toks,
+// exactly those Tokenize returns. Tokenizing every sentence of an article into one slice, sized
+// once by EstimateTokens of the whole text, saves an allocation per sentence; take each
+// sentence's tokens as all[from:len(all):len(all)] so that appending to one cannot overwrite
+// the next.
+func AppendTokens(toks []Token, s string, base int) []Token {
 	i := 0
 	for i < len(s) {
+		// ASCII fast path: a byte table says what a byte starts, without decoding a rune
+		if c := s[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classLetter:
+				j := wordEnd(s, i+1)
+				toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word})
+				i = j
+				continue
+			case classPunct:
+				toks = append(toks, Token{Start: base + i, End: base + i + 1, Text: s[i : i+1], Kind: Punct})
+				i++
+				continue
+			}
+			// digits are read below, as before
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || unicode.IsSpace(r):
@@ -49,23 +75,7 @@ func Tokenize(s string, base int) []Token {
 			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Number})
 			i = j
 		case unicode.IsLetter(r):
-			j := i + size
-			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) || isDigit(r2) {
-					j += sz
-					continue
-				}
-				// inner hyphen, apostrophe or period of initials ("J.D", "U.S")
-				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑') && j+sz < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
-					if unicode.IsLetter(r3) {
-						j += sz
-						continue
-					}
-				}
-				break
-			}
+			j := wordEnd(s, i+size)
 			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word})
 			i = j
 		default:
@@ -75,6 +85,96 @@ func Tokenize(s string, base int) []Token {
 	}
 	return toks
 }
+
+// EstimateTokens is a cheap estimate of how many tokens Tokenize finds in s, a little above the
+// true count for most text: a capacity for AppendTokens.
+func EstimateTokens(s string) int { return estimateTokens(s) }
+
+// estimateTokens is a cheap count, close from above for most text, of the tokens in s: one after
+// each space or punctuation byte (and each 0xE2, the lead byte of curly quotes and dashes), so
+// that the token slice is allocated once at about the size it needs.
+func estimateTokens(s string) int {
+	n := 1
+	for k := 0; k < len(s); k++ {
+		n += int(tokenAfter[s[k]]) // branch-free: this runs over every byte
+	}
+	return n
+}
+
+// tokenAfter is 1 for the bytes estimateTokens counts.
+var tokenAfter = func() (t [256]uint8) {
+	for c := range t {
+		if c < utf8.RuneSelf && asciiClass[c] <= classSpace || c == 0xe2 {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// wordEnd returns where the word whose first letter ends at j ends: letters, marks and digits, with
+// inner hyphens and apostrophes ("twenty-six", "Ukraine's").
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classLetter, classDigit:
+				j++
+				continue
+			}
+			if (c == '-' || c == '\'') && j+1 < len(s) {
+				if n := s[j+1]; n < utf8.RuneSelf && asciiClass[n] == classLetter {
+					j++
+					continue
+				} else if n >= utf8.RuneSelf {
+					if r3, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(r3) {
+						j++
+						continue
+					}
+				}
+			}
+			return j
+		}
+		r2, sz := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r2) || unicode.IsMark(r2) || isDigit(r2) {
+			j += sz
+			continue
+		}
+		// inner hyphen or apostrophe
+		if (r2 == '’' || r2 == '‑') && j+sz < len(s) {
+			r3, _ := utf8.DecodeRuneInString(s[j+sz:])
+			if unicode.IsLetter(r3) {
+				j += sz
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// Classes of ASCII bytes for the tokenizer's fast path.
+const (
+	classPunct uint8 = iota
+	classSpace
+	classLetter
+	classDigit
+)
+
+// asciiClass classifies ASCII bytes as the rune tests of Tokenize do: unicode.IsSpace holds for
+// \t \n \v \f \r and ' ', unicode.IsLetter for A-Z and a-z only.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			t[c] = classSpace
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t[c] = classLetter
+		case c >= '0' && c <= '9':
+			t[c] = classDigit
+		}
+	}
+	return t
+}()
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 

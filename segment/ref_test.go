@@ -1,0 +1,103 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenizeRef (and old_test.go) are the plain rune-by-rune code the fast paths replaced; the fuzz
+// target checks that both give the same results on any input.
+
+func tokenizeRef(s string, base int) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || unicode.IsSpace(r):
+			i += size
+		case isDigit(r):
+			j := i + size
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Number})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsMark(r2) || isDigit(r2) {
+					j += sz
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑') && j+sz < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
+					if unicode.IsLetter(r3) {
+						j += sz
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word})
+			i = j
+		default:
+			toks = append(toks, Token{Start: base + i, End: base + i + size, Text: s[i : i+size], Kind: Punct})
+			i += size
+		}
+	}
+	return toks
+}
+
+// FuzzSame checks the fast paths against the reference forms.
+func FuzzSame(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("He said. “No. Mr. Smith left.” Then U.S. officials, e.g. Dr. J. Doe (Ret.) and Sept. 5 arrived! OK? “Yes.” APPROX. 5. Messrs. A. Gov’t. İİ. KM. ok.\n\nNext para. ’Tis. (Quoted.) [End.] x.y. 4.2. Nov. 20.")
+	f.Add("“a” \"b\" \xe2\x80 \xe2\x80\x9c\xe2\x80\x9d ’x Ünïcode-wörds don’t x‑y \v\f\u00a0\u0085 x'\xff 3,0.1/2:4, Mr. U.S. Jan. 5")
+	f.Fuzz(func(t *testing.T, s string) {
+		if a, b := hardWrapped(s), hardWrappedOld(s); a != b {
+			t.Fatalf("hardWrapped = %v, want %v", a, b)
+		}
+		for _, end := range []int{len(s), len(s) / 2} {
+			if a, b := quoteRegions(s, 0, end), quoteRegionsOld(s, 0, end); !reflect.DeepEqual(a, b) {
+				t.Fatalf("quoteRegions(0,%d) = %v, want %v", end, a, b)
+			}
+		}
+		for _, soft := range []bool{false, true} {
+			if a, b := Sentences(s, Options{SoftWrap: soft}), SentencesOld(s, Options{SoftWrap: soft}); !reflect.DeepEqual(a, b) {
+				t.Fatalf("Sentences(soft %v) = %v, want %v", soft, a, b)
+			}
+		}
+		if a, b := Tokenize(s, 3), tokenizeRef(s, 3); !reflect.DeepEqual(a, b) {
+			t.Fatalf("Tokenize = %v, want %v", a, b)
+		}
+	})
+}
+
+// TestAppendTokens checks that tokenizing sentences into one shared slice gives Tokenize's tokens.
+func TestAppendTokens(t *testing.T) {
+	for _, text := range fuzzSeeds {
+		all := make([]Token, 0, EstimateTokens(text))
+		for _, s := range Sentences(text, Options{}) {
+			from := len(all)
+			all = AppendTokens(all, s.Text, s.Start)
+			if got, want := all[from:len(all):len(all)], Tokenize(s.Text, s.Start); !reflect.DeepEqual(got, want) {
+				t.Fatalf("AppendTokens(%q) = %v, want %v", s.Text, got, want)
+			}
+		}
+	}
+}
