@@ -280,39 +280,42 @@ func eventNounAt(s *Sent, k int) string {
 // dateCtx carries what the date extractor knows of one document.
 type dateCtx struct {
 	d *Doc
-	// lowerSeen tells, for the words that open a sentence capitalised, whether the document also
-	// writes them in lower case: such an opening word is a common word, not a name. Built on
-	// first use.
+	// lowerSeen remembers the answers of seenLower, computed per word on first use: only the few
+	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
 
-// seenLower reports whether the document writes w (lower case) in lower case somewhere.
+// seenLower reports whether w (lower case) is a word the document capitalises at the opening of
+// a sentence (or after punctuation) and also writes in lower case somewhere: such an opening word
+// is a common word, not a name.
 func (c *dateCtx) seenLower(w string) bool {
-	if c.lowerSeen == nil {
-		c.lowerSeen = map[string]bool{}
-		for i := range c.d.Sentences {
-			s := &c.d.Sentences[i]
-			for k, t := range s.Tokens {
-				if t.Kind == segment.Word && t.IsCapitalized() && (k == 0 || s.Tokens[k-1].Kind == segment.Punct) {
-					c.lowerSeen[s.Lower(k)] = false
-				}
+	if v, ok := c.lowerSeen[w]; ok {
+		return v
+	}
+	opens, lower := false, false
+	for i := range c.d.Sentences {
+		s := &c.d.Sentences[i]
+		for k := range s.Tokens {
+			if s.Lower(k) != w || s.Tokens[k].Kind != segment.Word {
+				continue
+			}
+			if s.Tokens[k].IsCapitalized() {
+				opens = opens || k == 0 || s.Tokens[k-1].Kind == segment.Punct
+			} else {
+				lower = true
 			}
 		}
-		for i := range c.d.Sentences {
-			s := &c.d.Sentences[i]
-			for k, t := range s.Tokens {
-				if t.Kind != segment.Word || t.IsCapitalized() {
-					continue
-				}
-				if seen, ok := c.lowerSeen[s.Lower(k)]; ok && !seen {
-					c.lowerSeen[s.Lower(k)] = true
-				}
-			}
+		if opens && lower {
+			break
 		}
 	}
-	return c.lowerSeen[w]
+	if c.lowerSeen == nil {
+		c.lowerSeen = map[string]bool{}
+	}
+	c.lowerSeen[w] = opens && lower
+	return opens && lower
 }
 
 // dtEntity is a named participant at tokens first..last.

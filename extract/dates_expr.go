@@ -52,6 +52,14 @@ var dtOrdinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 
 // findDates reads every date expression of a sentence, left to right, without overlaps.
 func findDates(s *Sent) []dateExpr {
+	if !mayHoldDate(s) {
+		return nil
+	}
+	return scanDates(s)
+}
+
+// scanDates tries a date expression at every token that may start one.
+func scanDates(s *Sent) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(s.Tokens); i++ {
 		if !mayStartDate(s, i) {
@@ -68,6 +76,66 @@ func findDates(s *Sent) []dateExpr {
 		i = e.last
 	}
 	return out
+}
+
+// mayHoldDate is a cheap test whether a sentence can hold a date expression at all: every date
+// has a year (four digits, 1900..2100), a month or weekday name, or one of the few words of a
+// relative date ("today", "last week", "this spring", "two days ago", "mid-October"); a day of the
+// month never goes without its month. Most sentences have none and are left without a look-up
+// per token.
+func mayHoldDate(s *Sent) bool {
+	for k := range s.Tokens {
+		if t := &s.Tokens[k]; t.Kind == segment.Number {
+			if len(t.Text) == 4 && dtIsDigits(*t) && (t.Text[:2] == "19" || t.Text[:2] == "20" || t.Text == "2100") {
+				return true
+			}
+		} else if dateCoreWord(s.Lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateCoreWords are the words a date expression without a year cannot do without (a possessive
+// "'s" may follow them).
+var dateCoreWords = map[string]bool{}
+
+// dateCoreLens has, per first letter, a bit for each length of a core word: most words are
+// refused without a map look-up.
+var dateCoreLens [256]uint16
+
+func init() {
+	for _, w := range strings.Fields(`january february march april may june july august september
+		october november december jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday
+		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening
+		spring summer autumn`) {
+		dateCoreWords[w] = true
+		dateCoreLens[w[0]] |= 1 << len(w)
+	}
+}
+
+// dateCoreWord reports whether a lower-case token is one a date expression cannot do without.
+func dateCoreWord(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	if (w[0] == 'm' || w[0] == 'e') && n > 4 && (w[:4] == "mid-" || w[:4] == "end-") {
+		return true
+	}
+	if w[n-1] == 's' {
+		// a possessive: "Friday's", "week’s"
+		if w[n-2] == '\'' {
+			n -= 2
+		} else if n >= 5 && w[n-4:n-1] == "’" {
+			n -= 4
+		}
+	}
+	if n >= 16 || dateCoreLens[w[0]]&(1<<n) == 0 {
+		return false
+	}
+	return dateCoreWords[w[:n]]
 }
 
 // dateStarters are the words a date expression may start with, besides month and weekday names
