@@ -51,16 +51,18 @@ var dtSmallNumbers = map[string]int{
 var dtOrdinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
 
 // findDates reads every date expression of a sentence, left to right, without overlaps.
-func findDates(s *Sent) []dateExpr {
+func findDates(s *Sent) []dateExpr { return appendDates(nil, s) }
+
+// appendDates appends the date expressions of a sentence to out.
+func appendDates(out []dateExpr, s *Sent) []dateExpr {
 	if !mayHoldDate(s) {
-		return nil
+		return out
 	}
-	return scanDates(s)
+	return scanDates(out, s)
 }
 
-// scanDates tries a date expression at every token that may start one.
-func scanDates(s *Sent) []dateExpr {
-	var out []dateExpr
+// scanDates tries a date expression at every token that may start one, appending to out.
+func scanDates(out []dateExpr, s *Sent) []dateExpr {
 	for i := 0; i < len(s.Tokens); i++ {
 		if !mayStartDate(s, i) {
 			continue

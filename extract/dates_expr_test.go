@@ -12,7 +12,7 @@ func requireNoDateMissed(t *testing.T, d *Doc) {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !mayHoldDate(s) {
-			if es := scanDates(s); len(es) > 0 {
+			if es := scanDates(nil, s); len(es) > 0 {
 				t.Fatalf("mayHoldDate refused %q, which holds %q", s.Text, d.Article.Text[es[0].start:es[0].end])
 			}
 		}
