@@ -236,7 +236,7 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 	e := dateExpr{first: i, last: last, prep: prep, spec: sp, attributive: attr}
 	e.start = s.Tokens[i].Start
 	e.end = s.Tokens[last].End
-	if w := s.Tokens[last].Text; dtIsPossessive(strings.ToLower(w)) {
+	if w := s.Tokens[last].Text; dtIsPossessive(s.Lower(last)) {
 		e.end -= len("'s")
 		if strings.HasSuffix(w, "’s") {
 			e.end -= len("’s") - len("'s")
