@@ -385,7 +385,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	}
 	// sentence-initial (or after an opening quote): a common word capitalised by position
 	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
-		if c.seenLower(w) || dtVerbs[w].lemma != "" || isFunctionWord(w) {
+		if isFunctionWord(w) || dtVerbs[w].lemma != "" || c.seenLower(w) { // the scan of the document last
 			return false
 		}
 		if _, ok := countedNouns[w]; ok {

@@ -87,11 +87,16 @@ func scanDates(out []dateExpr, s *Sent) []dateExpr {
 // per token.
 func mayHoldDate(s *Sent) bool {
 	for k := range s.Tokens {
-		if t := &s.Tokens[k]; t.Kind == segment.Number {
-			if len(t.Text) == 4 && dtIsDigits(*t) && (t.Text[:2] == "19" || t.Text[:2] == "20" || t.Text == "2100") {
+		w := s.Lower(k)
+		if len(w) < 3 {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' {
+			// only a number token starts with a digit
+			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return true
 			}
-		} else if dateCoreWord(s.Lower(k)) {
+		} else if dateCoreLens[c] != 0 && dateCoreWord(w) {
 			return true
 		}
 	}
@@ -159,7 +164,7 @@ func mayStartDate(s *Sent, i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if startWords[w] {
+	if n := len(w); n > 0 && n < 16 && startLens[w[0]]&(1<<n) != 0 && startWords[w] {
 		return true
 	}
 	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
@@ -193,8 +198,15 @@ var startWords = func() map[string]bool {
 	for w := range dtWeekdayNames {
 		m[w] = true
 	}
+	for w := range m {
+		startLens[w[0]] |= 1 << len(w) // all are shorter than 16 bytes
+	}
 	return m
 }()
+
+// startLens has, per first byte, a bit for each length of a start word: most words are refused
+// without a map look-up.
+var startLens [256]uint16
 
 // readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
 // preposition, then the date itself.
