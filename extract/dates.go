@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -38,12 +39,16 @@ type dateReading struct {
 }
 
 // readDates reads every date expression of a document, in order.
-func readDates(d *Doc) []dateReading {
-	var out []dateReading
+func readDates(d *Doc) []dateReading { return appendReadings(nil, d) }
+
+// appendReadings appends every date expression of a document, in order, to out.
+func appendReadings(out []dateReading, d *Doc) []dateReading {
 	pub := d.Article.Published
+	var exprs []dateExpr // reused from sentence to sentence
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		for _, e := range findDates(s) {
+		exprs = appendDates(exprs[:0], s)
+		for _, e := range exprs {
 			r := dateReading{sent: s, expr: e, valid: true}
 			r.dtTense = dateTense(s, &e)
 			r.value.Expression = d.Article.Text[e.start:e.end]
@@ -60,11 +65,24 @@ func readDates(d *Doc) []dateReading {
 	return out
 }
 
+// readingBufs recycles the readings of a document: they are scratch, read and dropped by Extract.
+var readingBufs = sync.Pool{New: func() any { return new([]dateReading) }}
+
 func (dates) Extract(d *Doc) []model.Claim {
+	buf := readingBufs.Get().(*[]dateReading)
+	rs := appendReadings((*buf)[:0], d)
+	defer func() {
+		clear(rs) // keep no document alive from the pool
+		*buf = rs[:0]
+		readingBufs.Put(buf)
+	}()
 	var out []model.Claim
+	if len(rs) > 0 {
+		out = make([]model.Claim, 0, len(rs))
+	}
 	c := newDateCtx(d)
 	pub := d.Article.Published
-	for _, r := range readDates(d) {
+	for _, r := range rs {
 		e := r.expr
 		if !r.valid || e.prep == "before" || e.prep == "after" {
 			continue // "before August 8" bounds an event without dating it: a mention only
@@ -97,6 +115,9 @@ func (dates) Extract(d *Doc) []model.Claim {
 			cl.Context = dtRecency(r.p, dtPubDay(*pub))
 		}
 		out = append(out, cl)
+	}
+	if len(out) == 0 {
+		return nil // as before: no claims is nil, not empty
 	}
 	return out
 }

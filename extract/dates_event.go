@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/normalize"
@@ -280,39 +279,43 @@ func eventNounAt(s *Sent, k int) string {
 // dateCtx carries what the date extractor knows of one document.
 type dateCtx struct {
 	d *Doc
-	// lowerSeen tells, for the words that open a sentence capitalised, whether the document also
-	// writes them in lower case: such an opening word is a common word, not a name. Built on
-	// first use.
+	// lowerSeen remembers the answers of seenLower, computed per word on first use: only the few
+	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
+	names     map[string][2]string // written name → canonical name and key (canonical)
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
 
-// seenLower reports whether the document writes w (lower case) in lower case somewhere.
+// seenLower reports whether w (lower case) is a word the document capitalises at the opening of
+// a sentence (or after punctuation) and also writes in lower case somewhere: such an opening word
+// is a common word, not a name.
 func (c *dateCtx) seenLower(w string) bool {
-	if c.lowerSeen == nil {
-		c.lowerSeen = map[string]bool{}
-		for i := range c.d.Sentences {
-			s := &c.d.Sentences[i]
-			for k, t := range s.Tokens {
-				if t.Kind == segment.Word && t.IsCapitalized() && (k == 0 || s.Tokens[k-1].Kind == segment.Punct) {
-					c.lowerSeen[s.Lower(k)] = false
-				}
+	if v, ok := c.lowerSeen[w]; ok {
+		return v
+	}
+	opens, lower := false, false
+	for i := range c.d.Sentences {
+		s := &c.d.Sentences[i]
+		for k := range s.Tokens {
+			if s.Lower(k) != w || s.Tokens[k].Kind != segment.Word {
+				continue
+			}
+			if s.Tokens[k].IsCapitalized() {
+				opens = opens || k == 0 || s.Tokens[k-1].Kind == segment.Punct
+			} else {
+				lower = true
 			}
 		}
-		for i := range c.d.Sentences {
-			s := &c.d.Sentences[i]
-			for k, t := range s.Tokens {
-				if t.Kind != segment.Word || t.IsCapitalized() {
-					continue
-				}
-				if seen, ok := c.lowerSeen[s.Lower(k)]; ok && !seen {
-					c.lowerSeen[s.Lower(k)] = true
-				}
-			}
+		if opens && lower {
+			break
 		}
 	}
-	return c.lowerSeen[w]
+	if c.lowerSeen == nil {
+		c.lowerSeen = map[string]bool{}
+	}
+	c.lowerSeen[w] = opens && lower
+	return opens && lower
 }
 
 // dtEntity is a named participant at tokens first..last.
@@ -341,7 +344,7 @@ func (c *dateCtx) entityAt(s *Sent, k int) (dtEntity, bool) {
 	poss := false
 	for m := k; m <= j; m++ {
 		w := s.Tokens[m].Text
-		if dtIsPossessive(strings.ToLower(w)) {
+		if dtIsPossessive(s.Lower(m)) {
 			poss = true
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		}
@@ -354,8 +357,8 @@ func (c *dateCtx) entityAt(s *Sent, k int) (dtEntity, bool) {
 			name, dem = country, true
 		}
 	}
-	name = c.d.Aliases.Canonical(name)
-	return dtEntity{name: name, key: dtEntityKey(name), first: k, last: j, possessive: poss, demonym: dem}, true
+	name, key := c.canonical(name)
+	return dtEntity{name: name, key: key, first: k, last: j, possessive: poss, demonym: dem}, true
 }
 
 // nameWord reports whether token k may be part of a name.
@@ -382,7 +385,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	}
 	// sentence-initial (or after an opening quote): a common word capitalised by position
 	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
-		if c.seenLower(w) || dtVerbs[w].lemma != "" || isFunctionWord(w) {
+		if isFunctionWord(w) || dtVerbs[w].lemma != "" || c.seenLower(w) { // the scan of the document last
 			return false
 		}
 		if _, ok := countedNouns[w]; ok {
@@ -390,6 +393,21 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// canonical returns the canonical form of a written name and its key, remembered per document:
+// the same few names come back in sentence after sentence.
+func (c *dateCtx) canonical(written string) (name, key string) {
+	if v, ok := c.names[written]; ok {
+		return v[0], v[1]
+	}
+	name = c.d.Aliases.Canonical(written)
+	key = dtEntityKey(name)
+	if c.names == nil {
+		c.names = map[string][2]string{}
+	}
+	c.names[written] = [2]string{name, key}
+	return name, key
 }
 
 // dtEntityKey is the comparison key of a canonical name: a person's surname, or the whole name of
@@ -421,8 +439,8 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 			}
 			if all {
 				for _, p := range parts {
-					name := c.d.Aliases.Canonical(p)
-					out = append(out, dtEntity{name: name, key: dtEntityKey(name), first: k, last: k})
+					name, key := c.canonical(p)
+					out = append(out, dtEntity{name: name, key: key, first: k, last: k})
 				}
 				continue
 			}
@@ -978,17 +996,14 @@ func (ev *dateEvent) seqFrom(s *Sent, verbK, nounK int) {
 	}
 }
 
-// finish sorts participants by key, so that word order never changes the key.
+// finish sorts participants by key, so that word order never changes the key. Keys are unique
+// (add keeps one of each), so sorting in place by insertion is the stable sort; most events have
+// at most one participant and need no work.
 func (ev *dateEvent) finish() {
-	idx := make([]int, len(ev.parts))
-	for i := range idx {
-		idx[i] = i
+	for i := 1; i < len(ev.parts); i++ {
+		for j := i; j > 0 && ev.parts[j] < ev.parts[j-1]; j-- {
+			ev.parts[j], ev.parts[j-1] = ev.parts[j-1], ev.parts[j]
+			ev.names[j], ev.names[j-1] = ev.names[j-1], ev.names[j]
+		}
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return ev.parts[idx[a]] < ev.parts[idx[b]] })
-	parts := make([]string, len(idx))
-	names := make([]string, len(idx))
-	for i, j := range idx {
-		parts[i], names[i] = ev.parts[j], ev.names[j]
-	}
-	ev.parts, ev.names = parts, names
 }

@@ -51,8 +51,18 @@ var dtSmallNumbers = map[string]int{
 var dtOrdinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
 
 // findDates reads every date expression of a sentence, left to right, without overlaps.
-func findDates(s *Sent) []dateExpr {
-	var out []dateExpr
+func findDates(s *Sent) []dateExpr { return appendDates(nil, s) }
+
+// appendDates appends the date expressions of a sentence to out.
+func appendDates(out []dateExpr, s *Sent) []dateExpr {
+	if !mayHoldDate(s) {
+		return out
+	}
+	return scanDates(out, s)
+}
+
+// scanDates tries a date expression at every token that may start one, appending to out.
+func scanDates(out []dateExpr, s *Sent) []dateExpr {
 	for i := 0; i < len(s.Tokens); i++ {
 		if !mayStartDate(s, i) {
 			continue
@@ -68,6 +78,71 @@ func findDates(s *Sent) []dateExpr {
 		i = e.last
 	}
 	return out
+}
+
+// mayHoldDate is a cheap test whether a sentence can hold a date expression at all: every date
+// has a year (four digits, 1900..2100), a month or weekday name, or one of the few words of a
+// relative date ("today", "last week", "this spring", "two days ago", "mid-October"); a day of the
+// month never goes without its month. Most sentences have none and are left without a look-up
+// per token.
+func mayHoldDate(s *Sent) bool {
+	for k := range s.Tokens {
+		w := s.Lower(k)
+		if len(w) < 3 {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' {
+			// only a number token starts with a digit
+			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+				return true
+			}
+		} else if dateCoreLens[c] != 0 && dateCoreWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateCoreWords are the words a date expression without a year cannot do without (a possessive
+// "'s" may follow them).
+var dateCoreWords = map[string]bool{}
+
+// dateCoreLens has, per first letter, a bit for each length of a core word: most words are
+// refused without a map look-up.
+var dateCoreLens [256]uint16
+
+func init() {
+	for _, w := range strings.Fields(`january february march april may june july august september
+		october november december jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday
+		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening
+		spring summer autumn`) {
+		dateCoreWords[w] = true
+		dateCoreLens[w[0]] |= 1 << len(w)
+	}
+}
+
+// dateCoreWord reports whether a lower-case token is one a date expression cannot do without.
+func dateCoreWord(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	if (w[0] == 'm' || w[0] == 'e') && n > 4 && (w[:4] == "mid-" || w[:4] == "end-") {
+		return true
+	}
+	if w[n-1] == 's' {
+		// a possessive: "Friday's", "week’s"
+		if w[n-2] == '\'' {
+			n -= 2
+		} else if n >= 5 && w[n-4:n-1] == "’" {
+			n -= 4
+		}
+	}
+	if n >= 16 || dateCoreLens[w[0]]&(1<<n) == 0 {
+		return false
+	}
+	return dateCoreWords[w[:n]]
 }
 
 // dateStarters are the words a date expression may start with, besides month and weekday names
@@ -89,7 +164,7 @@ func mayStartDate(s *Sent, i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if startWords[w] {
+	if n := len(w); n > 0 && n < 16 && startLens[w[0]]&(1<<n) != 0 && startWords[w] {
 		return true
 	}
 	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
@@ -123,8 +198,15 @@ var startWords = func() map[string]bool {
 	for w := range dtWeekdayNames {
 		m[w] = true
 	}
+	for w := range m {
+		startLens[w[0]] |= 1 << len(w) // all are shorter than 16 bytes
+	}
 	return m
 }()
+
+// startLens has, per first byte, a bit for each length of a start word: most words are refused
+// without a map look-up.
+var startLens [256]uint16
 
 // readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
 // preposition, then the date itself.
@@ -166,7 +248,7 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 	e := dateExpr{first: i, last: last, prep: prep, spec: sp, attributive: attr}
 	e.start = s.Tokens[i].Start
 	e.end = s.Tokens[last].End
-	if w := s.Tokens[last].Text; dtIsPossessive(strings.ToLower(w)) {
+	if w := s.Tokens[last].Text; dtIsPossessive(s.Lower(last)) {
 		e.end -= len("'s")
 		if strings.HasSuffix(w, "’s") {
 			e.end -= len("’s") - len("'s")

@@ -87,9 +87,51 @@ func dtValidDay(y, m, d int) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= dtDaysIn(y, time.Month(m))
 }
 
-func dtIsoDay(t time.Time) string   { return t.Format("2006-01-02") }
-func dtIsoMonth(t time.Time) string { return t.Format("2006-01") }
-func dtIsoYear(y int) string        { return fmt.Sprintf("%04d", y) }
+// dtIsoDay renders "2006-01-02"; years of four digits are written directly (Format is slower).
+func dtIsoDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	dtPut(b[:4], y)
+	b[4] = '-'
+	dtPut(b[5:7], int(m))
+	b[7] = '-'
+	dtPut(b[8:], d)
+	return string(b[:])
+}
+
+// dtIsoMonth renders "2006-01".
+func dtIsoMonth(t time.Time) string {
+	y, m, _ := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01")
+	}
+	var b [7]byte
+	dtPut(b[:4], y)
+	b[4] = '-'
+	dtPut(b[5:], int(m))
+	return string(b[:])
+}
+
+// dtIsoYear renders a year on four digits at least.
+func dtIsoYear(y int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d", y)
+	}
+	var b [4]byte
+	dtPut(b[:], y)
+	return string(b[:])
+}
+
+// dtPut writes n (>= 0) in decimal into all of b, zero-padded on the left.
+func dtPut(b []byte, n int) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+}
 
 // dtSpan is a resolved date: a day range or, with month set, a month range; equal ends mean a point.
 type dtSpan struct {

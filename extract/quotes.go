@@ -117,9 +117,11 @@ func (quotes) Extract(d *Doc) []model.Claim {
 // readQuotes finds every quotation with a speaker, in text order.
 func (d *Doc) readQuotes() []quoteFound {
 	regions := d.quoteRegions()
-	subjects := d.subjectMentions(regions)
+	if len(regions) == 0 {
+		return nil // most articles quote nobody: no sentence subjects to read
+	}
 	var out []quoteFound
-	cands := newMentionSet(subjects)
+	cands := newLazyMentionSet(d, regions)
 	consumed := map[int]bool{}
 	for ri, r := range regions {
 		if consumed[ri] || r.in1 <= r.in0 {
@@ -192,12 +194,21 @@ func (d *Doc) quoteRegions() []quoteRegion {
 	return out
 }
 
+// quoteLead marks the bytes a quotation mark may begin with: the straight marks, the lead byte of
+// “ ” ‘ ’ and that of « ». Every other byte is skipped without decoding: no mark starts there.
+var quoteLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
 // paragraphQuotes pairs the quotation marks of text[start:end].
 func paragraphQuotes(text string, start, end int) []quoteRegion {
 	var out []quoteRegion
 	dbl, sgl, ang := -1, -1, -1
 	dblStraight := false
 	for i := start; i < end; {
+		if !quoteLead[text[i]] {
+			// never a continuation byte, so the rune-by-rune walk would stop at each mark too
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 		next, _ := utf8.DecodeRuneInString(text[i+size : end])
@@ -526,7 +537,36 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 // article and the speakers found so far, each sorted by offset, so that finding the latest one
 // before a quotation takes a binary search rather than a scan of the article (an article with many
 // quotations was quadratic).
-type mentionSet struct{ subjects, speakers []mention }
+type mentionSet struct {
+	subjects, speakers []mention
+	// a lazy set reads the sentence subjects only as far as a look-up needs them: d's sentences
+	// from next on are still unread (nil d: all are read).
+	d       *Doc
+	regions []quoteRegion
+	next    int
+}
+
+// newLazyMentionSet reads the subjects of d's sentences on demand: sentence subjects are needed
+// only to resolve "he said" or "the minister said", and reading them all cost more than the rest
+// of the quote reader.
+func newLazyMentionSet(d *Doc, regions []quoteRegion) *mentionSet {
+	return &mentionSet{d: d, regions: regions}
+}
+
+// readUpTo reads the subjects of the sentences that start before offset at: every mention before
+// at lies in one of them. Subjects come in text order; each is inserted after its equals, as the
+// stable sort of a complete list would place it.
+func (s *mentionSet) readUpTo(at int) {
+	for s.d != nil && s.next < len(s.d.Sentences) && s.d.Sentences[s.next].Start < at {
+		if m, ok := s.d.sentenceSubjectMention(s.next, s.regions); ok {
+			s.subjects = append(s.subjects, m)
+			for k := len(s.subjects) - 1; k > 0 && s.subjects[k-1].at > m.at; k-- {
+				s.subjects[k], s.subjects[k-1] = s.subjects[k-1], s.subjects[k]
+			}
+		}
+		s.next++
+	}
+}
 
 func newMentionSet(subjects []mention) *mentionSet {
 	s := &mentionSet{subjects: append([]mention{}, subjects...)}
@@ -545,6 +585,7 @@ func (s *mentionSet) add(m mention) {
 // last is the person of the latest mention before offset at that ok accepts (nil: any). Of
 // mentions at the same offset, a subject wins over a speaker, and the one recorded first wins.
 func (s *mentionSet) last(at int, ok func(string) bool) string {
+	s.readUpTo(at)
 	a, aAt := lastBefore(s.subjects, at, ok)
 	b, bAt := lastBefore(s.speakers, at, ok)
 	if bAt > aAt {
@@ -596,35 +637,28 @@ func (d *Doc) sentenceSubject(ws []word, from, to int, regions []quoteRegion) (s
 	return "", 0
 }
 
-// subjectMentions lists, in text order, the subject of every sentence: the first person it
-// names outside quotations near its start ("Kaja Kallas met Andrii Sybiha" is about Kallas).
-func (d *Doc) subjectMentions(regions []quoteRegion) []mention {
-	var out []mention
-	for si := range d.Sentences {
-		ws := d.people.words[si]
-		// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
-		from := 0
-		for k := 0; k < len(ws) && k < 8; k++ {
-			if ws[k].Text == "," {
-				if k < 6 {
-					if sp, at := d.sentenceSubject(ws, 0, k, regions); sp == "" {
-						from = k + 1
-					} else {
-						out = append(out, mention{at: at, person: sp})
-						from = -1
-					}
+// sentenceSubjectMention is the subject of sentence si: the first person it names outside
+// quotations near its start ("Kaja Kallas met Andrii Sybiha" is about Kallas), if any.
+func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bool) {
+	ws := d.people.words[si]
+	// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
+	from := 0
+	for k := 0; k < len(ws) && k < 8; k++ {
+		if ws[k].Text == "," {
+			if k < 6 {
+				if sp, at := d.sentenceSubject(ws, 0, k, regions); sp == "" {
+					from = k + 1
+				} else {
+					return mention{at: at, person: sp}, true
 				}
-				break
 			}
-		}
-		if from < 0 {
-			continue
-		}
-		if sp, at := d.sentenceSubject(ws, from, min(len(ws), from+6), regions); sp != "" {
-			out = append(out, mention{at: at, person: sp})
+			break
 		}
 	}
-	return out
+	if sp, at := d.sentenceSubject(ws, from, min(len(ws), from+6), regions); sp != "" {
+		return mention{at: at, person: sp}, true
+	}
+	return mention{}, false
 }
 
 // continuedSpeaker credits a quotation standing alone at the start of a sentence to the speaker
