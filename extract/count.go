@@ -41,9 +41,23 @@ var pluralOK = map[string]bool{
 // readCounts finds the counts of things in a sentence; taken lists the token ranges of figures read
 // by other extractors.
 func readCounts(s *Sent, taken [][2]int) []qty {
+	return readCountsWith(s, func() [][2]int { return taken })
+}
+
+// readCountsWith is readCounts with the taken ranges computed on first need: most sentences have
+// no count, and reading every other kind of figure costs more than the counts themselves.
+func readCountsWith(s *Sent, takenFn func() [][2]int) []qty {
 	var out []qty
+	var taken [][2]int
+	haveTaken := false
 	for _, n := range s.Numbers {
-		if !n.IsCount() || n.Prefix != "" || covered(taken, n.NumFirst) {
+		if !n.IsCount() || n.Prefix != "" {
+			continue
+		}
+		if !haveTaken {
+			taken, haveTaken = takenFn(), true
+		}
+		if covered(taken, n.NumFirst) {
 			continue
 		}
 		if _, ok := readCasualty(s, n); ok {
@@ -111,7 +125,7 @@ func takenByOthers(s *Sent) [][2]int {
 }
 
 func (counts) Extract(d *Doc) []model.Claim {
-	read := func(s *Sent) []qty { return readCounts(s, takenByOthers(s)) }
+	read := func(s *Sent) []qty { return readCountsWith(s, func() [][2]int { return takenByOthers(s) }) }
 	return d.quantityClaims(read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)
