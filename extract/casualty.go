@@ -395,8 +395,41 @@ func isAdjective(t segment.Token) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	w := strings.ToLower(t.Text)
-	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
+	w := t.Text
+	if !asciiText(w) {
+		w = strings.ToLower(w)
+		return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
+	}
+	// ASCII: compare the folded suffix without building a lower-case copy
+	return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+}
+
+// asciiText reports whether w has no byte outside ASCII.
+func asciiText(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// suffixFold reports whether ASCII w ends in the lower-case ASCII suffix suf, ignoring case.
+func suffixFold(w, suf string) bool {
+	if len(w) < len(suf) {
+		return false
+	}
+	w = w[len(w)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // ellipsis reports whether a count without its own measure continues an earlier one

@@ -120,14 +120,16 @@ func inherit(q, from *qty) {
 }
 
 // numberPositions lists the numerals of a sentence that may be figures.
-func numberPositions(s *Sent) []int {
-	var out []int
-	for _, n := range s.Numbers {
-		if n.IsCount() {
-			out = append(out, n.NumFirst)
+func numberPositions(s *Sent) []int { return appendNumberPositions(nil, s) }
+
+// appendNumberPositions appends the numerals numberPositions lists to dst.
+func appendNumberPositions(dst []int, s *Sent) []int {
+	for i := range s.Numbers {
+		if n := &s.Numbers[i]; n.IsCount() {
+			dst = append(dst, n.NumFirst)
 		}
 	}
-	return out
+	return dst
 }
 
 // moneyWhat reads what an amount pays for: the noun it modifies ("a $105 million air defense
