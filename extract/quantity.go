@@ -827,6 +827,10 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 	}
 	for k := range s.Tokens {
 		w := s.Lower(k)
+		// every period below opens with one of these letters or is a number
+		if w == "" || !periodFirst[w[0]] && s.Tokens[k].Kind != segment.Number {
+			continue
+		}
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
 			consider(k, s.Lower(k-1)+" "+w)
@@ -849,6 +853,15 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 	}
 	return best
 }
+
+// periodFirst are the first letters of the period words periodNear reads: quarter, half, h1, q1,
+// year, month, the month names (january … december, jan … dec).
+var periodFirst = func() (t [256]bool) {
+	for _, c := range "qhymjfasond" {
+		t[c] = true
+	}
+	return
+}()
 
 // clauseWords open another clause; a period past one is not the figure's.
 var clauseWords = map[string]bool{
