@@ -207,6 +207,36 @@ func (casualties) Extract(d *Doc) []model.Claim {
 	return out
 }
 
+// casualtyWord is what the word tables say of one word, read with a single lookup on the right
+// of a count, where most words are in none of them.
+type casualtyWord struct {
+	counted   string // countedNouns
+	isCounted bool
+	measure   string // measureRight
+	isMeasure bool
+	filler    bool // filler (its value: "in" is listed as false)
+}
+
+var casualtyWords = func() map[string]casualtyWord {
+	m := map[string]casualtyWord{}
+	for w, v := range countedNouns {
+		e := m[w]
+		e.counted, e.isCounted = v, true
+		m[w] = e
+	}
+	for w, v := range measureRight {
+		e := m[w]
+		e.measure, e.isMeasure = v, true
+		m[w] = e
+	}
+	for w, v := range filler {
+		e := m[w]
+		e.filler = v
+		m[w] = e
+	}
+	return m
+}()
+
 // readCasualty decides whether a number counts casualties, and of what.
 func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	c := casualty{num: n}
@@ -215,12 +245,13 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
-		if cn, ok := countedNouns[w]; ok && c.counted == "" && w != "lives" {
-			c.counted = cn
+		info := casualtyWords[w]
+		if info.isCounted && c.counted == "" && w != "lives" {
+			c.counted = info.counted
 			continue
 		}
 		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w) {
-			if _, isMeasure := measureRight[w]; !isMeasure {
+			if !info.isMeasure {
 				c.counted = w // "eight climbers", "seven worshippers"
 				generic = true
 				continue
@@ -238,7 +269,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 				continue
 			}
 		}
-		if m, ok := measureRight[w]; ok {
+		if m, ok := info.measure, info.isMeasure; ok {
 			if w == "death" && s.Lower(j+1) != "toll" && s.Lower(j-1) != "to" {
 				break
 			}
@@ -254,7 +285,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 			c.measure = m
 			return c, true
 		}
-		if filler[w] || isAdjective(s.Tokens[j]) {
+		if info.filler || isAdjective(s.Tokens[j]) {
 			continue
 		}
 		break
@@ -395,8 +426,41 @@ func isAdjective(t segment.Token) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	w := strings.ToLower(t.Text)
-	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
+	w := t.Text
+	if !asciiText(w) {
+		w = strings.ToLower(w)
+		return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
+	}
+	// ASCII: compare the folded suffix without building a lower-case copy
+	return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+}
+
+// asciiText reports whether w has no byte outside ASCII.
+func asciiText(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// suffixFold reports whether ASCII w ends in the lower-case ASCII suffix suf, ignoring case.
+func suffixFold(w, suf string) bool {
+	if len(w) < len(suf) {
+		return false
+	}
+	w = w[len(w)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // ellipsis reports whether a count without its own measure continues an earlier one

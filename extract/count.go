@@ -41,12 +41,21 @@ var pluralOK = map[string]bool{
 // readCounts finds the counts of things in a sentence; taken lists the token ranges of figures read
 // by other extractors.
 func readCounts(s *Sent, taken [][2]int) []qty {
+	return readCountsWith(s, func() [][2]int { return taken })
+}
+
+// readCountsWith is readCounts with the taken ranges computed on first need: most sentences have
+// no count, and reading every other kind of figure costs more than the counts themselves.
+func readCountsWith(s *Sent, takenFn func() [][2]int) []qty {
 	var out []qty
-	for _, n := range s.Numbers {
-		if !n.IsCount() || n.Prefix != "" || covered(taken, n.NumFirst) {
+	var taken [][2]int
+	haveTaken := false
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
+		if !n.IsCount() || n.Prefix != "" {
 			continue
 		}
-		if _, ok := readCasualty(s, n); ok {
+		if _, ok := readCasualty(s, *n); ok {
 			continue
 		}
 		j := n.Last + 1
@@ -68,6 +77,13 @@ func readCounts(s *Sent, taken [][2]int) []qty {
 		}
 		// the counted noun must follow the figure directly or after adjectives, not a hyphen ("3-1 win")
 		if s.Tokens[j].Start == s.Tokens[n.Last].End && s.Lower(j) != "of" {
+			continue
+		}
+		// last of the tests, as the dearest: a figure another extractor reads is no count
+		if !haveTaken {
+			taken, haveTaken = takenFn(), true
+		}
+		if covered(taken, n.NumFirst) {
 			continue
 		}
 		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWord(head)}
@@ -102,7 +118,8 @@ func covered(taken [][2]int, i int) bool {
 // takenByOthers lists the token ranges of money, percentages, durations and magnitudes.
 func takenByOthers(s *Sent) [][2]int {
 	var out [][2]int
-	for _, qs := range [][]qty{readMoney(s), readPercents(s), readDurations(s), readMagnitudes(s)} {
+	// only the ranges are needed: percentages are read without their rounded intervals
+	for _, qs := range [][]qty{readMoney(s), readPercentsAs(s, false), readDurations(s), readMagnitudes(s)} {
 		for _, q := range qs {
 			out = append(out, [2]int{q.first, q.last})
 		}
@@ -111,7 +128,7 @@ func takenByOthers(s *Sent) [][2]int {
 }
 
 func (counts) Extract(d *Doc) []model.Claim {
-	read := func(s *Sent) []qty { return readCounts(s, takenByOthers(s)) }
+	read := func(s *Sent) []qty { return readCountsWith(s, func() [][2]int { return takenByOthers(s) }) }
 	return d.quantityClaims(read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)

@@ -63,7 +63,6 @@ func periodBefore(s *Sent, k int) bool {
 // readDurations finds the durations of a sentence.
 func readDurations(s *Sent) []qty {
 	var out []qty
-	used := map[int]bool{}
 	for _, n := range s.Numbers {
 		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
@@ -72,18 +71,32 @@ func readDurations(s *Sent) []qty {
 		if !ok {
 			continue
 		}
-		for k := q.first; k <= q.last; k++ {
-			used[k] = true
-		}
 		out = append(out, q)
+	}
+	// tokens inside the durations read so far are used
+	read := len(out)
+	used := func(k int) bool {
+		for i := range read {
+			if k >= out[i].first && k <= out[i].last {
+				return true
+			}
+		}
+		return false
 	}
 	// "a nearly hour-long call", "for a week", "for a decade"
 	for k := range s.Tokens {
-		if used[k] || !s.isWord(k) {
+		if !s.isWord(k) {
 			continue
 		}
 		w := s.Lower(k)
+		// both forms need a unit word of at most 10 letters ("fortnights", "hour-long" with 5 more)
+		if len(w) > 15 || w == "" {
+			continue
+		}
 		if base, ok := strings.CutSuffix(w, "-long"); ok {
+			if used(k) {
+				continue
+			}
 			if u, ok := durationUnits[base]; ok {
 				iv, _, first, hedged := numbers.Hedge(s.Tokens, k, u.factor)
 				if !hedged {
@@ -93,7 +106,10 @@ func readDurations(s *Sent) []qty {
 			}
 			continue
 		}
-		if u, ok := durationUnits[w]; ok && (s.Lower(k-1) == "a" || s.Lower(k-1) == "an") && s.Lower(k-2) == "for" && !strings.HasSuffix(w, "s") && !notDurationAfter[s.Lower(k+1)] {
+		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || used(k) {
+			continue
+		}
+		if u, ok := durationUnits[w]; ok && !strings.HasSuffix(w, "s") && !notDurationAfter[s.Lower(k+1)] {
 			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
 		}
 	}

@@ -30,13 +30,8 @@ var measureVerbs = map[string]bool{
 
 // readMagnitudes finds the magnitudes of a sentence.
 func readMagnitudes(s *Sent) []qty {
-	quake := false
-	for k := range s.Tokens {
-		if c := quakeNouns[s.Lower(k)]; c != "" || s.Lower(k) == "richter" || s.Lower(k) == "seismic" || s.Lower(k) == "magnitude" {
-			quake = true
-		}
-	}
-	if !quake {
+	// most sentences have no figure that could be a magnitude: skip the word scan for them
+	if !anyMagnitudeCandidate(s) || !quakeSentence(s) {
 		return nil
 	}
 	var out []qty
@@ -101,6 +96,36 @@ func readMagnitudes(s *Sent) []qty {
 	}
 	return out
 }
+
+// anyMagnitudeCandidate reports whether some number of the sentence passes the first tests of
+// readMagnitudes; it only lets a sentence skip work, never decides a figure.
+func anyMagnitudeCandidate(s *Sent) bool {
+	for i := range s.Numbers {
+		n := &s.Numbers[i]
+		if n.ID && !isMTag(s, n.NumFirst-2) || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
+			continue
+		}
+		if n.Value <= 0 || n.Value >= 10.5 || n.Hedge == "range" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// quakeSentence reports whether the sentence names a quake or its scale.
+func quakeSentence(s *Sent) bool {
+	for k := range s.lower {
+		w := s.lower[k]
+		if quakeWordLen(len(w)) && (quakeNouns[w] != "" || w == "richter" || w == "seismic" || w == "magnitude") {
+			return true
+		}
+	}
+	return false
+}
+
+// quakeWordLen is true for the lengths of the quake words: a map lookup is skipped for the rest.
+func quakeWordLen(n int) bool { return n >= 5 && n <= 11 }
 
 // near reports whether word w stands within k tokens before token i.
 func near(s *Sent, i int, w string, k int) bool {

@@ -59,7 +59,8 @@ var paymentForms = map[string]bool{"cash": true, "stock": true, "shares": true, 
 // readMoney finds the amounts of a sentence.
 func readMoney(s *Sent) []qty {
 	var out []qty
-	for _, n := range s.Numbers {
+	for i := range s.Numbers {
+		n := &s.Numbers[i]
 		if n.ID || n.Ordinal || n.Fraction {
 			continue
 		}
@@ -69,10 +70,13 @@ func readMoney(s *Sent) []qty {
 			if q.currency == "" {
 				q.currency = strings.ToUpper(n.Prefix)
 			}
+			// a sign gives the currency: no word after the figure is read
+			out = append(out, q)
+			continue
 		}
 		// a currency named after the figure: "2.3 billion euros", "3.8 million roubles", "5m USD"
 		j := n.Last + 1
-		if cur, ok := wordCurrency[s.Lower(j)]; ok && q.currency == "" && !(n.Year || n.Age || n.Date) {
+		if cur, ok := wordCurrency[s.Lower(j)]; ok && !(n.Year || n.Age || n.Date) {
 			if cur == "USD" && s.Lower(j) != "usd" {
 				if c, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
 					cur = c
@@ -120,14 +124,16 @@ func inherit(q, from *qty) {
 }
 
 // numberPositions lists the numerals of a sentence that may be figures.
-func numberPositions(s *Sent) []int {
-	var out []int
-	for _, n := range s.Numbers {
-		if n.IsCount() {
-			out = append(out, n.NumFirst)
+func numberPositions(s *Sent) []int { return appendNumberPositions(nil, s) }
+
+// appendNumberPositions appends the numerals numberPositions lists to dst.
+func appendNumberPositions(dst []int, s *Sent) []int {
+	for i := range s.Numbers {
+		if n := &s.Numbers[i]; n.IsCount() {
+			dst = append(dst, n.NumFirst)
 		}
 	}
-	return out
+	return dst
 }
 
 // moneyWhat reads what an amount pays for: the noun it modifies ("a $105 million air defense

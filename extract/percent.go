@@ -40,10 +40,14 @@ var changeNouns = map[string]string{
 }
 
 // readPercents finds the percentages of a sentence; "between 10% and 15%" and "10% to 15%" are ranges.
-func readPercents(s *Sent) []qty {
+func readPercents(s *Sent) []qty { return readPercentsAs(s, true) }
+
+// readPercentsAs is readPercents; without values it leaves the interval of a rounded figure
+// unread, for callers that only need where percentages stand (takenByOthers).
+func readPercentsAs(s *Sent, values bool) []qty {
 	var out []qty
 	for ni := 0; ni < len(s.Numbers); ni++ {
-		n := s.Numbers[ni]
+		n := &s.Numbers[ni]
 		if n.ID || n.Ordinal || n.Fraction || n.Prefix != "" {
 			continue
 		}
@@ -52,13 +56,13 @@ func readPercents(s *Sent) []qty {
 			continue
 		}
 		q := qty{kind: "percent", first: n.First, last: last, num: n.NumFirst, iv: n.Interval, unit: unit}
-		if n.Hedge == "" && n.Interval.IsExact() {
+		if values && n.Hedge == "" && n.Interval.IsExact() {
 			// "65 percent" is a rounded figure: it holds 65.4 but not 66
 			q.iv = roundedPercent(s.Tokens[n.Last].Text, n.Words, n.Value)
 		}
 		// "10% to 15%", "between 10% and 15%"
 		if sep := s.Lower(last + 1); (sep == "to" || sep == "and" && s.Lower(n.First-1) == "between" || sep == "-" || sep == "–") && ni+1 < len(s.Numbers) && n.Hedge == "" {
-			m := s.Numbers[ni+1]
+			m := &s.Numbers[ni+1]
 			if m.First == last+2 && m.Value > n.Value && m.Hedge == "" && !(sep == "to" && s.Lower(n.First-1) == "from") {
 				if u2, l2 := percentUnit(s, m.Last+1, m.Last); u2 == unit {
 					q.iv = model.Interval{Low: n.Value, High: m.Value}

@@ -204,9 +204,12 @@ var synonyms = map[string]string{
 // stem reduces a word to a comparison stem: case folded, British spelling folded, plural and verb
 // endings stripped, so that "jobs"/"job", "cut"/"cutting"/"cuts", "create"/"created" meet.
 func stem(w string) string {
-	w = normalize.Key(w)
-	w = strings.TrimSuffix(w, "s'")
-	w = strings.TrimSuffix(w, "'s")
+	if !lowerAlnum(w) {
+		// a word of lower-case letters and digits is its own key, with no possessive to trim
+		w = normalize.Key(w)
+		w = strings.TrimSuffix(w, "s'")
+		w = strings.TrimSuffix(w, "'s")
+	}
 	if v, ok := sameThing[w]; ok {
 		w = v
 	}
@@ -262,6 +265,16 @@ func stem(w string) string {
 		w = v
 	}
 	return w
+}
+
+// lowerAlnum reports whether w is made of ASCII lower-case letters and digits only.
+func lowerAlnum(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // isWord reports whether token i is a word.
@@ -378,15 +391,23 @@ func (s *Sent) npBefore(j int) np {
 // keeping the last two (a modifier and the head): "new $2bn military aid package" → "aid packag".
 func (s *Sent) words(p np) ([]string, string) {
 	var stems []string
-	var shown []string
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
-		shown = append(shown, s.Tokens[k].Text)
 		if looseAdjectives[w] || wholeWords[w] || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
+		dash := strings.IndexByte(w, '-')
+		if dash < 0 {
+			if w != "" {
+				if stems == nil {
+					stems = make([]string, 0, p.last-k+1)
+				}
+				stems = append(stems, stem(w))
+			}
+			continue
+		}
 		// "five-year", "ten-day": a figure with its unit describes, it is not the thing
-		if parts := strings.Split(w, "-"); len(parts) > 1 && isNumberWordish(parts[0]) {
+		if isNumberWordish(w[:dash]) {
 			continue
 		}
 		for _, part := range strings.Split(w, "-") {
@@ -398,7 +419,30 @@ func (s *Sent) words(p np) ([]string, string) {
 	if len(stems) > 2 {
 		stems = stems[len(stems)-2:]
 	}
-	return stems, strings.Join(shown, " ")
+	return stems, s.joinText(p.first, p.last)
+}
+
+// joinText joins the texts of tokens first..last with single spaces, as strings.Join would.
+func (s *Sent) joinText(first, last int) string {
+	if first > last {
+		return ""
+	}
+	if first == last {
+		return s.Tokens[first].Text
+	}
+	n := last - first
+	for k := first; k <= last; k++ {
+		n += len(s.Tokens[k].Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k := first; k <= last; k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Tokens[k].Text)
+	}
+	return b.String()
 }
 
 // withComplement joins a head with its of/for complement, complement first ("cost of the bridge"
@@ -783,6 +827,10 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 	}
 	for k := range s.Tokens {
 		w := s.Lower(k)
+		// every period below opens with one of these letters or is a number
+		if w == "" || !periodFirst[w[0]] && s.Tokens[k].Kind != segment.Number {
+			continue
+		}
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
 			consider(k, s.Lower(k-1)+" "+w)
@@ -806,6 +854,15 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 	return best
 }
 
+// periodFirst are the first letters of the period words periodNear reads: quarter, half, h1, q1,
+// year, month, the month names (january … december, jan … dec).
+var periodFirst = func() (t [256]bool) {
+	for _, c := range "qhymjfasond" {
+		t[c] = true
+	}
+	return
+}()
+
 // clauseWords open another clause; a period past one is not the figure's.
 var clauseWords = map[string]bool{
 	"and": true, "but": true, ";": true, "which": true, "who": true, "when": true, "while": true,
@@ -826,17 +883,22 @@ func isOrdinalWord(w string) bool {
 // figure as a mention only), and builds their claims.
 func (d *Doc) quantityClaims(read func(*Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
 	var out []model.Claim
+	var keepBuf [8]bool
+	var othersBuf [16]int
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		qs := read(s)
 		if len(qs) == 0 {
 			continue
 		}
-		keep := make([]bool, len(qs))
-		for i := range qs {
-			keep[i] = measure(s, qs, i)
+		keep := keepBuf[:0]
+		if len(qs) > len(keepBuf) {
+			keep = make([]bool, 0, len(qs))
 		}
-		others := numberPositions(s)
+		for i := range qs {
+			keep = append(keep, measure(s, qs, i))
+		}
+		others := appendNumberPositions(othersBuf[:0], s)
 		for i := range qs {
 			if keep[i] {
 				out = append(out, d.claimFor(s, &qs[i], others))
@@ -858,50 +920,80 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	if scope == "" && !q.noScope {
 		scope = d.scopeAround(s, from, q.last, to, others)
 	}
-	if wholeWords[normalize.Key(scope)] {
-		scope = ""
+	scopeKey := ""
+	if scope != "" {
+		scopeKey = normalize.Key(scope)
+	}
+	if wholeWords[scopeKey] {
+		scope, scopeKey = "", ""
 	}
 	period := periodNear(s, from, to, others, q.change != "")
 	rate := q.rate
-	var key strings.Builder
-	key.WriteString("quantity|" + q.kind + "|")
-	subject := q.label
+	var key, subj strings.Builder
+	key.Grow(64)
+	key.WriteString("quantity|")
+	key.WriteString(q.kind)
+	key.WriteByte('|')
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		key.WriteString("?|" + d.Article.ID + "@" + strconv.Itoa(vs.Start))
-		subject = q.kind + " (what it measures is unclear)"
+		key.WriteString("?|")
+		key.WriteString(d.Article.ID)
+		key.WriteByte('@')
+		var nb [20]byte
+		key.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
+		subj.WriteString(q.kind)
+		subj.WriteString(" (what it measures is unclear)")
 	} else {
-		key.WriteString(strings.Join(q.what, " "))
+		subj.Grow(len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 32)
+		subj.WriteString(q.label)
+		for i, w := range q.what {
+			if i > 0 {
+				key.WriteByte(' ')
+			}
+			key.WriteString(w)
+		}
 		// figures in different currencies or units never meet: neither a conflict nor a corroboration
+		key.WriteByte('|')
 		if q.currency != "" {
-			key.WriteString("|" + q.currency)
+			key.WriteString(q.currency)
 		} else {
-			key.WriteString("|" + q.unit)
+			key.WriteString(q.unit)
 		}
 		if q.verb != "" {
-			key.WriteString("|" + q.verb)
-			subject += " " + q.verbAs
+			key.WriteByte('|')
+			key.WriteString(q.verb)
+			subj.WriteByte(' ')
+			subj.WriteString(q.verbAs)
 		}
-		key.WriteString("|" + normalize.Key(scope) + "|" + period)
+		key.WriteByte('|')
+		key.WriteString(scopeKey)
+		key.WriteByte('|')
+		key.WriteString(period)
 		if rate != "" {
-			key.WriteString("|per " + stem(strings.TrimPrefix(rate, "per ")))
-			subject += " " + rate
+			key.WriteString("|per ")
+			key.WriteString(stem(strings.TrimPrefix(rate, "per ")))
+			subj.WriteByte(' ')
+			subj.WriteString(rate)
 		}
 		if q.change != "" {
-			key.WriteString("|change:" + q.change)
-			subject += " (change)"
+			key.WriteString("|change:")
+			key.WriteString(q.change)
+			subj.WriteString(" (change)")
 		}
 		if q.prev {
 			key.WriteString("|earlier")
-			subject += " (earlier figure)"
+			subj.WriteString(" (earlier figure)")
 		}
 		if scope != "" {
-			subject += " · " + scope
+			subj.WriteString(" · ")
+			subj.WriteString(scope)
 		}
 		if period != "" {
-			subject += " · " + period
+			subj.WriteString(" · ")
+			subj.WriteString(period)
 		}
 	}
+	subject := subj.String()
 	return model.Claim{
 		Type:        model.TypeQuantity,
 		Kind:        q.kind,
