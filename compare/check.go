@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -19,49 +19,61 @@ type CheckOptions struct {
 // and what the sources confirm is corroborated. Groups without a draft claim are left out unless
 // CrossSources is set.
 func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []model.Finding {
-	claims, quotes := splitQuotes(claims) // quotes meet by their words, as in compare mode
-	groups, keys := groupByKey(claims)
-	var out []model.Finding
-	for _, k := range keys {
-		for _, g := range splitByContext(groups[k]) {
-			var draft, src []model.Claim
-			for _, c := range g {
-				if c.Draft {
-					draft = append(draft, c)
+	c := newComparer(sources, opt.Options)
+	rest, quotes := splitQuotes(claims) // quotes meet by their words, as in compare mode
+	flat, keys, ends := groupByKey(rest)
+	start := 0
+	for k, key := range keys {
+		g := flat[start:ends[k]]
+		start = int(ends[k])
+		c.subs = splitByContext(g, c.subs[:0])
+		for _, sub := range c.subs {
+			var draft, src []*model.Claim
+			for _, x := range sub {
+				if x.Draft {
+					draft = append(draft, x)
 				} else {
-					src = append(src, c)
+					src = append(src, x)
 				}
 			}
 			switch {
 			case len(draft) == 0:
 				if opt.CrossSources {
-					out = append(out, Compare(sources, src, opt.Options)...)
+					vals := make([]model.Claim, len(src))
+					for i, x := range src {
+						vals[i] = *x
+					}
+					for _, f := range Compare(sources, vals, opt.Options) {
+						c.out = append(c.out, finding{Finding: f})
+					}
 				}
 			case len(src) == 0:
-				out = append(out, unsupported(k, dedupe(draft)))
+				c.unsupported(key, c.dedupe(draft))
 			default:
-				out = append(out, checkGroup(k, dedupe(draft), dedupe(src), opt.Options))
+				c.checkGroup(key, c.dedupe(draft), c.dedupe(src))
 			}
 		}
 	}
-	out = append(out, checkQuotes(quotes, opt.CrossSources)...)
+	c.checkQuotes(quotes, opt.CrossSources)
 	if opt.CrossSources {
-		out = uniqueFindings(out)
+		c.out = uniqueFindings(c.out)
 	}
-	Sort(out)
-	return out
+	return c.finish()
 }
 
 // checkQuotes matches the draft's quotations with the sources' by their words: a draft quotation no
 // source carries is unsupported; clusters with a source and the draft keep the verdict compare mode
 // gives them (altered, misattributed, corroborated); source-only clusters are left out unless
 // asked for.
-func checkQuotes(quotes []model.Claim, cross bool) []model.Finding {
-	var out []model.Finding
-	for _, f := range compareQuotes(quotes) {
+func (c *comparer) checkQuotes(quotes []*model.Claim, cross bool) {
+	n := len(c.out)
+	c.compareQuotes(quotes)
+	fs := slices.Clone(c.out[n:])
+	c.out = c.out[:n]
+	for _, f := range fs {
 		draft, src := 0, 0
-		for _, c := range f.Claims {
-			if c.Draft {
+		for _, x := range f.cs {
+			if x.Draft {
 				draft++
 			} else {
 				src++
@@ -70,67 +82,59 @@ func checkQuotes(quotes []model.Claim, cross bool) []model.Finding {
 		switch {
 		case draft == 0:
 			if cross {
-				out = append(out, f)
+				c.out = append(c.out, f)
 			}
 		case src == 0:
-			out = append(out, unsupported(f.Key, f.Claims))
+			c.unsupported(f.Key, f.cs)
 		default:
-			out = append(out, f)
+			c.out = append(c.out, f)
 		}
 	}
-	return out
 }
 
 // unsupported reports draft claims that no source states.
-func unsupported(key string, draft []model.Claim) model.Finding {
-	vals := make([]string, 0, len(draft))
-	for _, c := range draft {
-		vals = append(vals, c.Value)
-	}
-	f := model.Finding{
+func (c *comparer) unsupported(key string, draft []*model.Claim) {
+	c.add(finding{Finding: model.Finding{
 		Key: key, Kind: model.KindUnsupported, Type: draft[0].Type, Severity: model.SeverityWarning,
-		Subject: subjectOf(draft), Claims: draft,
-		Message: fmt.Sprintf("no source states %s", strings.Join(vals, ", ")),
-	}
-	f.ID = findingID(f)
-	return f
+		Subject: subjectOf(draft),
+		Message: "no source states " + draftValues(draft),
+	}, cs: draft})
 }
 
 // checkGroup decides one group holding draft and source claims: only draft–source pairs count.
-func checkGroup(key string, draft, src []model.Claim, opt Options) model.Finding {
-	tol := opt.tolerance(draft[0].Measure)
-	var against []model.Claim
+func (c *comparer) checkGroup(key string, draft, src []*model.Claim) {
+	tol := c.opt.tolerance(draft[0].Measure)
+	var against []*model.Claim
 	for _, s := range src {
 		for _, d := range draft {
-			if !Compatible(d, s, tol) && comparable(d, s) {
+			if !compatible(d, s, tol) && comparable(d, s) {
 				against = append(against, s)
 				break
 			}
 		}
 	}
-	all := append(append([]model.Claim{}, draft...), src...)
-	f := model.Finding{Key: key, Type: draft[0].Type, Subject: subjectOf(all), Claims: all}
+	all := append(slices.Clip(draft), src...)
+	f := finding{Finding: model.Finding{Key: key, Type: draft[0].Type, Subject: subjectOf(all)}, cs: all}
 	if len(against) == 0 {
 		f.Kind = model.KindCorroborated
 		f.Severity = model.SeverityInfo
-		f.Message = fmt.Sprintf("the sources support the draft: %s", valueList(all))
+		f.Message = "the sources support the draft: " + c.valueList(all)
 	} else {
 		f.Kind = model.KindConflict
 		f.Severity = model.SeverityError
-		f.Message = fmt.Sprintf("the draft says %s; sources say %s", draftValues(draft), valueList(src))
+		f.Message = "the draft says " + draftValues(draft) + "; sources say " + c.valueList(src)
 	}
 	if f.Type == model.TypeQuote && f.Kind == model.KindConflict && DiffHook != nil {
-		f.Diff = DiffHook(draft[0], against[0])
+		f.Diff = DiffHook(*draft[0], *against[0])
 	}
-	f.ID = findingID(f)
-	return f
+	c.add(f)
 }
 
 // DiffHook, when set, computes the word diff shown for an altered quote (from the first claim's words
 // to the second's).
 var DiffHook func(a, b model.Claim) []model.DiffOp
 
-func draftValues(cs []model.Claim) string {
+func draftValues(cs []*model.Claim) string {
 	vals := make([]string, 0, len(cs))
 	for _, c := range cs {
 		vals = append(vals, c.Value)
@@ -139,7 +143,7 @@ func draftValues(cs []model.Claim) string {
 }
 
 // uniqueFindings drops findings with a repeated id (cross-source groups may be compared twice).
-func uniqueFindings(fs []model.Finding) []model.Finding {
+func uniqueFindings(fs []finding) []finding {
 	seen := map[string]bool{}
 	out := fs[:0]
 	for _, f := range fs {

@@ -2,9 +2,11 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
-	"hash/fnv"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,64 +36,197 @@ func (o Options) tolerance(measure string) float64 {
 // Compare groups claims by key (one pass, no pairwise comparison across the corpus) and returns
 // findings in a stable order: conflicts first.
 func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.Finding {
+	c := newComparer(sources, opt)
+	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
+	c.compareGroups(rest)
+	c.compareQuotes(quotes)
+	return c.finish()
+}
+
+// comparer holds one comparison's findings and the scratch space its steps reuse. Claims are
+// handled by pointer throughout and copied once, into the findings, by finish: a claim is large
+// and most groups end in a finding that lists each of their claims once.
+type comparer struct {
+	opt Options
+	pub map[string]*time.Time
+	out []finding
+
+	// scratch, reused from group to group
+	cls    []int32
+	reps   []*model.Claim
+	next   []int32
+	hashes map[uint64]int32
+	offs   []int32
+	tmp    []*model.Claim
+	ord    []*model.Claim
+	buf    []byte
+	subs   [][]*model.Claim
+}
+
+// finding is a finding under construction: its claims are pointers until finish copies them.
+type finding struct {
+	model.Finding
+	cs []*model.Claim
+}
+
+func newComparer(sources []model.Source, opt Options) *comparer {
 	pub := make(map[string]*time.Time, len(sources))
 	for _, s := range sources {
 		pub[s.ID] = s.Published
 	}
-	claims, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
-	groups, keys := groupByKey(claims)
-	var out []model.Finding
-	for _, k := range keys {
-		for _, g := range splitByContext(groups[k]) {
-			out = append(out, decide(k, g, pub, opt)...)
+	return &comparer{opt: opt, pub: pub}
+}
+
+// compareGroups decides every group of claims that share a key.
+func (c *comparer) compareGroups(claims []*model.Claim) {
+	flat, keys, ends := groupByKey(claims)
+	start := 0
+	for k, key := range keys {
+		g := flat[start:ends[k]]
+		start = int(ends[k])
+		c.subs = splitByContext(g, c.subs[:0])
+		for _, sub := range c.subs {
+			c.decide(key, sub)
 		}
 	}
-	out = append(out, compareQuotes(quotes)...)
-	Sort(out)
+}
+
+// add completes a finding (its id hashes its claims in their final order) and keeps it.
+func (c *comparer) add(f finding) {
+	f.ID = findingID(f.Kind, f.Key, f.cs)
+	c.out = append(c.out, f)
+}
+
+// finish sorts the findings and copies their claims out, into one array in the findings' order.
+func (c *comparer) finish() []model.Finding {
+	fs := c.out
+	if len(fs) == 0 {
+		return nil
+	}
+	order := make([]int32, len(fs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return cmpFinding(&fs[i].Finding, &fs[j].Finding) })
+	n := 0
+	for i := range fs {
+		n += len(fs[i].cs)
+	}
+	all := make([]model.Claim, n)
+	out := make([]model.Finding, len(fs))
+	for k, i := range order {
+		f := &fs[i]
+		if f.cs != nil {
+			cl := all[:len(f.cs):len(f.cs)]
+			all = all[len(f.cs):]
+			for j, p := range f.cs {
+				cl[j] = *p
+			}
+			f.Claims = cl
+		}
+		out[k] = f.Finding
+	}
 	return out
 }
 
 // groupByKey groups claims by Claim.Key in one pass (after resolving surnames, so that "Secretary
-// Rubio" meets "Marco Rubio", roles.go) and returns the keys sorted; claims without a key are left out.
-func groupByKey(claims []model.Claim) (map[string][]model.Claim, []string) {
+// Rubio" meets "Marco Rubio", roles.go): the groups lie one after another in flat, in the order of
+// their sorted keys, group k ending at ends[k], each in the order of the claims. Claims without
+// a key are left out.
+func groupByKey(claims []*model.Claim) (flat []*model.Claim, keys []string, ends []int32) {
 	claims = resolveSurnames(claims)
-	groups := map[string][]model.Claim{}
-	for _, c := range claims {
-		if c.Key != "" {
-			groups[c.Key] = append(groups[c.Key], c)
+	ids := map[string]int32{}
+	gid := make([]int32, len(claims))
+	var count []int32
+	for i, c := range claims {
+		if c.Key == "" {
+			gid[i] = -1
+			continue
+		}
+		g, ok := ids[c.Key]
+		if !ok {
+			g = int32(len(keys))
+			ids[c.Key] = g
+			keys = append(keys, c.Key)
+			count = append(count, 0)
+		}
+		gid[i] = g
+		count[g]++
+	}
+	order := make([]int32, len(keys)) // group numbers by key
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	pos := make([]int32, len(keys)) // where each group starts in flat
+	ends = make([]int32, len(keys))
+	sorted := make([]string, len(keys))
+	n := int32(0)
+	for k, g := range order {
+		pos[g] = n
+		n += count[g]
+		ends[k] = n
+		sorted[k] = keys[g]
+	}
+	flat = make([]*model.Claim, n)
+	for i, c := range claims {
+		if g := gid[i]; g >= 0 {
+			flat[pos[g]] = c
+			pos[g]++
 		}
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return groups, keys
+	return flat, sorted, ends
 }
 
 // Sort orders findings: by kind (conflicts first), severity (worst first), subject, key.
 func Sort(fs []model.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Kind.Rank() != b.Kind.Rank() {
-			return a.Kind.Rank() < b.Kind.Rank()
-		}
-		if a.Severity.Rank() != b.Severity.Rank() {
-			return a.Severity.Rank() > b.Severity.Rank()
-		}
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		return a.ID < b.ID
-	})
+	order := make([]int32, len(fs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return cmpFinding(&fs[i], &fs[j]) })
+	sorted := make([]model.Finding, len(fs))
+	for k, i := range order {
+		sorted[k] = fs[i]
+	}
+	copy(fs, sorted)
+}
+
+func cmpFinding(a, b *model.Finding) int {
+	if ra, rb := a.Kind.Rank(), b.Kind.Rank(); ra != rb {
+		return cmp.Compare(ra, rb)
+	}
+	if ra, rb := a.Severity.Rank(), b.Severity.Rank(); ra != rb {
+		return cmp.Compare(rb, ra)
+	}
+	if c := strings.Compare(a.Subject, b.Subject); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // splitByContext separates claims about different events under one key ("attack" vs "fire" in
 // the same city). Claims without a context join the only context there is, else stand apart.
-func splitByContext(cs []model.Claim) [][]model.Claim {
-	ctxs := map[string][]model.Claim{}
+// The groups are appended to out; with several contexts cs is reordered to hold them in turn.
+func splitByContext(cs []*model.Claim, out [][]*model.Claim) [][]*model.Claim {
+	first := ""
+	several := false
+	for _, c := range cs {
+		if c.Context == "" || c.Context == first {
+			continue
+		}
+		if first != "" {
+			several = true
+			break
+		}
+		first = c.Context
+	}
+	if !several {
+		return append(out, cs)
+	}
+	ctxs := map[string][]*model.Claim{}
 	var names []string
-	var bare []model.Claim
+	var bare []*model.Claim
 	for _, c := range cs {
 		if c.Context == "" {
 			bare = append(bare, c)
@@ -102,87 +237,95 @@ func splitByContext(cs []model.Claim) [][]model.Claim {
 		}
 		ctxs[c.Context] = append(ctxs[c.Context], c)
 	}
-	if len(names) == 0 {
-		return [][]model.Claim{cs}
-	}
-	if len(names) == 1 {
-		return [][]model.Claim{cs}
-	}
 	sort.Strings(names)
-	var out [][]model.Claim
-	for _, n := range names {
-		out = append(out, ctxs[n])
+	n := 0
+	for _, name := range names {
+		out = append(out, cs[n:n+copy(cs[n:], ctxs[name])])
+		n += len(ctxs[name])
 	}
 	if len(bare) > 0 {
-		out = append(out, bare)
+		out = append(out, cs[n:n+copy(cs[n:], bare)])
 	}
 	return out
 }
 
 // decide turns one group of claims about the same thing into findings.
-func decide(key string, cs []model.Claim, pub map[string]*time.Time, opt Options) []model.Finding {
+func (c *comparer) decide(key string, cs []*model.Claim) {
 	if cs[0].Type == model.TypeRole && cs[0].Role != nil {
-		return decideRoles(key, cs) // roles.go
+		c.decideRoles(key, cs) // roles.go
+		return
 	}
-	cs = dedupe(cs)
-	sources := distinctSources(cs)
-	f := model.Finding{Key: key, Type: cs[0].Type, Subject: subjectOf(cs)}
-	if len(sources) == 1 {
+	cs = c.dedupe(cs)
+	nsrc := countSources(cs)
+	f := finding{Finding: model.Finding{Key: key, Type: cs[0].Type, Subject: subjectOf(cs)}, cs: cs}
+	if nsrc == 1 {
 		f.Kind = model.KindSingle
 		f.Severity = model.SeverityInfo
-		f.Message = fmt.Sprintf("only %s states %s", sources[0], cs[0].Value)
-		f.Claims = cs
-		f.ID = findingID(f)
-		return []model.Finding{f}
+		f.Message = "only " + cs[0].Source + " states " + cs[0].Value
+		c.add(f)
+		return
 	}
-	tol := opt.tolerance(cs[0].Measure)
-	conflict := anyConflict(cs, tol) // conflict.go: no pass over all pairs of a large group
-	f.Claims = cs
-	if !conflict {
-		if !allCompatible(cs, tol) {
+	tol := c.opt.tolerance(cs[0].Measure)
+	if !anyConflict(cs, tol) { // conflict.go: no pass over all pairs of a large group
+		if anyIncompatible(cs, tol) {
 			// values that cannot both hold but may not be compared (a place read from context):
 			// neither a conflict nor an agreement; each set of agreeing claims stands on its own
-			return agreeingClusters(key, cs, tol)
+			c.agreeingClusters(key, cs, tol)
+			return
 		}
 		f.Kind = model.KindCorroborated
 		f.Severity = model.SeverityInfo
-		f.Message = fmt.Sprintf("%d sources agree: %s", len(sources), valueList(cs))
-		f.ID = findingID(f)
-		return []model.Finding{f}
+		f.Message = strconv.Itoa(nsrc) + " sources agree: " + c.valueList(cs)
+		c.add(f)
+		return
 	}
 	f.Kind = model.KindConflict
 	f.Severity = model.SeverityError
-	f.Message = "sources disagree: " + valueList(cs)
+	f.Message = "sources disagree: " + c.valueList(cs)
 	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
-		evolving(&f, cs, pub, tol)
+		evolving(&f, c.pub, tol)
 	}
 	if note := attributionNote(cs); note != "" && !f.Evolving {
 		f.Message += "; " + note
 	}
-	f.ID = findingID(f)
-	return []model.Finding{f}
-}
-
-// allCompatible reports whether every pair of claims from different sources can both hold.
-func allCompatible(cs []model.Claim, tol float64) bool {
-	return !anyIncompatible(cs, tol) // conflict.go: no pass over all pairs of a large group
+	c.add(f)
 }
 
 // agreeingClusters splits claims that were not compared into sets of mutually compatible claims,
 // in order of first appearance: a set from two or more sources is corroborated, a set from one
-// source is single-source.
-func agreeingClusters(key string, cs []model.Claim, tol float64) []model.Finding {
+// source is single-source. The sets take cs's place in turn.
+func (c *comparer) agreeingClusters(key string, cs []*model.Claim, tol float64) {
 	// claims join clusters in the order of their values, not of their sources' ids, so that
 	// renaming a file cannot regroup them; each cluster then lists its claims by source again
-	order := append([]model.Claim(nil), cs...)
-	sort.SliceStable(order, func(i, j int) bool { return contentBefore(order[i], order[j]) })
-	var clusters [][]model.Claim
+	order := append(c.ord[:0], cs...)
+	slices.SortStableFunc(order, contentCmp)
+	c.ord = order
+	n := 0
+	for _, members := range cluster(order, tol) {
+		cl := cs[n : n+copy(cs[n:], members)]
+		n += len(cl)
+		sortClaims(cl)
+		f := finding{Finding: model.Finding{Key: key, Type: cl[0].Type, Subject: subjectOf(cl), Severity: model.SeverityInfo}, cs: cl}
+		if ns := countSources(cl); ns > 1 {
+			f.Kind = model.KindCorroborated
+			f.Message = strconv.Itoa(ns) + " sources agree: " + c.valueList(cl)
+		} else {
+			f.Kind = model.KindSingle
+			f.Message = "only " + cl[0].Source + " states " + cl[0].Value
+		}
+		c.add(f)
+	}
+}
+
+// cluster puts each claim, in order, in the first cluster all of whose claims it is compatible with.
+func cluster(order []*model.Claim, tol float64) [][]*model.Claim {
+	var clusters [][]*model.Claim
 	for _, c := range order {
 		placed := false
 		for k, cl := range clusters {
 			fits := true
 			for _, o := range cl {
-				if !Compatible(c, o, tol) {
+				if !compatible(c, o, tol) {
 					fits = false
 					break
 				}
@@ -194,52 +337,49 @@ func agreeingClusters(key string, cs []model.Claim, tol float64) []model.Finding
 			}
 		}
 		if !placed {
-			clusters = append(clusters, []model.Claim{c})
+			clusters = append(clusters, []*model.Claim{c})
 		}
 	}
-	out := make([]model.Finding, 0, len(clusters))
-	for _, cl := range clusters {
-		sortClaims(cl)
-		f := model.Finding{Key: key, Type: cl[0].Type, Subject: subjectOf(cl), Claims: cl, Severity: model.SeverityInfo}
-		if srcs := distinctSources(cl); len(srcs) > 1 {
-			f.Kind = model.KindCorroborated
-			f.Message = fmt.Sprintf("%d sources agree: %s", len(srcs), valueList(cl))
-		} else {
-			f.Kind = model.KindSingle
-			f.Message = fmt.Sprintf("only %s states %s", srcs[0], cl[0].Value)
-		}
-		f.ID = findingID(f)
-		out = append(out, f)
-	}
-	return out
+	return clusters
 }
 
-// contentBefore orders claims by what they state (value, then wording and place), the source id
+// contentCmp orders claims by what they state (value, then wording and place), the source id
 // deciding only between claims that state the same in the same words at the same place.
-func contentBefore(a, b model.Claim) bool {
+func contentCmp(a, b *model.Claim) int {
 	if a.Quantity != nil && b.Quantity != nil {
 		if a.Quantity.Low != b.Quantity.Low {
-			return a.Quantity.Low < b.Quantity.Low
+			return cmpFloat(a.Quantity.Low, b.Quantity.Low)
 		}
 		if a.Quantity.High != b.Quantity.High {
-			return a.Quantity.High < b.Quantity.High
+			return cmpFloat(a.Quantity.High, b.Quantity.High)
 		}
 	}
-	if va, vb := normValue(a), normValue(b); va != vb {
-		return va < vb
+	if c := cmpValue(a, b); c != 0 {
+		return c
 	}
-	if a.Text != b.Text {
-		return a.Text < b.Text
+	if c := strings.Compare(a.Text, b.Text); c != 0 {
+		return c
 	}
 	if a.ValueSpan.Start != b.ValueSpan.Start {
-		return a.ValueSpan.Start < b.ValueSpan.Start
+		return cmp.Compare(a.ValueSpan.Start, b.ValueSpan.Start)
 	}
-	return a.Source < b.Source
+	return strings.Compare(a.Source, b.Source)
+}
+
+// cmpFloat orders two unequal floats; NaN is neither before nor after anything.
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // comparable: a claim whose subject was inferred from context raises a conflict only when both
 // claims name the same kind of event.
-func comparable(a, b model.Claim) bool {
+func comparable(a, b *model.Claim) bool {
 	if !a.Inferred && !b.Inferred {
 		return true
 	}
@@ -247,7 +387,9 @@ func comparable(a, b model.Claim) bool {
 }
 
 // Compatible reports whether two claims can both hold.
-func Compatible(a, b model.Claim, tol float64) bool {
+func Compatible(a, b model.Claim, tol float64) bool { return compatible(&a, &b, tol) }
+
+func compatible(a, b *model.Claim, tol float64) bool {
 	switch {
 	case a.Quantity != nil && b.Quantity != nil:
 		if a.Quantity.Unit != b.Quantity.Unit || a.Quantity.Currency != b.Quantity.Currency {
@@ -258,7 +400,7 @@ func Compatible(a, b model.Claim, tol float64) bool {
 		if !a.Date.Resolved || !b.Date.Resolved {
 			return true
 		}
-		return datesOverlap(*a.Date, *b.Date)
+		return datesOverlap(a.Date, b.Date)
 	case a.Role != nil && b.Role != nil:
 		return roleCompatible(a, b) // roles.go
 	case a.Quote != nil && b.Quote != nil:
@@ -268,7 +410,7 @@ func Compatible(a, b model.Claim, tol float64) bool {
 }
 
 // datesOverlap compares ISO dates or ranges by prefix ("2025-08" contains "2025-08-08").
-func datesOverlap(a, b model.DateValue) bool {
+func datesOverlap(a, b *model.DateValue) bool {
 	aLo, aHi := a.Start, a.End
 	if aHi == "" {
 		aHi = aLo
@@ -277,40 +419,26 @@ func datesOverlap(a, b model.DateValue) bool {
 	if bHi == "" {
 		bHi = bLo
 	}
-	// pad to full dates for comparison
-	return lowDate(aLo) <= highDate(bHi) && lowDate(bLo) <= highDate(aHi)
+	// as full dates: lowDate(aLo) <= highDate(bHi) && lowDate(bLo) <= highDate(aHi)
+	return cmpDate(aLo, false, bHi, true) <= 0 && cmpDate(bLo, false, aHi, true) <= 0
 }
 
-func lowDate(s string) string {
-	switch len(s) {
-	case 4:
-		return s + "-01-01"
-	case 7:
-		return s + "-01"
-	}
-	return s
-}
+// lowDate pads a date to its first day.
+func lowDate(s string) string { return s + datePad(s, false) }
 
-func highDate(s string) string {
-	switch len(s) {
-	case 4:
-		return s + "-12-31"
-	case 7:
-		return s + "-31"
-	}
-	return s
-}
+// highDate pads a date to its last day.
+func highDate(s string) string { return s + datePad(s, true) }
 
 // evolving marks a conflict over a cumulative figure as a figure that rose over time when every
 // source has a publication time and the values never fall as time goes on; the claims are then
 // listed oldest first. A later lower figure stays a contradiction, and the message says so.
-func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol float64) {
+func evolving(f *finding, pub map[string]*time.Time, tol float64) {
 	type item struct {
-		c model.Claim
+		c *model.Claim
 		t time.Time
 	}
-	items := make([]item, 0, len(cs))
-	for _, c := range cs {
+	items := make([]item, 0, len(f.cs))
+	for _, c := range f.cs {
 		t := pub[c.Source]
 		if t == nil {
 			f.Message += "; publication times unknown, so a figure that changed over time cannot be told from a contradiction"
@@ -318,11 +446,11 @@ func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol
 		}
 		items = append(items, item{c, *t})
 	}
-	sort.SliceStable(items, func(i, j int) bool {
-		if !items[i].t.Equal(items[j].t) {
-			return items[i].t.Before(items[j].t)
+	slices.SortStableFunc(items, func(a, b item) int {
+		if !a.t.Equal(b.t) {
+			return a.t.Compare(b.t)
 		}
-		return contentBefore(items[i].c, items[j].c) // not the sources' ids: names must not decide
+		return contentCmp(a.c, b.c) // not the sources' ids: names must not decide
 	})
 	const layout = "2006-01-02 15:04"
 	for i := 1; i < len(items); i++ {
@@ -348,12 +476,12 @@ func evolving(f *model.Finding, cs []model.Claim, pub map[string]*time.Time, tol
 		first.c.Value, last.c.Value, first.c.Source, first.t.Format(layout),
 		last.c.Source, last.t.Format(layout), last.c.Value)
 	for i := range items {
-		f.Claims[i] = items[i].c
+		f.cs[i] = items[i].c
 	}
 }
 
 // attributionNote tells whether disagreeing sources credit different people or the same one.
-func attributionNote(cs []model.Claim) string {
+func attributionNote(cs []*model.Claim) string {
 	atts := map[string]bool{}
 	var list []string
 	missing := false
@@ -377,29 +505,102 @@ func attributionNote(cs []model.Claim) string {
 	return ""
 }
 
-// dedupe keeps one claim per source and value (a source repeating itself adds nothing).
-func dedupe(cs []model.Claim) []model.Claim {
-	seen := map[string]bool{}
-	out := cs[:0:0]
-	for _, c := range cs {
-		k := c.Source + "\x00" + normValue(c)
-		if seen[k] {
+// dedupe keeps one claim per source and value (a source repeating itself adds nothing), the
+// first, and orders them by source and place. It reorders cs and returns its head.
+func (c *comparer) dedupe(cs []*model.Claim) []*model.Claim {
+	if !slices.IsSortedFunc(cs, cmpSource) {
+		slices.SortStableFunc(cs, cmpSource) // within a source, in the order given
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].Source == cs[i].Source {
+			j++
+		}
+		if j == i+1 {
+			out = append(out, cs[i])
+			i = j
 			continue
 		}
-		seen[k] = true
-		out = append(out, c)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Source != out[j].Source {
-			return out[i].Source < out[j].Source
+		start := len(out)
+		cls, _ := c.classes(cs[i:j])
+		seen := int32(0)
+		for k, cl := range cls {
+			if cl == seen { // the first of its value (classes are numbered in order of appearance)
+				out = append(out, cs[i+k])
+				seen++
+			}
 		}
-		return out[i].Evidence.Start < out[j].Evidence.Start
-	})
+		if kept := out[start:]; !slices.IsSortedFunc(kept, cmpEvidence) {
+			slices.SortStableFunc(kept, cmpEvidence)
+		}
+		i = j
+	}
 	return out
 }
 
-// normValue is a comparable rendering of a claim's value.
-func normValue(c model.Claim) string {
+func cmpSource(a, b *model.Claim) int   { return strings.Compare(a.Source, b.Source) }
+func cmpEvidence(a, b *model.Claim) int { return cmp.Compare(a.Evidence.Start, b.Evidence.Start) }
+
+// classes numbers the values of cs (normValue) in order of first appearance: the class of
+// cs[k] is the k-th number returned (scratch space, valid until the next call), n the count.
+func (c *comparer) classes(cs []*model.Claim) (cls []int32, n int) {
+	cls = slices.Grow(c.cls[:0], len(cs))[:len(cs)]
+	reps := c.reps[:0] // one claim of each class
+	if len(cs) <= 16 {
+		for k, x := range cs {
+			id := int32(-1)
+			for r, p := range reps {
+				if sameValue(p, x) {
+					id = int32(r)
+					break
+				}
+			}
+			if id < 0 {
+				id = int32(len(reps))
+				reps = append(reps, x)
+			}
+			cls[k] = id
+		}
+	} else {
+		strict := mixedKinds(cs)
+		if c.hashes == nil {
+			c.hashes = map[uint64]int32{}
+		}
+		clear(c.hashes)
+		next := c.next[:0] // the next class of the same hash, or -1
+		for k, x := range cs {
+			h := valueHash(x, strict)
+			id := int32(-1)
+			head, ok := c.hashes[h]
+			if ok {
+				for r := head; r >= 0; r = next[r] {
+					if sameValue(reps[r], x) {
+						id = r
+						break
+					}
+				}
+			} else {
+				head = -1
+			}
+			if id < 0 {
+				id = int32(len(reps))
+				reps = append(reps, x)
+				next = append(next, head)
+				c.hashes[h] = id
+			}
+			cls[k] = id
+		}
+		c.next = next
+	}
+	c.cls, c.reps = cls, reps
+	clear(reps) // keep no claim alive through the scratch space
+	return cls, len(reps)
+}
+
+// normValue is a comparable rendering of a claim's value (value.go compares claims as their
+// renderings compare, without building them).
+func normValue(c *model.Claim) string {
 	switch {
 	case c.Quantity != nil:
 		q := c.Quantity
@@ -414,7 +615,8 @@ func normValue(c model.Claim) string {
 	return c.Value
 }
 
-func distinctSources(cs []model.Claim) []string {
+// distinctSources lists the sources of cs, sorted.
+func distinctSources(cs []*model.Claim) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range cs {
@@ -427,39 +629,81 @@ func distinctSources(cs []model.Claim) []string {
 	return out
 }
 
+// countSources counts the distinct sources of cs, at a glance when cs is sorted by source.
+func countSources(cs []*model.Claim) int {
+	if !slices.IsSortedFunc(cs, cmpSource) {
+		return len(distinctSources(cs))
+	}
+	n := 1
+	for i := 1; i < len(cs); i++ {
+		if cs[i].Source != cs[i-1].Source {
+			n++
+		}
+	}
+	return n
+}
+
 // valueList renders "26 (003) vs 31 (004)": equal values grouped, in order of first appearance,
 // each shown in the wording its claims use most.
-func valueList(cs []model.Claim) string {
-	var order []string
-	shown := map[string]string{}
-	srcs := map[string][]string{}
-	same := map[string][]model.Claim{}
-	for _, c := range cs {
-		k := normValue(c)
-		same[k] = append(same[k], c)
-		if _, ok := srcs[k]; !ok {
-			order = append(order, k)
-		}
-		if !contains(srcs[k], c.Source) {
-			srcs[k] = append(srcs[k], c.Source)
-		}
+func (c *comparer) valueList(cs []*model.Claim) string {
+	cls, n := c.classes(cs)
+	// the claims of each class in turn, in order (a counting sort)
+	offs := slices.Grow(c.offs[:0], n+1)[:n+1]
+	clear(offs)
+	for _, k := range cls {
+		offs[k+1]++
 	}
-	for k, group := range same {
+	for k := 1; k <= n; k++ {
+		offs[k] += offs[k-1]
+	}
+	byClass := slices.Grow(c.tmp[:0], len(cs))[:len(cs)]
+	for i, k := range cls {
+		byClass[offs[k]] = cs[i]
+		offs[k]++
+	}
+	bySource := slices.IsSortedFunc(cs, cmpSource)
+	buf := c.buf[:0]
+	start := 0
+	for k := 0; k < n; k++ {
+		group := byClass[start:offs[k]]
+		start = int(offs[k])
+		if k > 0 {
+			buf = append(buf, " vs "...)
+		}
 		// the commonest wording, not the first source's: file names must not choose it
-		shown[k] = commonest(group, func(c model.Claim) string { return c.Value })
-		if c := group[0]; c.Date != nil && c.Date.Resolved && c.Date.Start != "" {
-			iso := c.Date.Start
-			if c.Date.End != "" {
-				iso += "/" + c.Date.End
+		buf = append(buf, commonest(group, claimValue)...)
+		if d := group[0].Date; d != nil && d.Resolved && d.Start != "" {
+			buf = append(buf, " = "...)
+			buf = append(buf, d.Start...)
+			if d.End != "" {
+				buf = append(buf, '/')
+				buf = append(buf, d.End...)
 			}
-			shown[k] += " = " + iso
+		}
+		buf = append(buf, " ("...)
+		for i, x := range group {
+			if i > 0 && (bySource && x.Source == group[i-1].Source || !bySource && sourceAmong(group[:i], x.Source)) {
+				continue
+			}
+			if i > 0 {
+				buf = append(buf, ", "...)
+			}
+			buf = append(buf, x.Source...)
+		}
+		buf = append(buf, ')')
+	}
+	clear(byClass)
+	c.buf, c.offs, c.tmp = buf, offs, byClass
+	return string(buf)
+}
+
+func sourceAmong(cs []*model.Claim, src string) bool {
+	for _, c := range cs {
+		if c.Source == src {
+			return true
 		}
 	}
-	parts := make([]string, len(order))
-	for i, k := range order {
-		parts[i] = fmt.Sprintf("%s (%s)", shown[k], strings.Join(srcs[k], ", "))
-	}
-	return strings.Join(parts, " vs ")
+	return false
 }
 
 func contains(xs []string, x string) bool {
@@ -471,17 +715,59 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+func claimValue(c *model.Claim) string   { return c.Value }
+func claimSubject(c *model.Claim) string { return c.Subject }
+
 // commonest returns the string f gives most often over cs; of equally common ones the longest,
 // then the first in byte order: a choice that depends neither on the order of the claims nor on
 // the ids of their sources.
-func commonest(cs []model.Claim, f func(model.Claim) string) string {
+func commonest(cs []*model.Claim, f func(*model.Claim) string) string {
+	first := f(cs[0])
+	all := true
+	for _, c := range cs[1:] {
+		if f(c) != first {
+			all = false
+			break
+		}
+	}
+	if all {
+		return first
+	}
+	best, bestN := "", 0
+	better := func(s string, k int) bool {
+		return k > bestN || k == bestN && (len(s) > len(best) || len(s) == len(best) && s < best)
+	}
+	if len(cs) <= 32 {
+		for i, c := range cs {
+			s := f(c)
+			counted := false
+			for _, d := range cs[:i] {
+				if f(d) == s {
+					counted = true
+					break
+				}
+			}
+			if counted {
+				continue
+			}
+			k := 1
+			for _, d := range cs[i+1:] {
+				if f(d) == s {
+					k++
+				}
+			}
+			if better(s, k) {
+				best, bestN = s, k
+			}
+		}
+		return best
+	}
 	n := map[string]int{}
 	for _, c := range cs {
 		n[f(c)]++
 	}
-	best, bestN := "", 0
 	for s, k := range n {
-		if k > bestN || k == bestN && (len(s) > len(best) || len(s) == len(best) && s < best) {
+		if better(s, k) {
 			best, bestN = s, k
 		}
 	}
@@ -490,8 +776,8 @@ func commonest(cs []model.Claim, f func(model.Claim) string) string {
 
 // subjectOf is the group's readable subject (the commonest the claims give); the event kind is
 // added when the claims name one.
-func subjectOf(cs []model.Claim) string {
-	s := commonest(cs, func(c model.Claim) string { return c.Subject })
+func subjectOf(cs []*model.Claim) string {
+	s := commonest(cs, claimSubject)
 	if cs[0].Type != model.TypeQuantity {
 		return s // other types' contexts are internal discriminators ("recent"), not events
 	}
@@ -503,13 +789,19 @@ func subjectOf(cs []model.Claim) string {
 	return s
 }
 
-func findingID(f model.Finding) string {
-	h := fnv.New64a()
-	h.Write([]byte(string(f.Kind) + "\x00" + f.Key))
-	for _, c := range f.Claims {
-		h.Write([]byte("\x00" + c.Source + "\x00" + c.Value))
+// findingID hashes the kind, key, and the claims' sources and values (FNV-1a): its first 12 hex digits.
+func findingID(kind model.Kind, key string, cs []*model.Claim) string {
+	h := fnvString(fnvString(fnvString(fnvOffset, string(kind)), "\x00"), key)
+	for _, c := range cs {
+		h = fnvString(fnvString(fnvString(fnvString(h, "\x00"), c.Source), "\x00"), c.Value)
 	}
-	return fmt.Sprintf("%016x", h.Sum64())[:12]
+	var b [12]byte
+	v := h >> 16
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = "0123456789abcdef"[v&15]
+		v >>= 4
+	}
+	return string(b[:])
 }
 
 // Summarize counts a report's findings.

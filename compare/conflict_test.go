@@ -74,7 +74,7 @@ func TestAnyConflictIsPairwise(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			seen := map[bool]int{}
 			for k := 0; k < 4000; k++ {
-				cs := tt.gen(r, 8+r.IntN(12))
+				cs := ptrs(tt.gen(r, 8+r.IntN(12)))
 				tol := []float64{0, 0.1}[r.IntN(2)]
 				want := pairwiseConflict(cs, tol)
 				seen[want]++
@@ -95,8 +95,9 @@ func TestAnyConflictMixed(t *testing.T) {
 	}
 	cs[3].Quantity, cs[3].Value = nil, "x"
 	cs[4].Quantity, cs[4].Value = nil, "y"
-	assert.Equal(t, pairwiseConflict(cs, 0.1), anyConflict(cs, 0.1))
-	assert.Equal(t, pairwiseIncompatible(cs, 0.1), anyIncompatible(cs, 0.1))
+	ps := ptrs(cs)
+	assert.Equal(t, pairwiseConflict(ps, 0.1), anyConflict(ps, 0.1))
+	assert.Equal(t, pairwiseIncompatible(ps, 0.1), anyIncompatible(ps, 0.1))
 }
 
 // BenchmarkAnyConflict: one group of 5,000 agreeing figures (the worst case of a pairwise pass).
@@ -106,10 +107,20 @@ func BenchmarkAnyConflict(b *testing.B) {
 		cs[i] = model.Claim{Source: fmt.Sprintf("s%d", i), Inferred: true,
 			Quantity: &model.Quantity{Interval: model.Interval{Low: float64(i % 50), Unbounded: true}, Unit: "people"}}
 	}
+	ps := ptrs(cs)
 	b.ReportAllocs()
 	for b.Loop() {
-		if anyConflict(cs, 0.1) {
+		if anyConflict(ps, 0.1) {
 			b.Fatal("open-ended figures never conflict")
 		}
 	}
+}
+
+// ptrs points at each claim of cs, as the comparator handles them.
+func ptrs(cs []model.Claim) []*model.Claim {
+	out := make([]*model.Claim, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+	}
+	return out
 }

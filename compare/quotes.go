@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,27 +47,40 @@ type quoteMatch struct {
 	ops    []model.DiffOp
 }
 
-// splitQuotes separates quote claims, which are matched by their words rather than grouped by key.
-func splitQuotes(cs []model.Claim) (rest, quotes []model.Claim) {
-	for _, c := range cs {
-		if c.Quote != nil && c.Type == model.TypeQuote {
-			quotes = append(quotes, c)
+// splitQuotes separates quote claims, which are matched by their words rather than grouped by
+// key: pointers to the claims, in their order.
+func splitQuotes(cs []model.Claim) (rest, quotes []*model.Claim) {
+	ps := make([]*model.Claim, len(cs))
+	n := 0
+	for i := range cs {
+		if isQuote(&cs[i]) {
+			n++
+		}
+	}
+	rest, quotes = ps[:0:len(cs)-n], ps[len(cs)-n:len(cs)-n]
+	for i := range cs {
+		if isQuote(&cs[i]) {
+			quotes = append(quotes, &cs[i])
 		} else {
-			rest = append(rest, c)
+			rest = append(rest, &cs[i])
 		}
 	}
 	return rest, quotes
 }
 
+func isQuote(c *model.Claim) bool { return c.Quote != nil && c.Type == model.TypeQuote }
+
 // quoteCompatible reports whether two quotations can both stand: false only when one is an
 // altered version of the other.
-func quoteCompatible(a, b model.Claim) bool {
+func quoteCompatible(a, b *model.Claim) bool {
 	m := matchQuotes(a.Quote.Folded, b.Quote.Folded)
 	return m.rel != relAltered && m.rel != relShortened
 }
 
 // QuoteDiff is the word diff from a's quotation to b's.
-func QuoteDiff(a, b model.Claim) []model.DiffOp {
+func QuoteDiff(a, b model.Claim) []model.DiffOp { return quoteDiff(&a, &b) }
+
+func quoteDiff(a, b *model.Claim) []model.DiffOp {
 	if a.Quote == nil || b.Quote == nil {
 		return nil
 	}
@@ -78,11 +92,14 @@ func QuoteDiff(a, b model.Claim) []model.DiffOp {
 // without an ellipsis, a warning); the same words credited to different people are a
 // misattributed quote (error). Candidate pairs come from shared word triples, so unrelated
 // quotations are never compared.
-func compareQuotes(cs []model.Claim) []model.Finding {
-	cs = dedupe(cs)
+func (c *comparer) compareQuotes(cs []*model.Claim) {
+	if len(cs) == 0 {
+		return
+	}
+	cs = c.dedupe(cs)
 	// in the order of what they say, not of their sources' ids: which pair a finding shows and
 	// which wording is its reference must not change when a file is renamed
-	sort.SliceStable(cs, func(i, j int) bool { return contentBefore(cs[i], cs[j]) })
+	slices.SortStableFunc(cs, contentCmp)
 	n := len(cs)
 	parent := make([]int, n)
 	for i := range parent {
@@ -116,15 +133,13 @@ func compareQuotes(cs []model.Claim) []model.Finding {
 		}
 		groups[r] = append(groups[r], i)
 	}
-	var out []model.Finding
 	for _, r := range roots {
-		out = append(out, decideQuoteCluster(cs, groups[r], matches)...)
+		c.decideQuoteCluster(cs, groups[r], matches)
 	}
-	return out
 }
 
 // candidatePairs lists the pairs of quotations sharing at least one run of three words.
-func candidatePairs(cs []model.Claim) [][2]int {
+func candidatePairs(cs []*model.Claim) [][2]int {
 	index := map[string][]int{}
 	for i, c := range cs {
 		ws := strings.Fields(c.Quote.Folded)
@@ -166,8 +181,8 @@ func candidatePairs(cs []model.Claim) [][2]int {
 }
 
 // decideQuoteCluster judges one set of quotations that share their words.
-func decideQuoteCluster(cs []model.Claim, idx []int, matches map[[2]int]quoteMatch) []model.Finding {
-	claims := make([]model.Claim, len(idx))
+func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches map[[2]int]quoteMatch) {
+	claims := make([]*model.Claim, len(idx))
 	for k, i := range idx {
 		claims[k] = cs[i]
 	}
@@ -235,21 +250,20 @@ func decideQuoteCluster(cs []model.Claim, idx []int, matches map[[2]int]quoteMat
 	if misA >= 0 {
 		sortClaims(claims)
 		names := distinctSpeakers(claims)
-		f := model.Finding{
+		f := finding{Finding: model.Finding{
 			Key: quoteKey(claims), Kind: model.KindConflict, Type: model.TypeQuote, Severity: model.SeverityError,
-			Subject: strings.Join(names, " / ") + " · quote", Claims: claims,
+			Subject: strings.Join(names, " / ") + " · quote",
 			Message: fmt.Sprintf("misattributed quote: %s credits “%s” to %s, %s credits it to %s",
 				cs[misA].Source, shorten(cs[misA].Value, 12), cs[misA].Quote.Speaker, cs[misB].Source, cs[misB].Quote.Speaker),
-		}
+		}, cs: claims}
 		if m, _ := get(misA, misB); m.rel != relIdentical {
-			f.Diff = QuoteDiff(cs[misA], cs[misB])
+			f.Diff = quoteDiff(cs[misA], cs[misB])
 		}
-		f.ID = findingID(f)
-		return []model.Finding{f}
+		c.add(f)
+		return
 	}
 
 	// per speaker: altered, corroborated or single-source
-	var out []model.Finding
 	for g := range speakers {
 		var mine []int
 		for _, i := range idx {
@@ -260,13 +274,13 @@ func decideQuoteCluster(cs []model.Claim, idx []int, matches map[[2]int]quoteMat
 		if len(mine) == 0 {
 			continue
 		}
-		group := make([]model.Claim, len(mine))
+		group := make([]*model.Claim, len(mine))
 		for k, i := range mine {
 			group[k] = cs[i]
 		}
 		sortClaims(group)
 		speaker := bestSpeaker(group)
-		f := model.Finding{Key: quoteKey(group), Type: model.TypeQuote, Subject: speaker + " · quote", Claims: group}
+		f := finding{Finding: model.Finding{Key: quoteKey(group), Type: model.TypeQuote, Subject: speaker + " · quote"}, cs: group}
 		// the reference wording is the one most other sources bear out; the diff runs from it to
 		// the first wording that changes it
 		ref, refScore := -1, -1
@@ -301,7 +315,7 @@ func decideQuoteCluster(cs []model.Claim, idx []int, matches map[[2]int]quoteMat
 		case altA >= 0:
 			f.Kind = model.KindConflict
 			f.Severity = model.SeverityError
-			f.Diff = QuoteDiff(cs[altA], cs[altB])
+			f.Diff = quoteDiff(cs[altA], cs[altB])
 			what := "altered quote"
 			if shortened {
 				f.Severity = model.SeverityWarning
@@ -317,14 +331,12 @@ func decideQuoteCluster(cs []model.Claim, idx []int, matches map[[2]int]quoteMat
 			f.Severity = model.SeverityInfo
 			f.Message = fmt.Sprintf("%d sources quote %s alike: “%s”", len(srcs), speaker, shorten(longestValue(group), 12))
 		}
-		f.ID = findingID(f)
-		out = append(out, f)
+		c.add(f)
 	}
-	return out
 }
 
 // sourcesAlike lists the sources quoting the reference wording ref alike (ref's own first).
-func sourcesAlike(cs []model.Claim, mine []int, ref int, get func(a, b int) (quoteMatch, bool)) []string {
+func sourcesAlike(cs []*model.Claim, mine []int, ref int, get func(a, b int) (quoteMatch, bool)) []string {
 	out := []string{cs[ref].Source}
 	for _, j := range mine {
 		if m, ok := get(ref, j); ok && j != ref && (m.rel == relIdentical || m.rel == relExcerpt) && !containsStr(out, cs[j].Source) {
@@ -617,7 +629,7 @@ func renderDiff(ops []model.DiffOp) string {
 }
 
 // quoteKey is a finding key for a set of quotations: speaker and opening words of the first.
-func quoteKey(cs []model.Claim) string {
+func quoteKey(cs []*model.Claim) string {
 	ws := strings.Fields(cs[0].Quote.Folded)
 	if len(ws) > 8 {
 		ws = ws[:8]
@@ -626,7 +638,7 @@ func quoteKey(cs []model.Claim) string {
 }
 
 // bestSpeaker is the fullest name the claims give their speaker.
-func bestSpeaker(cs []model.Claim) string {
+func bestSpeaker(cs []*model.Claim) string {
 	best := ""
 	for _, c := range cs {
 		if len(strings.Fields(c.Quote.Speaker)) > len(strings.Fields(best)) {
@@ -636,7 +648,7 @@ func bestSpeaker(cs []model.Claim) string {
 	return best
 }
 
-func distinctSpeakers(cs []model.Claim) []string {
+func distinctSpeakers(cs []*model.Claim) []string {
 	var out []string
 	for _, c := range cs {
 		dup := false
@@ -654,7 +666,7 @@ func distinctSpeakers(cs []model.Claim) []string {
 	return out
 }
 
-func longestValue(cs []model.Claim) string {
+func longestValue(cs []*model.Claim) string {
 	best := ""
 	for _, c := range cs {
 		if len(c.Value) > len(best) {

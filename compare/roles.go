@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -12,30 +14,30 @@ import (
 // roleCompatible reports whether two posts given one person can both hold: the same post in other
 // words ("Ambassador to NATO", "Permanent Representative to NATO"), a less specific wording, a
 // vague description, or a former or incoming post.
-func roleCompatible(a, b model.Claim) bool {
+func roleCompatible(a, b *model.Claim) bool {
 	return normalize.DefaultTitles().Compatible(a.Role.Post, b.Role.Post)
 }
 
 // postCluster is the claims of one person that name one post.
 type postCluster struct {
 	post   string // the most specific canonical post of the cluster
-	claims []model.Claim
+	claims []*model.Claim
 }
 
 // decideRoles judges the posts that sources give one person. Two sources conflict when none of the
 // posts one gives is compatible with any the other gives (a warning: people change posts, and a
 // story may span a reshuffle); otherwise each post is corroborated or single-source.
-func decideRoles(key string, cs []model.Claim) []model.Finding {
+func (c *comparer) decideRoles(key string, cs []*model.Claim) {
 	t := normalize.DefaultTitles()
-	cs = dedupe(cs)
+	cs = c.dedupe(cs)
 	clusters := clusterPosts(t, cs)
 	subject := cs[0].Role.Person + " · post"
 
 	// sources whose current posts share nothing
 	bySource := map[string][]string{}
-	for _, c := range cs {
-		if t.ParseCanonical(c.Role.Post).Current() {
-			bySource[c.Source] = append(bySource[c.Source], c.Role.Post)
+	for _, x := range cs {
+		if t.ParseCanonical(x.Role.Post).Current() {
+			bySource[x.Source] = append(bySource[x.Source], x.Role.Post)
 		}
 	}
 	srcs := make([]string, 0, len(bySource))
@@ -51,9 +53,8 @@ func decideRoles(key string, cs []model.Claim) []model.Finding {
 			}
 		}
 	}
-	var out []model.Finding
 	if len(clash) > 0 {
-		var cur []model.Claim
+		var cur []*model.Claim
 		var parts []string
 		for _, cl := range clusters {
 			if !t.ParseCanonical(cl.post).Current() {
@@ -63,20 +64,18 @@ func decideRoles(key string, cs []model.Claim) []model.Finding {
 			parts = append(parts, fmt.Sprintf("%s (%s)", cl.post, strings.Join(distinctSources(cl.claims), ", ")))
 		}
 		sortClaims(cur)
-		f := model.Finding{
+		c.add(finding{Finding: model.Finding{
 			Key: key, Kind: model.KindConflict, Type: model.TypeRole, Severity: model.SeverityWarning,
-			Subject: subject, Claims: cur,
+			Subject: subject,
 			Message: fmt.Sprintf("sources give %s different posts: %s; people change posts, so check which is current",
 				cs[0].Role.Person, strings.Join(parts, " vs ")),
-		}
-		f.ID = findingID(f)
-		out = append(out, f)
+		}, cs: cur})
 	}
 	for _, cl := range clusters {
 		if len(clash) > 0 && t.ParseCanonical(cl.post).Current() {
 			continue // already in the conflict
 		}
-		f := model.Finding{Key: key + "|" + cl.post, Type: model.TypeRole, Severity: model.SeverityInfo, Subject: subject, Claims: cl.claims}
+		f := finding{Finding: model.Finding{Key: key + "|" + cl.post, Type: model.TypeRole, Severity: model.SeverityInfo, Subject: subject}, cs: cl.claims}
 		srcs := distinctSources(cl.claims)
 		if len(srcs) == 1 {
 			f.Kind = model.KindSingle
@@ -85,18 +84,16 @@ func decideRoles(key string, cs []model.Claim) []model.Finding {
 			f.Kind = model.KindCorroborated
 			f.Message = fmt.Sprintf("%d sources agree on one post, %s: %s", len(srcs), cl.post, titleList(cl.claims))
 		}
-		f.ID = findingID(f)
-		out = append(out, f)
+		c.add(f)
 	}
-	return out
 }
 
 // clusterPosts groups one person's claims by post, the most specific wording first: a claim
 // joins the first cluster whose post names the same one ("President" joins "Ukrainian President").
-func clusterPosts(t *normalize.Titles, cs []model.Claim) []postCluster {
-	order := append([]model.Claim(nil), cs...)
-	sort.SliceStable(order, func(i, j int) bool {
-		return t.Specificity(order[i].Role.Post) > t.Specificity(order[j].Role.Post)
+func clusterPosts(t *normalize.Titles, cs []*model.Claim) []postCluster {
+	order := slices.Clone(cs)
+	slices.SortStableFunc(order, func(a, b *model.Claim) int {
+		return cmp.Compare(t.Specificity(b.Role.Post), t.Specificity(a.Role.Post))
 	})
 	var out []postCluster
 	for _, c := range order {
@@ -109,13 +106,13 @@ func clusterPosts(t *normalize.Titles, cs []model.Claim) []postCluster {
 			}
 		}
 		if !joined {
-			out = append(out, postCluster{post: c.Role.Post, claims: []model.Claim{c}})
+			out = append(out, postCluster{post: c.Role.Post, claims: []*model.Claim{c}})
 		}
 	}
 	for k := range out {
 		sortClaims(out[k].claims)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].claims[0], out[j].claims[0]) })
+	slices.SortStableFunc(out, func(a, b postCluster) int { return cmpClaim(a.claims[0], b.claims[0]) })
 	return out
 }
 
@@ -132,7 +129,7 @@ func anyCompatible(t *normalize.Titles, a, b []string) bool {
 
 // titleList renders the titles as written with their sources: "US Army Secretary (003); US
 // Secretary of the Army (004)".
-func titleList(cs []model.Claim) string {
+func titleList(cs []*model.Claim) string {
 	var order []string
 	srcs := map[string][]string{}
 	for _, c := range cs {
@@ -153,7 +150,7 @@ func titleList(cs []model.Claim) string {
 
 // resolveSurnames gives a person named by surname alone in one source ("Secretary Rubio") the
 // full name other sources give, when exactly one full name across the claims ends with it.
-func resolveSurnames(cs []model.Claim) []model.Claim {
+func resolveSurnames(cs []*model.Claim) []*model.Claim {
 	full := map[string][]string{} // last name → full names
 	for _, c := range cs {
 		if c.Role == nil {
@@ -164,8 +161,6 @@ func resolveSurnames(cs []model.Claim) []model.Claim {
 			full[ws[len(ws)-1]] = append(full[ws[len(ws)-1]], c.Role.Person)
 		}
 	}
-	out := cs
-	copied := false
 	for i, c := range cs {
 		if c.Role == nil {
 			continue
@@ -174,26 +169,27 @@ func resolveSurnames(cs []model.Claim) []model.Claim {
 		if strings.Contains(k, " ") || len(full[k]) != 1 {
 			continue
 		}
-		if !copied {
-			out = append([]model.Claim(nil), cs...)
-			copied = true
-		}
 		r := *c.Role
 		r.Person = full[k][0]
-		out[i].Role = &r
-		out[i].Key = "role|" + normalize.Key(r.Person)
-		out[i].Subject = r.Person + " · post"
+		cp := *c // the caller's claims are left alone
+		cp.Role = &r
+		cp.Key = "role|" + normalize.Key(r.Person)
+		cp.Subject = r.Person + " · post"
+		cs[i] = &cp
 	}
-	return out
+	return cs
 }
 
-func sortClaims(cs []model.Claim) {
-	sort.SliceStable(cs, func(i, j int) bool { return claimBefore(cs[i], cs[j]) })
+func sortClaims(cs []*model.Claim) {
+	if !slices.IsSortedFunc(cs, cmpClaim) {
+		slices.SortStableFunc(cs, cmpClaim)
+	}
 }
 
-func claimBefore(a, b model.Claim) bool {
-	if a.Source != b.Source {
-		return a.Source < b.Source
+// cmpClaim orders claims by source, then place.
+func cmpClaim(a, b *model.Claim) int {
+	if c := strings.Compare(a.Source, b.Source); c != 0 {
+		return c
 	}
-	return a.Evidence.Start < b.Evidence.Start
+	return cmp.Compare(a.Evidence.Start, b.Evidence.Start)
 }

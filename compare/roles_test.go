@@ -80,7 +80,7 @@ func TestRoleFindings(t *testing.T) {
 				assert.Equal(t, model.TypeRole, fs[i].Type)
 				assert.Equal(t, w.kind, fs[i].Kind, fs[i].Message)
 				assert.Equal(t, w.severity, fs[i].Severity)
-				assert.Len(t, distinctSources(fs[i].Claims), w.sources)
+				assert.Len(t, distinctSources(ptrs(fs[i].Claims)), w.sources)
 			}
 		})
 	}
