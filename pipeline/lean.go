@@ -14,12 +14,12 @@ import (
 	"github.com/crosscheck/crosscheck/model"
 )
 
-// block is claims of one article, encoded, with the compare bucket of each: all its claims, or
+// block is claims of one article, encoded, with the partition of each: all its claims, or
 // those of one chunk of a huge file, which shift moves into place.
 type block struct {
 	data    []byte
 	offs    []uint32
-	buckets []uint32 // 1 + the bucket's number in the run's vocabulary; 0 for none
+	parts   []uint32 // 1 + the number of the claim's compare.ShuffleKey in the run's vocabulary; 0 for none
 	article int      // index of the article: in its shard, then in the run
 	shift   claimstore.Shift
 }
@@ -46,10 +46,11 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 
 func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
 	data, offs := enc.Encode(cs)
-	b := block{data: data, offs: offs, buckets: make([]uint32, len(offs))}
+	b := block{data: data, offs: offs, parts: make([]uint32, len(offs))}
 	for i := range cs {
-		if name := compare.Bucket(&cs[i]); name != "" {
-			b.buckets[i] = 1 + enc.Vocabulary.ID(name)
+		// a claim without a shuffle key has no key either: Compare leaves it out
+		if name := compare.ShuffleKey(cs[i]); name != "" {
+			b.parts[i] = 1 + enc.Vocabulary.ID(name)
 		}
 	}
 	return b
@@ -72,13 +73,14 @@ func (b *block) rename(voc *claimstore.Vocabulary, old, id string) {
 	b.article = article
 }
 
-// batchClaims is about how many claims one comparison batch decodes at once; a bucket is never
-// split, so a batch can be larger. (A variable for tests.)
+// batchClaims is about how many claims one comparison batch decodes at once; a partition is
+// never split, so a batch can be larger. (A variable for tests.)
 var batchClaims = 8192
 
-// compareLean compares the encoded claims of ex bucket by bucket (compare.Bucket), in batches of
-// whole buckets on every worker, and returns a report whose findings refer to the stored claims.
-// The findings are those of compare.Compare over all claims: buckets never meet, and the
+// compareLean compares the encoded claims of ex partition by partition (compare.ShuffleKey, the
+// partitions of the sharding seam), in batches of whole partitions on every worker, and returns a
+// report whose findings refer to the stored claims. The findings are those of compare.Compare
+// over all claims: claims of different partitions never meet (TestReducePerKey), and the
 // findings are put in order with compare.Sort.
 func compareLean(ex *Extracted, opt Options) *model.Report {
 	srcs := ex.Sources()
@@ -90,7 +92,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		total += len(b.offs)
 		article[i] = b.article
 	}
-	batches := bucketBatches(ex.voc, ex.blocks)
+	batches := partitionBatches(ex.voc, ex.blocks)
 	ex.blocks = nil
 	findings := claimstore.NewFindings(store)
 
@@ -170,16 +172,16 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	}
 }
 
-// bucketBatches orders every claim by bucket name, and within a bucket in load order, and cuts
-// the sequence into batches of whole buckets; each batch lists its claims in load order. Claims
-// of no bucket meet no other claim and are left out.
-func bucketBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Ref {
-	// number the buckets in use by name order, then count claims into place (stable: load order
-	// within a bucket)
+// partitionBatches orders every claim by partition name, and within a partition in load order,
+// and cuts the sequence into batches of whole partitions; each batch lists its claims in load
+// order. Claims of no partition meet no other claim and are left out.
+func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Ref {
+	// number the partitions in use by name order, then count claims into place (stable: load
+	// order within a partition)
 	used := map[uint32]int32{}
 	var ids []uint32
 	for i := range blocks {
-		for _, b := range blocks[i].buckets {
+		for _, b := range blocks[i].parts {
 			if _, ok := used[b]; !ok && b != 0 {
 				used[b] = 0
 				ids = append(ids, b)
@@ -200,7 +202,7 @@ func bucketBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Re
 	}
 	start := make([]int, len(ids)+1)
 	for i := range blocks {
-		for _, b := range blocks[i].buckets {
+		for _, b := range blocks[i].parts {
 			if b != 0 {
 				start[used[b]+1]++
 			}
@@ -212,14 +214,14 @@ func bucketBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Re
 	sorted := make([]claimstore.Ref, start[len(ids)])
 	next := slices.Clone(start[:len(ids)])
 	for i := range blocks {
-		for k, b := range blocks[i].buckets {
+		for k, b := range blocks[i].parts {
 			if b != 0 {
 				r := used[b]
 				sorted[next[r]] = claimstore.Ref{Block: uint32(i), Claim: uint32(k)}
 				next[r]++
 			}
 		}
-		blocks[i].buckets = nil
+		blocks[i].parts = nil
 	}
 	var batches [][]claimstore.Ref
 	from := 0

@@ -14,7 +14,7 @@ import (
 	"github.com/crosscheck/crosscheck/report"
 )
 
-// TestLeanEqualsWhole: the lean run (claims encoded, compared bucket by bucket on the workers,
+// TestLeanEqualsWhole: the lean run (claims encoded, compared partition by partition on the workers,
 // findings referring to stored claims) writes every format byte for byte like a run that holds
 // every claim and compares them in one call, on a generated corpus with a source id collision
 // and on every fixture folder, with one worker and with several.
@@ -24,7 +24,7 @@ func TestLeanEqualsWhole(t *testing.T) {
 	dirs = append(dirs, "../fixtures/seeds", writeCorpus(t, 300))
 	defer func(n int) { batchClaims = n }(batchClaims)
 	for i, dir := range dirs {
-		batchClaims = 1 + 97*(i%3) // batches of one bucket, and of many
+		batchClaims = 1 + 97*(i%3) // batches of one partition, and of many
 		for _, workers := range []int{1, 3} {
 			opt := Options{Workers: workers}
 			whole := func() *model.Report { return Report(Extract([]string{dir}, opt), opt) }
@@ -40,9 +40,9 @@ func TestLeanEqualsWhole(t *testing.T) {
 	}
 }
 
-// TestBucketBatches: every claim lands in exactly one batch, batches hold whole buckets, and a
+// TestPartitionBatches: every claim lands in exactly one batch, batches hold whole partitions, and a
 // batch lists its claims in load order.
-func TestBucketBatches(t *testing.T) {
+func TestPartitionBatches(t *testing.T) {
 	voc := claimstore.NewVocabulary()
 	mk := func(names ...string) block {
 		b := block{offs: make([]uint32, len(names))}
@@ -51,15 +51,15 @@ func TestBucketBatches(t *testing.T) {
 			if n != "" {
 				id = 1 + voc.ID(n)
 			}
-			b.buckets = append(b.buckets, id)
+			b.parts = append(b.parts, id)
 		}
 		return b
 	}
 	blocks := []block{mk("b", "a", "c"), mk("a", "\x00role"), {}, mk("c", "", "b")}
 	defer func(n int) { batchClaims = n }(batchClaims)
 	batchClaims = 2
-	batches := bucketBatches(voc, blocks)
-	require.Len(t, batches, 3, "whole buckets: role with a, then b, then c")
+	batches := partitionBatches(voc, blocks)
+	require.Len(t, batches, 3, "whole partitions: role with a, then b, then c")
 	seen := 0
 	for _, b := range batches {
 		for k := 1; k < len(b); k++ {

@@ -296,9 +296,9 @@ func sortErrors(errs []model.InputError) {
 // Compare runs the whole pipeline over the paths and returns the report. Article texts are
 // dropped as soon as they are extracted.
 //
-// Claims are kept encoded from the moment they are read (claimstore), compared bucket by bucket
-// on every worker, and the report's findings refer to them (Report.Store) rather than hold them:
-// memory holds a few bytes per claim. Writers get them through Report.ClaimsOf, or
+// Claims are kept encoded from the moment they are read (claimstore), compared partition by
+// partition on every worker, and the report's findings refer to them (Report.Store) rather than
+// hold them: memory holds a few bytes per claim. Writers get them through Report.ClaimsOf, or
 // Report.Materialize.
 func Compare(paths []string, opt Options) *model.Report {
 	opt.DropText = true
