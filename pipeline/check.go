@@ -42,14 +42,5 @@ func Check(draftPath string, sourcePaths []string, opt CheckOptions) (*model.Rep
 	}
 	srcs := ex.Sources()
 	fs := compare.Check(srcs, ex.Claims, compare.CheckOptions{Options: opt.Compare, CrossSources: opt.CrossSources})
-	errs := ex.Errors
-	if errs == nil {
-		errs = []model.InputError{}
-	}
-	return &model.Report{
-		Sources:  srcs,
-		Findings: fs,
-		Summary:  compare.Summarize(len(srcs), len(ex.Claims), fs),
-		Errors:   errs,
-	}, nil
+	return newReport(srcs, len(ex.Claims), fs, ex.Errors), nil
 }

@@ -159,17 +159,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		}
 	}
 	compare.Sort(fs)
-	errs := ex.Errors
-	if errs == nil {
-		errs = []model.InputError{}
-	}
-	return &model.Report{
-		Sources:  srcs,
-		Findings: fs,
-		Summary:  compare.Summarize(len(srcs), total, fs),
-		Errors:   errs,
-		Store:    findings,
-	}
+	rep := newReport(srcs, total, fs, ex.Errors)
+	rep.Store = findings
+	return rep
 }
 
 // partitionBatches orders every claim by partition name, and within a partition in load order,

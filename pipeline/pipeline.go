@@ -319,15 +319,18 @@ func reportOwned(ex *Extracted, opt Options) *model.Report {
 }
 
 func assembleReport(srcs []model.Source, claims []model.Claim, errs []model.InputError, opt Options) *model.Report {
-	n := len(claims)
-	fs := compare.Compare(srcs, claims, opt.Compare)
+	return newReport(srcs, len(claims), compare.Compare(srcs, claims, opt.Compare), errs)
+}
+
+// newReport assembles a report of findings over claims claims: counted, and errors never nil.
+func newReport(srcs []model.Source, claims int, fs []model.Finding, errs []model.InputError) *model.Report {
 	if errs == nil {
 		errs = []model.InputError{}
 	}
 	return &model.Report{
 		Sources:  srcs,
 		Findings: fs,
-		Summary:  compare.Summarize(len(srcs), n, fs),
+		Summary:  compare.Summarize(len(srcs), claims, fs),
 		Errors:   errs,
 	}
 }
