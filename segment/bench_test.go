@@ -78,3 +78,62 @@ func BenchmarkAppendTokens(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLowerEach lowers every token with strings.ToLower, as extract.Prepare does today.
+func BenchmarkLowerEach(b *testing.B) {
+	toks, n := benchTokens()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ts := range toks {
+			low := make([]string, len(ts))
+			for k, t := range ts {
+				low[k] = strings.ToLower(t.Text)
+			}
+		}
+	}
+}
+
+// BenchmarkAppendLower lowers the same tokens with AppendLower, one sentence at a time.
+func BenchmarkAppendLower(b *testing.B) {
+	toks, n := benchTokens()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ts := range toks {
+			segment.AppendLower(make([]string, 0, len(ts)), ts)
+		}
+	}
+}
+
+func benchTokens() ([][]segment.Token, int64) {
+	texts, n := benchTexts()
+	var toks [][]segment.Token
+	for _, t := range texts {
+		for _, s := range segment.Sentences(t, segment.Options{}) {
+			toks = append(toks, segment.Tokenize(s.Text, s.Start))
+		}
+	}
+	return toks, n
+}
+
+// BenchmarkAppendLowerArticle lowers each article's tokens, held in one slice, with one call:
+// the way AppendTokens and AppendLower are meant to be used together.
+func BenchmarkAppendLowerArticle(b *testing.B) {
+	texts, n := benchTexts()
+	var arts [][]segment.Token
+	for _, t := range texts {
+		all := make([]segment.Token, 0, segment.EstimateTokens(t))
+		for _, s := range segment.Sentences(t, segment.Options{}) {
+			all = segment.AppendTokens(all, s.Text, s.Start)
+		}
+		arts = append(arts, all)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ts := range arts {
+			segment.AppendLower(make([]string, 0, len(ts)), ts)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -100,4 +101,31 @@ func TestAppendTokens(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzLower checks AppendLower against strings.ToLower and IsCapitalized against its rune test.
+func FuzzLower(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("Ünïcode İstanbul KELVIN \u212a ẞ DON’T U.S. McDonald's x")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokenize(s, 0)
+		low := AppendLower([]string{"keep"}, toks)
+		if len(low) != len(toks)+1 || low[0] != "keep" {
+			t.Fatalf("AppendLower gave %d strings for %d tokens", len(low), len(toks))
+		}
+		for k, tk := range toks {
+			if low[k+1] != strings.ToLower(tk.Text) {
+				t.Fatalf("AppendLower(%q) = %q, want %q", tk.Text, low[k+1], strings.ToLower(tk.Text))
+			}
+			r, _ := utf8.DecodeRuneInString(tk.Text)
+			if tk.IsCapitalized() != unicode.IsUpper(r) {
+				t.Fatalf("IsCapitalized(%q) = %v", tk.Text, tk.IsCapitalized())
+			}
+		}
+		if (Token{}).IsCapitalized() {
+			t.Fatal("empty token capitalized")
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -178,8 +179,77 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// AppendLower appends strings.ToLower of each token's text to dst, with at most one allocation
+// for all the tokens that need lowering: a token already in lower case is its own text, and
+// ASCII tokens with capitals are lowered into one shared string and sliced from it. Only
+// tokens with upper-case non-ASCII letters cost an allocation each, as with strings.ToLower.
+func AppendLower(dst []string, toks []Token) []string {
+	size := 0
+	for _, t := range toks {
+		if lowerKind(t.Text) == lowerASCII {
+			size += len(t.Text)
+		}
+	}
+	var arena string
+	if size > 0 {
+		var b strings.Builder
+		b.Grow(size)
+		for _, t := range toks {
+			if lowerKind(t.Text) != lowerASCII {
+				continue
+			}
+			for k := 0; k < len(t.Text); k++ {
+				c := t.Text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+		arena = b.String()
+	}
+	off := 0
+	for _, t := range toks {
+		switch lowerKind(t.Text) {
+		case lowerSame:
+			dst = append(dst, t.Text)
+		case lowerASCII:
+			dst = append(dst, arena[off:off+len(t.Text)])
+			off += len(t.Text)
+		default:
+			dst = append(dst, strings.ToLower(t.Text))
+		}
+	}
+	return dst
+}
+
+// How a token's text is lowered.
+const (
+	lowerSame    = iota // ASCII without capitals: the text itself
+	lowerASCII          // ASCII with capitals: byte by byte
+	lowerUnicode        // non-ASCII: strings.ToLower
+)
+
+func lowerKind(s string) int {
+	k := lowerSame
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lowerUnicode
+		}
+		if 'A' <= c && c <= 'Z' {
+			k = lowerASCII
+		}
+	}
+	return k
+}
+
 // IsCapitalized reports whether a word token starts with an upper-case letter.
 func (t Token) IsCapitalized() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		c := t.Text[0]
+		return 'A' <= c && c <= 'Z' // unicode.IsUpper holds for no other ASCII byte
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
