@@ -84,14 +84,18 @@ type quoteFound struct {
 func (quotes) Extract(d *Doc) []model.Claim {
 	d.roleReadings() // posts help resolve "the minister said"
 	found := d.readQuotes()
-	var out []model.Claim
+	if len(found) == 0 {
+		return nil
+	}
+	out := make([]model.Claim, 0, len(found))
 	seen := map[string]bool{}
 	for _, q := range found {
 		folded := FoldQuote(q.words)
 		if countQuoteWords(folded) < MinQuoteWords {
 			continue
 		}
-		k := normalize.Key(q.speaker) + "\x00" + folded
+		sk := normalize.Key(q.speaker)
+		k := sk + "\x00" + folded
 		if seen[k] {
 			continue
 		}
@@ -100,7 +104,7 @@ func (quotes) Extract(d *Doc) []model.Claim {
 		out = append(out, model.Claim{
 			Type:        model.TypeQuote,
 			Kind:        "quote",
-			Key:         "quote|" + normalize.Key(q.speaker),
+			Key:         "quote|" + sk,
 			Subject:     q.speaker + " · quote",
 			Measure:     "quote",
 			Value:       q.words,
@@ -110,6 +114,9 @@ func (quotes) Extract(d *Doc) []model.Claim {
 			ValueSpan:   q.value,
 			Inferred:    q.inferred,
 		})
+	}
+	if len(out) == 0 {
+		return nil // as before: no claims is nil, not empty
 	}
 	return out
 }
@@ -194,21 +201,37 @@ func (d *Doc) quoteRegions() []quoteRegion {
 	return out
 }
 
-// quoteLead marks the bytes a quotation mark may begin with: the straight marks, the lead byte of
-// “ ” ‘ ’ and that of « ». Every other byte is skipped without decoding: no mark starts there.
-var quoteLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+// quoteLeads are the bytes a quotation mark may begin with: the straight marks, the lead byte of
+// “ ” ‘ ’ and that of « ». No mark starts at any other byte, and none of these is ever inside a
+// rune, so jumping from one to the next meets every mark a rune-by-rune walk would.
+var quoteLeads = [...]byte{'"', '\'', 0xE2, 0xC2}
 
 // paragraphQuotes pairs the quotation marks of text[start:end].
 func paragraphQuotes(text string, start, end int) []quoteRegion {
 	var out []quoteRegion
 	dbl, sgl, ang := -1, -1, -1
 	dblStraight := false
+	var nextLead [len(quoteLeads)]int // where each lead byte next occurs at or after i (end: nowhere)
+	for k := range nextLead {
+		nextLead[k] = -1
+	}
 	for i := start; i < end; {
-		if !quoteLead[text[i]] {
-			// never a continuation byte, so the rune-by-rune walk would stop at each mark too
-			i++
-			continue
+		// the nearest lead byte at or after i
+		at := end
+		for k, b := range quoteLeads {
+			if nextLead[k] < i {
+				if j := strings.IndexByte(text[i:end], b); j >= 0 {
+					nextLead[k] = i + j
+				} else {
+					nextLead[k] = end
+				}
+			}
+			at = min(at, nextLead[k])
 		}
+		if at >= end {
+			break
+		}
+		i = at
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 		next, _ := utf8.DecodeRuneInString(text[i+size : end])
@@ -717,53 +740,76 @@ func (d *Doc) introducedSpeaker(si int, r quoteRegion, regions []quoteRegion) (s
 func FoldQuote(s string) string {
 	s = strings.ReplaceAll(s, "...", "…")
 	f := normalize.Fold(normalize.QuoteGaps(s)) // editorial insertions "[Putin]" are a gap
-	var words []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			words = append(words, strings.Trim(cur.String(), "'-"))
-			cur.Reset()
+	// A word is a run of f: every rune read either joins the current word or ends it. Words are
+	// written as they end; an ellipsis is written only once a word follows it, so one at either
+	// end marks nothing (the quotation is an excerpt anyway) and a run of them is one.
+	var b strings.Builder
+	b.Grow(len(f))
+	start := -1 // offset of the current word in f, -1 when none
+	ellipsis := false
+	flush := func(end int) {
+		if start < 0 {
+			return
 		}
+		w := strings.Trim(f[start:end], "'-") // never empty: a word starts with a letter, digit or mark
+		start = -1
+		if b.Len() > 0 {
+			if ellipsis {
+				b.WriteString(" …")
+			}
+			b.WriteByte(' ')
+		}
+		ellipsis = false
+		b.WriteString(w)
 	}
-	rs := []rune(f)
-	for i, r := range rs {
+	prev := utf8.RuneError
+	for i := 0; i < len(f); {
+		r, size := utf8.DecodeRuneInString(f[i:])
+		next, hasNext := utf8.RuneError, i+size < len(f)
+		if hasNext {
+			next, _ = utf8.DecodeRuneInString(f[i+size:])
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			cur.WriteRune(r)
-		case (r == '\'' || r == '-' || r == '.' || r == ',') && cur.Len() > 0 && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) && (r == '\'' || r == '-' || unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])):
-			cur.WriteRune(r)
-		case r == '…':
-			flush()
-			if len(words) == 0 || words[len(words)-1] != "…" {
-				words = append(words, "…")
+			if start < 0 {
+				start = i
 			}
+		case (r == '\'' || r == '-' || r == '.' || r == ',') && start >= 0 && hasNext && (unicode.IsLetter(next) || unicode.IsDigit(next)) && (r == '\'' || r == '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)):
+			// inner apostrophe or hyphen, or a separator inside a number: the word goes on
+		case r == '…':
+			flush(i)
+			ellipsis = b.Len() > 0 // before the first word it marks nothing
 		default:
-			flush()
+			flush(i)
 		}
+		prev = r
+		i += size
 	}
-	flush()
-	out := words[:0]
-	for _, w := range words {
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	// an ellipsis at either end marks nothing: the quotation is an excerpt anyway
-	for len(out) > 0 && out[0] == "…" {
-		out = out[1:]
-	}
-	for len(out) > 0 && out[len(out)-1] == "…" {
-		out = out[:len(out)-1]
-	}
-	return strings.Join(out, " ")
+	flush(len(f))
+	return b.String()
 }
 
+// countQuoteWords counts the words of folded quoted words, ellipses left out.
 func countQuoteWords(folded string) int {
 	n := 0
-	for _, w := range strings.Fields(folded) {
-		if w != "…" {
+	for i := 0; i < len(folded); {
+		r, size := utf8.DecodeRuneInString(folded[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(folded) {
+			r2, sz := utf8.DecodeRuneInString(folded[j:])
+			if unicode.IsSpace(r2) {
+				break
+			}
+			j += sz
+		}
+		if folded[i:j] != "…" {
 			n++
 		}
+		i = j
 	}
 	return n
 }
