@@ -62,3 +62,23 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkQuantities runs the quantity extractors (casualties, money, percent, count, duration,
+// magnitude) together over prepared documents: their combined cost per byte of article text.
+func BenchmarkQuantities(b *testing.B) {
+	arts, n := benchArticles()
+	docs := make([]*Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = Prepare(a, Options{})
+	}
+	qs := []Extractor{casualties{}, money{}, percents{}, counts{}, durations{}, magnitudes{}}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			for _, e := range qs {
+				e.Extract(d)
+			}
+		}
+	}
+}

@@ -481,6 +481,10 @@ func ellipsis(s *Sent, n numbers.Number) bool {
 func eventNear(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
 	for i := range s.Tokens {
+		// event words have 4 to 11 letters ("fire" … "bombardment"): others need no lookup
+		if w := s.Lower(i); len(w) < 4 || len(w) > 11 {
+			continue
+		}
 		if cls, ok := eventClasses[s.Lower(i)]; ok {
 			dist := i - at
 			if dist < 0 {

@@ -85,18 +85,17 @@ func readDurations(s *Sent) []qty {
 	}
 	// "a nearly hour-long call", "for a week", "for a decade"
 	for k := range s.Tokens {
-		if !s.isWord(k) {
-			continue
-		}
 		w := s.Lower(k)
-		// both forms need a unit word of at most 10 letters ("fortnights", "hour-long" with 5 more)
-		if len(w) > 15 || w == "" {
+		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
+		// more): the lower-case text decides most tokens before the token itself is looked at
+		if len(w) > 15 || len(w) < 3 {
 			continue
 		}
-		if base, ok := strings.CutSuffix(w, "-long"); ok {
-			if used(k) {
+		if w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") {
+			if !s.isWord(k) || used(k) {
 				continue
 			}
+			base := w[:len(w)-5]
 			if u, ok := durationUnits[base]; ok {
 				iv, _, first, hedged := numbers.Hedge(s.Tokens, k, u.factor)
 				if !hedged {
@@ -106,7 +105,7 @@ func readDurations(s *Sent) []qty {
 			}
 			continue
 		}
-		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || used(k) {
+		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
 			continue
 		}
 		if u, ok := durationUnits[w]; ok && !strings.HasSuffix(w, "s") && !notDurationAfter[s.Lower(k+1)] {

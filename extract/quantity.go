@@ -158,7 +158,10 @@ var irregular = map[string]string{
 }
 
 // irregularPast are verb forms that do not end in -ed ("took", "built").
-func irregularPast(w string) bool {
+func irregularPast(w string) bool { return classOf(w)&wIrregularPast != 0 }
+
+// irregularPastSlow is irregularPast read from the irregular table (wordClasses folds it in).
+func irregularPastSlow(w string) bool {
 	b, ok := irregular[w]
 	if !ok {
 		return false
@@ -291,7 +294,8 @@ func (s *Sent) lowerWord(i int) bool {
 // word ending in -ed that is not followed by a noun it modifies.
 func (s *Sent) verbLike(i int) bool {
 	w := s.Lower(i)
-	if auxWords[w] && w != "to" && w != "just" && w != "only" || irregularPast(w) || speechVerbs[w] {
+	c := classOf(w)
+	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&wIrregularPast != 0 || speechVerbs[w] {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !s.npWord(i+1)
@@ -303,7 +307,7 @@ func (s *Sent) npWord(i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if functionWords[w] || auxWords[w] || scopeAdverbs[w] || timeWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
+	if classOf(w)&(wFunction|wAux|wScopeAdverb|wTime) != 0 || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
 		return false
 	}
 	return !isMonthWord(w) && !weekday(w)
@@ -526,7 +530,7 @@ func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
 			if change == "" || change == "change" {
 				change = "down"
 			}
-		case auxWords[w] || intentWords[w] && w != "about" || linking[w] || w == "," && j > 0 && (linking[s.Lower(j-1)] || linking[s.Lower(j+1)] || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
+		case classOf(w)&wAux != 0 || classOf(w)&wIntent != 0 && w != "about" || linking[w] || w == "," && j > 0 && (linking[s.Lower(j-1)] || linking[s.Lower(j+1)] || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
 		case strings.HasSuffix(w, "ly") && len(w) > 4:
 		default:
 			return j, change, level
@@ -608,7 +612,7 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 // ("it pledged €2bn", "they deployed 500 troops"): such a figure keeps a key of its own.
 func (s *Sent) subjectPronoun(v int) bool {
 	k := v - 1
-	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
+	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
 	}
 	switch s.Lower(k) {
@@ -635,7 +639,7 @@ func (s *Sent) skipPlace(j int) int {
 // "a fundraising appeal had raised", "Investors poured" opening a sentence): its stem and words.
 func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	k := v - 1
-	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)]) {
+	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0) {
 		k--
 	}
 	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || functionWords[s.Lower(k)] {
@@ -670,7 +674,7 @@ var anaphors = map[string]bool{
 // pledged"), or "".
 func (d *Doc) ownerOf(s *Sent, v int) string {
 	k := v - 1
-	for k >= 0 && (auxWords[s.Lower(k)] || intentWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
+	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
 	}
 	// "Siemens, which will cut 1,200 jobs": the relative pronoun stands for the name before it
