@@ -4,10 +4,12 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -38,9 +40,60 @@ func (o Options) tolerance(measure string) float64 {
 func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.Finding {
 	c := newComparer(sources, opt)
 	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
-	c.compareGroups(rest)
-	c.compareQuotes(quotes)
+	flat, keys, ends := groupByKey(rest)
+	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
+		c.decideGroups(flat, keys, ends, 0, len(keys))
+		c.compareQuotes(quotes)
+		return c.finish()
+	}
+	// groups are independent: a second goroutine takes the later groups and the quotes, and
+	// its findings follow ours, so the order is the one a single pass gives
+	half := splitPoint(ends, quoteWeight*len(quotes))
+	d := newComparer(nil, opt)
+	d.pub = c.pub
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		d.decideGroups(flat, keys, ends, half, len(keys))
+		d.compareQuotes(quotes)
+	})
+	c.decideGroups(flat, keys, ends, 0, half)
+	wg.Wait()
+	c.out = append(c.out, d.out...)
 	return c.finish()
+}
+
+const (
+	// parallelClaims: below this many claims, one goroutine does it all.
+	parallelClaims = 4096
+	// quoteWeight: a quotation costs about as much as this many other claims (word diffs).
+	quoteWeight = 8
+)
+
+// splitPoint is the first group of the second goroutine's share: the later groups, which with
+// the extra work weigh about as much as the earlier ones.
+func splitPoint(ends []int32, extra int) int {
+	if len(ends) == 0 {
+		return 0
+	}
+	total := int(ends[len(ends)-1]) + extra
+	half, _ := slices.BinarySearch(ends, int32(total/2))
+	return min(half, len(ends))
+}
+
+// decideGroups decides groups from to to (exclusive) of groupByKey's result.
+func (c *comparer) decideGroups(flat []*model.Claim, keys []string, ends []int32, from, to int) {
+	start := 0
+	if from > 0 {
+		start = int(ends[from-1])
+	}
+	for k := from; k < to; k++ {
+		g := flat[start:ends[k]]
+		start = int(ends[k])
+		c.subs = splitByContext(g, c.subs[:0])
+		for _, sub := range c.subs {
+			c.decide(keys[k], sub)
+		}
+	}
 }
 
 // comparer holds one comparison's findings and the scratch space its steps reuse. Claims are
@@ -77,20 +130,6 @@ func newComparer(sources []model.Source, opt Options) *comparer {
 	return &comparer{opt: opt, pub: pub}
 }
 
-// compareGroups decides every group of claims that share a key.
-func (c *comparer) compareGroups(claims []*model.Claim) {
-	flat, keys, ends := groupByKey(claims)
-	start := 0
-	for k, key := range keys {
-		g := flat[start:ends[k]]
-		start = int(ends[k])
-		c.subs = splitByContext(g, c.subs[:0])
-		for _, sub := range c.subs {
-			c.decide(key, sub)
-		}
-	}
-}
-
 // add completes a finding (its id hashes its claims in their final order) and keeps it.
 func (c *comparer) add(f finding) {
 	f.ID = findingID(f.Kind, f.Key, f.cs)
@@ -103,11 +142,7 @@ func (c *comparer) finish() []model.Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	order := make([]int32, len(fs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(i, j int32) int { return cmpFinding(&fs[i].Finding, &fs[j].Finding) })
+	order := sortOrder(len(fs), func(i int) *model.Finding { return &fs[i].Finding })
 	n := 0
 	for i := range fs {
 		n += len(fs[i].cs)
@@ -180,11 +215,7 @@ func groupByKey(claims []*model.Claim) (flat []*model.Claim, keys []string, ends
 
 // Sort orders findings: by kind (conflicts first), severity (worst first), subject, key.
 func Sort(fs []model.Finding) {
-	order := make([]int32, len(fs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(i, j int32) int { return cmpFinding(&fs[i], &fs[j]) })
+	order := sortOrder(len(fs), func(i int) *model.Finding { return &fs[i] })
 	sorted := make([]model.Finding, len(fs))
 	for k, i := range order {
 		sorted[k] = fs[i]
@@ -192,17 +223,35 @@ func Sort(fs []model.Finding) {
 	copy(fs, sorted)
 }
 
-func cmpFinding(a, b *model.Finding) int {
-	if ra, rb := a.Kind.Rank(), b.Kind.Rank(); ra != rb {
-		return cmp.Compare(ra, rb)
+// sortOrder is the order Sort puts n findings in (a stable sort), as indices.
+func sortOrder(n int, at func(int) *model.Finding) []int32 {
+	type item struct {
+		rank        int32 // kind, then severity, worst first
+		i           int32
+		subject, id string
 	}
-	if ra, rb := a.Severity.Rank(), b.Severity.Rank(); ra != rb {
-		return cmp.Compare(rb, ra)
+	items := make([]item, n)
+	for i := range items {
+		f := at(i)
+		items[i] = item{int32(f.Kind.Rank()*8 + 7 - f.Severity.Rank()), int32(i), f.Subject, f.ID}
 	}
-	if c := strings.Compare(a.Subject, b.Subject); c != 0 {
-		return c
+	slices.SortFunc(items, func(a, b item) int {
+		if a.rank != b.rank {
+			return cmp.Compare(a.rank, b.rank)
+		}
+		if c := strings.Compare(a.subject, b.subject); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.id, b.id); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i) // ties keep their order
+	})
+	order := make([]int32, n)
+	for k := range items {
+		order[k] = items[k].i
 	}
-	return strings.Compare(a.ID, b.ID)
+	return order
 }
 
 // splitByContext separates claims about different events under one key ("attack" vs "fire" in
