@@ -38,6 +38,7 @@ type Sent struct {
 	Tokens  []segment.Token
 	Numbers []numbers.Number
 	lower   []string // lower-case token texts
+	facts   []facts  // what the word lists say of each lower-case token (facts.go); 0 for punctuation
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.
@@ -66,18 +67,67 @@ func Prepare(a *model.Article, opt Options) *Doc {
 	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles}
 	sents := segment.Sentences(a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
 	d.Sentences = make([]Sent, len(sents))
+	tab := factTable(d.titles())
+	lowText := lowerASCII(a.Text)
+	var low []string // one backing array for the whole article, cut per sentence
+	var fs []facts
 	for i, s := range sents {
 		toks := segment.Tokenize(s.Text, s.Start)
-		low := make([]string, len(toks))
-		for k, t := range toks {
-			low[k] = strings.ToLower(t.Text)
+		if len(low) < len(toks) {
+			n := max(len(toks), 4096)
+			low, fs = make([]string, n), make([]facts, n)
 		}
-		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: toks, Numbers: numbers.Find(toks), lower: low}
+		sl, sf := low[:len(toks):len(toks)], fs[:len(toks):len(toks)]
+		low, fs = low[len(toks):], fs[len(toks):]
+		for k, t := range toks {
+			sl[k] = lowerToken(t, lowText)
+			if t.Kind != segment.Punct {
+				sf[k] = tab[sl[k]]
+			}
+		}
+		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: toks, Numbers: numbers.Find(toks), lower: sl, facts: sf}
 	}
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
 	return d
+}
+
+// lowerASCII lower-cases the ASCII letters of s, leaving every other byte: a token's lower-case
+// form is a substring of it when the token is ASCII (lowerToken).
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// lowerToken is strings.ToLower(t.Text) without allocating for ASCII tokens: the token itself when
+// it has no upper-case letter, else its span of the lower-cased article text lowText.
+func lowerToken(t segment.Token, lowText string) string {
+	upper := false
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		if c >= 0x80 {
+			return strings.ToLower(t.Text) // lower case may change the length
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return t.Text
+	}
+	if t.Start >= 0 && t.End <= len(lowText) && t.End-t.Start == len(t.Text) {
+		return lowText[t.Start:t.End]
+	}
+	return strings.ToLower(t.Text)
 }
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.

@@ -46,7 +46,9 @@ type word struct {
 	poss       bool
 	cap        bool
 	punct      bool
-	tok        int // index of the first token
+	tok        int   // index of the first token
+	kf         facts // facts of the key when the word has one key (keys[0]), else 0
+	lf         facts // facts of the lower-case text
 }
 
 func (w word) key() string { return strings.Join(w.keys, " ") }
@@ -56,12 +58,15 @@ var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	var out []word
+	tab := factTable(t)
+	out := make([]word, 0, len(s.Tokens))
 	toks := s.Tokens
+	// one-key words share one backing array of keys
+	keySlab := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		if tk.Kind != segment.Word {
-			out = append(out, word{Start: tk.Start, End: tk.End, Text: tk.Text, low: strings.ToLower(tk.Text), punct: tk.Kind == segment.Punct, tok: i})
+			out = append(out, word{Start: tk.Start, End: tk.End, Text: tk.Text, low: s.Lower(i), lf: s.factsAt(i), punct: tk.Kind == segment.Punct, tok: i})
 			continue
 		}
 		start, end, j := tk.Start, tk.End, i
@@ -78,18 +83,46 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 				break
 			}
 		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
-			l := strings.ToLower(tk.Text)
-			if t.IsHonorific(l) || abbrevs[l] || headAbbrev(t, l) {
+			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
+			if l, f := s.Lower(i), s.factsAt(i); f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(l) <= 4 {
 				end = toks[j+1].End
 				j++
 			}
 		}
-		txt := text[start:end]
-		keys, poss := normalize.TitleKeys(txt)
-		out = append(out, word{Start: start, End: end, Text: txt, keys: keys, low: strings.ToLower(txt), poss: poss, cap: isUpperWord(txt), tok: i})
+		w := word{Start: start, End: end, cap: isUpperWord(tk.Text), tok: i}
+		if j == i {
+			w.Text, w.low, w.lf = tk.Text, s.Lower(i), s.factsAt(i)
+			if isLetters(tk.Text) {
+				// one plain word: its key is its lower case (normalize.TitleKeys)
+				keySlab = append(keySlab, w.low)
+				w.keys = keySlab[len(keySlab)-1 : len(keySlab) : len(keySlab)]
+				w.kf = w.lf
+				out = append(out, w)
+				continue
+			}
+		} else {
+			w.Text = text[start:end]
+			w.low = strings.ToLower(w.Text)
+			w.lf = tab[w.low]
+		}
+		w.keys, w.poss = normalize.TitleKeys(w.Text)
+		if len(w.keys) == 1 {
+			w.kf = tab[w.keys[0]]
+		}
+		out = append(out, w)
 		i = j
 	}
 	return out
+}
+
+// isLetters reports whether w is made of ASCII letters only (and is not empty).
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func headAbbrev(t *normalize.Titles, l string) bool {
@@ -145,11 +178,17 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 	}
 	if !w.cap {
 		// particles stand inside a name: "von der Leyen"
+		if w.lf&fParticle == 0 {
+			return false
+		}
 		k := i + 1
-		for k < len(ws) && !ws[k].cap && nameParticles[ws[k].low] && k-i < 3 {
+		for k < len(ws) && !ws[k].cap && ws[k].lf&fParticle != 0 && k-i < 3 {
 			k++
 		}
-		return nameParticles[w.low] && k < len(ws) && ws[k].cap && !ws[k].punct
+		return k < len(ws) && ws[k].cap && !ws[k].punct
+	}
+	if len(w.keys) == 1 {
+		return w.kf&fNotNameCap == 0 // the lists below, read at once
 	}
 	k := w.key()
 	if notNameWords[k] || notPlaces[k] || placeSuffixes[k] || pp.titles.IsBody(k) || pp.titles.IsHonorific(k) {
@@ -315,7 +354,7 @@ func (pp *people) personLike(name string) bool {
 func (d *Doc) personAt(ws []word, i, j int) (string, bool) {
 	pp := d.people
 	titled := false
-	for i < j && (pp.titles.IsHonorific(ws[i].key()) || pp.isTitleWord(ws[i])) {
+	for i < j && (pp.isHonorificWord(ws[i]) || pp.isTitleWord(ws[i])) {
 		titled = true
 		i++
 	}
@@ -338,10 +377,22 @@ func (d *Doc) personAt(ws []word, i, j int) (string, bool) {
 	return "", false
 }
 
+// isHonorificWord is titles.IsHonorific(w.key()), one lookup saved for one-key words.
+func (pp *people) isHonorificWord(w word) bool {
+	if len(w.keys) == 1 {
+		return w.kf&fHonorific != 0
+	}
+	return pp.titles.IsHonorific(w.key())
+}
+
 // isTitleWord: a word that belongs to a title before a name ("President", "Foreign", "US").
 func (pp *people) isTitleWord(w word) bool {
 	if w.punct || len(w.keys) == 0 {
 		return false
+	}
+	if len(w.keys) == 1 {
+		// the lookups below for one key, read at once
+		return w.kf&(fHead|fStatus|fRank|fDomain|fBody) != 0 || w.kf&fCountry != 0 && w.cap
 	}
 	if n, _ := pp.titles.Head(w.keys, 0); n > 0 {
 		return true
@@ -389,7 +440,7 @@ func titleCase(ws []word) bool {
 			continue
 		}
 		n++
-		if !w.cap && !headlineSmall[w.low] {
+		if !w.cap && w.lf&fHeadlineSmall == 0 {
 			return false
 		}
 	}

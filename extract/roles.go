@@ -125,6 +125,9 @@ func (d *Doc) rolesIn(si int) []roleReading {
 
 // headAt reports whether an office noun starts at word h, and the index of its last word.
 func (pp *people) headAt(ws []word, h int) (int, bool) {
+	if len(ws[h].keys) == 1 && ws[h].kf&fDetect == 0 {
+		return 0, false // no office noun starts with this word (DetectHead)
+	}
 	var keyBuf [16]string
 	var ownerBuf [16]int
 	keys, owner := keyBuf[:0], ownerBuf[:0] // on the stack for the usual few words
@@ -309,7 +312,7 @@ func (d *Doc) roleAfter(si int, ws []word, L, R int) (roleReading, bool) {
 		comma = true
 		j++
 	}
-	for j < len(ws) && pp.titles.IsHonorific(ws[j].key()) && !ws[j].punct {
+	for j < len(ws) && pp.isHonorificWord(ws[j]) && !ws[j].punct {
 		j++
 	}
 	e := pp.nameForward(ws, j)

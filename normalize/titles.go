@@ -22,7 +22,30 @@ type Titles struct {
 	// detect holds the office nouns and every equivalent wording holding one ("chief constable =
 	// police chief" makes "chief constable" a title): what a title is recognised by in text.
 	detect *phraseMap
+	// classes maps every variant of the table to the sections holding it (Classes).
+	classes map[string]Class
 }
+
+// Class is a set of sections of the title table a word belongs to, for callers that classify each
+// word of a text once instead of asking each section in turn.
+type Class uint16
+
+// Classes of a word: it is a whole variant of that section ("minister" is ClassHead); ClassDetect
+// marks the first words of office nouns and their equivalent wordings (what DetectHead starts on).
+const (
+	ClassHead Class = 1 << iota
+	ClassCountry
+	ClassStatus // acting, former or incoming
+	ClassRank
+	ClassDomain
+	ClassBody
+	ClassHonorific
+	ClassDetect
+)
+
+// Classes returns, for every word and phrase of the table, the sections holding it. The map is
+// shared: callers must not change it. A word absent from it belongs to no section.
+func (t *Titles) Classes() map[string]Class { return t.classes }
 
 // Post is a title reduced to comparable parts.
 type Post struct {
@@ -202,6 +225,17 @@ func (t *Titles) finish() {
 		if _, _, n := t.findHead(strings.Fields(c)); n > 0 && !t.detect.has(v) {
 			t.detect.add(v, c)
 		}
+	}
+	t.classes = map[string]Class{}
+	for sec, c := range map[string]Class{secHeads: ClassHead, secCountries: ClassCountry, secActing: ClassStatus,
+		secFormer: ClassStatus, secIncoming: ClassStatus, secRanks: ClassRank, secDomains: ClassDomain,
+		secBodies: ClassBody, secHonorifics: ClassHonorific} {
+		for v := range t.sections[sec].m {
+			t.classes[v] |= c
+		}
+	}
+	for w := range t.detect.first {
+		t.classes[w] |= ClassDetect
 	}
 }
 
