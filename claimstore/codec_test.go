@@ -167,6 +167,8 @@ func TestStoreAndFindings(t *testing.T) {
 	require.Equal(t, []model.Claim{d, c}, fs.FindingClaims(h1))
 	require.Equal(t, []model.Claim{changed}, fs.FindingClaims(h2), "a changed claim is kept as changed")
 	require.Equal(t, 1, s.Blocks(), "the changed claim went to a store of its own")
+	require.Equal(t, 2, fs.FindingLen(h1))
+	require.Equal(t, 0, fs.FindingLen(3))
 	require.Nil(t, fs.FindingClaims(0))
 	require.Nil(t, fs.FindingClaims(3))
 }
