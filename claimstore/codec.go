@@ -110,7 +110,12 @@ func (e *Encoder) word(s string) {
 		e.str(s)
 		return
 	}
-	e.uint(uint64(e.Vocabulary.ID(s))<<2 | 3)
+	id, ok := e.Vocabulary.add(s)
+	if !ok {
+		e.str(s) // a frozen vocabulary
+		return
+	}
+	e.uint(uint64(id)<<2 | 3)
 }
 
 // cut writes a string that is likely a piece of the claim's text at offset at (or anywhere).

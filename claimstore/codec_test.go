@@ -251,3 +251,22 @@ func TestShiftedBlocks(t *testing.T) {
 	movedOdd.Evidence, movedOdd.ValueSpan, movedOdd.Pos.Line = moved.Evidence, moved.ValueSpan, 12
 	require.Equal(t, []model.Claim{moved, movedOdd}, s.Block(1), "spans, lines and ordinal ids move; other ids stay")
 }
+
+func TestFrozenVocabulary(t *testing.T) {
+	voc := NewVocabulary()
+	e := Encoder{Vocabulary: voc}
+	c := model.Claim{ID: "a#1", Source: "a", Key: "known", Subject: "known"}
+	block, offs := e.Encode([]model.Claim{c})
+	voc.Freeze()
+	require.Panics(t, func() { voc.ID("new") })
+	d := c
+	d.Key = "new word"
+	block2, offs2 := e.Encode([]model.Claim{d})
+	got, err := Decode(voc, block, offs[0])
+	require.NoError(t, err)
+	require.Equal(t, c, got)
+	got, err = Decode(voc, block2, offs2[0])
+	require.NoError(t, err)
+	require.Equal(t, d, got, "words new to a frozen vocabulary are written in full")
+	require.Equal(t, 1, voc.Len())
+}
