@@ -52,6 +52,10 @@ type Encoder struct {
 	buf        []byte
 	seen       map[string]uint32 // string → offset of its tag in buf
 	text       string            // the Text of the claim being written
+	// lastText and lastAt: the previous claim's Text and where it was written; claims of one
+	// sentence come one after the other and share its bytes, which saves hashing it again.
+	lastText string
+	lastAt   uint32
 }
 
 // Encode returns the block of claims and the offset of each claim in it.
@@ -61,6 +65,7 @@ func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
 	}
 	clear(e.seen)
 	e.buf = e.buf[:0]
+	e.lastText, e.lastAt = "", 0
 	offs = make([]uint32, len(claims))
 	for i := range claims {
 		offs[i] = uint32(len(e.buf))
@@ -104,13 +109,34 @@ func (e *Encoder) str(s string) {
 	e.buf = append(e.buf, s...)
 }
 
+// sentence writes a claim's Text: a reference back when it is the previous claim's (the very
+// same bytes, so no need to hash it), else as any string.
+func (e *Encoder) sentence(s string) {
+	if len(s) > 0 && len(s) == len(e.lastText) && unsafe.StringData(s) == unsafe.StringData(e.lastText) {
+		e.uint(uint64(e.lastAt)<<2 | 1)
+		return
+	}
+	at := len(e.buf)
+	e.str(s)
+	if len(s) > 0 && e.buf[at]&3 == 0 && at < math.MaxUint32 {
+		e.lastText, e.lastAt = s, uint32(at) // written in full here: later claims may point here
+	} else if off, ok := e.seen[s]; ok && len(s) > 0 {
+		e.lastText, e.lastAt = s, off
+	}
+}
+
 // word writes a string that likely repeats across articles.
 func (e *Encoder) word(s string) {
 	if e.Vocabulary == nil || s == "" {
 		e.str(s)
 		return
 	}
-	e.uint(uint64(e.Vocabulary.ID(s))<<2 | 3)
+	id, ok := e.Vocabulary.add(s)
+	if !ok {
+		e.str(s) // a frozen vocabulary
+		return
+	}
+	e.uint(uint64(id)<<2 | 3)
 }
 
 // cut writes a string that is likely a piece of the claim's text at offset at (or anywhere).
@@ -181,7 +207,7 @@ func (e *Encoder) claim(c *model.Claim) {
 	} else {
 		e.str(c.ID)
 	}
-	e.str(c.Text)
+	e.sentence(c.Text)
 	e.text = c.Text
 	e.span(c.Evidence)
 	e.int(c.ValueSpan.Start - c.Evidence.Start)

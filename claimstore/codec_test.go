@@ -167,6 +167,8 @@ func TestStoreAndFindings(t *testing.T) {
 	require.Equal(t, []model.Claim{d, c}, fs.FindingClaims(h1))
 	require.Equal(t, []model.Claim{changed}, fs.FindingClaims(h2), "a changed claim is kept as changed")
 	require.Equal(t, 1, s.Blocks(), "the changed claim went to a store of its own")
+	require.Equal(t, 2, fs.FindingLen(h1))
+	require.Equal(t, 0, fs.FindingLen(3))
 	require.Nil(t, fs.FindingClaims(0))
 	require.Nil(t, fs.FindingClaims(3))
 }
@@ -248,4 +250,23 @@ func TestShiftedBlocks(t *testing.T) {
 	movedOdd := odd
 	movedOdd.Evidence, movedOdd.ValueSpan, movedOdd.Pos.Line = moved.Evidence, moved.ValueSpan, 12
 	require.Equal(t, []model.Claim{moved, movedOdd}, s.Block(1), "spans, lines and ordinal ids move; other ids stay")
+}
+
+func TestFrozenVocabulary(t *testing.T) {
+	voc := NewVocabulary()
+	e := Encoder{Vocabulary: voc}
+	c := model.Claim{ID: "a#1", Source: "a", Key: "known", Subject: "known"}
+	block, offs := e.Encode([]model.Claim{c})
+	voc.Freeze()
+	require.Panics(t, func() { voc.ID("new") })
+	d := c
+	d.Key = "new word"
+	block2, offs2 := e.Encode([]model.Claim{d})
+	got, err := Decode(voc, block, offs[0])
+	require.NoError(t, err)
+	require.Equal(t, c, got)
+	got, err = Decode(voc, block2, offs2[0])
+	require.NoError(t, err)
+	require.Equal(t, d, got, "words new to a frozen vocabulary are written in full")
+	require.Equal(t, 1, voc.Len())
 }

@@ -148,6 +148,14 @@ func (f *Findings) Extra(c model.Claim) Ref {
 	return Ref{Block: uint32(f.extra.Append(block, offs)) | extraBit}
 }
 
+// FindingLen is the number of claims of the finding with the given handle.
+func (f *Findings) FindingLen(handle int) int {
+	if handle <= 0 || handle > len(f.refs) {
+		return 0
+	}
+	return len(f.refs[handle-1])
+}
+
 // FindingClaims decodes the claims of the finding with the given handle.
 func (f *Findings) FindingClaims(handle int) []model.Claim {
 	if handle <= 0 || handle > len(f.refs) {

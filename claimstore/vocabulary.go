@@ -1,6 +1,7 @@
 package claimstore
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -8,32 +9,53 @@ import (
 // Vocabulary keeps strings that repeat across a run's articles once, by number. Encoders on
 // several goroutines may share one.
 type Vocabulary struct {
-	mu    sync.RWMutex
-	ids   map[string]uint32
-	words []string
+	mu     sync.RWMutex
+	ids    map[string]uint32
+	words  []string
+	frozen bool
 }
 
 // NewVocabulary returns an empty vocabulary.
 func NewVocabulary() *Vocabulary { return &Vocabulary{ids: map[string]uint32{}} }
 
 // ID returns the number of s, adding a copy of s (so that the caller's memory can go) when new.
+// A frozen vocabulary takes no new words: ID panics.
 func (v *Vocabulary) ID(s string) uint32 {
+	id, ok := v.add(s)
+	if !ok {
+		panic("claimstore: a word added to a frozen vocabulary")
+	}
+	return id
+}
+
+// Freeze drops the index from words to numbers, which only adding words needs: once every
+// article is read, the run keeps the words alone. Encoders then write new strings in full.
+func (v *Vocabulary) Freeze() {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.ids, v.frozen = nil, true
+	v.words = slices.Clip(v.words)
+}
+
+// add is ID, or false for a frozen vocabulary.
+func (v *Vocabulary) add(s string) (uint32, bool) {
 	v.mu.RLock()
 	id, ok := v.ids[s]
+	frozen := v.frozen
 	v.mu.RUnlock()
-	if ok {
-		return id
+	if ok || frozen {
+		return id, ok
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if id, ok := v.ids[s]; ok {
-		return id
+		return id, true
 	}
 	s = strings.Clone(s)
 	id = uint32(len(v.words))
 	v.words = append(v.words, s)
 	v.ids[s] = id
-	return id
+	return id, true
 }
 
 // Intern returns the vocabulary's copy of s.

@@ -107,6 +107,7 @@ type Report struct {
 // ClaimStore gives the claims kept out of findings, by handle.
 type ClaimStore interface {
 	FindingClaims(handle int) []Claim
+	FindingLen(handle int) int // how many claims FindingClaims would give
 }
 
 // ClaimsOf returns the claims of f, from the report's store when f holds only a handle.
@@ -115,6 +116,14 @@ func (r *Report) ClaimsOf(f *Finding) []Claim {
 		return f.Claims
 	}
 	return r.Store.FindingClaims(f.Stored)
+}
+
+// ClaimCount is len(r.ClaimsOf(f)), without reading the claims.
+func (r *Report) ClaimCount(f *Finding) int {
+	if f.Claims != nil || f.Stored == 0 || r.Store == nil {
+		return len(f.Claims)
+	}
+	return r.Store.FindingLen(f.Stored)
 }
 
 // Materialize puts every finding's claims into the finding itself, so that code reading

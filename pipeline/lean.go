@@ -75,7 +75,7 @@ func (b *block) rename(voc *claimstore.Vocabulary, old, id string) {
 
 // batchClaims is about how many claims one comparison batch decodes at once; a partition is
 // never split, so a batch can be larger. (A variable for tests.)
-var batchClaims = 8192
+var batchClaims = 2048
 
 // compareLean compares the encoded claims of ex partition by partition (compare.ShuffleKey, the
 // partitions of the sharding seam), in batches of whole partitions on every worker, and returns a
@@ -94,6 +94,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	}
 	batches := partitionBatches(ex.voc, ex.blocks)
 	ex.blocks = nil
+	ex.voc.Freeze() // every word is in: its index can go
 	findings := claimstore.NewFindings(store)
 
 	type result struct {
@@ -106,7 +107,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
-	slots := make(chan struct{}, 2*workers) // batches started and not yet consumed
+	slots := make(chan struct{}, workers+1) // batches started and not yet consumed
 	jobs := make(chan int)
 	for w := 0; w < workers; w++ {
 		go func() {

@@ -251,7 +251,7 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.Write(before)
 	bw.WriteString("\n  \"findings\": [\n")
-	err := inChunks(len(r.Findings), func(from, to int, buf []byte) ([]byte, error) {
+	err := inChunks(chunkBounds(r), func(from, to int, buf []byte) ([]byte, error) {
 		jw := jw{b: buf}
 		for i := from; i < to; i++ {
 			f := &r.Findings[i]
@@ -274,14 +274,37 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	return bw.Flush()
 }
 
-// chunkFindings is how many findings one chunk of a JSON report holds.
-const chunkFindings = 256
+// A chunk of a JSON report holds up to chunkFindings findings and, unless one finding alone has
+// more, up to chunkClaims claims: memory holds a few chunks, and a finding with thousands of
+// claims (a key shared across many articles) does not swell one.
+const (
+	chunkFindings = 256
+	chunkClaims   = 2048
+)
 
-// inChunks makes the chunks of n items on every core (build appends items [from, to) to buf)
-// and hands them to write in order, with a bounded number of chunks in memory. The first error
-// stops it.
-func inChunks(n int, build func(from, to int, buf []byte) ([]byte, error), write func([]byte) error) error {
-	chunks := (n + chunkFindings - 1) / chunkFindings
+// chunkBounds cuts the findings of r into chunks: chunk k is findings [b[k], b[k+1]).
+func chunkBounds(r *model.Report) []int {
+	bounds := []int{0}
+	if len(r.Findings) == 0 {
+		return bounds
+	}
+	claims := 0
+	for i := range r.Findings {
+		n := r.ClaimCount(&r.Findings[i])
+		if from := bounds[len(bounds)-1]; i > from && (i-from >= chunkFindings || claims+n > chunkClaims) {
+			bounds = append(bounds, i)
+			claims = 0
+		}
+		claims += n
+	}
+	return append(bounds, len(r.Findings))
+}
+
+// inChunks makes the chunks whose bounds are given on every core (build appends items
+// [from, to) to buf) and hands them to write in order, with a bounded number of chunks in
+// memory. The first error stops it.
+func inChunks(bounds []int, build func(from, to int, buf []byte) ([]byte, error), write func([]byte) error) error {
+	chunks := len(bounds) - 1
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	type result struct {
 		b   []byte
@@ -321,7 +344,7 @@ func inChunks(n int, build func(from, to int, buf []byte) ([]byte, error), write
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
-				b, err := build(j.k*chunkFindings, min(n, (j.k+1)*chunkFindings), j.buf)
+				b, err := build(bounds[j.k], bounds[j.k+1], j.buf)
 				results[j.k] <- result{b, err}
 			}
 		}()

@@ -111,3 +111,33 @@ func TestFastWriterRefusesNaN(t *testing.T) {
 		require.Error(t, writeJSON(io.Discard, rep, Options{}))
 	}
 }
+
+// TestChunkBounds: chunks cover the findings in order, hold at most chunkFindings findings and,
+// unless a finding alone has more, at most chunkClaims claims.
+func TestChunkBounds(t *testing.T) {
+	sizes := []int{1, 5000, 3, 2047, 2, 1}
+	for i := 0; i < 700; i++ {
+		sizes = append(sizes, i%3)
+	}
+	rep := &model.Report{}
+	for _, n := range sizes {
+		rep.Findings = append(rep.Findings, model.Finding{Claims: make([]model.Claim, n)})
+	}
+	b := chunkBounds(rep)
+	require.Equal(t, 0, b[0])
+	require.Equal(t, len(sizes), b[len(b)-1])
+	for k := 0; k+1 < len(b); k++ {
+		from, to := b[k], b[k+1]
+		require.Less(t, from, to)
+		require.LessOrEqual(t, to-from, chunkFindings)
+		claims := 0
+		for _, n := range sizes[from:to] {
+			claims += n
+		}
+		if to-from > 1 {
+			require.LessOrEqual(t, claims, chunkClaims, "chunk %d", k)
+		}
+	}
+	require.Equal(t, []int{0, 1, 2, 3}, b[:4], "the 5,000-claim finding stands alone")
+	require.Equal(t, []int{0}, chunkBounds(&model.Report{}))
+}
