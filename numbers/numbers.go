@@ -178,10 +178,43 @@ func lower(toks []segment.Token, i int) string {
 	// most tokens are lower-case ASCII already: return them without strings.ToLower's set-up
 	for k := 0; k < len(t); k++ {
 		if c := t[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			if l, ok := lowerOf[t]; ok {
+				return l
+			}
 			return strings.ToLower(t)
 		}
 	}
 	return t
+}
+
+// lowerOf maps the capitalised and upper-case forms of the words this package looks for to
+// their lower case, so that lowering "In", "More" or "March" before a number allocates nothing.
+var lowerOf = map[string]string{}
+
+func init() {
+	add := func(w string) {
+		for _, f := range []string{strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if f != w && strings.ToLower(f) == w {
+				lowerOf[f] = w
+			}
+		}
+	}
+	for _, m := range []map[string]bool{currencyCodes, idWords, yearPrepositions, changeVerbs, sportWords, scoreFollowers, startWords, hedgeLast} {
+		for w := range m {
+			add(w)
+		}
+	}
+	for _, h := range hedges {
+		for _, w := range h.words {
+			add(w)
+		}
+	}
+	for _, w := range []string{"a", "an", "of", "or", "and", "between", "from", "aged", "age", "ages", "years", "year",
+		"old", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"am", "pm", "gmt", "utc", "percent", "per", "plus", "more", "so", "few", "half"} {
+		add(w)
+	}
 }
 
 // Find reads every number in toks, in order.

@@ -44,11 +44,11 @@ func AppendTokens(toks []Token, s string, base int) []Token {
 				continue
 			case classLetter:
 				j := wordEnd(s, i+1)
-				toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word})
+				toks = push(toks, base+i, base+j, s[i:j], Word)
 				i = j
 				continue
 			case classPunct:
-				toks = append(toks, Token{Start: base + i, End: base + i + 1, Text: s[i : i+1], Kind: Punct})
+				toks = push(toks, base+i, base+i+1, s[i:i+1], Punct)
 				i++
 				continue
 			}
@@ -73,17 +73,31 @@ func AppendTokens(toks []Token, s string, base int) []Token {
 				}
 				break
 			}
-			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Number})
+			toks = push(toks, base+i, base+j, s[i:j], Number)
 			i = j
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i+size)
-			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word})
+			toks = push(toks, base+i, base+j, s[i:j], Word)
 			i = j
 		default:
-			toks = append(toks, Token{Start: base + i, End: base + i + size, Text: s[i : i+size], Kind: Punct})
+			toks = push(toks, base+i, base+i+size, s[i:i+size], Punct)
 			i += size
 		}
 	}
+	return toks
+}
+
+// push appends a token field by field: appending a Token value copies it with a bulk write
+// barrier while the collector runs, which costs more than the tokenizing.
+func push(toks []Token, start, end int, text string, kind TokenKind) []Token {
+	n := len(toks)
+	if n < cap(toks) {
+		toks = toks[:n+1]
+	} else {
+		toks = append(toks, Token{})
+	}
+	t := &toks[n]
+	t.Start, t.End, t.Text, t.Kind = start, end, text, kind
 	return toks
 }
 
@@ -92,8 +106,8 @@ func AppendTokens(toks []Token, s string, base int) []Token {
 func EstimateTokens(s string) int { return estimateTokens(s) }
 
 // estimateTokens is a cheap count, close from above for most text, of the tokens in s: one after
-// each space or punctuation byte (and each 0xE2, the lead byte of curly quotes and dashes), so
-// that the token slice is allocated once at about the size it needs.
+// each space or punctuation byte (and each 0xE2 or 0xC2, lead bytes of curly quotes, dashes, £
+// and no-break spaces), so that the token slice is allocated once at about the size it needs.
 func estimateTokens(s string) int {
 	n := 1
 	for k := 0; k < len(s); k++ {
@@ -105,7 +119,7 @@ func estimateTokens(s string) int {
 // tokenAfter is 1 for the bytes estimateTokens counts.
 var tokenAfter = func() (t [256]uint8) {
 	for c := range t {
-		if c < utf8.RuneSelf && asciiClass[c] <= classSpace || c == 0xe2 {
+		if c < utf8.RuneSelf && asciiClass[c] <= classSpace || c == 0xe2 || c == 0xc2 {
 			t[c] = 1
 		}
 	}
