@@ -107,9 +107,34 @@ func mayHoldDate(s *Sent) bool {
 // "'s" may follow them).
 var dateCoreWords = map[string]bool{}
 
-// dateCoreLens has, per first letter, a bit for each length of a core word: most words are
-// refused without a map look-up.
-var dateCoreLens [256]uint16
+// dateCoreLens has, per first byte, a bit for each length of a core word; dateCoreShape, per
+// first and last letter, the same: most words are refused without a map look-up.
+var (
+	dateCoreLens  [256]uint16
+	dateCoreShape wordShapes
+)
+
+// wordShapes records the shape of a set of lower-case ASCII words: first letter, last letter and
+// length (below 16 bytes).
+type wordShapes [26 * 26]uint16
+
+func (t *wordShapes) add(w string) {
+	n := len(w)
+	if n == 0 || n >= 16 || w[0] < 'a' || w[0] > 'z' || w[n-1] < 'a' || w[n-1] > 'z' {
+		panic("extract: word shape out of range: " + w)
+	}
+	t[int(w[0]-'a')*26+int(w[n-1]-'a')] |= 1 << n
+}
+
+// may reports whether a word of w's shape is in the set; false means surely not.
+func (t *wordShapes) may(w string) bool {
+	n := len(w)
+	if n == 0 || n >= 16 {
+		return false
+	}
+	a, z := w[0]-'a', w[n-1]-'a'
+	return a < 26 && z < 26 && t[int(a)*26+int(z)]&(1<<n) != 0
+}
 
 func init() {
 	for _, w := range strings.Fields(`january february march april may june july august september
@@ -119,6 +144,7 @@ func init() {
 		spring summer autumn`) {
 		dateCoreWords[w] = true
 		dateCoreLens[w[0]] |= 1 << len(w)
+		dateCoreShape.add(w)
 	}
 }
 
@@ -139,10 +165,7 @@ func dateCoreWord(w string) bool {
 			n -= 4
 		}
 	}
-	if n >= 16 || dateCoreLens[w[0]]&(1<<n) == 0 {
-		return false
-	}
-	return dateCoreWords[w[:n]]
+	return dateCoreShape.may(w[:n]) && dateCoreWords[w[:n]]
 }
 
 // dateStarters are the words a date expression may start with, besides month and weekday names
@@ -164,7 +187,7 @@ func mayStartDate(s *Sent, i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if n := len(w); n > 0 && n < 16 && startLens[w[0]]&(1<<n) != 0 && startWords[w] {
+	if startShape.may(w) && startWords[w] {
 		return true
 	}
 	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
@@ -199,14 +222,13 @@ var startWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range m {
-		startLens[w[0]] |= 1 << len(w) // all are shorter than 16 bytes
+		startShape.add(w)
 	}
 	return m
 }()
 
-// startLens has, per first byte, a bit for each length of a start word: most words are refused
-// without a map look-up.
-var startLens [256]uint16
+// startShape has the shapes of the start words: most words are refused without a map look-up.
+var startShape wordShapes
 
 // readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
 // preposition, then the date itself.
