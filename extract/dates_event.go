@@ -193,68 +193,101 @@ func (ev dateEvent) key() string {
 	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
 		return ""
 	}
-	k := []string{"date", ev.head}
+	// "date|head|life|role|seq|parts…", the empty and default fields left out
+	var b strings.Builder
+	n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + 3
+	for _, p := range ev.parts {
+		n += len(p) + 1
+	}
+	b.Grow(n)
+	b.WriteString("date|")
+	b.WriteString(ev.head)
+	field := func(f string) {
+		b.WriteByte('|')
+		b.WriteString(f)
+	}
 	if ev.life != "" {
-		k = append(k, ev.life)
+		field(ev.life)
 	}
 	if ev.role != "" && ev.role != "at" {
-		k = append(k, ev.role)
+		field(ev.role)
 	}
 	if ev.seq != "" {
-		k = append(k, ev.seq)
+		field(ev.seq)
 	}
-	return strings.Join(append(k, ev.parts...), "|")
+	for _, p := range ev.parts {
+		field(p)
+	}
+	return b.String()
 }
 
 // subject renders the event readably: "start of invasion", "visit · Moscow, Steve Witkoff".
 func (ev dateEvent) subject() string {
+	var b strings.Builder
 	if ev.statement {
-		s := "statement"
+		b.WriteString("statement")
 		if len(ev.names) > 0 {
-			s += " by " + ev.names[0]
+			b.WriteString(" by ")
+			b.WriteString(ev.names[0])
 		}
 		if ev.topic != "" {
-			s += " (" + ev.topic + ")"
+			b.WriteString(" (")
+			b.WriteString(ev.topic)
+			b.WriteString(")")
 		}
-		return s
+		return b.String()
 	}
 	h := strings.ReplaceAll(ev.head, ":", " ") // "condemn:invasion" reads "condemn invasion"
 	if h == "" {
 		h = "date"
 	}
-	if ev.seq != "" {
-		h = ev.seq + " " + h
+	n := len(h) + len(ev.seq) + 24
+	for _, name := range ev.names {
+		n += len(name) + 4
 	}
+	b.Grow(n)
 	switch ev.life {
 	case "begin":
-		h = "start of " + h
+		b.WriteString("start of ")
 	case "end":
-		h = "end of " + h
+		b.WriteString("end of ")
 	case "resume":
-		h = "resumption of " + h
+		b.WriteString("resumption of ")
 	case "collapse":
-		h = "collapse of " + h
+		b.WriteString("collapse of ")
 	case "sign":
-		h = "signing of " + h
+		b.WriteString("signing of ")
 	case "approve":
-		h = "approval of " + h
+		b.WriteString("approval of ")
+	}
+	if ev.seq != "" {
+		b.WriteString(ev.seq)
+		b.WriteByte(' ')
+	}
+	b.WriteString(h)
+	switch ev.life {
 	case "postpone":
-		h = h + " postponed"
+		b.WriteString(" postponed")
 	case "effect":
-		h = h + " takes effect"
+		b.WriteString(" takes effect")
 	}
 	switch ev.role {
 	case "deadline":
-		h += " deadline"
+		b.WriteString(" deadline")
 	case "until":
-		h += " lasting until"
+		b.WriteString(" lasting until")
 	case "since":
-		h += " since"
+		b.WriteString(" since")
 	}
-	if len(ev.names) > 0 {
-		h += " · " + strings.Join(ev.names, ", ")
+	for i, name := range ev.names {
+		if i == 0 {
+			b.WriteString(" · ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(name)
 	}
-	return h
+	return b.String()
 }
 
 // eventNounAt returns the event a noun at token k names, or "".
