@@ -316,6 +316,8 @@ type dateCtx struct {
 	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
 	names     map[string][2]string // written name → canonical name and key (canonical)
+	// scratch lists of entitiesIn and agent, reused from call to call
+	entBuf, agentBuf []dtEntity
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
@@ -457,9 +459,11 @@ func dtEntityKey(name string) string {
 	return f[len(f)-1]
 }
 
-// entitiesIn lists the names in tokens lo..hi (inclusive).
+// entitiesIn lists the names in tokens lo..hi (inclusive). The list is scratch, valid until the
+// next call: every caller reads it at once.
 func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
-	var out []dtEntity
+	out := c.entBuf[:0]
+	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
 		// "Trump-Putin summit": names joined by a hyphen inside one token
 		if t := s.Tokens[k]; t.Kind == segment.Word && strings.Contains(t.Text, "-") && t.IsCapitalized() {
@@ -814,7 +818,8 @@ func verbGroupStart(s *Sent, v int) int {
 
 // agent finds the named subject of the verb at v: the name nearest before its verb group, with
 // appositives and relative clauses stepped over, and names coordinated with it ("Putin and Trump").
-// Possessors are no subjects ("Trump's envoy will visit").
+// Possessors are no subjects ("Trump's envoy will visit"). The list is scratch, valid until the
+// next call.
 func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 	k := verbGroupStart(s, v)
 	if w := s.Lower(k); w == "who" || w == "that" || w == "which" {
@@ -837,7 +842,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && s.Tokens[open+1].IsCapitalized() {
 				for _, en := range c.entitiesIn(s, open+1, k-1) {
 					if !en.possessive {
-						return []dtEntity{en}
+						return append(c.agentBuf[:0], en)
 					}
 				}
 			}
@@ -857,7 +862,8 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		lo--
 	}
 	ens := c.entitiesIn(s, lo, k)
-	var out []dtEntity
+	out := c.agentBuf[:0]
+	defer func() { c.agentBuf = out[:0] }()
 	for i := len(ens) - 1; i >= 0; i-- {
 		en := ens[i]
 		if en.possessive {
@@ -993,6 +999,11 @@ func (ev *dateEvent) add(en dtEntity) {
 		if p == en.key {
 			return
 		}
+	}
+	if ev.parts == nil {
+		// room for four participants, keys and names in one allocation
+		buf := make([]string, 8)
+		ev.parts, ev.names = buf[:0:4], buf[4:4:8]
 	}
 	ev.parts = append(ev.parts, en.key)
 	ev.names = append(ev.names, en.name)
