@@ -63,7 +63,18 @@ func appendDates(out []dateExpr, s *Sent) []dateExpr {
 
 // scanDates tries a date expression at every token that may start one, appending to out.
 func scanDates(out []dateExpr, s *Sent) []dateExpr {
+	core := -1 // the first core token at or after i
 	for i := 0; i < len(s.Tokens); i++ {
+		if core < i {
+			core = nextDateCore(s, i)
+		}
+		if core == len(s.Tokens) {
+			break // every date holds a core token: none starts after the last one
+		}
+		if core-i > dateReach {
+			i = core - dateReach - 1 // too far before the next core token to reach it
+			continue
+		}
 		if !mayStartDate(s, i) {
 			continue
 		}
@@ -86,7 +97,13 @@ func scanDates(out []dateExpr, s *Sent) []dateExpr {
 // month never goes without its month. Most sentences have none and are left without a look-up
 // per token.
 func mayHoldDate(s *Sent) bool {
-	for k := range s.Tokens {
+	return nextDateCore(s, 0) < len(s.Tokens)
+}
+
+// nextDateCore returns the index of the first token from k on that a date may not do without
+// (see mayHoldDate), or len(s.Tokens) when there is none.
+func nextDateCore(s *Sent, k int) int {
+	for ; k < len(s.Tokens); k++ {
 		w := s.Lower(k)
 		if len(w) < 3 {
 			continue
@@ -94,14 +111,19 @@ func mayHoldDate(s *Sent) bool {
 		if c := w[0]; c >= '0' && c <= '9' {
 			// only a number token starts with a digit
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
-				return true
+				return k
 			}
 		} else if dateCoreLens[c] != 0 && dateCoreWord(w) {
-			return true
+			return k
 		}
 	}
-	return false
+	return len(s.Tokens)
 }
+
+// dateReach bounds how many tokens a date expression runs from its first token to its first core
+// token (see mayHoldDate): at most three of a lead ("no later than"), then six of "8th-10th of"
+// before "August". Kept above that: it only decides where scanning may skip.
+const dateReach = 12
 
 // dateCoreWords are the words a date expression without a year cannot do without (a possessive
 // "'s" may follow them).
