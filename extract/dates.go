@@ -77,8 +77,10 @@ func (dates) Extract(d *Doc) []model.Claim {
 		readingBufs.Put(buf)
 	}()
 	var out []model.Claim
+	var values []model.DateValue // the claims' dates, in one allocation
 	if len(rs) > 0 {
 		out = make([]model.Claim, 0, len(rs))
+		values = make([]model.DateValue, 0, len(rs))
 	}
 	c := newDateCtx(d)
 	pub := d.Article.Published
@@ -89,7 +91,8 @@ func (dates) Extract(d *Doc) []model.Claim {
 		}
 		s := r.sent
 		ev := c.eventFor(s, &e)
-		dv := r.value
+		values = append(values, r.value) // never grows: one per reading at most
+		dv := &values[len(values)-1]
 		key := ev.key()
 		if key != "" && ev.corroborateOnly() {
 			// the same statement or strike is dated alike; another date is another one
@@ -107,7 +110,7 @@ func (dates) Extract(d *Doc) []model.Claim {
 			Measure:     "date",
 			Value:       dv.Expression,
 			Attribution: dateAttribution(d, s, &e),
-			Date:        &dv,
+			Date:        dv,
 			Evidence:    s.evidence(),
 			ValueSpan:   model.Span{Start: e.start, End: e.end},
 		}

@@ -193,68 +193,101 @@ func (ev dateEvent) key() string {
 	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
 		return ""
 	}
-	k := []string{"date", ev.head}
+	// "date|head|life|role|seq|parts…", the empty and default fields left out
+	var b strings.Builder
+	n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + 3
+	for _, p := range ev.parts {
+		n += len(p) + 1
+	}
+	b.Grow(n)
+	b.WriteString("date|")
+	b.WriteString(ev.head)
+	field := func(f string) {
+		b.WriteByte('|')
+		b.WriteString(f)
+	}
 	if ev.life != "" {
-		k = append(k, ev.life)
+		field(ev.life)
 	}
 	if ev.role != "" && ev.role != "at" {
-		k = append(k, ev.role)
+		field(ev.role)
 	}
 	if ev.seq != "" {
-		k = append(k, ev.seq)
+		field(ev.seq)
 	}
-	return strings.Join(append(k, ev.parts...), "|")
+	for _, p := range ev.parts {
+		field(p)
+	}
+	return b.String()
 }
 
 // subject renders the event readably: "start of invasion", "visit · Moscow, Steve Witkoff".
 func (ev dateEvent) subject() string {
+	var b strings.Builder
 	if ev.statement {
-		s := "statement"
+		b.WriteString("statement")
 		if len(ev.names) > 0 {
-			s += " by " + ev.names[0]
+			b.WriteString(" by ")
+			b.WriteString(ev.names[0])
 		}
 		if ev.topic != "" {
-			s += " (" + ev.topic + ")"
+			b.WriteString(" (")
+			b.WriteString(ev.topic)
+			b.WriteString(")")
 		}
-		return s
+		return b.String()
 	}
 	h := strings.ReplaceAll(ev.head, ":", " ") // "condemn:invasion" reads "condemn invasion"
 	if h == "" {
 		h = "date"
 	}
-	if ev.seq != "" {
-		h = ev.seq + " " + h
+	n := len(h) + len(ev.seq) + 24
+	for _, name := range ev.names {
+		n += len(name) + 4
 	}
+	b.Grow(n)
 	switch ev.life {
 	case "begin":
-		h = "start of " + h
+		b.WriteString("start of ")
 	case "end":
-		h = "end of " + h
+		b.WriteString("end of ")
 	case "resume":
-		h = "resumption of " + h
+		b.WriteString("resumption of ")
 	case "collapse":
-		h = "collapse of " + h
+		b.WriteString("collapse of ")
 	case "sign":
-		h = "signing of " + h
+		b.WriteString("signing of ")
 	case "approve":
-		h = "approval of " + h
+		b.WriteString("approval of ")
+	}
+	if ev.seq != "" {
+		b.WriteString(ev.seq)
+		b.WriteByte(' ')
+	}
+	b.WriteString(h)
+	switch ev.life {
 	case "postpone":
-		h = h + " postponed"
+		b.WriteString(" postponed")
 	case "effect":
-		h = h + " takes effect"
+		b.WriteString(" takes effect")
 	}
 	switch ev.role {
 	case "deadline":
-		h += " deadline"
+		b.WriteString(" deadline")
 	case "until":
-		h += " lasting until"
+		b.WriteString(" lasting until")
 	case "since":
-		h += " since"
+		b.WriteString(" since")
 	}
-	if len(ev.names) > 0 {
-		h += " · " + strings.Join(ev.names, ", ")
+	for i, name := range ev.names {
+		if i == 0 {
+			b.WriteString(" · ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(name)
 	}
-	return h
+	return b.String()
 }
 
 // eventNounAt returns the event a noun at token k names, or "".
@@ -283,6 +316,8 @@ type dateCtx struct {
 	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
 	names     map[string][2]string // written name → canonical name and key (canonical)
+	// scratch lists of entitiesIn and agent, reused from call to call
+	entBuf, agentBuf []dtEntity
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
@@ -424,9 +459,11 @@ func dtEntityKey(name string) string {
 	return f[len(f)-1]
 }
 
-// entitiesIn lists the names in tokens lo..hi (inclusive).
+// entitiesIn lists the names in tokens lo..hi (inclusive). The list is scratch, valid until the
+// next call: every caller reads it at once.
 func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
-	var out []dtEntity
+	out := c.entBuf[:0]
+	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
 		// "Trump-Putin summit": names joined by a hyphen inside one token
 		if t := s.Tokens[k]; t.Kind == segment.Word && strings.Contains(t.Text, "-") && t.IsCapitalized() {
@@ -781,7 +818,8 @@ func verbGroupStart(s *Sent, v int) int {
 
 // agent finds the named subject of the verb at v: the name nearest before its verb group, with
 // appositives and relative clauses stepped over, and names coordinated with it ("Putin and Trump").
-// Possessors are no subjects ("Trump's envoy will visit").
+// Possessors are no subjects ("Trump's envoy will visit"). The list is scratch, valid until the
+// next call.
 func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 	k := verbGroupStart(s, v)
 	if w := s.Lower(k); w == "who" || w == "that" || w == "which" {
@@ -804,7 +842,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && s.Tokens[open+1].IsCapitalized() {
 				for _, en := range c.entitiesIn(s, open+1, k-1) {
 					if !en.possessive {
-						return []dtEntity{en}
+						return append(c.agentBuf[:0], en)
 					}
 				}
 			}
@@ -824,7 +862,8 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		lo--
 	}
 	ens := c.entitiesIn(s, lo, k)
-	var out []dtEntity
+	out := c.agentBuf[:0]
+	defer func() { c.agentBuf = out[:0] }()
 	for i := len(ens) - 1; i >= 0; i-- {
 		en := ens[i]
 		if en.possessive {
@@ -960,6 +999,11 @@ func (ev *dateEvent) add(en dtEntity) {
 		if p == en.key {
 			return
 		}
+	}
+	if ev.parts == nil {
+		// room for four participants, keys and names in one allocation
+		buf := make([]string, 8)
+		ev.parts, ev.names = buf[:0:4], buf[4:4:8]
 	}
 	ev.parts = append(ev.parts, en.key)
 	ev.names = append(ev.names, en.name)

@@ -63,7 +63,18 @@ func appendDates(out []dateExpr, s *Sent) []dateExpr {
 
 // scanDates tries a date expression at every token that may start one, appending to out.
 func scanDates(out []dateExpr, s *Sent) []dateExpr {
+	core := -1 // the first core token at or after i
 	for i := 0; i < len(s.Tokens); i++ {
+		if core < i {
+			core = nextDateCore(s, i)
+		}
+		if core == len(s.Tokens) {
+			break // every date holds a core token: none starts after the last one
+		}
+		if core-i > dateReach {
+			i = core - dateReach - 1 // too far before the next core token to reach it
+			continue
+		}
 		if !mayStartDate(s, i) {
 			continue
 		}
@@ -86,7 +97,13 @@ func scanDates(out []dateExpr, s *Sent) []dateExpr {
 // month never goes without its month. Most sentences have none and are left without a look-up
 // per token.
 func mayHoldDate(s *Sent) bool {
-	for k := range s.Tokens {
+	return nextDateCore(s, 0) < len(s.Tokens)
+}
+
+// nextDateCore returns the index of the first token from k on that a date may not do without
+// (see mayHoldDate), or len(s.Tokens) when there is none.
+func nextDateCore(s *Sent, k int) int {
+	for ; k < len(s.Tokens); k++ {
 		w := s.Lower(k)
 		if len(w) < 3 {
 			continue
@@ -94,22 +111,52 @@ func mayHoldDate(s *Sent) bool {
 		if c := w[0]; c >= '0' && c <= '9' {
 			// only a number token starts with a digit
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
-				return true
+				return k
 			}
 		} else if dateCoreLens[c] != 0 && dateCoreWord(w) {
-			return true
+			return k
 		}
 	}
-	return false
+	return len(s.Tokens)
 }
+
+// dateReach bounds how many tokens a date expression runs from its first token to its first core
+// token (see mayHoldDate): at most three of a lead ("no later than"), then six of "8th-10th of"
+// before "August". Kept above that: it only decides where scanning may skip.
+const dateReach = 12
 
 // dateCoreWords are the words a date expression without a year cannot do without (a possessive
 // "'s" may follow them).
 var dateCoreWords = map[string]bool{}
 
-// dateCoreLens has, per first letter, a bit for each length of a core word: most words are
-// refused without a map look-up.
-var dateCoreLens [256]uint16
+// dateCoreLens has, per first byte, a bit for each length of a core word; dateCoreShape, per
+// first and last letter, the same: most words are refused without a map look-up.
+var (
+	dateCoreLens  [256]uint16
+	dateCoreShape wordShapes
+)
+
+// wordShapes records the shape of a set of lower-case ASCII words: first letter, last letter and
+// length (below 16 bytes).
+type wordShapes [26 * 26]uint16
+
+func (t *wordShapes) add(w string) {
+	n := len(w)
+	if n == 0 || n >= 16 || w[0] < 'a' || w[0] > 'z' || w[n-1] < 'a' || w[n-1] > 'z' {
+		panic("extract: word shape out of range: " + w)
+	}
+	t[int(w[0]-'a')*26+int(w[n-1]-'a')] |= 1 << n
+}
+
+// may reports whether a word of w's shape is in the set; false means surely not.
+func (t *wordShapes) may(w string) bool {
+	n := len(w)
+	if n == 0 || n >= 16 {
+		return false
+	}
+	a, z := w[0]-'a', w[n-1]-'a'
+	return a < 26 && z < 26 && t[int(a)*26+int(z)]&(1<<n) != 0
+}
 
 func init() {
 	for _, w := range strings.Fields(`january february march april may june july august september
@@ -119,6 +166,7 @@ func init() {
 		spring summer autumn`) {
 		dateCoreWords[w] = true
 		dateCoreLens[w[0]] |= 1 << len(w)
+		dateCoreShape.add(w)
 	}
 }
 
@@ -139,10 +187,7 @@ func dateCoreWord(w string) bool {
 			n -= 4
 		}
 	}
-	if n >= 16 || dateCoreLens[w[0]]&(1<<n) == 0 {
-		return false
-	}
-	return dateCoreWords[w[:n]]
+	return dateCoreShape.may(w[:n]) && dateCoreWords[w[:n]]
 }
 
 // dateStarters are the words a date expression may start with, besides month and weekday names
@@ -164,7 +209,7 @@ func mayStartDate(s *Sent, i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if n := len(w); n > 0 && n < 16 && startLens[w[0]]&(1<<n) != 0 && startWords[w] {
+	if startShape.may(w) && startWords[w] {
 		return true
 	}
 	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
@@ -199,14 +244,13 @@ var startWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range m {
-		startLens[w[0]] |= 1 << len(w) // all are shorter than 16 bytes
+		startShape.add(w)
 	}
 	return m
 }()
 
-// startLens has, per first byte, a bit for each length of a start word: most words are refused
-// without a map look-up.
-var startLens [256]uint16
+// startShape has the shapes of the start words: most words are refused without a map look-up.
+var startShape wordShapes
 
 // readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
 // preposition, then the date itself.
