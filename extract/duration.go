@@ -91,7 +91,7 @@ func readDurations(s *Sent) []qty {
 		if len(w) > 15 || len(w) < 3 {
 			continue
 		}
-		if w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") {
+		if len(w) >= 8 && w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") { // "day-long" is the shortest
 			if !s.isWord(k) || used(k) {
 				continue
 			}
