@@ -885,13 +885,17 @@ func isOrdinalWord(w string) bool {
 // quantityClaims reads the figures of every sentence with read, lets measure say what each
 // measures (in sentence order; it may look at the figures before it, and returns false to keep a
 // figure as a mention only), and builds their claims.
-func (d *Doc) quantityClaims(read func(*Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
+// read appends the figures of a sentence to the slice it is given: one buffer serves every sentence
+// (no figure or claim keeps a pointer into it).
+func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
 	var out []model.Claim
+	var buf []qty
 	var keepBuf [8]bool
 	var othersBuf [16]int
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		qs := read(s)
+		buf = read(buf[:0], s)
+		qs := buf
 		if len(qs) == 0 {
 			continue
 		}
