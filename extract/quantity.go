@@ -213,16 +213,19 @@ func stem(w string) string {
 		w = strings.TrimSuffix(w, "s'")
 		w = strings.TrimSuffix(w, "'s")
 	}
-	if v, ok := sameThing[w]; ok {
-		w = v
-	}
-	if v, ok := spelling[w]; ok {
-		w = v
-	} else if v, ok := spelling[strings.TrimSuffix(w, "s")]; ok {
-		w = v + "s"
-	}
-	if v, ok := irregular[w]; ok {
-		w = v
+	// one lookup tells whether any of the three tables knows the word (most words are in none)
+	if wordClasses[w]&wStemTable != 0 {
+		if v, ok := sameThing[w]; ok {
+			w = v
+		}
+		if v, ok := spelling[w]; ok {
+			w = v
+		} else if v, ok := spelling[strings.TrimSuffix(w, "s")]; ok {
+			w = v + "s"
+		}
+		if v, ok := irregular[w]; ok {
+			w = v
+		}
 	}
 	w = strings.ReplaceAll(w, "-", "")
 	// -ise / -ize, -isation / -ization
