@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -891,7 +892,15 @@ func isOrdinalWord(w string) bool {
 // read appends the figures of a sentence to the slice it is given: one buffer serves every sentence
 // (no figure or claim keeps a pointer into it).
 func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
-	var out []model.Claim
+	// claims gather in a pooled slice and are copied once into one of their exact number: a
+	// growing slice of claims (large structs) costs twice their size in copies and garbage
+	sp := claimScratch.Get().(*[]model.Claim)
+	out := (*sp)[:0]
+	defer func() {
+		clear(out) // drop what the claims point to before the slice goes back to the pool
+		*sp = out[:0]
+		claimScratch.Put(sp)
+	}()
 	var buf []qty
 	var keepBuf [8]bool
 	var othersBuf [16]int
@@ -916,8 +925,14 @@ func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent
 			}
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]model.Claim(nil), out...)
 }
+
+// claimScratch holds slices quantityClaims gathers claims in.
+var claimScratch = sync.Pool{New: func() any { return new([]model.Claim) }}
 
 // claimFor turns a figure into a claim, building its key from what it measures.
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
