@@ -120,7 +120,13 @@ type casualty struct {
 }
 
 func (casualties) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
+	sp := claimScratch.Get().(*[]model.Claim) // see quantityClaims
+	out := (*sp)[:0]
+	defer func() {
+		clear(out)
+		*sp = out[:0]
+		claimScratch.Put(sp)
+	}()
 	var found []casualty // reused across sentences
 	var at []int
 	for si := range d.Sentences {
@@ -207,7 +213,10 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			out = append(out, cl)
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]model.Claim(nil), out...)
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right
