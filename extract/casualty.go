@@ -120,14 +120,23 @@ type casualty struct {
 }
 
 func (casualties) Extract(d *Doc) []model.Claim {
-	var out []model.Claim
+	sp := claimScratch.Get().(*[]model.Claim) // see quantityClaims
+	out := (*sp)[:0]
+	defer func() {
+		clear(out)
+		*sp = out[:0]
+		claimScratch.Put(sp)
+	}()
+	var found []casualty // reused across sentences
+	var at []int
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		var found []casualty
-		for _, n := range s.Numbers {
-			if !n.IsCount() {
+		found = found[:0]
+		for ni := range s.Numbers {
+			if !s.Numbers[ni].IsCount() {
 				continue
 			}
+			n := s.Numbers[ni]
 			c, ok := readCasualty(s, n)
 			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
 				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
@@ -152,9 +161,9 @@ func (casualties) Extract(d *Doc) []model.Claim {
 		if len(found) == 0 {
 			continue
 		}
-		at := make([]int, len(found))
-		for k, c := range found {
-			at[k] = c.num.NumFirst
+		at = at[:0]
+		for k := range found {
+			at = append(at, found[k].num.NumFirst)
 		}
 		lastPlace, lastDirect := "", false
 		for _, c := range found {
@@ -204,7 +213,10 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			out = append(out, cl)
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]model.Claim(nil), out...)
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right

@@ -41,13 +41,12 @@ var pluralOK = map[string]bool{
 // readCounts finds the counts of things in a sentence; taken lists the token ranges of figures read
 // by other extractors.
 func readCounts(s *Sent, taken [][2]int) []qty {
-	return readCountsWith(s, func() [][2]int { return taken })
+	return readCountsWith(nil, s, func() [][2]int { return taken })
 }
 
 // readCountsWith is readCounts with the taken ranges computed on first need: most sentences have
 // no count, and reading every other kind of figure costs more than the counts themselves.
-func readCountsWith(s *Sent, takenFn func() [][2]int) []qty {
-	var out []qty
+func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 	var taken [][2]int
 	haveTaken := false
 	for ni := range s.Numbers {
@@ -117,18 +116,33 @@ func covered(taken [][2]int, i int) bool {
 
 // takenByOthers lists the token ranges of money, percentages, durations and magnitudes.
 func takenByOthers(s *Sent) [][2]int {
-	var out [][2]int
-	// only the ranges are needed: percentages are read without their rounded intervals
-	for _, qs := range [][]qty{readMoney(s), readPercentsAs(s, false), readDurations(s), readMagnitudes(s)} {
-		for _, q := range qs {
-			out = append(out, [2]int{q.first, q.last})
-		}
-	}
+	out, _ := takenByOthersTo(nil, nil, s)
 	return out
 }
 
+// takenByOthersTo appends the ranges takenByOthers lists to out, reading the figures into scratch
+// (returned for reuse).
+func takenByOthersTo(out [][2]int, scratch []qty, s *Sent) ([][2]int, []qty) {
+	// only the ranges are needed: percentages are read without their rounded intervals
+	scratch = readMoneyTo(scratch[:0], s)
+	scratch = readPercentsAs(scratch, s, false)
+	scratch = readDurationsTo(scratch, s)
+	scratch = readMagnitudesTo(scratch, s)
+	for i := range scratch {
+		out = append(out, [2]int{scratch[i].first, scratch[i].last})
+	}
+	return out, scratch
+}
+
 func (counts) Extract(d *Doc) []model.Claim {
-	read := func(s *Sent) []qty { return readCountsWith(s, func() [][2]int { return takenByOthers(s) }) }
+	var taken [][2]int
+	var scratch []qty
+	read := func(out []qty, s *Sent) []qty {
+		return readCountsWith(out, s, func() [][2]int {
+			taken, scratch = takenByOthersTo(taken[:0], scratch, s)
+			return taken
+		})
+	}
 	return d.quantityClaims(read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)

@@ -61,8 +61,11 @@ func periodBefore(s *Sent, k int) bool {
 }
 
 // readDurations finds the durations of a sentence.
-func readDurations(s *Sent) []qty {
-	var out []qty
+func readDurations(s *Sent) []qty { return readDurationsTo(nil, s) }
+
+// readDurationsTo appends the durations of a sentence to out, in sentence order.
+func readDurationsTo(out []qty, s *Sent) []qty {
+	base := len(out)
 	for _, n := range s.Numbers {
 		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
@@ -76,7 +79,7 @@ func readDurations(s *Sent) []qty {
 	// tokens inside the durations read so far are used
 	read := len(out)
 	used := func(k int) bool {
-		for i := range read {
+		for i := base; i < read; i++ {
 			if k >= out[i].first && k <= out[i].last {
 				return true
 			}
@@ -91,7 +94,7 @@ func readDurations(s *Sent) []qty {
 		if len(w) > 15 || len(w) < 3 {
 			continue
 		}
-		if w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") {
+		if len(w) >= 8 && w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") { // "day-long" is the shortest
 			if !s.isWord(k) || used(k) {
 				continue
 			}
@@ -112,7 +115,7 @@ func readDurations(s *Sent) []qty {
 			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
 		}
 	}
-	sortQty(out)
+	sortQty(out[base:])
 	return out
 }
 
@@ -230,7 +233,7 @@ func sortQty(qs []qty) {
 }
 
 func (durations) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readDurations, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaims(readDurationsTo, func(s *Sent, qs []qty, i int) bool {
 		d.durationWhat(s, qs, i)
 		return true
 	})

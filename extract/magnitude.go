@@ -29,12 +29,14 @@ var measureVerbs = map[string]bool{
 }
 
 // readMagnitudes finds the magnitudes of a sentence.
-func readMagnitudes(s *Sent) []qty {
+func readMagnitudes(s *Sent) []qty { return readMagnitudesTo(nil, s) }
+
+// readMagnitudesTo appends the magnitudes of a sentence to out.
+func readMagnitudesTo(out []qty, s *Sent) []qty {
 	// most sentences have no figure that could be a magnitude: skip the word scan for them
 	if !anyMagnitudeCandidate(s) || !quakeSentence(s) {
-		return nil
+		return out
 	}
-	var out []qty
 	for _, n := range s.Numbers {
 		if n.ID && !isMTag(s, n.NumFirst-2) || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
@@ -148,7 +150,7 @@ func isMTag(s *Sent, k int) bool {
 }
 
 func (magnitudes) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readMagnitudes, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaims(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		q.after = q.last
 		q.prev = s.earlierFigure(q.first)

@@ -57,8 +57,10 @@ var moneyLinking = map[string]bool{
 var paymentForms = map[string]bool{"cash": true, "stock": true, "shares": true, "bonds": true, "loans": true, "grants": true, "instalments": true, "installments": true}
 
 // readMoney finds the amounts of a sentence.
-func readMoney(s *Sent) []qty {
-	var out []qty
+func readMoney(s *Sent) []qty { return readMoneyTo(nil, s) }
+
+// readMoneyTo appends the amounts of a sentence to out.
+func readMoneyTo(out []qty, s *Sent) []qty {
 	for i := range s.Numbers {
 		n := &s.Numbers[i]
 		if n.ID || n.Ordinal || n.Fraction {
@@ -107,7 +109,7 @@ func readMoney(s *Sent) []qty {
 }
 
 func (money) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readMoney, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaims(readMoneyTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.moneyWhat(s, q)
 		if len(q.what) == 0 && q.prev && i > 0 {

@@ -40,12 +40,14 @@ var changeNouns = map[string]string{
 }
 
 // readPercents finds the percentages of a sentence; "between 10% and 15%" and "10% to 15%" are ranges.
-func readPercents(s *Sent) []qty { return readPercentsAs(s, true) }
+func readPercents(s *Sent) []qty { return readPercentsAs(nil, s, true) }
+
+// readPercentsTo appends the percentages of a sentence to out.
+func readPercentsTo(out []qty, s *Sent) []qty { return readPercentsAs(out, s, true) }
 
 // readPercentsAs is readPercents; without values it leaves the interval of a rounded figure
 // unread, for callers that only need where percentages stand (takenByOthers).
-func readPercentsAs(s *Sent, values bool) []qty {
-	var out []qty
+func readPercentsAs(out []qty, s *Sent, values bool) []qty {
 	for ni := 0; ni < len(s.Numbers); ni++ {
 		n := &s.Numbers[ni]
 		if n.ID || n.Ordinal || n.Fraction || n.Prefix != "" {
@@ -117,7 +119,7 @@ func percentUnit(s *Sent, j, last int) (string, int) {
 }
 
 func (percents) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readPercents, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaims(readPercentsTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.percentWhat(s, q)
 		if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -213,16 +214,19 @@ func stem(w string) string {
 		w = strings.TrimSuffix(w, "s'")
 		w = strings.TrimSuffix(w, "'s")
 	}
-	if v, ok := sameThing[w]; ok {
-		w = v
-	}
-	if v, ok := spelling[w]; ok {
-		w = v
-	} else if v, ok := spelling[strings.TrimSuffix(w, "s")]; ok {
-		w = v + "s"
-	}
-	if v, ok := irregular[w]; ok {
-		w = v
+	// one lookup tells whether any of the three tables knows the word (most words are in none)
+	if wordClasses[w]&wStemTable != 0 {
+		if v, ok := sameThing[w]; ok {
+			w = v
+		}
+		if v, ok := spelling[w]; ok {
+			w = v
+		} else if v, ok := spelling[strings.TrimSuffix(w, "s")]; ok {
+			w = v + "s"
+		}
+		if v, ok := irregular[w]; ok {
+			w = v
+		}
 	}
 	w = strings.ReplaceAll(w, "-", "")
 	// -ise / -ize, -isation / -ization
@@ -885,13 +889,25 @@ func isOrdinalWord(w string) bool {
 // quantityClaims reads the figures of every sentence with read, lets measure say what each
 // measures (in sentence order; it may look at the figures before it, and returns false to keep a
 // figure as a mention only), and builds their claims.
-func (d *Doc) quantityClaims(read func(*Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
-	var out []model.Claim
+// read appends the figures of a sentence to the slice it is given: one buffer serves every sentence
+// (no figure or claim keeps a pointer into it).
+func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
+	// claims gather in a pooled slice and are copied once into one of their exact number: a
+	// growing slice of claims (large structs) costs twice their size in copies and garbage
+	sp := claimScratch.Get().(*[]model.Claim)
+	out := (*sp)[:0]
+	defer func() {
+		clear(out) // drop what the claims point to before the slice goes back to the pool
+		*sp = out[:0]
+		claimScratch.Put(sp)
+	}()
+	var buf []qty
 	var keepBuf [8]bool
 	var othersBuf [16]int
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		qs := read(s)
+		buf = read(buf[:0], s)
+		qs := buf
 		if len(qs) == 0 {
 			continue
 		}
@@ -909,8 +925,14 @@ func (d *Doc) quantityClaims(read func(*Sent) []qty, measure func(s *Sent, qs []
 			}
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]model.Claim(nil), out...)
 }
+
+// claimScratch holds slices quantityClaims gathers claims in.
+var claimScratch = sync.Pool{New: func() any { return new([]model.Claim) }}
 
 // claimFor turns a figure into a claim, building its key from what it measures.
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {

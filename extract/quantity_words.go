@@ -14,6 +14,7 @@ const (
 	wTime                              // timeWords
 	wIrregularPast                     // irregularPast
 	wIntent                            // intentWords
+	wStemTable                         // a word stem looks up in sameThing, spelling or irregular
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -35,8 +36,26 @@ var wordClasses = func() map[string]wordBits {
 			m[w] |= wIrregularPast
 		}
 	}
+	// stem looks w up in sameThing, then the result (or w) in spelling, also without a final "s",
+	// then that in irregular: a word is marked when any step of that chain can find something
+	for w, v := range sameThing {
+		m[w] |= wStemTable
+		markSpelled(m, v)
+	}
+	for w := range spelling {
+		markSpelled(m, w)
+	}
+	for w := range irregular {
+		m[w] |= wStemTable
+	}
 	return m
 }()
+
+// markSpelled marks w and w+"s", which stem finds in spelling through w.
+func markSpelled(m map[string]wordBits, w string) {
+	m[w] |= wStemTable
+	m[w+"s"] |= wStemTable
+}
 
 // classOf returns the tables w is in.
 func classOf(w string) wordBits { return wordClasses[w] }
