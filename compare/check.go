@@ -44,7 +44,7 @@ func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []mod
 						vals[i] = *x
 					}
 					for _, f := range Compare(sources, vals, opt.Options) {
-						c.out = append(c.out, finding{Finding: f})
+						c.keep(finding{Finding: f})
 					}
 				}
 			case len(src) == 0:
@@ -56,9 +56,9 @@ func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []mod
 	}
 	c.checkQuotes(quotes, opt.CrossSources)
 	if opt.CrossSources {
-		c.out = uniqueFindings(c.out)
+		c.uniqueFindings()
 	}
-	return c.finish()
+	return c.finish(nil)
 }
 
 // checkQuotes matches the draft's quotations with the sources' by their words: a draft quotation no
@@ -68,8 +68,11 @@ func Check(sources []model.Source, claims []model.Claim, opt CheckOptions) []mod
 func (c *comparer) checkQuotes(quotes []*model.Claim, cross bool) {
 	n := len(c.out)
 	c.compareQuotes(quotes)
-	fs := slices.Clone(c.out[n:])
-	c.out = c.out[:n]
+	var fs []finding
+	for i := n; i < len(c.out); i++ {
+		fs = append(fs, finding{c.out[i], c.cs[i]})
+	}
+	c.out, c.cs = c.out[:n], c.cs[:n]
 	for _, f := range fs {
 		draft, src := 0, 0
 		for _, x := range f.cs {
@@ -82,12 +85,12 @@ func (c *comparer) checkQuotes(quotes []*model.Claim, cross bool) {
 		switch {
 		case draft == 0:
 			if cross {
-				c.out = append(c.out, f)
+				c.keep(f)
 			}
 		case src == 0:
 			c.unsupported(f.Key, f.cs)
 		default:
-			c.out = append(c.out, f)
+			c.keep(f)
 		}
 	}
 }
@@ -143,15 +146,16 @@ func draftValues(cs []*model.Claim) string {
 }
 
 // uniqueFindings drops findings with a repeated id (cross-source groups may be compared twice).
-func uniqueFindings(fs []finding) []finding {
+func (c *comparer) uniqueFindings() {
 	seen := map[string]bool{}
-	out := fs[:0]
-	for _, f := range fs {
+	n := 0
+	for i, f := range c.out {
 		if seen[f.ID] {
 			continue
 		}
 		seen[f.ID] = true
-		out = append(out, f)
+		c.out[n], c.cs[n] = f, c.cs[i]
+		n++
 	}
-	return out
+	c.out, c.cs = c.out[:n], c.cs[:n]
 }

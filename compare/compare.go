@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -38,28 +39,43 @@ func (o Options) tolerance(measure string) float64 {
 // Compare groups claims by key (one pass, no pairwise comparison across the corpus) and returns
 // findings in a stable order: conflicts first.
 func Compare(sources []model.Source, claims []model.Claim, opt Options) []model.Finding {
+	return compare(sources, claims, opt, false)
+}
+
+// CompareOwned is Compare for claims the caller hands over and does not use again: the findings'
+// claims are moved within the claims' array (reordered and overwritten) instead of copied into a
+// new one, which spares a copy of every claim at the peak of a run's memory.
+func CompareOwned(sources []model.Source, claims []model.Claim, opt Options) []model.Finding {
+	return compare(sources, claims, opt, true)
+}
+
+func compare(sources []model.Source, claims []model.Claim, opt Options, owned bool) []model.Finding {
 	c := newComparer(sources, opt)
 	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	flat, keys, ends := groupByKey(rest)
+	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
 	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
 		c.decideGroups(flat, keys, ends, 0, len(keys))
 		c.compareQuotes(quotes)
-		return c.finish()
+	} else {
+		// groups are independent: a second goroutine takes the later groups and the quotes, and
+		// its findings follow ours, so the order is the one a single pass gives
+		half := splitPoint(ends, quoteWeight*len(quotes))
+		d := &comparer{opt: opt, pub: c.pub}
+		d.grow(len(keys) - half + len(quotes)/2)
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			d.decideGroups(flat, keys, ends, half, len(keys))
+			d.compareQuotes(quotes)
+		})
+		c.decideGroups(flat, keys, ends, 0, half)
+		wg.Wait()
+		c.out, c.cs = append(c.out, d.out...), append(c.cs, d.cs...)
 	}
-	// groups are independent: a second goroutine takes the later groups and the quotes, and
-	// its findings follow ours, so the order is the one a single pass gives
-	half := splitPoint(ends, quoteWeight*len(quotes))
-	d := newComparer(nil, opt)
-	d.pub = c.pub
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		d.decideGroups(flat, keys, ends, half, len(keys))
-		d.compareQuotes(quotes)
-	})
-	c.decideGroups(flat, keys, ends, 0, half)
-	wg.Wait()
-	c.out = append(c.out, d.out...)
-	return c.finish()
+	if owned {
+		return c.finish(claims)
+	}
+	return c.finish(nil)
 }
 
 const (
@@ -97,12 +113,13 @@ func (c *comparer) decideGroups(flat []*model.Claim, keys []string, ends []int32
 }
 
 // comparer holds one comparison's findings and the scratch space its steps reuse. Claims are
-// handled by pointer throughout and copied once, into the findings, by finish: a claim is large
-// and most groups end in a finding that lists each of their claims once.
+// handled by pointer throughout and copied (or moved) once, into the findings, by finish: a claim
+// is large and most groups end in a finding that lists each of their claims once.
 type comparer struct {
 	opt Options
 	pub map[string]*time.Time
-	out []finding
+	out []model.Finding  // the findings, without their claims...
+	cs  [][]*model.Claim // ...which are these
 
 	// scratch, reused from group to group
 	cls    []int32
@@ -133,35 +150,167 @@ func newComparer(sources []model.Source, opt Options) *comparer {
 // add completes a finding (its id hashes its claims in their final order) and keeps it.
 func (c *comparer) add(f finding) {
 	f.ID = findingID(f.Kind, f.Key, f.cs)
-	c.out = append(c.out, f)
+	c.keep(f)
 }
 
-// finish sorts the findings and copies their claims out, into one array in the findings' order.
-func (c *comparer) finish() []model.Finding {
+func (c *comparer) keep(f finding) {
+	c.out = append(c.out, f.Finding)
+	c.cs = append(c.cs, f.cs)
+}
+
+// grow makes room for about n more findings.
+func (c *comparer) grow(n int) {
+	c.out = slices.Grow(c.out, n)
+	c.cs = slices.Grow(c.cs, n)
+}
+
+// finish sorts the findings and gives them their claims: moved within owned's array when the
+// caller hands it over, else copied into one new array, in the findings' order.
+func (c *comparer) finish(owned []model.Claim) []model.Finding {
 	fs := c.out
 	if len(fs) == 0 {
 		return nil
 	}
-	order := sortOrder(len(fs), func(i int) *model.Finding { return &fs[i].Finding })
+	order := sortOrder(len(fs), func(i int) *model.Finding { return &fs[i] })
+	if owned == nil || !c.moveClaims(owned, order) {
+		c.copyClaims(order)
+	}
+	permute(fs, order)
+	return slices.Clip(fs)
+}
+
+// copyClaims copies the findings' claims into one new array, in the order given; two
+// goroutines share a large copy (each claim is a cache miss away: reads are scattered).
+func (c *comparer) copyClaims(order []int32) {
 	n := 0
-	for i := range fs {
-		n += len(fs[i].cs)
+	for _, cs := range c.cs {
+		n += len(cs)
 	}
 	all := make([]model.Claim, n)
-	out := make([]model.Finding, len(fs))
-	for k, i := range order {
-		f := &fs[i]
-		if f.cs != nil {
-			cl := all[:len(f.cs):len(f.cs)]
-			all = all[len(f.cs):]
-			for j, p := range f.cs {
+	copyPart := func(order []int32, all []model.Claim) {
+		for _, i := range order {
+			cs := c.cs[i]
+			if cs == nil {
+				continue
+			}
+			cl := all[:len(cs):len(cs)]
+			all = all[len(cs):]
+			for j, p := range cs {
 				cl[j] = *p
 			}
-			f.Claims = cl
+			c.out[i].Claims = cl
 		}
-		out[k] = f.Finding
 	}
-	return out
+	if runtime.GOMAXPROCS(0) < 2 || n < parallelClaims {
+		copyPart(order, all)
+		return
+	}
+	half, m := 0, 0 // the first half of the findings, by claims
+	for half < len(order) && m < n/2 {
+		m += len(c.cs[order[half]])
+		half++
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { copyPart(order[half:], all[m:]) })
+	copyPart(order[:half], all[:m])
+	wg.Wait()
+}
+
+// moveClaims lays the findings' claims out in claims' own array, in the order given, each moved
+// once along the cycles of the permutation; the rest of the array is cleared. It declines,
+// leaving claims alone, if a claim would be in two findings.
+func (c *comparer) moveClaims(claims []model.Claim, order []int32) bool {
+	type outside struct {
+		at int
+		c  *model.Claim // a claim not in the array (a surname resolved: roles.go)
+	}
+	from := make([]int32, len(claims)) // slot p takes the claim at from[p]
+	taken := make([]bool, len(claims))
+	var ext []outside
+	p := 0
+	for _, i := range order {
+		for _, x := range c.cs[i] {
+			from[p] = -1
+			if k, ok := indexIn(claims, x); !ok {
+				ext = append(ext, outside{p, x})
+			} else if taken[k] {
+				return false
+			} else {
+				taken[k], from[p] = true, int32(k)
+			}
+			p++
+		}
+	}
+	// the other slots take the claims no finding lists, to make a permutation
+	free := 0
+	for q := range from {
+		if q < p && from[q] >= 0 {
+			continue
+		}
+		for taken[free] {
+			free++
+		}
+		taken[free], from[q] = true, int32(free)
+	}
+	for s := range from {
+		if from[s] < 0 || int(from[s]) == s {
+			continue
+		}
+		tmp := claims[s]
+		j := s
+		for {
+			k := int(from[j])
+			from[j] = -1
+			if k == s {
+				claims[j] = tmp
+				break
+			}
+			claims[j] = claims[k]
+			j = k
+		}
+	}
+	for _, e := range ext {
+		claims[e.at] = *e.c
+	}
+	clear(claims[p:]) // keep no dropped claim's strings alive
+	for _, i := range order {
+		if n := len(c.cs[i]); c.cs[i] != nil {
+			c.out[i].Claims = claims[:n:n]
+			claims = claims[n:]
+		}
+	}
+	return true
+}
+
+// indexIn is the index of the element of claims that x points to, if it points into claims' array.
+func indexIn(claims []model.Claim, x *model.Claim) (int, bool) {
+	size := unsafe.Sizeof(model.Claim{})
+	off := uintptr(unsafe.Pointer(x)) - uintptr(unsafe.Pointer(unsafe.SliceData(claims)))
+	if off >= uintptr(len(claims))*size || off%size != 0 {
+		return 0, false
+	}
+	return int(off / size), true
+}
+
+// permute puts fs in the order given: fs[k] becomes the old fs[order[k]] (order is consumed).
+func permute(fs []model.Finding, order []int32) {
+	for s := range order {
+		if order[s] < 0 || int(order[s]) == s {
+			continue
+		}
+		tmp := fs[s]
+		j := s
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == s {
+				fs[j] = tmp
+				break
+			}
+			fs[j] = fs[k]
+			j = k
+		}
+	}
 }
 
 // groupByKey groups claims by Claim.Key in one pass (after resolving surnames, so that "Secretary

@@ -141,15 +141,22 @@ func (c *comparer) compareQuotes(cs []*model.Claim) {
 // candidatePairs lists the pairs of quotations sharing at least one run of three words.
 func candidatePairs(cs []*model.Claim) [][2]int {
 	index := map[string][]int{}
+	seen := map[string]bool{}
+	var ws []string
+	var at []int // where each word starts
 	for i, c := range cs {
-		ws := strings.Fields(c.Quote.Folded)
-		seen := map[string]bool{}
+		s := c.Quote.Folded
+		ws, at = fieldsAt(s, ws[:0], at[:0])
+		clear(seen)
 		for k := 0; k+minSharedRun <= len(ws); k++ {
 			g := ws[k : k+minSharedRun]
 			if containsStr(g, "…") {
 				continue
 			}
-			key := strings.Join(g, " ")
+			key := s[at[k] : at[k+2]+len(g[2])] // the run as it stands in the text: no new string...
+			if !spaced(s, at[k:k+3], g) {
+				key = strings.Join(g, " ") // ...unless other than one space parts its words
+			}
 			if !seen[key] {
 				seen[key] = true
 				index[key] = append(index[key], i)
@@ -178,6 +185,37 @@ func candidatePairs(cs []*model.Claim) [][2]int {
 		return out[i][1] < out[j][1]
 	})
 	return out
+}
+
+// fieldsAt splits s as strings.Fields does, appending the words to ws and where they start to at.
+func fieldsAt(s string, ws []string, at []int) ([]string, []int) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				ws, at = append(ws, s[start:i]), append(at, start)
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws, at = append(ws, s[start:]), append(at, start)
+	}
+	return ws, at
+}
+
+// spaced reports whether one space parts each word of ws (starting in s at at) from the next.
+func spaced(s string, at []int, ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		end := at[i] + len(ws[i])
+		if at[i+1] != end+1 || s[end] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // decideQuoteCluster judges one set of quotations that share their words.
@@ -468,7 +506,7 @@ func removeEllipses(ws []string) []string {
 // countWords counts the words of a folded text, ellipses aside.
 func countWords(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if w != "…" {
 			n++
 		}
