@@ -16,12 +16,14 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.SetBytes(corpus.Size(fs))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		res := Load([]string{dir}, Options{})
 		if len(res.Articles) != len(fs) {
 			b.Fatalf("loaded %d articles of %d: %v", len(res.Articles), len(fs), res.Errors)
 		}
 	}
+	reportCPU(b, start, corpus.Size(fs))
 }
 
 // BenchmarkClean removes boilerplate from decoded plain-text bodies (the "clean" stage alone).
@@ -35,9 +37,11 @@ func BenchmarkClean(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		for _, s := range bodies {
 			cleanBody(s, true)
 		}
 	}
+	reportCPU(b, start, n)
 }

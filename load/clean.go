@@ -37,14 +37,20 @@ var navWords = map[string]bool{
 }
 
 // isNavLine reports whether a line is a bar of section names: short capitalised words, no sentence,
-// at least half of them known section names (a lone known section name counts).
+// at least half of them known section names (a lone known section name counts). It walks the
+// fields in place (as strings.Fields splits them) and gives up at the first word that cannot be a
+// section name, so a line of prose costs a few words.
 func isNavLine(line string) bool {
-	f := strings.Fields(line)
-	if len(f) == 0 || len(f) > 14 {
-		return false
-	}
-	known := 0
-	for _, w := range f {
+	n, known := 0, 0
+	for rest := line; ; {
+		var w string
+		w, rest = nextField(rest)
+		if w == "" {
+			break
+		}
+		if n++; n > 14 {
+			return false
+		}
 		w = strings.Trim(w, "|•·/>»›-–")
 		if w == "" {
 			continue
@@ -53,26 +59,247 @@ func isNavLine(line string) bool {
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		ascii := true
 		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '&' && c != '-' {
+			if c >= utf8.RuneSelf {
+				ascii = false
+				if !unicode.IsLetter(c) {
+					return false
+				}
+			} else if !isASCIILetter(byte(c)) && c != '&' && c != '-' {
 				return false
 			}
 		}
-		if navWords[strings.ToLower(w)] {
+		if isNavWord(w, ascii) {
 			known++
 		}
 	}
-	if len(f) == 1 {
+	if n == 0 {
+		return false
+	}
+	if n == 1 {
 		return known == 1
 	}
-	return len(f) >= 3 && known*2 >= len(f)
+	return n >= 3 && known*2 >= n
 }
 
-// isBoilerplate reports whether a trimmed line or block is page furniture rather than article text:
-// a credit, a template line ("Share", "Read more"), a bare image, a bar of section names.
-func isBoilerplate(trim string) bool {
-	return creditLine.MatchString(trim) || boilerLine.MatchString(trim) || imageLine.MatchString(trim) || isNavLine(trim)
+// isNavWord reports whether a word, lower-cased, is a known section name; ASCII words are
+// lower-cased on the stack (the longest section name has 14 letters).
+func isNavWord(w string, ascii bool) bool {
+	if !ascii {
+		return navWords[strings.ToLower(w)] // "POLİTİCS" lower-cases to ASCII too
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return navWords[string(buf[:len(w)])]
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// nextField returns the first field of s as strings.Fields splits it (runs of unicode.IsSpace)
+// and what follows it; the field is "" when s holds no more.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) { // skip spaces
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				break
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+	}
+	start := i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+	}
+	return s[start:i], s[i:]
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// isBoilerplate reports whether a trimmed line or block is page furniture rather than article text:
+// a credit, a template line ("Share", "Read more"), a bare image, a bar of section names. Each
+// expression runs only when a cheap test says the line could match it (most lines are prose).
+func isBoilerplate(trim string) bool {
+	return mayBeCredit(trim) && creditLine.MatchString(trim) ||
+		mayBeBoilerLine(trim) && boilerLine.MatchString(trim) ||
+		mayBeImage(trim) && imageLine.MatchString(trim) ||
+		isNavLine(trim)
+}
+
+// The mayBe tests below are necessary conditions for the expressions above to match: they may say
+// yes to a line the expression rejects, never no to one it accepts. The expressions' \s is ASCII
+// ([\t\n\f\r ]), and (?i) folds ASCII letters only to themselves, except k (also U+212A Kelvin
+// sign) and s (also U+017F long s).
+
+// isReSpace reports whether c is in the expressions' \s class.
+func isReSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// trimReSpace trims what \s* at both ends of an expression would skip.
+func trimReSpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && isReSpace(s[i]) {
+		i++
+	}
+	for j > i && isReSpace(s[j-1]) {
+		j--
+	}
+	return s[i:j]
+}
+
+// mayBeCredit: a credit line opens with one of its words (photo, image, picture, credit, video,
+// illustration, graphic, file photo; none folds outside ASCII) and holds a colon.
+func mayBeCredit(trim string) bool {
+	s := trimReSpace(trim)
+	if s == "" {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'p', 'i', 'c', 'v', 'g', 'f':
+		return strings.IndexByte(s, ':') >= 0
+	}
+	return false
+}
+
+// boilerLongest is more than the byte length of any boilerLine alternative of bounded length
+// ("skip to main content", 20 letters of at most 3 bytes each when folded).
+const boilerLongest = 64
+
+// boilerOpen are the openings of the boilerLine alternatives, lower case: those of unbounded length
+// ("Subscribe…", "Share on …") first, then the others. Every line that boilerLine matches opens
+// with one of them, a digit ("5 min read") or "©".
+var boilerOpen = []string{
+	"share on ", "read more", "subscribe", "sign up", "follow us", "click here", "accept ", "we use cookies",
+	"this website uses cookies", "all rights reserved", "copyright ", "tag", "listen to ",
+	"source", "admin", "by", "posted by", "written by", "reported by", "advert", "sponsored", "share",
+	"related", "more stories", "skip to ", "comments", "leave a comment", "print", "email",
+}
+
+// boilerUnbounded is how many of boilerOpen open alternatives of unbounded length.
+const boilerUnbounded = 13
+
+// mayBeBoilerLine: a template line opens with the words of a boilerLine alternative, and is short
+// unless that alternative is of unbounded length.
+func mayBeBoilerLine(trim string) bool {
+	s := trimReSpace(trim)
+	if s == "" {
+		return true
+	}
+	c := s[0]
+	if c >= utf8.RuneSelf {
+		return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "ſ")
+	}
+	if '0' <= c && c <= '9' {
+		return true
+	}
+	var head [32]byte
+	n := min(len(s), len(head))
+	for i := range n {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true // a folded letter (K, ſ) may hide in the opening: let the expression decide
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i] = c
+	}
+	open := boilerOpen
+	if len(s) > boilerLongest {
+		open = open[:boilerUnbounded]
+	}
+	h := string(head[:n])
+	for _, p := range open {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeImage: a bare image is a Markdown image ("![") or one run without inner spaces.
+func mayBeImage(trim string) bool {
+	s := trimReSpace(trim)
+	if s == "" {
+		return false
+	}
+	if s[0] == '!' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if isReSpace(s[i]) {
+			return false
+		}
+	}
+	return strings.IndexByte(s, '.') >= 0
+}
+
+// normSpace is strings.Join(strings.Fields(s), " ") for a trimmed s, without building a new
+// string when s already has single ASCII spaces between its words.
+func normSpace(s string) string {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		switch normMark[s[i]] {
+		case 0:
+			continue
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += size - 1
+		default: // another ASCII space
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// normMark sorts bytes for normSpace: 0 for most, ' ' for a space, 1 for other ASCII spaces,
+// utf8.RuneSelf for the bytes of other characters.
+var normMark = func() (m [256]uint8) {
+	for c := range utf8.RuneSelf {
+		m[c] = asciiSpace[c]
+	}
+	m[' '] = ' '
+	for c := utf8.RuneSelf; c < 256; c++ {
+		m[c] = utf8.RuneSelf
+	}
+	return m
+}()
 
 // cleanBlocks drops boilerplate blocks and blocks repeated whole (the second time), and joins the rest
 // with a blank line between them. Blocks are already trimmed.
@@ -83,12 +310,13 @@ func cleanBlocks(blocks []string) string {
 		if blk == "" || isBoilerplate(blk) {
 			continue
 		}
-		norm := strings.Join(strings.Fields(blk), " ")
-		if len(norm) >= 20 {
-			if seen[norm] {
-				continue
+		if len(blk) >= 20 { // the normalised block is never longer
+			if norm := normSpace(blk); len(norm) >= 20 {
+				if seen[norm] {
+					continue
+				}
+				seen[norm] = true
 			}
-			seen[norm] = true
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
@@ -109,27 +337,31 @@ type cleaned struct {
 }
 
 // cleanBody removes page boilerplate from a body (already decoded, "\n" line endings) and reads a
-// leading date line. Removed lines become empty lines.
+// leading date line. Removed lines become empty lines. The text is built in one buffer, and the
+// title points into it, so that nothing keeps the body alive once the article is returned.
 func cleanBody(body string, readDate bool) cleaned {
 	var out cleaned
 	body = textOnly(body)
-	lines := strings.SplitAfter(body, "\n")
-	seen := make(map[string]bool, len(lines))
+	var seen map[string]bool // made at the first line long enough to be deduplicated
 	firstContent := true
 	kept := false
+	titleAt, titleLen := -1, 0
 	var b strings.Builder
 	b.Grow(len(body))
-	for _, raw := range lines {
-		line := strings.TrimSuffix(raw, "\n")
-		nl := len(raw) > len(line)
+	for rest := body; ; {
+		line := rest
+		nl := false
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest, nl = rest[:i], rest[i+1:], true
+		}
 		trim := strings.TrimSpace(line)
 		keep := trim != ""
 		if keep && firstContent && readDate {
 			if m := dateLine.FindStringSubmatchIndex(line); m != nil {
 				if t, err := time.Parse("2006-01-02", line[m[2]:m[3]]); err == nil {
 					out.published = &t
-					rest := strings.TrimSpace(line[m[1]:])
-					if len(rest) < 60 || isNavLine(rest) {
+					after := strings.TrimSpace(line[m[1]:])
+					if len(after) < 60 || isNavLine(after) {
 						keep = false // "date 2025-11-04 World Russia Society …": a dateline over a nav bar
 					} else {
 						// the date opens a paragraph: blank the date, keep the words
@@ -142,13 +374,16 @@ func cleanBody(body string, readDate bool) cleaned {
 		if keep && isBoilerplate(trim) {
 			keep = false
 		}
-		if keep {
-			norm := strings.Join(strings.Fields(trim), " ")
-			if len(norm) >= 20 {
+		if keep && len(trim) >= 20 { // the normalised line is never longer than the line
+			if norm := normSpace(trim); len(norm) >= 20 {
+				if seen == nil {
+					seen = make(map[string]bool, strings.Count(rest, "\n")/2+1)
+				}
 				if seen[norm] {
 					keep = false // a paragraph repeated whole is read once
+				} else {
+					seen[norm] = true
 				}
-				seen[norm] = true
 			}
 		}
 		if trim != "" {
@@ -156,7 +391,8 @@ func cleanBody(body string, readDate bool) cleaned {
 		}
 		if keep {
 			if !kept && looksLikeTitle(trim) {
-				out.title = trim
+				titleAt = b.Len() + len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+				titleLen = len(trim)
 			}
 			kept = true
 			b.WriteString(line)
@@ -164,25 +400,89 @@ func cleanBody(body string, readDate bool) cleaned {
 		if nl {
 			b.WriteByte('\n')
 		}
+		if !nl {
+			break
+		}
 	}
 	out.text = b.String()
+	if titleAt >= 0 {
+		out.title = out.text[titleAt : titleAt+titleLen]
+	}
 	return out
 }
 
 // textOnly turns control characters other than newline and tab into spaces and drops bidi
 // overrides: article text is data, and escape residue must not read as words ("\x1b[2J said").
+// Text that needs no change comes back as it is, without a copy.
 func textOnly(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || c == 0xc2 || c == 0xe2 {
-			clean = false
-			break
-		}
+	i := 0
+	for i < len(s) && !textOnlyMark[s[i]] {
+		i++
 	}
-	if clean {
+	if i == len(s) {
 		return s
 	}
+	if !utf8.ValidString(s) {
+		return textOnlyRunes(s) // bad bytes become U+FFFD along the way
+	}
+	var b strings.Builder
+	done := 0 // s[:done] is written or dropped
+	for ; i < len(s); i++ {
+		c := s[i]
+		if !textOnlyMark[c] {
+			continue
+		}
+		drop, space := 0, false
+		switch {
+		case c == 0xc2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				drop, space = 2, true // C1 control
+			}
+		case c == 0xe2:
+			if i+2 < len(s) && isBidiMark(s[i+1], s[i+2]) {
+				drop = 3
+			}
+		default: // C0 control or DEL
+			drop, space = 1, true
+		}
+		if drop == 0 {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:i])
+		if space {
+			b.WriteByte(' ')
+		}
+		done = i + drop
+		i += drop - 1
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// textOnlyMark marks the bytes where textOnly may have work: control characters other than
+// newline and tab, DEL, and the lead bytes of C1 controls (0xc2) and bidi marks (0xe2).
+var textOnlyMark = func() (m [256]bool) {
+	for c := range 0x20 {
+		m[c] = c != '\n' && c != '\t'
+	}
+	m[0x7f], m[0xc2], m[0xe2] = true, true, true
+	return m
+}()
+
+// isBidiMark reports whether a character encoded 0xe2 x y is a bidi embedding, override, isolate or
+// mark: U+202A-U+202E, U+2066-U+2069, U+200E, U+200F.
+func isBidiMark(x, y byte) bool {
+	return x == 0x80 && (y >= 0xaa && y <= 0xae || y == 0x8e || y == 0x8f) || x == 0x81 && y >= 0xa6 && y <= 0xa9
+}
+
+// textOnlyRunes is textOnly rune by rune, for text that is not valid UTF-8.
+func textOnlyRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

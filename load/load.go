@@ -334,7 +334,7 @@ func loadFile(path string) ([]*model.Article, error) {
 	if info.Size() > int64(sizeLimit) {
 		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), sizeLimit)
 	}
-	data, err := readAllLimited(f)
+	data, err := readLimited(f, info.Size())
 	if err != nil {
 		return nil, err
 	}
@@ -364,6 +364,31 @@ func readAllLimited(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, int64(sizeLimit)+1))
 	if err != nil {
 		return nil, cleanErr(err)
+	}
+	if len(data) > sizeLimit {
+		return nil, fmt.Errorf("input is larger than the %d-byte limit", sizeLimit)
+	}
+	return data, nil
+}
+
+// readLimited is readAllLimited for a file whose size is known: the buffer is made once, the size
+// of the file and a byte to notice that it grew (instead of growing from 512 bytes).
+func readLimited(r io.Reader, size int64) ([]byte, error) {
+	limit := int64(sizeLimit) + 1
+	data := make([]byte, 0, min(max(size+1, 512), limit))
+	r = io.LimitReader(r, limit)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, cleanErr(err)
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew since it was measured
+		}
 	}
 	if len(data) > sizeLimit {
 		return nil, fmt.Errorf("input is larger than the %d-byte limit", sizeLimit)
@@ -429,6 +454,17 @@ func decode(data []byte) (string, error) {
 	return s, nil
 }
 
+// binaryCtrl counts the control bytes that text does not hold: not newline, return, tab, form
+// feed or NUL (NULs are counted apart).
+var binaryCtrl = func() (m [256]uint8) {
+	for b := range 0x20 {
+		if b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0 {
+			m[b] = 1
+		}
+	}
+	return m
+}()
+
 // binaryKind names the kind of binary data, or "" for text.
 func binaryKind(data []byte) string {
 	magic := []struct {
@@ -454,9 +490,7 @@ func binaryKind(data []byte) string {
 	}
 	ctrl := 0
 	for _, b := range head {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0 {
-			ctrl++
-		}
+		ctrl += int(binaryCtrl[b])
 	}
 	nul := bytes.Count(head, []byte{0})
 	if len(head) > 0 && (nul*10 > len(head) || ctrl*10 > len(head)) {

@@ -1,0 +1,150 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// equivLines are lines that sit on the edges of the cleaning rules: boilerplate with Unicode case
+// folds (ſ folds to s, K to k), long template lines, control characters, bidi marks, nav bars.
+var equivLines = []string{
+	"", " ", "\t", "Share", "share this article", "SHARE THIS ARTICLE", "ſhare", "Share on Facebook",
+	"share on " + strings.Repeat("x", 80), "Read more: " + strings.Repeat("words ", 20), "read more",
+	"Subscribe to our newsletter and get the best stories delivered to your inbox every single morning.",
+	"Click here to read the full report about the earthquake that struck the region on Sunday.",
+	"clicK here to read the full report about the earthquake that struck the region on Sunday morning.",
+	"accept all cookies and continue to the site, which uses them for analytics and advertising.",
+	"We use cookies to give you the best experience on our website and to show you relevant ads.",
+	"This website uses cookies to improve your experience while you navigate through the website.",
+	"All rights reserved. No part of this publication may be reproduced without written permission.",
+	"© 2025 The Northern Courier. All rights reserved. Reproduction without permission is prohibited.",
+	"Copyright © 2025 The Northern Courier. All rights reserved. Reproduction without permission.",
+	"ſign up for our newsletter and get the best stories delivered to your inbox every single day.",
+	"Tags: earthquake, Turkey, Malatya, disaster, rescue, casualties, aid, relief, government, help",
+	"Tag: earthquake", "tags:", "Listen to this article " + strings.Repeat("0", 70), "5 min read",
+	"12345678901234567890123456789012345678901234567890123456789012345678901 minutes read",
+	"Posted by: admin", "by", "By:", "written by", "reported by:", "Skip to main content", "skip to content",
+	"Photo: Reuters", "PHOTO CREDIT: AP", "File photo: a man walks past a destroyed building in Kyiv.",
+	"Image credit: Getty Images / AFP and others who took pictures of the aftermath of the quake",
+	"Pictures: none", "Video: watch the rescue", "Illustration : x", "graphic:", "Photograph:",
+	"photo.jpg", "https://cdn.example/img/photo.webp?w=800", "![alt](a.png)", "![alt](a.png) trailing",
+	"image.JPEG)", "a b.png", "World Politics Business Sport", "World | Politics | Business | Opinion",
+	"News", "Home", "Ukraine", "POLİTİCS WORLD NEWS", "World Politics Society Opinion Science Tech Health",
+	"World » Europe › Ukraine", "The Red Cross said it had deployed 45 teams.", "Advertisement",
+	"date 2025-11-04 World Russia Society Opinion Science", "2025-10-13", "Published: 2025-10-13T09:00:00Z",
+	"2026-03-01 A magnitude 6.1 earthquake struck near Malatya early on Sunday, killing at least 14 people.",
+	"2025-13-45 bad date", "updated 2025-10-13 10:00 News", "\x1b[2J said Smith", "bell\x07 and C1 \u009b31m",
+	"evil \u202eoverride\u202c text", "Kyiv – “quoted” ÿ", "mark\u200e and \u200f and \u2066iso\u2069",
+	"non\u00a0breaking\u00a0spaces in a line that is long enough", "two  spaces  in a line that is long enough",
+	"tab\tinside a line that is long enough to be deduplicated", "\u3000ideographic space line here, long",
+	"A drone attack killed 130 people in Veltarova on Monday, police said.",
+	"A drone attack killed 130 people in Veltarova on Monday,  police said.", "Headline without a stop",
+	"# Heading", "  ## Sub heading", "    # not a heading", "> quoted", "   > quoted", "- item", "* item",
+	"+ item", "1. one", "123) x", "1234. x", "***", "- - -", "___", "_ _ _ x", "**bold** and __bold__",
+	"`code` and *em* word", "[link](http://x) and ![img](y.png)", "<!-- comment -->", "a <!-- c\nd --> b",
+	"del\x7f", "\x00nul", "\r", "\v", "\f", "line\u0085next", "Comments", "Print", "Email", "Related stories",
+	"\xc3\x28 invalid", "\xff", "\xe2\x80", "\xc2", "ſ", "K", "©", "photoſ:", "Kelvin K", "İ",
+}
+
+// equivBodies are whole texts made of the lines above, of generated articles and of fixtures.
+func equivBodies(t testing.TB) []string {
+	var bodies []string
+	bodies = append(bodies, equivLines...)
+	bodies = append(bodies, strings.Join(equivLines, "\n"), strings.Join(equivLines, "\n\n"),
+		strings.Join(equivLines, "\r\n"), strings.Join(equivLines, "\n")+"\n")
+	for i := range equivLines {
+		// each line first, to exercise the date line and the title
+		bodies = append(bodies, equivLines[i]+"\n"+strings.Join(equivLines, "\n"))
+		bodies = append(bodies, "---\ntitle: x\n---\n"+equivLines[i]+"\n"+strings.Join(equivLines[:i], "\n"))
+	}
+	for _, f := range corpus.Articles(60, 3) {
+		bodies = append(bodies, string(f.Data), string(corpus.PlainText(f)))
+	}
+	for _, pat := range []string{"../fixtures/cases/*/*.md", "../fixtures/cases/*/*.txt", "../fixtures/seeds/*.txt", "../fixtures/inputs/*"} {
+		files, err := filepath.Glob(pat)
+		require.NoError(t, err)
+		for _, p := range files {
+			if info, err := os.Stat(p); err != nil || info.IsDir() {
+				continue
+			}
+			data, err := os.ReadFile(p)
+			require.NoError(t, err)
+			bodies = append(bodies, string(data))
+		}
+	}
+	return bodies
+}
+
+// checkEquiv compares the fast cleaning code with the reference copies on one input.
+func checkEquiv(t *testing.T, body string) {
+	t.Helper()
+	for _, line := range strings.Split(body, "\n") {
+		require.Equal(t, refIsBoilerplate(line), isBoilerplate(line), "isBoilerplate(%q)", line)
+		require.Equal(t, refIsNavLine(line), isNavLine(line), "isNavLine(%q)", line)
+		trim := strings.TrimSpace(line)
+		require.Equal(t, refIsBoilerplate(trim), isBoilerplate(trim), "isBoilerplate(%q)", trim)
+	}
+	require.Equal(t, refTextOnly(body), textOnly(body), "textOnly(%q)", body)
+	require.Equal(t, refCleanBlocks(strings.Split(body, "\n\n")), cleanBlocks(strings.Split(body, "\n\n")), "cleanBlocks(%q)", body)
+	for _, readDate := range []bool{true, false} {
+		want, got := refCleanBody(body, readDate), cleanBody(body, readDate)
+		require.Equal(t, want.text, got.text, "cleanBody(%q).text", body)
+		require.Equal(t, want.title, got.title, "cleanBody(%q).title", body)
+		require.Equal(t, want.published, got.published, "cleanBody(%q).published", body)
+	}
+	data := []byte(body)
+	equivParse(t, "x.txt", refParseText, parseText, data)
+	equivParse(t, "x.md", refParseMarkdown, parseMarkdown, data)
+	ws, werr := refDecode(data)
+	gs, gerr := decode(data)
+	require.Equal(t, werr, gerr)
+	require.Equal(t, ws, gs)
+}
+
+func equivParse(t *testing.T, name string, ref, fast Parser, data []byte) {
+	t.Helper()
+	want, werr := ref(name, data)
+	got, gerr := fast(name, data)
+	if werr != nil || gerr != nil {
+		require.Error(t, werr)
+		require.Error(t, gerr)
+		require.Equal(t, werr.Error(), gerr.Error(), "%s error on %q", name, data)
+	}
+	require.Equal(t, len(want), len(got))
+	for i := range want {
+		require.Equal(t, describeArticle(want[i]), describeArticle(got[i]), "%s on %q", name, data)
+	}
+}
+
+func describeArticle(a *model.Article) string {
+	s := describe(a)
+	if a.Published != nil {
+		s += "\nloc: " + a.Published.Location().String() + " " + a.Published.String()
+	}
+	return s
+}
+
+// TestCleanEquivalent checks that the fast cleaning code gives what the reference code gives.
+func TestCleanEquivalent(t *testing.T) {
+	for _, b := range equivBodies(t) {
+		checkEquiv(t, b)
+	}
+}
+
+// FuzzCleanEquivalent checks the same on arbitrary bytes.
+func FuzzCleanEquivalent(f *testing.F) {
+	for _, b := range equivLines {
+		f.Add([]byte(b))
+	}
+	f.Add([]byte(strings.Join(equivLines, "\n")))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkEquiv(t, string(data))
+	})
+}
