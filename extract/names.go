@@ -58,11 +58,13 @@ var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	tab := factTable(t)
-	out := make([]word, 0, len(s.Tokens))
+	return appendWords(make([]word, 0, len(s.Tokens)), make([]string, 0, len(s.Tokens)), s, factTable(t), text)
+}
+
+// appendWords builds a sentence's words into out, which has room for one word per token, taking
+// the keys of one-key words from keySlab, which has room for one key per token.
+func appendWords(out []word, keySlab []string, s *Sent, tab map[string]facts, text string) []word {
 	toks := s.Tokens
-	// one-key words share one backing array of keys
-	keySlab := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		if tk.Kind != segment.Word {
@@ -279,9 +281,18 @@ func (d *Doc) indexNames() {
 	pp := &people{titles: d.titles(), byLast: map[string][]string{}, roles: map[string][]roleRef{}}
 	d.people = pp
 	pp.words = make([][]word, len(d.Sentences))
+	// the words of every sentence in one backing array: at most one word and one key per token
+	n := 0
+	for si := range d.Sentences {
+		n += len(d.Sentences[si].Tokens)
+	}
+	wordSlab, keySlab := make([]word, n), make([]string, n)
+	tab := factTable(pp.titles)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		ws := buildWords(s, pp.titles, d.Article.Text)
+		m := len(s.Tokens)
+		ws := appendWords(wordSlab[:0:m], keySlab[:0:m], s, tab, d.Article.Text)
+		wordSlab, keySlab = wordSlab[m:], keySlab[m:]
 		pp.words[si] = ws
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
