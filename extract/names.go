@@ -58,12 +58,11 @@ var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	return appendWords(make([]word, 0, len(s.Tokens)), make([]string, 0, len(s.Tokens)), s, factTable(t), text)
+	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text)
 }
 
-// appendWords builds a sentence's words into out, which has room for one word per token, taking
-// the keys of one-key words from keySlab, which has room for one key per token.
-func appendWords(out []word, keySlab []string, s *Sent, tab map[string]facts, text string) []word {
+// appendWords builds a sentence's words into out, which has room for one word per token.
+func appendWords(out []word, s *Sent, tab map[string]facts, text string) []word {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
@@ -96,8 +95,7 @@ func appendWords(out []word, keySlab []string, s *Sent, tab map[string]facts, te
 			w.Text, w.low, w.lf = tk.Text, s.Lower(i), s.factsAt(i)
 			if isLetters(tk.Text) {
 				// one plain word: its key is its lower case (normalize.TitleKeys)
-				keySlab = append(keySlab, w.low)
-				w.keys = keySlab[len(keySlab)-1 : len(keySlab) : len(keySlab)]
+				w.keys = s.lower[i : i+1 : i+1]
 				w.kf = w.lf
 				out = append(out, w)
 				continue
@@ -281,18 +279,18 @@ func (d *Doc) indexNames() {
 	pp := &people{titles: d.titles(), byLast: map[string][]string{}, roles: map[string][]roleRef{}}
 	d.people = pp
 	pp.words = make([][]word, len(d.Sentences))
-	// the words of every sentence in one backing array: at most one word and one key per token
+	// the words of every sentence in one backing array: at most one word per token
 	n := 0
 	for si := range d.Sentences {
 		n += len(d.Sentences[si].Tokens)
 	}
-	wordSlab, keySlab := make([]word, n), make([]string, n)
+	wordSlab := make([]word, n)
 	tab := factTable(pp.titles)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)
-		ws := appendWords(wordSlab[:0:m], keySlab[:0:m], s, tab, d.Article.Text)
-		wordSlab, keySlab = wordSlab[m:], keySlab[m:]
+		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text)
+		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
