@@ -22,6 +22,9 @@ type people struct {
 	// readings are the role readings of the whole article, read once (roles.go).
 	readings  []roleReading
 	rolesRead bool
+	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and again
+	resolved map[string]string
+	likes    map[string]bool
 }
 
 // mention is a person named at a byte offset.
@@ -323,6 +326,23 @@ func (d *Doc) titles() *normalize.Titles {
 // resolvePerson maps a name to its canonical form: a surname alone ("Whitaker") to the one full
 // name the article gives with that surname, else the alias table.
 func (d *Doc) resolvePerson(name string) string {
+	pp := d.people
+	if pp == nil {
+		return d.resolvePersonOnce(name)
+	}
+	// the article's names are all read (indexNames) before any is resolved: the answer holds
+	if c, ok := pp.resolved[name]; ok {
+		return c
+	}
+	c := d.resolvePersonOnce(name)
+	if pp.resolved == nil {
+		pp.resolved = map[string]string{}
+	}
+	pp.resolved[name] = c
+	return c
+}
+
+func (d *Doc) resolvePersonOnce(name string) string {
 	k := normalize.Key(name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
 	if d.people != nil && k != "" && !strings.Contains(k, " ") {
@@ -343,6 +363,18 @@ func (d *Doc) resolvePerson(name string) string {
 // personLike reports whether a canonical name looks like a person's: two words or more, none of
 // them a body's or a place's, and not a country.
 func (pp *people) personLike(name string) bool {
+	if v, ok := pp.likes[name]; ok {
+		return v
+	}
+	v := pp.personLikeOnce(name)
+	if pp.likes == nil {
+		pp.likes = map[string]bool{}
+	}
+	pp.likes[name] = v
+	return v
+}
+
+func (pp *people) personLikeOnce(name string) bool {
 	keys := strings.Fields(normalize.Key(name))
 	if len(keys) < 2 {
 		return false
