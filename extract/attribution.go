@@ -36,16 +36,46 @@ var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true
 // nearest speech verb governing it, "according to X", or "reports emerged".
 func (d *Doc) Attribution(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
-	consider := func(who string, pos int) {
-		if who == "" {
-			return
-		}
-		dist := at - pos
+	for _, c := range d.attributions(s) {
+		dist := at - c.pos
 		if dist < 0 {
 			dist = -dist + 3 // a trailing "…, officials said" is weaker than a governing "X said"
 		}
 		if dist < bestDist {
-			best, bestDist = who, dist
+			best, bestDist = c.who, dist
+		}
+	}
+	return best
+}
+
+// credit is a source a sentence credits at token pos.
+type credit struct {
+	who string
+	pos int
+}
+
+// attributions lists the sources a sentence credits, in token order; they do not depend on the
+// value, so each sentence of the document is read once.
+func (d *Doc) attributions(s *Sent) []credit {
+	if s.Index < 0 || s.Index >= len(d.Sentences) || s != &d.Sentences[s.Index] {
+		return d.readAttributions(s)
+	}
+	if d.credits == nil {
+		d.credits = make([][]credit, len(d.Sentences))
+		d.creditsRead = make([]bool, len(d.Sentences))
+	}
+	if !d.creditsRead[s.Index] {
+		d.credits[s.Index] = d.readAttributions(s)
+		d.creditsRead[s.Index] = true
+	}
+	return d.credits[s.Index]
+}
+
+func (d *Doc) readAttributions(s *Sent) []credit {
+	var out []credit
+	consider := func(who string, pos int) {
+		if who != "" {
+			out = append(out, credit{who, pos})
 		}
 	}
 	for i := range s.Tokens {
@@ -55,7 +85,7 @@ func (d *Doc) Attribution(s *Sent, at int) string {
 			consider(d.speakerAfter(s, i+2), i)
 		case (w == "reports" || w == "reporting") && (s.Lower(i+1) == "emerged" || s.Lower(i+1) == "said" || s.Lower(i+1) == "say" || s.Lower(i+1) == "suggest" || s.Lower(i+1) == "suggested" || s.Lower(i+1) == "indicated"):
 			consider("reports", i)
-		case speechVerbs[w]:
+		case s.has(i, fSpeech):
 			if who := d.speakerBefore(s, i, true); who != "" {
 				consider(who, i)
 			} else if i > 0 && (s.Lower(i-1) == "," || s.Lower(i-1) == "”" || s.Lower(i-1) == "\"") {
@@ -64,7 +94,7 @@ func (d *Doc) Attribution(s *Sent, at int) string {
 			}
 		}
 	}
-	return best
+	return out
 }
 
 // speakerBefore reads the speaker right before a speech verb at index v: a capitalised name, a
@@ -201,7 +231,7 @@ func (d *Doc) trackPeople() {
 		s := &d.Sentences[i]
 		d.lastPerson[i] = last
 		for k := 0; k < len(s.Tokens); k++ {
-			if v := k + 1; speechVerbs[s.Lower(v)] || speechVerbs[s.Lower(v+1)] && isAux(s.Lower(v)) {
+			if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {
 				if who := d.speakerBefore(s, v, false); who != "" && s.Tokens[k].IsCapitalized() {
 					last = who
 				}
@@ -216,7 +246,7 @@ func (d *Doc) lastPersonAt(idx, _ int) string {
 		// a speaker named earlier in the same sentence wins
 		s := &d.Sentences[idx]
 		for k := 0; k < len(s.Tokens); k++ {
-			if speechVerbs[s.Lower(k+1)] && s.Tokens[k].IsCapitalized() && s.Tokens[k].Kind == segment.Word {
+			if s.has(k+1, fSpeech) && s.Tokens[k].IsCapitalized() && s.Tokens[k].Kind == segment.Word {
 				if who := d.speakerBefore(s, k+1, false); who != "" {
 					return who
 				}

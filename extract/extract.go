@@ -29,6 +29,9 @@ type Doc struct {
 	lastPerson []string
 	topPlace   string
 	sentPlaces [][]Place // places per sentence, filled on first use
+	// credits are the sources each sentence credits (Attribution), read on first use
+	credits     [][]credit
+	creditsRead []bool
 }
 
 // Sent is one sentence with its tokens and numbers.
@@ -69,23 +72,25 @@ func Prepare(a *model.Article, opt Options) *Doc {
 	d.Sentences = make([]Sent, len(sents))
 	tab := factTable(d.titles())
 	lowText := lowerASCII(a.Text)
-	var low []string // one backing array for the whole article, cut per sentence
-	var fs []facts
+	// tokens first, so that lower-case texts and facts take one backing array each
+	toks := make([][]segment.Token, len(sents))
+	n := 0
 	for i, s := range sents {
-		toks := segment.Tokenize(s.Text, s.Start)
-		if len(low) < len(toks) {
-			n := max(len(toks), 4096)
-			low, fs = make([]string, n), make([]facts, n)
-		}
-		sl, sf := low[:len(toks):len(toks)], fs[:len(toks):len(toks)]
-		low, fs = low[len(toks):], fs[len(toks):]
-		for k, t := range toks {
+		toks[i] = segment.Tokenize(s.Text, s.Start)
+		n += len(toks[i])
+	}
+	low, fs := make([]string, n), make([]facts, n)
+	for i, s := range sents {
+		ts := toks[i]
+		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
+		low, fs = low[len(ts):], fs[len(ts):]
+		for k, t := range ts {
 			sl[k] = lowerToken(t, lowText)
 			if t.Kind != segment.Punct {
 				sf[k] = tab[sl[k]]
 			}
 		}
-		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: toks, Numbers: numbers.Find(toks), lower: sl, facts: sf}
+		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: ts, Numbers: numbers.Find(ts), lower: sl, facts: sf}
 	}
 	d.indexNames()
 	d.trackPeople()

@@ -22,6 +22,9 @@ type people struct {
 	// readings are the role readings of the whole article, read once (roles.go).
 	readings  []roleReading
 	rolesRead bool
+	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and again
+	resolved map[string]string
+	likes    map[string]bool
 }
 
 // mention is a person named at a byte offset.
@@ -58,11 +61,12 @@ var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	tab := factTable(t)
-	out := make([]word, 0, len(s.Tokens))
+	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text)
+}
+
+// appendWords builds a sentence's words into out, which has room for one word per token.
+func appendWords(out []word, s *Sent, tab map[string]facts, text string) []word {
 	toks := s.Tokens
-	// one-key words share one backing array of keys
-	keySlab := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		if tk.Kind != segment.Word {
@@ -94,8 +98,7 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 			w.Text, w.low, w.lf = tk.Text, s.Lower(i), s.factsAt(i)
 			if isLetters(tk.Text) {
 				// one plain word: its key is its lower case (normalize.TitleKeys)
-				keySlab = append(keySlab, w.low)
-				w.keys = keySlab[len(keySlab)-1 : len(keySlab) : len(keySlab)]
+				w.keys = s.lower[i : i+1 : i+1]
 				w.kf = w.lf
 				out = append(out, w)
 				continue
@@ -279,9 +282,18 @@ func (d *Doc) indexNames() {
 	pp := &people{titles: d.titles(), byLast: map[string][]string{}, roles: map[string][]roleRef{}}
 	d.people = pp
 	pp.words = make([][]word, len(d.Sentences))
+	// the words of every sentence in one backing array: at most one word per token
+	n := 0
+	for si := range d.Sentences {
+		n += len(d.Sentences[si].Tokens)
+	}
+	wordSlab := make([]word, n)
+	tab := factTable(pp.titles)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		ws := buildWords(s, pp.titles, d.Article.Text)
+		m := len(s.Tokens)
+		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text)
+		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
@@ -314,6 +326,23 @@ func (d *Doc) titles() *normalize.Titles {
 // resolvePerson maps a name to its canonical form: a surname alone ("Whitaker") to the one full
 // name the article gives with that surname, else the alias table.
 func (d *Doc) resolvePerson(name string) string {
+	pp := d.people
+	if pp == nil {
+		return d.resolvePersonOnce(name)
+	}
+	// the article's names are all read (indexNames) before any is resolved: the answer holds
+	if c, ok := pp.resolved[name]; ok {
+		return c
+	}
+	c := d.resolvePersonOnce(name)
+	if pp.resolved == nil {
+		pp.resolved = map[string]string{}
+	}
+	pp.resolved[name] = c
+	return c
+}
+
+func (d *Doc) resolvePersonOnce(name string) string {
 	k := normalize.Key(name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
 	if d.people != nil && k != "" && !strings.Contains(k, " ") {
@@ -334,6 +363,18 @@ func (d *Doc) resolvePerson(name string) string {
 // personLike reports whether a canonical name looks like a person's: two words or more, none of
 // them a body's or a place's, and not a country.
 func (pp *people) personLike(name string) bool {
+	if v, ok := pp.likes[name]; ok {
+		return v
+	}
+	v := pp.personLikeOnce(name)
+	if pp.likes == nil {
+		pp.likes = map[string]bool{}
+	}
+	pp.likes[name] = v
+	return v
+}
+
+func (pp *people) personLikeOnce(name string) bool {
 	keys := strings.Fields(normalize.Key(name))
 	if len(keys) < 2 {
 		return false

@@ -69,8 +69,7 @@ func (d *Doc) places(s *Sent) []Place {
 func (d *Doc) findPlaces(s *Sent, last string) []Place {
 	var out []Place
 	for i := 0; i < len(s.Tokens); i++ {
-		w := s.Lower(i)
-		if !placePrepositions[w] {
+		if !s.has(i, fPlacePrep) {
 			continue
 		}
 		j := i + 1

@@ -85,7 +85,7 @@ func (a *Aliases) Merge(o *Aliases) *Aliases {
 // Canonical returns the canonical form of a name, or the name itself (trimmed) when it is not in the table.
 func (a *Aliases) Canonical(name string) string {
 	if a != nil {
-		if c, ok := a.canon[Key(name)]; ok {
+		if c, ok := a.lookup(name); ok {
 			return c
 		}
 	}
@@ -94,8 +94,19 @@ func (a *Aliases) Canonical(name string) string {
 
 // Known reports whether a name is in the table.
 func (a *Aliases) Known(name string) bool {
-	_, ok := a.canon[Key(name)]
+	_, ok := a.lookup(name)
 	return ok
+}
+
+// lookup finds a name by its Key; an ASCII name's key is built on the stack, not allocated.
+func (a *Aliases) lookup(name string) (string, bool) {
+	if len(name) <= 64 && isASCII(name) {
+		var buf [64]byte
+		c, ok := a.canon[string(appendKeyASCII(buf[:0], name))]
+		return c, ok
+	}
+	c, ok := a.canon[Key(name)]
+	return c, ok
 }
 
 // Len is the number of variants known.

@@ -46,8 +46,12 @@ func foldASCII(s string) string {
 // keyASCII is Key for ASCII text: letters and digits, lower case, "." and "'" dropped without a
 // break, any other run of characters a single space.
 func keyASCII(s string) string {
-	b := make([]byte, 0, len(s))
-	space := false
+	return string(appendKeyASCII(make([]byte, 0, len(s)), s))
+}
+
+// appendKeyASCII appends keyASCII(s) to b.
+func appendKeyASCII(b []byte, s string) []byte {
+	space, start := false, len(b)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -55,7 +59,7 @@ func keyASCII(s string) string {
 			c += 'a' - 'A'
 			fallthrough
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			if space && len(b) > 0 {
+			if space && len(b) > start {
 				b = append(b, ' ')
 			}
 			space = false
@@ -66,7 +70,7 @@ func keyASCII(s string) string {
 			space = true
 		}
 	}
-	return string(b)
+	return b
 }
 
 // asciiLetters returns a word made of ASCII letters only, lower-cased: what splitTitle and Key

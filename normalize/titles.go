@@ -106,6 +106,9 @@ type phraseMap struct {
 	m      map[string]string
 	maxLen int                 // longest variant, in words
 	first  map[string]struct{} // first words of the variants: most words start none, and are refused at once
+	// cheaper still, before any map lookup: the first bytes of the variants and the longest one in bytes
+	firstByte [4]uint64
+	maxBytes  int
 }
 
 func newPhraseMap() *phraseMap {
@@ -114,6 +117,10 @@ func newPhraseMap() *phraseMap {
 
 func (p *phraseMap) add(variant, canon string) {
 	p.m[variant] = canon
+	if variant != "" {
+		p.firstByte[variant[0]>>6] |= 1 << (variant[0] & 63)
+	}
+	p.maxBytes = max(p.maxBytes, len(variant))
 	first, _, _ := strings.Cut(variant, " ")
 	p.first[first] = struct{}{}
 	if n := strings.Count(variant, " ") + 1; n > p.maxLen {
@@ -125,6 +132,9 @@ func (p *phraseMap) add(variant, canon string) {
 func (p *phraseMap) match(words []string, i int) (int, string) {
 	if p == nil || i >= len(words) {
 		return 0, ""
+	}
+	if w := words[i]; w != "" && (p.firstByte[w[0]>>6]&(1<<(w[0]&63)) == 0 || len(w) > p.maxBytes) {
+		return 0, "" // every variant starts otherwise, or is shorter
 	}
 	if _, ok := p.first[words[i]]; !ok && !strings.Contains(words[i], " ") {
 		return 0, "" // no variant starts with this word
@@ -140,6 +150,9 @@ func (p *phraseMap) match(words []string, i int) (int, string) {
 func (p *phraseMap) has(w string) bool {
 	if p == nil {
 		return false
+	}
+	if w != "" && (p.firstByte[w[0]>>6]&(1<<(w[0]&63)) == 0 || len(w) > p.maxBytes) {
+		return false // every variant starts otherwise, or is shorter
 	}
 	_, ok := p.m[w]
 	return ok

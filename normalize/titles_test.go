@@ -124,3 +124,14 @@ func TestParseTitlesErrors(t *testing.T) {
 	_, err = ParseTitles(strings.NewReader("a =  = b\n"), "extra.txt")
 	require.Error(t, err)
 }
+
+// TestAliasLookupKey checks that the stack-built key finds what Key finds.
+func TestAliasLookupKey(t *testing.T) {
+	a := DefaultAliases()
+	for _, n := range []string{"J.D. Vance", "JD Vance", "  Volodymyr   Zelensky ", "U.S.", "Kyiv's", "O'Brien", "kyiv", "", "a-b", "Zelenskyy"} {
+		_, want := a.canon[Key(n)]
+		if got := a.Known(n); got != want {
+			t.Errorf("Known(%q) = %v, want %v", n, got, want)
+		}
+	}
+}
