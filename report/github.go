@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -15,7 +16,8 @@ func init() { Register("github", writeGitHub) }
 // and one per input that could not be read. A plain summary line ends the output.
 // Corroborated and single-source findings are not annotated: they need no action.
 func writeGitHub(w io.Writer, r *model.Report, _ Options) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, 64<<10)
+	paths := pathsOf(r)
 	for _, f := range r.Findings {
 		if f.Kind != model.KindConflict && f.Kind != model.KindUnsupported {
 			continue
@@ -26,7 +28,7 @@ func writeGitHub(w io.Writer, r *model.Report, _ Options) error {
 			}
 			line, col, endLine, endCol := CharRange(c)
 			props := []string{
-				"file=" + GitHubProperty(Terminal(pathOf(r, c.Source))),
+				"file=" + GitHubProperty(Terminal(paths.of(c.Source))),
 				fmt.Sprintf("line=%d", line),
 				fmt.Sprintf("col=%d", col),
 				fmt.Sprintf("endLine=%d", endLine),
@@ -35,19 +37,23 @@ func writeGitHub(w io.Writer, r *model.Report, _ Options) error {
 				props = append(props, fmt.Sprintf("endColumn=%d", endCol))
 			}
 			props = append(props, "title="+GitHubProperty(fmt.Sprintf("crosscheck %s: %s", f.Kind, Terminal(f.Subject))))
-			fmt.Fprintf(&b, "::%s %s::%s\n", githubLevel(f.Severity), strings.Join(props, ","), GitHubData(githubMessage(r, f, i)))
+			fmt.Fprintf(b, "::%s %s::%s\n", githubLevel(f.Severity), strings.Join(props, ","), GitHubData(githubMessage(paths, f, i)))
 		}
 	}
 	for _, e := range r.Errors {
-		fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", GitHubProperty(Terminal(e.Path)), GitHubProperty("crosscheck: input not read"), GitHubData(Terminal(e.Err)))
+		fmt.Fprintf(b, "::error file=%s,title=%s::%s\n", GitHubProperty(Terminal(e.Path)), GitHubProperty("crosscheck: input not read"), GitHubData(Terminal(e.Err)))
 	}
 	b.WriteString("crosscheck: " + SummaryLine(r.Summary) + "\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
-// githubMessage says what this claim states and what the other claims of the finding state.
-func githubMessage(r *model.Report, f model.Finding, self int) string {
+// githubOthers is how many of a finding's other claims an annotation names; a key shared by
+// thousands of claims would otherwise make every annotation list all of them.
+const githubOthers = 10
+
+// githubMessage says what this claim states and what the other claims of the finding state (the
+// first githubOthers of them, and how many more).
+func githubMessage(paths sourcePaths, f model.Finding, self int) string {
 	c := f.Claims[self]
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s states %s", Terminal(c.Source), Terminal(c.Value))
@@ -59,7 +65,11 @@ func githubMessage(r *model.Report, f model.Finding, self int) string {
 		if i == self {
 			continue
 		}
-		others = append(others, fmt.Sprintf("%s at %s:%d", Terminal(o.Value), Terminal(pathOf(r, o.Source)), o.Pos.Line))
+		if len(others) == githubOthers {
+			others = append(others, fmt.Sprintf("and %d more", len(f.Claims)-1-githubOthers))
+			break
+		}
+		others = append(others, fmt.Sprintf("%s at %s:%d", Terminal(o.Value), Terminal(paths.of(o.Source)), o.Pos.Line))
 	}
 	if len(others) > 0 {
 		b.WriteString("; elsewhere: " + strings.Join(others, ", "))
@@ -68,12 +78,24 @@ func githubMessage(r *model.Report, f model.Finding, self int) string {
 	return b.String()
 }
 
-// pathOf is the path of a source, or its id when the report does not list it.
-func pathOf(r *model.Report, id string) string {
+// sourcePaths maps source ids to their paths.
+type sourcePaths map[string]string
+
+// pathsOf indexes the paths of a report's sources (the first source of an id with a path).
+func pathsOf(r *model.Report) sourcePaths {
+	p := make(sourcePaths, len(r.Sources))
 	for _, s := range r.Sources {
-		if s.ID == id && s.Path != "" {
-			return s.Path
+		if _, ok := p[s.ID]; !ok && s.Path != "" {
+			p[s.ID] = s.Path
 		}
+	}
+	return p
+}
+
+// of is the path of a source, or its id when the report does not list it.
+func (p sourcePaths) of(id string) string {
+	if path, ok := p[id]; ok {
+		return path
 	}
 	return id
 }

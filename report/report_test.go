@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -276,4 +277,25 @@ func TestJSONValueSpanPosition(t *testing.T) {
 	assert.Equal(t, report.JSONSpan{Start: 110, End: 114, Line: 3, Column: 17}, report.Claim(c, false).ValueSpan)
 	c.ValueSpan = model.Span{Start: 5, End: 6}
 	assert.Equal(t, report.JSONSpan{Start: 5, End: 6}, report.Claim(c, false).ValueSpan, "outside the evidence: no position")
+}
+
+// TestGitHubLargeFinding: an annotation names ten other claims and counts the rest, so that a
+// finding of thousands of claims writes thousands of lines, not millions of names; paths come
+// from the sources.
+func TestGitHubLargeFinding(t *testing.T) {
+	rep := &model.Report{Sources: []model.Source{{ID: "s0", Path: "in/s0.txt"}}}
+	f := model.Finding{ID: "x", Kind: model.KindConflict, Severity: model.SeverityError, Subject: "people killed"}
+	for i := 0; i < 15; i++ {
+		f.Claims = append(f.Claims, model.Claim{Source: fmt.Sprintf("s%d", i), Value: fmt.Sprint(i), Pos: model.Position{Line: 1, Column: 1}})
+	}
+	rep.Findings = []model.Finding{f}
+	var b strings.Builder
+	require.NoError(t, report.Write("github", &b, rep, report.Options{}))
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	require.Len(t, lines, 16, "one annotation per claim and the summary")
+	require.Contains(t, lines[0], "file=in/s0.txt")
+	require.Contains(t, lines[0], "1 at s1:1, 2 at s2:1")
+	require.Contains(t, lines[0], "10 at s10:1, and 4 more")
+	require.NotContains(t, lines[0], "11 at s11")
+	require.Contains(t, lines[1], "0 at in/s0.txt:1")
 }

@@ -116,6 +116,7 @@ func writeSARIF(w io.Writer, r *model.Report, _ Options) error {
 		Results:    []sarifResult{},
 		ColumnKind: "unicodeCodePoints",
 	}
+	paths := pathsOf(r)
 	artifact := map[string]int{}
 	for _, s := range r.Sources {
 		i := len(run.Artifacts)
@@ -159,7 +160,7 @@ func writeSARIF(w io.Writer, r *model.Report, _ Options) error {
 			Properties:          sarifProperties{Kind: string(f.Kind), Type: string(f.Type), Severity: string(f.Severity), Subject: Terminal(f.Subject), Evolving: f.Evolving},
 		}
 		for i, c := range f.Claims {
-			loc := sarifClaimLocation(r, c, artifact)
+			loc := sarifClaimLocation(paths, c, artifact)
 			if i == 0 {
 				res.Locations = []sarifLocation{loc}
 				continue
@@ -175,9 +176,9 @@ func writeSARIF(w io.Writer, r *model.Report, _ Options) error {
 
 // sarifClaimLocation locates a claim's evidence, with the evidence as the region's snippet; lines
 // and columns count characters (run.columnKind is unicodeCodePoints), see CharRange.
-func sarifClaimLocation(r *model.Report, c model.Claim, artifact map[string]int) sarifLocation {
+func sarifClaimLocation(paths sourcePaths, c model.Claim, artifact map[string]int) sarifLocation {
 	startLine, startCol, endLine, endCol := CharRange(c)
-	al := sarifArtifactLocation{URI: SARIFURI(pathOf(r, c.Source))}
+	al := sarifArtifactLocation{URI: SARIFURI(paths.of(c.Source))}
 	if i, ok := artifact[c.Source]; ok {
 		al.Index = &i
 	}
