@@ -12,17 +12,17 @@ type facts uint32
 
 // facts of this package's word lists; the title table's classes sit above them (titleShift).
 const (
-	fNotName      facts = 1 << iota // notNameWords
-	fNotPlace                       // notPlaces (true entries)
-	fPlaceSuffix                    // placeSuffixes
-	fParticle                       // nameParticles
-	fSpeech                         // speechVerbs
-	fAux                            // isAux
-	fPlacePrep                      // placePrepositions
-	fAbbrev                         // abbrevs
-	fHeadlineSmall                  // headlineSmall
-	fSource                         // sourceNouns
-	fPronoun                        // pronouns
+	fNotName       facts = 1 << iota // notNameWords
+	fNotPlace                        // notPlaces (true entries)
+	fPlaceSuffix                     // placeSuffixes
+	fParticle                        // nameParticles
+	fSpeech                          // speechVerbs
+	fAux                             // isAux
+	fPlacePrep                       // placePrepositions
+	fAbbrev                          // abbrevs
+	fHeadlineSmall                   // headlineSmall
+	fSource                          // sourceNouns
+	fPronoun                         // pronouns
 )
 
 const titleShift = 16
