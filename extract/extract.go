@@ -87,7 +87,7 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		for k, t := range ts {
 			sl[k] = lowerToken(t, lowText)
 			if t.Kind != segment.Punct {
-				sf[k] = tab[sl[k]]
+				sf[k] = tab.get(sl[k])
 			}
 		}
 		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: ts, Numbers: numbers.Find(ts), lower: sl, facts: sf}

@@ -12,17 +12,17 @@ type facts uint32
 
 // facts of this package's word lists; the title table's classes sit above them (titleShift).
 const (
-	fNotName      facts = 1 << iota // notNameWords
-	fNotPlace                       // notPlaces (true entries)
-	fPlaceSuffix                    // placeSuffixes
-	fParticle                       // nameParticles
-	fSpeech                         // speechVerbs
-	fAux                            // isAux
-	fPlacePrep                      // placePrepositions
-	fAbbrev                         // abbrevs
-	fHeadlineSmall                  // headlineSmall
-	fSource                         // sourceNouns
-	fPronoun                        // pronouns
+	fNotName       facts = 1 << iota // notNameWords
+	fNotPlace                        // notPlaces (true entries)
+	fPlaceSuffix                     // placeSuffixes
+	fParticle                        // nameParticles
+	fSpeech                          // speechVerbs
+	fAux                             // isAux
+	fPlacePrep                       // placePrepositions
+	fAbbrev                          // abbrevs
+	fHeadlineSmall                   // headlineSmall
+	fSource                          // sourceNouns
+	fPronoun                         // pronouns
 )
 
 const titleShift = 16
@@ -43,13 +43,38 @@ const (
 // (isNameWord).
 const fNotNameCap = fNotName | fNotPlace | fPlaceSuffix | fBody | fHonorific | fHead | fCountry | fStatus
 
-// factTables caches one table per title table (*normalize.Titles → map[string]facts).
+// factTab holds the facts of every listed word, and a bit per hash of them: most words of a text
+// are in no list, and a clear bit refuses them without the map lookup.
+type factTab struct {
+	m     map[string]facts
+	bloom [1 << 10]uint64
+}
+
+// factHash mixes a word's length and three of its bytes into 16 bits.
+func factHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[n-1]) ^ uint32(w[n/2])<<16
+	return (h * 0x85EBCA6B) >> 16
+}
+
+// get returns the facts of w, 0 when it is in no list.
+func (t *factTab) get(w string) facts {
+	if w == "" {
+		return t.m[w]
+	}
+	if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return t.m[w]
+}
+
+// factTables caches one table per title table (*normalize.Titles → *factTab).
 var factTables sync.Map
 
 // factTable returns the facts of every listed word under title table t, built once per table.
-func factTable(t *normalize.Titles) map[string]facts {
+func factTable(t *normalize.Titles) *factTab {
 	if m, ok := factTables.Load(t); ok {
-		return m.(map[string]facts)
+		return m.(*factTab)
 	}
 	m := map[string]facts{}
 	lists := []struct {
@@ -73,8 +98,15 @@ func factTable(t *normalize.Titles) map[string]facts {
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
 	}
-	v, _ := factTables.LoadOrStore(t, m)
-	return v.(map[string]facts)
+	tab := &factTab{m: m}
+	for w := range m {
+		if w != "" {
+			h := factHash(w)
+			tab.bloom[h>>6] |= 1 << (h & 63)
+		}
+	}
+	v, _ := factTables.LoadOrStore(t, tab)
+	return v.(*factTab)
 }
 
 // auxWordList are the words isAux accepts.

@@ -65,7 +65,7 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 }
 
 // appendWords builds a sentence's words into out, which has room for one word per token.
-func appendWords(out []word, s *Sent, tab map[string]facts, text string) []word {
+func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
@@ -75,11 +75,11 @@ func appendWords(out []word, s *Sent, tab map[string]facts, text string) []word 
 		}
 		start, end, j := tk.Start, tk.End, i
 		// initials: "U.S.", "J.D.", "F."
-		if utf8.RuneCountInString(tk.Text) == 1 && isUpperWord(tk.Text) {
+		if oneRune(tk.Text) && isUpperWord(tk.Text) {
 			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
 				end = toks[j+1].End
 				j++
-				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && utf8.RuneCountInString(toks[j+1].Text) == 1 && isUpperWord(toks[j+1].Text) && toks[j+1].Start == end {
+				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == end {
 					end = toks[j+1].End
 					j++
 					continue
@@ -106,16 +106,27 @@ func appendWords(out []word, s *Sent, tab map[string]facts, text string) []word 
 		} else {
 			w.Text = text[start:end]
 			w.low = strings.ToLower(w.Text)
-			w.lf = tab[w.low]
+			w.lf = tab.get(w.low)
 		}
 		w.keys, w.poss = normalize.TitleKeys(w.Text)
 		if len(w.keys) == 1 {
-			w.kf = tab[w.keys[0]]
+			w.kf = tab.get(w.keys[0])
 		}
 		out = append(out, w)
 		i = j
 	}
 	return out
+}
+
+// oneRune is utf8.RuneCountInString(s) == 1, at once for ASCII.
+func oneRune(s string) bool {
+	if len(s) == 1 {
+		return true
+	}
+	if s == "" || s[0] < utf8.RuneSelf {
+		return false
+	}
+	return utf8.RuneCountInString(s) == 1
 }
 
 // isLetters reports whether w is made of ASCII letters only (and is not empty).
@@ -134,6 +145,9 @@ func headAbbrev(t *normalize.Titles, l string) bool {
 }
 
 func isUpperWord(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
