@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -119,7 +120,7 @@ func loadInput(in Input, opt Options) Result {
 	case isSourcesFile(in.Path):
 		err = errors.New("sources.yaml gives metadata to the files of its folder; it is not an article (name the folder)")
 	default:
-		arts, err = loadFile(in.Path)
+		arts, err = loadFileFlags(in.Path, in.plain)
 		if errors.Is(err, fs.ErrNotExist) {
 			err = errNotExist
 			if sch := urlScheme(in.Path); sch != "" {
@@ -185,6 +186,27 @@ var errNotExist = errors.New("no such file or directory")
 
 // expand turns a path into the sorted list of article files it names.
 func expand(p string) ([]string, error) {
+	files, err := expandFiles(p)
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.path
+	}
+	if files == nil {
+		paths = nil
+	}
+	return paths, err
+}
+
+// walkedFile is a file expand found.
+type walkedFile struct {
+	path string
+	// plain is set for a regular file met as such in its folder (not through a symbolic link): it
+	// exists, and its real path is its folder's followed by its name.
+	plain bool
+}
+
+// expandFiles is expand, telling which files are plain.
+func expandFiles(p string) ([]walkedFile, error) {
 	info, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -193,9 +215,9 @@ func expand(p string) ([]string, error) {
 		return nil, cleanErr(err)
 	}
 	if !info.IsDir() {
-		return []string{p}, nil
+		return []walkedFile{{path: p}}, nil
 	}
-	var files []string
+	var files []walkedFile
 	var walkErrs []error
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -235,13 +257,13 @@ func expand(p string) ([]string, error) {
 			walkErrs = append(walkErrs, &entryError{path: path, err: fmt.Errorf("not a regular file (%s)", fileKind(mode))})
 			return nil
 		}
-		files = append(files, path)
+		files = append(files, walkedFile{path: path, plain: d.Type() == 0})
 		return nil
 	})
 	if err != nil {
 		return nil, cleanErr(err)
 	}
-	sort.Strings(files)
+	slices.SortFunc(files, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
 	if len(files) == 0 && len(walkErrs) == 0 {
 		return nil, fmt.Errorf("folder holds no article files (%s)", knownExtensions())
 	}
@@ -318,8 +340,16 @@ func idBase(name string) string {
 
 // loadFile reads one file with the parser of its extension. Articles come back with their path and
 // ids even when the parser also reports faults.
-func loadFile(path string) ([]*model.Article, error) {
-	f, err := os.Open(path)
+func loadFile(path string) ([]*model.Article, error) { return loadFileFlags(path, false) }
+
+// loadFileFlags is loadFile; plain tells that the file is known to be a regular file, which is
+// opened with plainOpenFlags.
+func loadFileFlags(path string, plain bool) ([]*model.Article, error) {
+	flags := os.O_RDONLY
+	if plain {
+		flags |= plainOpenFlags
+	}
+	f, err := os.OpenFile(path, flags, 0)
 	if err != nil {
 		return nil, cleanErr(err)
 	}
