@@ -286,7 +286,7 @@ func simpleFrontMatter(text string) (fm frontMatter, ok bool) {
 		if !ok {
 			return fm, false
 		}
-		*fm.field(k) = v
+		*fm.field(k) = strings.Clone(v) // not a window on the file's text, which would stay alive
 	}
 	return fm, true
 }
