@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 
@@ -457,7 +458,14 @@ func assignIDs(arts []*model.Article) {
 
 // decode turns raw bytes into text: refuses binary data, strips a BOM, repairs invalid UTF-8,
 // and normalises line endings to "\n".
-func decode(data []byte) (string, error) {
+func decode(data []byte) (string, error) { return decodeText(data, false) }
+
+// decodeView is decode without copying valid UTF-8 text: the string it returns may share data's
+// bytes. It is for parsers that build every string they return anew (parseText, parseMarkdown),
+// so that nothing shares data once they return; data must not change while they run.
+func decodeView(data []byte) (string, error) { return decodeText(data, true) }
+
+func decodeText(data []byte, view bool) (string, error) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// UTF-16 with a byte-order mark: what Windows tools save as "Unicode" text
 		out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder().Bytes(data)
@@ -470,7 +478,12 @@ func decode(data []byte) (string, error) {
 		return "", fmt.Errorf("not a text file (%s)", kind)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	s := string(data)
+	var s string
+	if view {
+		s = unsafe.String(unsafe.SliceData(data), len(data))
+	} else {
+		s = string(data)
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}

@@ -45,7 +45,7 @@ var (
 // parseMarkdown reads an article with optional YAML front matter; Markdown markup is reduced to text
 // line by line so that line numbers stay those of the file.
 func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
-	s, err := decode(data)
+	s, err := decodeView(data) // every string returned is built anew
 	if err != nil {
 		return nil, err
 	}
