@@ -224,27 +224,41 @@ func mayBeBoilerLine(trim string) bool {
 	for i := range n {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return true // a folded letter (K, ſ) may hide in the opening: let the expression decide
+			n = i // a folded letter (K, ſ) may stand here: compare only the bytes before it
+			break
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		head[i] = c
 	}
-	open := boilerOpen
+	open := boilerByFirst[head[0]]
 	if len(s) > boilerLongest {
-		open = open[:boilerUnbounded]
+		open = open[:boilerUnboundedByFirst[head[0]]]
 	}
 	h := string(head[:n])
 	for _, p := range open {
-		if strings.HasPrefix(h, p) {
+		if strings.HasPrefix(h, p) || n < len(s) && n < len(p) && p[:n] == h {
 			return true
 		}
 	}
 	return false
 }
 
-// mayBeImage: a bare image is a Markdown image ("![") or one run without inner spaces.
+// boilerByFirst lists boilerOpen by first byte, keeping its order; boilerUnboundedByFirst counts
+// how many of each list open alternatives of unbounded length.
+var boilerByFirst, boilerUnboundedByFirst = func() (by [256][]string, unbounded [256]int) {
+	for i, p := range boilerOpen {
+		by[p[0]] = append(by[p[0]], p)
+		if i < boilerUnbounded {
+			unbounded[p[0]]++
+		}
+	}
+	return by, unbounded
+}()
+
+// mayBeImage: a bare image is a Markdown image ("![") or one run without inner spaces that has a
+// dot before an image extension.
 func mayBeImage(trim string) bool {
 	s := trimReSpace(trim)
 	if s == "" {
@@ -253,12 +267,19 @@ func mayBeImage(trim string) bool {
 	if s[0] == '!' {
 		return true
 	}
+	ext := false // a dot before a letter that can open an image extension (ſ folds to s)
 	for i := 0; i < len(s); i++ {
-		if isReSpace(s[i]) {
+		switch c := s[i]; {
+		case isReSpace(c):
 			return false
+		case c == '.' && i+1 < len(s):
+			switch s[i+1] | 0x20 {
+			case 'w', 'j', 'p', 'g', 's', 'a', 0xc5 | 0x20:
+				ext = true
+			}
 		}
 	}
-	return strings.IndexByte(s, '.') >= 0
+	return ext
 }
 
 // normSpace is strings.Join(strings.Fields(s), " ") for a trimmed s, without building a new
@@ -286,6 +307,35 @@ func normSpace(s string) string {
 		}
 	}
 	return s
+}
+
+// singleSpaced reports whether the only white space (unicode.IsSpace) in s is newlines and single
+// ASCII spaces, so that the trimmed lines of s are their own normSpace. The search runs over the
+// lead bytes of the other white space characters: U+0085 and U+00A0 (0xc2), U+1680 (0xe1),
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F (0xe2) and U+3000 (0xe3).
+func singleSpaced(s string) bool {
+	if strings.Contains(s, "  ") {
+		return false
+	}
+	for _, c := range []byte{'\t', '\v', '\f', '\r'} {
+		if strings.IndexByte(s, c) >= 0 {
+			return false
+		}
+	}
+	for _, lead := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		for rest := s; ; {
+			i := strings.IndexByte(rest, lead)
+			if i < 0 {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(rest[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			rest = rest[i+size:]
+		}
+	}
+	return true
 }
 
 // normMark sorts bytes for normSpace: 0 for most, ' ' for a space, 1 for other ASCII spaces,
@@ -342,6 +392,7 @@ type cleaned struct {
 func cleanBody(body string, readDate bool) cleaned {
 	var out cleaned
 	body = textOnly(body)
+	single := singleSpaced(body)
 	var seen map[string]bool // made at the first line long enough to be deduplicated
 	firstContent := true
 	kept := false
@@ -375,7 +426,11 @@ func cleanBody(body string, readDate bool) cleaned {
 			keep = false
 		}
 		if keep && len(trim) >= 20 { // the normalised line is never longer than the line
-			if norm := normSpace(trim); len(norm) >= 20 {
+			norm := trim // a trimmed line of a single-spaced body is already normalised
+			if !single {
+				norm = normSpace(trim)
+			}
+			if len(norm) >= 20 {
 				if seen == nil {
 					seen = make(map[string]bool, strings.Count(rest, "\n")/2+1)
 				}

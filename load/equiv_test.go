@@ -5,8 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/model"
@@ -147,4 +150,100 @@ func FuzzCleanEquivalent(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkEquiv(t, string(data))
 	})
+}
+
+// TestSingleSpacedLeads checks the lead bytes singleSpaced searches: every white space character
+// outside ASCII starts with one of them.
+func TestSingleSpacedLeads(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) {
+			lead := string(r)[0]
+			require.Contains(t, []byte{0xc2, 0xe1, 0xe2, 0xe3}, lead, "%U", r)
+			require.False(t, singleSpaced("a"+string(r)+"b"), "%U", r)
+		}
+	}
+	require.True(t, singleSpaced("a b\nc d “e”"))
+}
+
+// frontMatterCases are front matter texts on the edges of simpleFrontMatter.
+var frontMatterCases = []string{
+	"", "title: x", "title: \"x\"", "title: x\n", "title: x\n\nauthor: y", "title: x\ntitle: y",
+	"title: ~", "title: null", "title:", "title: ", "title:x", "title : x", " title: x", "title: 'x'",
+	"title: \"a\\\"b\"", "title: \"a\\nb\"", "title: a: b", "title: a #c", "title: a#c", "title: C# and F#",
+	"title: https://example.org/a?b=c#d", "date: 2025-10-13T09:00:00Z", "published: 2025-10-13",
+	"title: \"  spaced  \"", "title: a  b", "title: a\tb", "title: \"a\tb\"", "title: [a]", "title: {a: b}",
+	"title: &a x", "title: *a", "title: !!str x", "title: |\n  x", "title: >\n  x", "title: - x", "title: -x",
+	"title: ?x", "title: :x", "title: x:", "title: 123", "title: true", "title: .inf", "title: 0x1f",
+	"title: \"\"", "title: \"\u0085\"", "title: a\u2028b", "title: \ufeffx", "title: \u00a0x", "title: “Quoted” – dash",
+	"title: x\n  continued", "outlet: The Northern Courier\nurl: https://northerncourier.example/news/1",
+	"unknown: x", "Title: x", "tags: [a, b]", "title: x # comment", "title: <<", "title: ...", "title: ---",
+	"title: '", "title: \"", "title: \"x", "title: x\"", "title: %x", "title: @x", "title: `x`", "title: ,x",
+	"title: a,b", "title: a]b", "title: a}b", "title:  two spaces", "title: x ", "author: Jane O'Neil",
+	"title: \x01", "title: \x7f", "title: \xff", "datePublished: 2025-01-01\nsource: Reuters\nlink: x",
+}
+
+func checkFrontMatter(t *testing.T, text string) {
+	fm, ok := simpleFrontMatter(text)
+	if !ok {
+		return
+	}
+	var want frontMatter
+	err := yaml.Unmarshal([]byte(text), &want)
+	require.NoError(t, err, "simpleFrontMatter read %q, which YAML refuses", text)
+	require.Equal(t, want, fm, "%q", text)
+}
+
+func TestSimpleFrontMatter(t *testing.T) {
+	for _, c := range frontMatterCases {
+		checkFrontMatter(t, c)
+	}
+	for _, f := range corpus.Articles(60, 3) {
+		s := string(f.Data)
+		if strings.HasPrefix(s, "---\n") {
+			end := strings.Index(s[3:], "\n---")
+			_, ok := simpleFrontMatter(s[4 : 3+end])
+			require.True(t, ok, "generated front matter is simple: %q", s[4:3+end])
+			checkFrontMatter(t, s[4:3+end])
+		}
+	}
+}
+
+func FuzzSimpleFrontMatter(f *testing.F) {
+	for _, c := range frontMatterCases {
+		f.Add(c)
+	}
+	f.Fuzz(checkFrontMatter)
+}
+
+// markdownCases are lines on the edges of the Markdown pre-tests and dropEmphasis.
+var markdownCases = []string{
+	"", "*", "**", "***", "* *", "*a*", "**a**", "a **b**", "a *b* c", "*Share this article*", "_a_", "__a__",
+	"a__b", "a_b", "`code`", "``", "a * b", " *", "* ", "\t*x", "x*\t", "*\f*", "a  **", "****", "*_*_", "_*",
+	"# h", "#h", "####### h", "###### h", "   # h", "    # h", "#\t", "> q", ">", "- a", "-a", "+ a", "1. a",
+	"123) a", "1234. a", "12.a", "1.", "  2) x", "   - x", "    - x", "\f- x", "- - -", "**bold** and __bold__",
+	"x `y` *z*", "[a](b) *c*", "*a\n", "\r*", "a*", "a *", "* a *",
+}
+
+func TestMarkdownLineEquivalent(t *testing.T) {
+	for _, l := range markdownCases {
+		checkMarkdownLine(t, l)
+	}
+}
+
+func checkMarkdownLine(t *testing.T, l string) {
+	want := mdEmphasis.ReplaceAllStringFunc(l, func(m string) string { return strings.Trim(m, "*_`") })
+	require.Equal(t, want, dropEmphasis(l), "dropEmphasis(%q)", l)
+	if mdHeading.MatchString(l) {
+		require.True(t, mayBeHeading(l), "mayBeHeading(%q)", l)
+	}
+	if mdList.MatchString(l) {
+		require.True(t, mayBeListItem(l), "mayBeListItem(%q)", l)
+	}
+}
+
+func FuzzMarkdownLineEquivalent(f *testing.F) {
+	for _, l := range markdownCases {
+		f.Add(l)
+	}
+	f.Fuzz(checkMarkdownLine)
 }

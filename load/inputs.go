@@ -17,6 +17,9 @@ type Input struct {
 	Walked bool
 	// meta is what the folder's sources.yaml says about the file, if anything.
 	meta *sourceMeta
+	// plain is set for a regular file found as such by walking a folder: it is opened without
+	// the checks a named pipe or device would need.
+	plain bool
 }
 
 // FillSource completes a source with what the folder's sources.yaml says about the input's file,
@@ -42,6 +45,7 @@ func Inputs(paths []string) ([]Input, []model.InputError) {
 	var out []Input
 	var errs []model.InputError
 	seen := map[string]bool{}
+	var real realPaths
 	sources := map[string]*sourcesFile{}
 	// sourcesIn reads a folder's sources.yaml once and reports its faults.
 	sourcesIn := func(dir string) *sourcesFile {
@@ -64,11 +68,11 @@ func Inputs(paths []string) ([]Input, []model.InputError) {
 			}
 			continue
 		}
-		files := []string{p}
+		files := []walkedFile{{path: p}}
 		walked := false
 		if info, err := os.Stat(p); err == nil && info.IsDir() {
 			var xerr error
-			files, xerr = expand(p)
+			files, xerr = expandFiles(p)
 			walked = true
 			if xerr != nil {
 				xerrs := []error{xerr}
@@ -85,17 +89,25 @@ func Inputs(paths []string) ([]Input, []model.InputError) {
 				}
 			}
 		}
-		for _, f := range files {
-			key := realPath(f)
+		for _, wf := range files {
+			f := wf.path
+			var key string
+			if wf.plain {
+				key = real.file(f)
+			} else {
+				key = realPath(f)
+			}
 			if seen[key] {
 				continue // the same file named twice is read once
 			}
 			seen[key] = true
-			in := Input{Path: f, Walked: walked}
-			if _, err := os.Stat(f); err == nil && !isSourcesFile(f) {
-				if sf := sourcesIn(filepath.Dir(f)); sf != nil {
-					if m, ok := sf.entries[filepath.Base(f)]; ok {
-						in.meta = &m
+			in := Input{Path: f, Walked: walked, plain: wf.plain}
+			if wf.plain || fileExists(f) {
+				if !isSourcesFile(f) {
+					if sf := sourcesIn(filepath.Dir(f)); sf != nil {
+						if m, ok := sf.entries[filepath.Base(f)]; ok {
+							in.meta = &m
+						}
 					}
 				}
 			}
@@ -103,6 +115,57 @@ func Inputs(paths []string) ([]Input, []model.InputError) {
 		}
 	}
 	return out, errs
+}
+
+func fileExists(f string) bool {
+	_, err := os.Stat(f)
+	return err == nil
+}
+
+// realPaths is realPath for plain files found in a walk, with the working folder and the real
+// path of each folder looked up once instead of once per file.
+type realPaths struct {
+	wd, wdErr bool // wd is looked up; wdErr: it could not be
+	wdPath    string
+	dirs      map[string]string // absolute folder -> real path, "" when it cannot be resolved
+}
+
+// file is realPath(f) for a regular file f that is not a symbolic link: its folder's real path
+// followed by its name, which is what resolving f component by component gives.
+func (r *realPaths) file(f string) string {
+	abs := f
+	if !filepath.IsAbs(f) {
+		if !r.wd {
+			r.wd = true
+			wd, err := os.Getwd()
+			r.wdPath, r.wdErr = wd, err != nil
+		}
+		if r.wdErr {
+			return realPath(f)
+		}
+		abs = filepath.Join(r.wdPath, f) // what filepath.Abs does
+	} else {
+		abs = filepath.Clean(f)
+	}
+	dir, base := filepath.Split(abs)
+	if base == "" || base == "." || base == ".." {
+		return realPath(f)
+	}
+	dir = filepath.Clean(dir)
+	if r.dirs == nil {
+		r.dirs = map[string]string{}
+	}
+	realDir, ok := r.dirs[dir]
+	if !ok {
+		if rd, err := filepath.EvalSymlinks(dir); err == nil {
+			realDir = rd
+		}
+		r.dirs[dir] = realDir
+	}
+	if realDir == "" {
+		return realPath(f)
+	}
+	return filepath.Join(realDir, base)
 }
 
 // realPath is the key Load uses to notice a file named twice.

@@ -11,10 +11,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 
@@ -119,7 +121,7 @@ func loadInput(in Input, opt Options) Result {
 	case isSourcesFile(in.Path):
 		err = errors.New("sources.yaml gives metadata to the files of its folder; it is not an article (name the folder)")
 	default:
-		arts, err = loadFile(in.Path)
+		arts, err = loadFileFlags(in.Path, in.plain)
 		if errors.Is(err, fs.ErrNotExist) {
 			err = errNotExist
 			if sch := urlScheme(in.Path); sch != "" {
@@ -185,6 +187,27 @@ var errNotExist = errors.New("no such file or directory")
 
 // expand turns a path into the sorted list of article files it names.
 func expand(p string) ([]string, error) {
+	files, err := expandFiles(p)
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.path
+	}
+	if files == nil {
+		paths = nil
+	}
+	return paths, err
+}
+
+// walkedFile is a file expand found.
+type walkedFile struct {
+	path string
+	// plain is set for a regular file met as such in its folder (not through a symbolic link): it
+	// exists, and its real path is its folder's followed by its name.
+	plain bool
+}
+
+// expandFiles is expand, telling which files are plain.
+func expandFiles(p string) ([]walkedFile, error) {
 	info, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -193,9 +216,9 @@ func expand(p string) ([]string, error) {
 		return nil, cleanErr(err)
 	}
 	if !info.IsDir() {
-		return []string{p}, nil
+		return []walkedFile{{path: p}}, nil
 	}
-	var files []string
+	var files []walkedFile
 	var walkErrs []error
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -235,13 +258,13 @@ func expand(p string) ([]string, error) {
 			walkErrs = append(walkErrs, &entryError{path: path, err: fmt.Errorf("not a regular file (%s)", fileKind(mode))})
 			return nil
 		}
-		files = append(files, path)
+		files = append(files, walkedFile{path: path, plain: d.Type() == 0})
 		return nil
 	})
 	if err != nil {
 		return nil, cleanErr(err)
 	}
-	sort.Strings(files)
+	slices.SortFunc(files, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
 	if len(files) == 0 && len(walkErrs) == 0 {
 		return nil, fmt.Errorf("folder holds no article files (%s)", knownExtensions())
 	}
@@ -318,8 +341,16 @@ func idBase(name string) string {
 
 // loadFile reads one file with the parser of its extension. Articles come back with their path and
 // ids even when the parser also reports faults.
-func loadFile(path string) ([]*model.Article, error) {
-	f, err := os.Open(path)
+func loadFile(path string) ([]*model.Article, error) { return loadFileFlags(path, false) }
+
+// loadFileFlags is loadFile; plain tells that the file is known to be a regular file, which is
+// opened with plainOpenFlags.
+func loadFileFlags(path string, plain bool) ([]*model.Article, error) {
+	flags := os.O_RDONLY
+	if plain {
+		flags |= plainOpenFlags
+	}
+	f, err := os.OpenFile(path, flags, 0)
 	if err != nil {
 		return nil, cleanErr(err)
 	}
@@ -427,7 +458,14 @@ func assignIDs(arts []*model.Article) {
 
 // decode turns raw bytes into text: refuses binary data, strips a BOM, repairs invalid UTF-8,
 // and normalises line endings to "\n".
-func decode(data []byte) (string, error) {
+func decode(data []byte) (string, error) { return decodeText(data, false) }
+
+// decodeView is decode without copying valid UTF-8 text: the string it returns may share data's
+// bytes. It is for parsers that build every string they return anew (parseText, parseMarkdown),
+// so that nothing shares data once they return; data must not change while they run.
+func decodeView(data []byte) (string, error) { return decodeText(data, true) }
+
+func decodeText(data []byte, view bool) (string, error) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// UTF-16 with a byte-order mark: what Windows tools save as "Unicode" text
 		out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder().Bytes(data)
@@ -440,7 +478,12 @@ func decode(data []byte) (string, error) {
 		return "", fmt.Errorf("not a text file (%s)", kind)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	s := string(data)
+	var s string
+	if view {
+		s = unsafe.String(unsafe.SliceData(data), len(data))
+	} else {
+		s = string(data)
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}

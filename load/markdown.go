@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -44,7 +45,7 @@ var (
 // parseMarkdown reads an article with optional YAML front matter; Markdown markup is reduced to text
 // line by line so that line numbers stay those of the file.
 func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
-	s, err := decode(data)
+	s, err := decodeView(data) // every string returned is built anew
 	if err != nil {
 		return nil, err
 	}
@@ -65,8 +66,11 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		} else {
 			closeEnd = len(s)
 		}
-		var fm frontMatter
-		if err := yaml.Unmarshal([]byte(fmText), &fm); err != nil {
+		fm, simple := simpleFrontMatter(fmText)
+		if !simple {
+			err = yaml.Unmarshal([]byte(fmText), &fm)
+		}
+		if err != nil {
 			msg := yamlLine(err, 1)
 			if !yamlLineRe.MatchString(msg) { // "found unexpected end of stream": the whole block is at fault
 				msg = fmt.Sprintf("lines 1-%d: %s", strings.Count(s[:closeEnd], "\n")+1, msg)
@@ -126,14 +130,13 @@ func markdownLine(l string) string {
 			return ""
 		}
 	}
-	if mdOpening(l) == '#' {
+	if mayBeHeading(l) {
 		l = mdHeading.ReplaceAllString(l, "")
 	}
 	if mdOpening(l) == '>' {
 		l = mdQuote.ReplaceAllString(l, "")
 	}
-	switch o := mdOpening(l); {
-	case o == '-' || o == '*' || o == '+' || '0' <= o && o <= '9':
+	if mayBeListItem(l) {
 		l = mdList.ReplaceAllString(l, "")
 	}
 	if strings.Contains(l, "](") {
@@ -141,9 +144,95 @@ func markdownLine(l string) string {
 		l = mdLink.ReplaceAllString(l, "$1")
 	}
 	if strings.ContainsAny(l, "*_`") {
-		l = mdEmphasis.ReplaceAllStringFunc(l, func(m string) string { return strings.Trim(m, "*_`") })
+		l = dropEmphasis(l)
 	}
 	return l
+}
+
+// mayBeHeading: after at most three \s, one to six '#' and a \s (mdHeading).
+func mayBeHeading(l string) bool {
+	i := mdIndent(l)
+	n := 0
+	for i+n < len(l) && l[i+n] == '#' && n < 7 {
+		n++
+	}
+	return n >= 1 && n <= 6 && i+n < len(l) && isReSpace(l[i+n])
+}
+
+// mayBeListItem: after at most three \s, a bullet (-, *, +) or one to three digits and '.' or ')',
+// then a \s (mdList).
+func mayBeListItem(l string) bool {
+	i := mdIndent(l)
+	if i >= len(l) {
+		return false
+	}
+	switch c := l[i]; {
+	case c == '-' || c == '*' || c == '+':
+		i++
+	case '0' <= c && c <= '9':
+		n := 0
+		for i+n < len(l) && '0' <= l[i+n] && l[i+n] <= '9' && n < 4 {
+			n++
+		}
+		if n > 3 || i+n >= len(l) || l[i+n] != '.' && l[i+n] != ')' {
+			return false
+		}
+		i += n + 1
+	default:
+		return false
+	}
+	return i < len(l) && isReSpace(l[i])
+}
+
+// mdIndent is where a line's block marker may stand: after its leading \s, at most three.
+func mdIndent(l string) int {
+	i := 0
+	for i < len(l) && i < 3 && isReSpace(l[i]) {
+		i++
+	}
+	return i
+}
+
+// dropEmphasis is mdEmphasis.ReplaceAllStringFunc(l, trim "*_`") written out: from left to right,
+// the first of "**", "__", "*" opening the line or after a \s (the \s stays), "*" before a \s
+// or the end (the \s stays), "`" that matches is dropped.
+func dropEmphasis(l string) string {
+	var b strings.Builder
+	done := 0 // l[:done] is written
+	for i := 0; i < len(l); {
+		c := l[i]
+		start, end, keep := i, 0, -1 // match l[start:end]; keep is the \s kept, or -1
+		switch {
+		case c == '*' && i+1 < len(l) && l[i+1] == '*', c == '_' && i+1 < len(l) && l[i+1] == '_':
+			end = i + 2
+		case c == '*' && i == 0:
+			end = 1
+		case isReSpace(c) && i+1 < len(l) && l[i+1] == '*':
+			end, keep = i+2, i
+		case c == '*' && i+1 == len(l):
+			end = i + 1
+		case c == '*' && isReSpace(l[i+1]):
+			end, keep = i+2, i+1
+		case c == '`':
+			end = i + 1
+		default:
+			i++
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(l))
+		}
+		b.WriteString(l[done:start])
+		if keep >= 0 {
+			b.WriteByte(l[keep])
+		}
+		done, i = end, end
+	}
+	if b.Cap() == 0 {
+		return l
+	}
+	b.WriteString(l[done:])
+	return b.String()
 }
 
 // mdOpening is the first byte of a line after at most three leading \s characters, where the
@@ -155,6 +244,123 @@ func mdOpening(l string) byte {
 		}
 	}
 	return 0
+}
+
+// simpleFrontMatter reads the common front matter, "key: value" lines of the known keys with
+// plain or double-quoted values, as yaml.Unmarshal would, without the YAML parser (most of the
+// time of reading a short article). ok is false for anything else, left to the parser: another
+// key, a repeated key, indentation, comments, other quoting, escapes, flow or block collections,
+// anchors, tags, nulls, characters YAML refuses or reads as line breaks.
+func simpleFrontMatter(text string) (fm frontMatter, ok bool) {
+	var set [10]bool
+	for rest := text; rest != ""; {
+		line := rest
+		rest = ""
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line, rest = line[:i], line[i+1:]
+			if rest == "" {
+				return fm, false // a final empty line: let the parser judge
+			}
+		}
+		if line == "" {
+			continue
+		}
+		colon := strings.IndexByte(line, ':')
+		if colon < 0 {
+			return fm, false
+		}
+		key, value := line[:colon], line[colon+1:]
+		k := frontMatterKey(key)
+		if k < 0 || set[k] {
+			return fm, false
+		}
+		set[k] = true
+		if value == "" {
+			return fm, false // null: the field keeps its value
+		}
+		if value[0] != ' ' {
+			return fm, false
+		}
+		value = strings.TrimLeft(value, " ")
+		v, ok := simpleScalar(value)
+		if !ok {
+			return fm, false
+		}
+		*fm.field(k) = strings.Clone(v) // not a window on the file's text, which would stay alive
+	}
+	return fm, true
+}
+
+// frontMatterKeys are the keys of frontMatter, in the order of field.
+var frontMatterKeys = [10]string{"title", "source", "outlet", "publisher", "url", "link", "published", "date", "datePublished", "author"}
+
+func frontMatterKey(key string) int {
+	for i, k := range frontMatterKeys {
+		if key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// field is the field of the i-th of frontMatterKeys.
+func (fm *frontMatter) field(i int) *string {
+	return [10]*string{&fm.Title, &fm.Source, &fm.Outlet, &fm.Publisher, &fm.URL, &fm.Link, &fm.Published, &fm.Date, &fm.DatePublished, &fm.Author}[i]
+}
+
+// simpleScalar is the string a value (the rest of a line, after the space) stands for when it is
+// a double-quoted string without escapes or a plain scalar that YAML reads as it is written.
+func simpleScalar(v string) (string, bool) {
+	if v == "" || !yamlPlainChars(v) {
+		return "", false
+	}
+	if v[0] == '"' {
+		if len(v) < 2 || v[len(v)-1] != '"' {
+			return "", false
+		}
+		in := v[1 : len(v)-1]
+		if strings.ContainsAny(in, "\"\\") {
+			return "", false
+		}
+		return in, true
+	}
+	// a plain scalar: no indicator first, no ": " or " #" inside, no trailing space or colon
+	if strings.IndexByte("-?:,[]{}#&*!|>'\"%@`~ ", v[0]) >= 0 {
+		return "", false
+	}
+	switch v {
+	case "null", "Null", "NULL":
+		return "", false
+	}
+	if strings.Contains(v, ": ") || strings.Contains(v, " #") || strings.Contains(v, "\t") {
+		return "", false
+	}
+	if c := v[len(v)-1]; c == ' ' || c == ':' {
+		return "", false
+	}
+	return v, true
+}
+
+// yamlPlainChars reports whether s holds only characters YAML accepts in a line and does not read
+// as a line break: printable ASCII and tab, and the printable characters beyond (not C1 controls,
+// NEL, surrogates, U+FEFF, U+FFFE, U+FFFF, the line and paragraph separators).
+func yamlPlainChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' || c == 0x7f {
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r < 0xa0 || r >= 0xd800 && r < 0xe000 ||
+			r == 0xfeff || r == 0xfffe || r == 0xffff || r == 0x2028 || r == 0x2029 {
+			return false
+		}
+		i += size - 1
+	}
+	return true
 }
 
 // frontMatterLine is the file line of the first of keys given a value in front matter (which starts

@@ -7,7 +7,7 @@ import (
 // parseText reads a plain-text article: the first line may carry the publication date, boilerplate
 // lines are removed, the first headline-like line is the title.
 func parseText(name string, data []byte) ([]*model.Article, error) {
-	s, err := decode(data)
+	s, err := decodeView(data) // every string returned is built anew
 	if err != nil {
 		return nil, err
 	}

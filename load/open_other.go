@@ -1,0 +1,6 @@
+//go:build !linux
+
+package load
+
+// plainOpenFlags: see open_linux.go.
+const plainOpenFlags = 0
