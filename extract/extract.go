@@ -74,11 +74,13 @@ func Prepare(a *model.Article, opt Options) *Doc {
 	lowText := lowerASCII(a.Text)
 	// tokens first, so that lower-case texts and facts take one backing array each
 	toks := make([][]segment.Token, len(sents))
-	n := 0
+	all := make([]segment.Token, 0, segment.EstimateTokens(a.Text))
 	for i, s := range sents {
-		toks[i] = segment.Tokenize(s.Text, s.Start)
-		n += len(toks[i])
+		from := len(all)
+		all = segment.AppendTokens(all, s.Text, s.Start)
+		toks[i] = all[from:len(all):len(all)]
 	}
+	n := len(all)
 	low, fs := make([]string, n), make([]facts, n)
 	for i, s := range sents {
 		ts := toks[i]
