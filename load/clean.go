@@ -51,7 +51,9 @@ func isNavLine(line string) bool {
 		if n++; n > 14 {
 			return false
 		}
-		w = strings.Trim(w, "|•·/>»›-–")
+		if !isASCIILetter(w[0]) || !isASCIILetter(w[len(w)-1]) { // else nothing to trim
+			w = strings.Trim(w, "|•·/>»›-–")
+		}
 		if w == "" {
 			continue
 		}
