@@ -8,13 +8,13 @@ package extract
 type wordBits uint8
 
 const (
-	wFunction     wordBits = 1 << iota // functionWords
-	wAux                               // auxWords
-	wScopeAdverb                       // scopeAdverbs
-	wTime                              // timeWords
-	wIrregularPast                     // irregularPast
-	wIntent                            // intentWords
-	wStemTable                         // a word stem looks up in sameThing, spelling or irregular
+	wFunction      wordBits = 1 << iota // functionWords
+	wAux                                // auxWords
+	wScopeAdverb                        // scopeAdverbs
+	wTime                               // timeWords
+	wIrregularPast                      // irregularPast
+	wIntent                             // intentWords
+	wStemTable                          // a word stem looks up in sameThing, spelling or irregular
 )
 
 var wordClasses = func() map[string]wordBits {
