@@ -159,6 +159,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			fs = append(fs, f)
 		}
 	}
+	fs = slices.Clip(append([]model.Finding(nil), fs...)) // exact size: the grown array goes
 	compare.Sort(fs)
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings

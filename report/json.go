@@ -282,6 +282,9 @@ const (
 	chunkClaims   = 2048
 )
 
+// maxReuse is the largest chunk buffer kept for the next chunks.
+const maxReuse = 4 << 20
+
 // chunkBounds cuts the findings of r into chunks: chunk k is findings [b[k], b[k+1]).
 func chunkBounds(r *model.Report) []int {
 	bounds := []int{0}
@@ -318,8 +321,8 @@ func inChunks(bounds []int, build func(from, to int, buf []byte) ([]byte, error)
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
-	free := make(chan []byte, 2*workers) // buffers to reuse; also bounds the chunks in flight
-	for i := 0; i < 2*workers; i++ {
+	free := make(chan []byte, workers+1) // buffers to reuse; also bounds the chunks in flight
+	for i := 0; i < workers+1; i++ {
 		free <- nil
 	}
 	jobs := make(chan job)
@@ -356,6 +359,9 @@ func inChunks(bounds []int, build func(from, to int, buf []byte) ([]byte, error)
 		}
 		if err := write(r.b); err != nil {
 			return err
+		}
+		if cap(r.b) > maxReuse {
+			r.b = nil // a giant finding's buffer is not kept for the chunks after it
 		}
 		free <- r.b
 	}
