@@ -310,12 +310,14 @@ func Report(ex *Extracted, opt Options) *model.Report {
 	return assembleReport(ex.Sources(), ex.Claims, ex.Errors, opt)
 }
 
-// reportOwned is Report for an extraction no one else holds: its claims go to the comparator and
-// are dropped here, so that memory does not keep them beside the comparator's own copies.
+// reportOwned is Report for an extraction no one else holds (the claims files of `compare
+// --claims`): its claims are handed to the comparator, which moves them into the findings
+// (compare.CompareOwned) instead of copying them.
 func reportOwned(ex *Extracted, opt Options) *model.Report {
 	claims := ex.Claims
 	ex.Claims = nil
-	return assembleReport(ex.Sources(), claims, ex.Errors, opt)
+	srcs := ex.Sources()
+	return newReport(srcs, len(claims), compare.CompareOwned(srcs, claims, opt.Compare), ex.Errors)
 }
 
 func assembleReport(srcs []model.Source, claims []model.Claim, errs []model.InputError, opt Options) *model.Report {
