@@ -362,7 +362,8 @@ func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
 	c.Part, c.Draft, c.Inferred, c.Cumulative = has(fPart), has(fDraft), has(fInferred), has(fCumulative)
 	c.Source = d.str()
 	if has(fOrdinalID) {
-		c.ID = c.Source + "#" + strconv.FormatUint(d.uint(), 10)
+		var digits [20]byte
+		c.ID = c.Source + "#" + string(strconv.AppendUint(digits[:0], d.uint(), 10))
 	} else {
 		c.ID = d.str()
 	}

@@ -158,18 +158,24 @@ func (f *Findings) FindingLen(handle int) int {
 
 // FindingClaims decodes the claims of the finding with the given handle.
 func (f *Findings) FindingClaims(handle int) []model.Claim {
-	if handle <= 0 || handle > len(f.refs) {
+	if f.FindingLen(handle) == 0 {
 		return nil
 	}
-	refs := f.refs[handle-1]
-	out := make([]model.Claim, len(refs))
-	for i, r := range refs {
+	return f.AppendFindingClaims(nil, handle)
+}
+
+// AppendFindingClaims appends the claims of the finding with the given handle to dst.
+func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Claim {
+	if handle <= 0 || handle > len(f.refs) {
+		return dst
+	}
+	for _, r := range f.refs[handle-1] {
 		if r.Block&extraBit != 0 {
 			r.Block &^= extraBit
-			out[i] = f.extra.Claim(r)
+			dst = append(dst, f.extra.Claim(r))
 			continue
 		}
-		out[i] = f.store.Claim(r)
+		dst = append(dst, f.store.Claim(r))
 	}
-	return out
+	return dst
 }

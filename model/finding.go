@@ -106,8 +106,9 @@ type Report struct {
 
 // ClaimStore gives the claims kept out of findings, by handle.
 type ClaimStore interface {
-	FindingClaims(handle int) []Claim
-	FindingLen(handle int) int // how many claims FindingClaims would give
+	// AppendFindingClaims appends the claims of the finding with the handle to dst.
+	AppendFindingClaims(dst []Claim, handle int) []Claim
+	FindingLen(handle int) int // how many claims it appends
 }
 
 // ClaimsOf returns the claims of f, from the report's store when f holds only a handle.
@@ -115,7 +116,16 @@ func (r *Report) ClaimsOf(f *Finding) []Claim {
 	if f.Claims != nil || f.Stored == 0 || r.Store == nil {
 		return f.Claims
 	}
-	return r.Store.FindingClaims(f.Stored)
+	return r.Store.AppendFindingClaims(nil, f.Stored)
+}
+
+// AppendClaimsOf appends the claims of f to dst: a writer that reuses dst across findings
+// decodes stored claims without allocating a slice for each finding.
+func (r *Report) AppendClaimsOf(dst []Claim, f *Finding) []Claim {
+	if f.Claims != nil || f.Stored == 0 || r.Store == nil {
+		return append(dst, f.Claims...)
+	}
+	return r.Store.AppendFindingClaims(dst, f.Stored)
 }
 
 // ClaimCount is len(r.ClaimsOf(f)), without reading the claims.

@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -252,10 +254,24 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	bw.Write(before)
 	bw.WriteString("\n  \"findings\": [\n")
 	err := inChunks(chunkBounds(r), func(from, to int, buf []byte) ([]byte, error) {
+		// size the buffer once for the chunk (a finding's claim writes about 700 bytes)
+		most, size := 0, 0
+		for i := from; i < to; i++ {
+			n := r.ClaimCount(&r.Findings[i])
+			most, size = max(most, n), size+1024+800*n
+		}
+		if cap(buf) < size {
+			buf = make([]byte, 0, size)
+		}
 		jw := jw{b: buf}
+		cp := claimBuffers.Get().(*[]model.Claim)
+		defer claimBuffers.Put(cp)
+		claims := slices.Grow((*cp)[:0], most) // reused by the chunk's findings
+		defer func() { clear(claims[:cap(claims)]); *cp = claims[:0] }()
 		for i := from; i < to; i++ {
 			f := &r.Findings[i]
-			jw.finding(f, r.ClaimsOf(f))
+			claims = r.AppendClaimsOf(claims[:0], f)
+			jw.finding(f, claims)
 			if i < len(r.Findings)-1 {
 				jw.b = append(jw.b, ',')
 			}
@@ -281,6 +297,9 @@ const (
 	chunkFindings = 256
 	chunkClaims   = 2048
 )
+
+// claimBuffers hold the decoded claims of a finding while it is written, across chunks.
+var claimBuffers = sync.Pool{New: func() any { return new([]model.Claim) }}
 
 // maxReuse is the largest chunk buffer kept for the next chunks.
 const maxReuse = 4 << 20
