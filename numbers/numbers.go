@@ -143,8 +143,16 @@ var hedgeLast = map[string]bool{}
 func init() {
 	add := func(f func(v float64) model.Interval, phrases ...string) {
 		for _, p := range phrases {
-			w := strings.Fields(p)
-			hedges = append(hedges, hedge{words: w, phrase: strings.Join(w, " "), apply: f})
+			// an abbreviation's period is a token of its own: "approx." is "approx" and "."
+			var w []string
+			for _, f := range strings.Fields(p) {
+				if len(f) > 1 && strings.HasSuffix(f, ".") {
+					w = append(w, f[:len(f)-1], ".")
+					continue
+				}
+				w = append(w, f)
+			}
+			hedges = append(hedges, hedge{words: w, phrase: strings.Join(strings.Fields(p), " "), apply: f})
 			hedgeLast[w[len(w)-1]] = true
 		}
 	}
@@ -160,7 +168,7 @@ func init() {
 	add(about, "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "near",
 		"approx", "approx.", "an approximate", "a reported", "reportedly", "perhaps", "maybe", "or so")
 	add(upTo, "up to", "as many as", "at most", "no more than", "a maximum of")
-	add(lessThan, "fewer than", "less than", "under", "below", "just under")
+	add(lessThan, "fewer than", "less than", "under", "below") // "just under" is "nearly"
 	// longest phrases first, so "no more than" wins over "more than"
 	for i := 1; i < len(hedges); i++ {
 		for j := i; j > 0 && len(hedges[j].words) > len(hedges[j-1].words); j-- {
