@@ -75,23 +75,11 @@ func (s *Store) Append(block []byte, offs []uint32) int {
 // Blocks is the number of blocks.
 func (s *Store) Blocks() int { return len(s.blocks) }
 
-// Len is the number of claims in block i.
-func (s *Store) Len(i int) int { return len(s.offs[i]) }
-
 // Claims is the number of claims in the store.
 func (s *Store) Claims() int {
 	n := 0
 	for _, o := range s.offs {
 		n += len(o)
-	}
-	return n
-}
-
-// Bytes is the size of the encoded claims.
-func (s *Store) Bytes() int {
-	n := 0
-	for i, b := range s.blocks {
-		n += len(b) + 4*len(s.offs[i])
 	}
 	return n
 }

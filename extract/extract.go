@@ -4,7 +4,6 @@ package extract
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -71,8 +70,7 @@ func Prepare(a *model.Article, opt Options) *Doc {
 	sents := segment.Sentences(a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
 	d.Sentences = make([]Sent, len(sents))
 	tab := factTable(d.titles())
-	lowText := lowerASCII(a.Text)
-	// tokens first, so that lower-case texts and facts take one backing array each
+	// tokens first, so that tokens, lower-case texts and facts take one backing array each
 	toks := make([][]segment.Token, len(sents))
 	all := make([]segment.Token, 0, segment.EstimateTokens(a.Text))
 	for i, s := range sents {
@@ -80,14 +78,12 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		all = segment.AppendTokens(all, s.Text, s.Start)
 		toks[i] = all[from:len(all):len(all)]
 	}
-	n := len(all)
-	low, fs := make([]string, n), make([]facts, n)
+	low, fs := segment.AppendLower(make([]string, 0, len(all)), all), make([]facts, len(all))
 	for i, s := range sents {
 		ts := toks[i]
 		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
 		low, fs = low[len(ts):], fs[len(ts):]
 		for k, t := range ts {
-			sl[k] = lowerToken(t, lowText)
 			if t.Kind != segment.Punct {
 				sf[k] = tab.get(sl[k])
 			}
@@ -98,43 +94,6 @@ func Prepare(a *model.Article, opt Options) *Doc {
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
 	return d
-}
-
-// lowerASCII lower-cases the ASCII letters of s, leaving every other byte: a token's lower-case
-// form is a substring of it when the token is ASCII (lowerToken).
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// lowerToken is strings.ToLower(t.Text) without allocating for ASCII tokens: the token itself when
-// it has no upper-case letter, else its span of the lower-cased article text lowText.
-func lowerToken(t segment.Token, lowText string) string {
-	upper := false
-	for i := 0; i < len(t.Text); i++ {
-		c := t.Text[i]
-		if c >= 0x80 {
-			return strings.ToLower(t.Text) // lower case may change the length
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return t.Text
-	}
-	if t.Start >= 0 && t.End <= len(lowText) && t.End-t.Start == len(t.Text) {
-		return lowText[t.Start:t.End]
-	}
-	return strings.ToLower(t.Text)
 }
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
