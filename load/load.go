@@ -60,7 +60,16 @@ var parsers = map[string]Parser{
 }
 
 // Register adds a parser for a file extension (with the dot). It is meant for init functions.
-func Register(ext string, p Parser) { parsers[strings.ToLower(ext)] = p }
+func Register(ext string, p Parser) {
+	ext = strings.ToLower(ext)
+	parsers[ext] = p
+	delete(viewParsers, ext) // another parser may keep the bytes it is given
+}
+
+// viewParsers are the extensions whose parser builds every string it returns anew (parseText,
+// parseMarkdown, through decodeView): the bytes of a file read for them may be reused once it has
+// run. A file of an unknown extension is read by parseText too.
+var viewParsers = map[string]bool{".txt": true, ".text": true, "": true, ".md": true, ".markdown": true}
 
 // supported reports whether a file name has an extension crosscheck reads when walking a folder.
 func supported(name string) bool {
@@ -346,6 +355,40 @@ func loadFile(path string) ([]*model.Article, error) { return loadFileFlags(path
 // loadFileFlags is loadFile; plain tells that the file is known to be a regular file, which is
 // opened with plainOpenFlags.
 func loadFileFlags(path string, plain bool) ([]*model.Article, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	p, ok := parsers[ext]
+	view := !ok || viewParsers[ext]
+	if !ok {
+		p = parseText
+	}
+	var data []byte
+	var err error
+	if plain && view {
+		// the parser keeps nothing of the bytes: read them into a reused buffer
+		data, err = readPlainPooled(path)
+		defer putReadBuf(data)
+	} else {
+		data, err = readFile(path, plain)
+	}
+	if err != nil {
+		return nil, err
+	}
+	arts, err := p(path, data)
+	base := idBase(path)
+	for i, a := range arts {
+		a.Path = path
+		if a.ID == "" {
+			a.ID = base
+			if len(arts) > 1 {
+				a.ID = fmt.Sprintf("%s-%d", base, i+1)
+			}
+		}
+	}
+	return arts, err
+}
+
+// readFile reads a whole file through the os package, within the size limit.
+func readFile(path string, plain bool) ([]byte, error) {
 	flags := os.O_RDONLY
 	if plain {
 		flags |= plainOpenFlags
@@ -365,27 +408,7 @@ func loadFileFlags(path string, plain bool) ([]*model.Article, error) {
 	if info.Size() > int64(sizeLimit) {
 		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), sizeLimit)
 	}
-	data, err := readLimited(f, info.Size())
-	if err != nil {
-		return nil, err
-	}
-	ext := strings.ToLower(filepath.Ext(path))
-	p, ok := parsers[ext]
-	if !ok {
-		p = parseText
-	}
-	arts, err := p(path, data)
-	base := idBase(path)
-	for i, a := range arts {
-		a.Path = path
-		if a.ID == "" {
-			a.ID = base
-			if len(arts) > 1 {
-				a.ID = fmt.Sprintf("%s-%d", base, i+1)
-			}
-		}
-	}
-	return arts, err
+	return readLimited(f, info.Size())
 }
 
 func readAllLimited(r io.Reader) ([]byte, error) {
