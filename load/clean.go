@@ -92,8 +92,8 @@ func isNavWord(w string, ascii bool) bool {
 		return navWords[strings.ToLower(w)] // "POLİTİCS" lower-cases to ASCII too
 	}
 	var buf [16]byte
-	if len(w) > len(buf) {
-		return false
+	if len(w) > len(buf) || navLens[w[0]|0x20]&(1<<len(w)) == 0 {
+		return false // no section name has this first letter and length: no map look-up
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -104,6 +104,14 @@ func isNavWord(w string, ascii bool) bool {
 	}
 	return navWords[string(buf[:len(w)])]
 }
+
+// navLens has bit n set for the first letter of each section name of n letters.
+var navLens = func() (m [256]uint32) {
+	for w := range navWords {
+		m[w[0]] |= 1 << len(w)
+	}
+	return m
+}()
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
@@ -219,10 +227,27 @@ func mayBeBoilerLine(trim string) bool {
 		return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "ſ")
 	}
 	if '0' <= c && c <= '9' {
-		return true
+		// "5 min read": only \d+ min(?:ute)?s? read opens with a digit, and m, i, n fold to nothing
+		// but their other case
+		j := 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		return len(s) >= j+4 && s[j] == ' ' && s[j+1]|0x20 == 'm' && s[j+2]|0x20 == 'i' && s[j+3]|0x20 == 'n'
+	}
+	lc := c
+	if 'A' <= lc && lc <= 'Z' {
+		lc += 'a' - 'A'
+	}
+	open := boilerByFirst[lc]
+	if len(open) == 0 {
+		return false // no alternative opens with this letter (which folds only to its other case)
+	}
+	if len(s) > boilerLongest {
+		open = open[:boilerUnboundedByFirst[lc]]
 	}
 	var head [32]byte
-	n := min(len(s), len(head))
+	n := min(len(s), boilerOpenLongest[lc]) // bytes past the longest opening are never compared
 	for i := range n {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -233,10 +258,6 @@ func mayBeBoilerLine(trim string) bool {
 			c += 'a' - 'A'
 		}
 		head[i] = c
-	}
-	open := boilerByFirst[head[0]]
-	if len(s) > boilerLongest {
-		open = open[:boilerUnboundedByFirst[head[0]]]
 	}
 	h := string(head[:n])
 	for _, p := range open {
@@ -249,14 +270,16 @@ func mayBeBoilerLine(trim string) bool {
 
 // boilerByFirst lists boilerOpen by first byte, keeping its order; boilerUnboundedByFirst counts
 // how many of each list open alternatives of unbounded length.
-var boilerByFirst, boilerUnboundedByFirst = func() (by [256][]string, unbounded [256]int) {
+// boilerOpenLongest is the length of the longest of each list.
+var boilerByFirst, boilerUnboundedByFirst, boilerOpenLongest = func() (by [256][]string, unbounded, longest [256]int) {
 	for i, p := range boilerOpen {
 		by[p[0]] = append(by[p[0]], p)
 		if i < boilerUnbounded {
 			unbounded[p[0]]++
 		}
+		longest[p[0]] = max(longest[p[0]], len(p))
 	}
-	return by, unbounded
+	return by, unbounded, longest
 }()
 
 // mayBeImage: a bare image is a Markdown image ("![") or one run without inner spaces that has a
@@ -472,10 +495,7 @@ func cleanBody(body string, readDate bool) cleaned {
 // overrides: article text is data, and escape residue must not read as words ("\x1b[2J said").
 // Text that needs no change comes back as it is, without a copy.
 func textOnly(s string) string {
-	i := 0
-	for i < len(s) && !textOnlyMark[s[i]] {
-		i++
-	}
+	i := nextTextOnlyMark(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -484,11 +504,8 @@ func textOnly(s string) string {
 	}
 	var b strings.Builder
 	done := 0 // s[:done] is written or dropped
-	for ; i < len(s); i++ {
+	for ; i < len(s); i = nextTextOnlyMark(s, i) {
 		c := s[i]
-		if !textOnlyMark[c] {
-			continue
-		}
 		drop, space := 0, false
 		switch {
 		case c == 0xc2:
@@ -503,6 +520,7 @@ func textOnly(s string) string {
 			drop, space = 1, true
 		}
 		if drop == 0 {
+			i++
 			continue
 		}
 		if b.Cap() == 0 {
@@ -513,13 +531,40 @@ func textOnly(s string) string {
 			b.WriteByte(' ')
 		}
 		done = i + drop
-		i += drop - 1
+		i += drop
 	}
 	if b.Cap() == 0 {
 		return s
 	}
 	b.WriteString(s[done:])
 	return b.String()
+}
+
+// nextTextOnlyMark is the offset of the first byte at or after i that textOnlyMark marks, or
+// len(s). It tests eight bytes at a time for one below 0x20 or from 0x7f up (printable ASCII text
+// has none but its newlines), and only then looks at them one by one.
+func nextTextOnlyMark(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if ((w-0x20*ones)&^w|(w+ones)|w)&highs == 0 {
+			i += 8
+			continue
+		}
+		for end := i + 8; i < end; i++ {
+			if textOnlyMark[s[i]] {
+				return i
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if textOnlyMark[s[i]] {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // textOnlyMark marks the bytes where textOnly may have work: control characters other than
