@@ -418,7 +418,7 @@ func cleanBody(body string, readDate bool) cleaned {
 	var out cleaned
 	body = textOnly(body)
 	single := singleSpaced(body)
-	var seen map[string]bool // made at the first line long enough to be deduplicated
+	var seen *lineSet // taken at the first line long enough to be deduplicated
 	firstContent := true
 	kept := false
 	titleAt, titleLen := -1, 0
@@ -457,12 +457,10 @@ func cleanBody(body string, readDate bool) cleaned {
 			}
 			if len(norm) >= 20 {
 				if seen == nil {
-					seen = make(map[string]bool, strings.Count(rest, "\n")/2+1)
+					seen = getLineSet()
 				}
-				if seen[norm] {
+				if !seen.add(norm) {
 					keep = false // a paragraph repeated whole is read once
-				} else {
-					seen[norm] = true
 				}
 			}
 		}
@@ -483,6 +481,9 @@ func cleanBody(body string, readDate bool) cleaned {
 		if !nl {
 			break
 		}
+	}
+	if seen != nil {
+		seen.release()
 	}
 	out.text = b.String()
 	if titleAt >= 0 {

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -66,4 +67,37 @@ func FuzzNextTextOnlyMark(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkLineSet adds the lines of text of 8 bytes or more to a lineSet and to a map, which must agree.
+func checkLineSet(t *testing.T, text string) {
+	set := getLineSet()
+	defer set.release()
+	seen := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		if len(l) < 8 {
+			continue
+		}
+		if got, want := set.add(l), !seen[l]; got != want {
+			t.Fatalf("add(%q) = %v, want %v", l, got, want)
+		}
+		seen[l] = true
+	}
+}
+
+func TestLineSet(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 { // many lines of the same ends and length: equal hashes are likely
+		fmt.Fprintf(&b, "The same opening %04d and the same end\n", i%1700)
+		fmt.Fprintf(&b, "abcdefgh%dabcdefgh\n", i%900)
+	}
+	checkLineSet(t, b.String())
+	for _, body := range equivBodies(t) {
+		checkLineSet(t, body)
+	}
+}
+
+func FuzzLineSet(f *testing.F) {
+	f.Add("abcdefghij\nabcdefghij\nabcdefghik\n0123456789012345678901\n")
+	f.Fuzz(func(t *testing.T, text string) { checkLineSet(t, text) })
 }
