@@ -1,14 +1,13 @@
 package load
 
 import (
-	"math/bits"
+	"hash/maphash"
 	"sync"
 )
 
 // lineSet is the set of normalised lines cleanBody has kept, to read a repeated paragraph once. It
-// is a map[string]bool made cheaper for lines of 20 bytes or more: the hash reads 24 bytes of a
-// line (its two ends and its middle) instead of all of it, the full comparison runs only on equal
-// hashes, and the tables are reused from one article to the next.
+// is a map[string]bool made cheaper: its tables are reused from one article to the next, and the
+// full comparison runs only on equal hashes.
 type lineSet struct {
 	slots []int32 // index+1 in lines of the line hashed to each slot, 0 when free; len a power of 2
 	hash  []uint64
@@ -29,22 +28,13 @@ func (t *lineSet) release() {
 	lineSets.Put(t)
 }
 
-// lineHash mixes the length and three eight-byte windows of s, which has at least 8 bytes.
-func lineHash(s string) uint64 {
-	load := func(t string) uint64 {
-		_ = t[7]
-		return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-	}
-	const k0, k1, k2 = 0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f, 0x165667b19e3779f9
-	h := uint64(len(s))*k0 ^ load(s)
-	h = bits.RotateLeft64(h*k1, 31) ^ load(s[len(s)-8:])
-	h = bits.RotateLeft64(h*k2, 29) ^ load(s[len(s)/2-4:])
-	h *= k1
-	return h ^ h>>32
-}
+// lineSeed seeds the hash of lines: a hash of the whole line with a seed chosen at start-up, as
+// Go's maps use, so that no text can make its lines collide on purpose.
+var lineSeed = maphash.MakeSeed()
 
-// add puts s (at least 8 bytes) in the set and reports whether it was not there yet.
+func lineHash(s string) uint64 { return maphash.String(lineSeed, s) }
+
+// add puts s in the set and reports whether it was not there yet.
 func (t *lineSet) add(s string) bool {
 	if 2*(len(t.lines)+1) > len(t.slots) {
 		t.grow()
