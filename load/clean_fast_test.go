@@ -101,3 +101,18 @@ func FuzzLineSet(f *testing.F) {
 	f.Add("abcdefghij\nabcdefghij\nabcdefghik\n0123456789012345678901\n")
 	f.Fuzz(func(t *testing.T, text string) { checkLineSet(t, text) })
 }
+
+func FuzzCountBinaryCtrl(f *testing.F) {
+	for _, l := range equivLines {
+		f.Add([]byte(l + "\n\x01\x02 " + l))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want := 0
+		for _, c := range b {
+			want += int(binaryCtrl[c])
+		}
+		if got := countBinaryCtrl(b); got != want {
+			t.Fatalf("countBinaryCtrl(%q) = %d, want %d", b, got, want)
+		}
+	})
+}

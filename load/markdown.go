@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 
@@ -89,10 +90,10 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 			return strings.Repeat("\n", strings.Count(c, "\n"))
 		})
 	}
-	var b strings.Builder
-	b.Grow(blank + len(body))
+	// the text is built in a reused buffer: cleanBody builds its own text anew and keeps nothing
+	b := getReadBuf(blank + len(body))
 	for range blank {
-		b.WriteByte('\n')
+		b = append(b, '\n')
 	}
 	for rest := body; ; {
 		l := rest
@@ -100,13 +101,14 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		if i >= 0 {
 			l, rest = rest[:i], rest[i+1:]
 		}
-		b.WriteString(markdownLine(l))
+		b = append(b, markdownLine(l)...)
 		if i < 0 {
 			break
 		}
-		b.WriteByte('\n')
+		b = append(b, '\n')
 	}
-	c := cleanBody(b.String(), a.Published == nil)
+	c := cleanBody(unsafe.String(unsafe.SliceData(b), len(b)), a.Published == nil)
+	putReadBuf(b)
 	a.Text = c.text
 	if a.Title == "" {
 		a.Title = c.title
@@ -143,7 +145,7 @@ func markdownLine(l string) string {
 		l = mdImage.ReplaceAllString(l, "")
 		l = mdLink.ReplaceAllString(l, "$1")
 	}
-	if strings.ContainsAny(l, "*_`") {
+	if strings.IndexByte(l, '*') >= 0 || strings.IndexByte(l, '_') >= 0 || strings.IndexByte(l, '`') >= 0 {
 		l = dropEmphasis(l)
 	}
 	return l
