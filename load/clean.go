@@ -159,7 +159,7 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // expression runs only when a cheap test says the line could match it (most lines are prose).
 func isBoilerplate(trim string) bool {
 	return mayBeCredit(trim) && creditLine.MatchString(trim) ||
-		mayBeBoilerLine(trim) && boilerLine.MatchString(trim) ||
+		mayBeBoilerLine(trim) && (isBoilerLine(trim) || boilerLine.MatchString(trim)) ||
 		mayBeImage(trim) && imageLine.MatchString(trim) ||
 		isNavLine(trim)
 }

@@ -116,3 +116,37 @@ func FuzzCountBinaryCtrl(f *testing.F) {
 		}
 	})
 }
+
+// TestIsBoilerLine checks that the fast yes agrees with boilerLine, and that it says yes to the
+// template lines of the generated articles.
+func TestIsBoilerLine(t *testing.T) {
+	lines := append(append([]string{}, mayBeLines...), equivLines...)
+	lines = append(lines, "Share this article", "Read more", "Follow us on Twitter", "Sign up for our newsletter",
+		"All rights reserved.", "Advertisement", "Related stories", "4 min read", "12 Minutes Read", "© 2025 X",
+		"copyright © x", "Tags: a", "read more\nx", "Subscribe\u00a0now", "subscribe\xff", "SHARE", "5 mins  read")
+	for _, l := range lines {
+		for _, s := range []string{l, strings.ToUpper(l), strings.ToLower(l)} {
+			s = strings.TrimSpace(s)
+			if isBoilerLine(s) && !boilerLine.MatchString(s) {
+				t.Errorf("isBoilerLine(%q) = true, but boilerLine does not match", s)
+			}
+		}
+	}
+	for _, s := range []string{"Share this article", "Read more", "Follow us on Twitter", "4 min read", "Advertisement"} {
+		if !isBoilerLine(s) {
+			t.Errorf("isBoilerLine(%q) = false", s)
+		}
+	}
+}
+
+func FuzzIsBoilerLine(f *testing.F) {
+	for _, l := range append(append([]string{}, mayBeLines...), equivLines...) {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		s := strings.TrimSpace(l)
+		if isBoilerLine(s) && !boilerLine.MatchString(s) {
+			t.Errorf("isBoilerLine(%q) = true, but boilerLine does not match", s)
+		}
+	})
+}
