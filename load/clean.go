@@ -158,10 +158,18 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // a credit, a template line ("Share", "Read more"), a bare image, a bar of section names. Each
 // expression runs only when a cheap test says the line could match it (most lines are prose).
 func isBoilerplate(trim string) bool {
-	return mayBeCredit(trim) && creditLine.MatchString(trim) ||
+	return mayBeCredit(trim) && isCreditLine(trim) ||
 		mayBeBoilerLine(trim) && (isBoilerLine(trim) || boilerLine.MatchString(trim)) ||
 		mayBeImage(trim) && imageLine.MatchString(trim) ||
 		isNavLine(trim)
+}
+
+// isCreditLine is creditLine.MatchString, by hand when the line's opening is ASCII.
+func isCreditLine(trim string) bool {
+	if m, sure := creditMatch(trim); sure {
+		return m
+	}
+	return creditLine.MatchString(trim)
 }
 
 // The mayBe tests below are necessary conditions for the expressions above to match: they may say

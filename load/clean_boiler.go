@@ -67,3 +67,67 @@ func minRead(s string) bool {
 	}
 	return false
 }
+
+// creditWords are the words creditLine opens with, lower case.
+var creditWords = []string{"photo", "photos", "image", "images", "picture", "photograph", "credit", "credits",
+	"video", "illustration", "graphic", "file photo"}
+
+// creditMatch is creditLine.MatchString(trim) for lines whose words are ASCII; sure is false when
+// it met another byte where the expression compares letters (ſ and K fold to s and k), and the
+// expression must decide.
+func creditMatch(trim string) (match, sure bool) {
+	s := trimReSpace(trim)
+	for _, w := range creditWords {
+		ok, sure := foldPrefix(s, w)
+		if !sure {
+			return false, false
+		}
+		if !ok {
+			continue
+		}
+		r := skipReSpace(s[len(w):])
+		if r != "" && r[0] == ':' {
+			return true, true
+		}
+		ok, sure = foldPrefix(r, "credit")
+		if !sure {
+			return false, false
+		}
+		if ok {
+			if r = skipReSpace(r[len("credit"):]); r != "" && r[0] == ':' {
+				return true, true
+			}
+		}
+	}
+	return false, true
+}
+
+// foldPrefix reports whether s opens with w (lower-case ASCII) in either case; sure is false when
+// a byte outside ASCII stands where it compares.
+func foldPrefix(s, w string) (ok, sure bool) {
+	for i := 0; i < len(w); i++ {
+		if i >= len(s) {
+			return false, true
+		}
+		c := s[i]
+		if c >= 0x80 {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// skipReSpace drops what \s* skips at the start of s.
+func skipReSpace(s string) string {
+	i := 0
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	return s[i:]
+}

@@ -150,3 +150,32 @@ func FuzzIsBoilerLine(f *testing.F) {
 		}
 	})
 }
+
+func checkCredit(t *testing.T, l string) {
+	if m, sure := creditMatch(l); sure && m != creditLine.MatchString(l) {
+		t.Errorf("creditMatch(%q) = %v, sure; creditLine says %v", l, m, !m)
+	}
+	if isCreditLine(l) != creditLine.MatchString(l) {
+		t.Errorf("isCreditLine(%q) disagrees with creditLine", l)
+	}
+}
+
+func TestCreditMatch(t *testing.T) {
+	lines := append(append([]string{}, mayBeLines...), equivLines...)
+	lines = append(lines, "Photo: x", "photos :", "PHOTOGRAPH credit : x", "File photo: x", "file  photo: x",
+		"Image credit:", "image credits:", "Credit credit:", "Video\t:", "Illuſtration: x", "Fire in X: y",
+		"Photo credit", "photocredit:", "pictures:", "graphics:", "graphic credit\t: x", "photo:", "photo")
+	for _, l := range lines {
+		for _, s := range []string{l, strings.ToUpper(l), strings.ToLower(l), " " + l} {
+			checkCredit(t, s)
+		}
+	}
+}
+
+func FuzzCreditMatch(f *testing.F) {
+	for _, l := range append(append([]string{}, mayBeLines...), equivLines...) {
+		f.Add(l)
+	}
+	f.Add("photo credit : x")
+	f.Fuzz(func(t *testing.T, l string) { checkCredit(t, l) })
+}
