@@ -361,14 +361,40 @@ func singleSpaced(s string) bool {
 			if i < 0 {
 				break
 			}
-			r, size := utf8.DecodeRuneInString(rest[i:])
-			if unicode.IsSpace(r) {
+			if isWideSpace(rest[i:]) {
 				return false
 			}
-			rest = rest[i+size:]
+			rest = rest[i+1:]
 		}
 	}
 	return true
+}
+
+// isWideSpace reports whether s opens with a white space character (unicode.IsSpace) beyond
+// ASCII, compared by its bytes: U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F,
+// U+205F, U+3000.
+func isWideSpace(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch s[0] {
+	case 0xc2:
+		return s[1] == 0x85 || s[1] == 0xa0
+	case 0xe1:
+		return len(s) >= 3 && s[1] == 0x9a && s[2] == 0x80
+	case 0xe2:
+		if len(s) < 3 {
+			return false
+		}
+		if s[1] == 0x80 {
+			c := s[2]
+			return 0x80 <= c && c <= 0x8a || c == 0xa8 || c == 0xa9 || c == 0xaf
+		}
+		return s[1] == 0x81 && s[2] == 0x9f
+	case 0xe3:
+		return len(s) >= 3 && s[1] == 0x80 && s[2] == 0x80
+	}
+	return false
 }
 
 // normMark sorts bytes for normSpace: 0 for most, ' ' for a space, 1 for other ASCII spaces,

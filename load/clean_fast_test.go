@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // mayBeLines sit on the edges of the cheap tests in front of the boilerplate expressions.
@@ -178,4 +180,31 @@ func FuzzCreditMatch(f *testing.F) {
 	}
 	f.Add("photo credit : x")
 	f.Fuzz(func(t *testing.T, l string) { checkCredit(t, l) })
+}
+
+// TestIsWideSpace compares isWideSpace with unicode.IsSpace on every character from U+0080 and on
+// cut and invalid sequences.
+func TestIsWideSpace(t *testing.T) {
+	for r := rune(0x80); r <= 0x10ffff; r++ {
+		s := string(r)
+		if got, want := isWideSpace(s+"x"), unicode.IsSpace(r) && utf8.ValidRune(r); got != want {
+			t.Fatalf("isWideSpace(%q) = %v, want %v", s, got, want)
+		}
+		for i := 1; i < len(s); i++ {
+			rr, _ := utf8.DecodeRuneInString(s[:i])
+			if isWideSpace(s[:i]) != unicode.IsSpace(rr) {
+				t.Fatalf("isWideSpace(%q) wrong", s[:i])
+			}
+		}
+	}
+}
+
+func FuzzIsWideSpace(f *testing.F) {
+	f.Add("\u2000x")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, _ := utf8.DecodeRuneInString(s)
+		if s != "" && s[0] >= 0x80 && isWideSpace(s) != unicode.IsSpace(r) {
+			t.Fatalf("isWideSpace(%q) = %v", s, isWideSpace(s))
+		}
+	})
 }
