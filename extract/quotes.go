@@ -190,12 +190,13 @@ func (d *Doc) sentenceAt(off int) int {
 func (d *Doc) quoteRegions() []quoteRegion {
 	var out []quoteRegion
 	text := d.Article.Text
+	leads := newLeadCursor()
 	for i := 0; i < len(d.Sentences); {
 		j := i
 		for j+1 < len(d.Sentences) && d.Sentences[j+1].Para == d.Sentences[i].Para {
 			j++
 		}
-		out = append(out, paragraphQuotes(text, d.Sentences[i].Start, d.Sentences[j].End)...)
+		out = leads.paragraph(out, text, d.Sentences[i].Start, d.Sentences[j].End)
 		i = j + 1
 	}
 	return out
@@ -206,24 +207,46 @@ func (d *Doc) quoteRegions() []quoteRegion {
 // rune, so jumping from one to the next meets every mark a rune-by-rune walk would.
 var quoteLeads = [...]byte{'"', '\'', 0xE2, 0xC2}
 
+// leadCursor holds where each of quoteLeads next occurs in a text, at or after the offset last
+// asked about (len(text): nowhere), so that the paragraphs of one text are searched for each lead
+// byte once in all rather than once a paragraph.
+type leadCursor struct {
+	next [len(quoteLeads)]int // -1: not searched yet
+	from int                  // the latest offset searched from
+}
+
+func newLeadCursor() leadCursor {
+	var c leadCursor
+	for k := range c.next {
+		c.next[k] = -1
+	}
+	return c
+}
+
 // paragraphQuotes pairs the quotation marks of text[start:end].
 func paragraphQuotes(text string, start, end int) []quoteRegion {
-	var out []quoteRegion
+	c := newLeadCursor()
+	return c.paragraph(nil, text, start, end)
+}
+
+// paragraph appends the quotations of text[start:end] to out; paragraphs come in text order.
+func (c *leadCursor) paragraph(out []quoteRegion, text string, start, end int) []quoteRegion {
 	dbl, sgl, ang := -1, -1, -1
 	dblStraight := false
-	var nextLead [len(quoteLeads)]int // where each lead byte next occurs at or after i (end: nowhere)
-	for k := range nextLead {
-		nextLead[k] = -1
+	if start < c.from {
+		*c = newLeadCursor() // a paragraph before the last one searched: forget what was found
 	}
+	nextLead := &c.next // where each lead byte next occurs at or after i
 	for i := start; i < end; {
 		// the nearest lead byte at or after i
-		at := end
+		at := len(text)
 		for k, b := range quoteLeads {
 			if nextLead[k] < i {
-				if j := strings.IndexByte(text[i:end], b); j >= 0 {
+				c.from = i
+				if j := strings.IndexByte(text[i:], b); j >= 0 {
 					nextLead[k] = i + j
 				} else {
-					nextLead[k] = end
+					nextLead[k] = len(text)
 				}
 			}
 			at = min(at, nextLead[k])
