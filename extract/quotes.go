@@ -90,8 +90,8 @@ func (quotes) Extract(d *Doc) []model.Claim {
 	out := make([]model.Claim, 0, len(found))
 	seen := map[string]bool{}
 	for _, q := range found {
-		folded := FoldQuote(q.words)
-		if countQuoteWords(folded) < MinQuoteWords {
+		folded, words := foldQuote(q.words)
+		if words < MinQuoteWords {
 			continue
 		}
 		sk := normalize.Key(q.speaker)
@@ -761,6 +761,12 @@ func (d *Doc) introducedSpeaker(si int, r quoteRegion, regions []quoteRegion) (s
 // FoldQuote folds quoted words for comparison: lower case, no diacritics on Latin letters, no
 // punctuation but inner apostrophes and hyphens; an ellipsis or a bracketed insertion stays as "…".
 func FoldQuote(s string) string {
+	f, _ := foldQuote(s)
+	return f
+}
+
+// foldQuote is FoldQuote, and counts the words it writes: countQuoteWords of the folded words.
+func foldQuote(s string) (string, int) {
 	s = strings.ReplaceAll(s, "...", "…")
 	f := normalize.Fold(normalize.QuoteGaps(s)) // editorial insertions "[Putin]" are a gap
 	// A word is a run of f: every rune read either joins the current word or ends it. Words are
@@ -770,6 +776,7 @@ func FoldQuote(s string) string {
 	b.Grow(len(f))
 	start := -1 // offset of the current word in f, -1 when none
 	ellipsis := false
+	words := 0
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -784,6 +791,7 @@ func FoldQuote(s string) string {
 		}
 		ellipsis = false
 		b.WriteString(w)
+		words++
 	}
 	prev := utf8.RuneError
 	for i := 0; i < len(f); {
@@ -809,7 +817,7 @@ func FoldQuote(s string) string {
 		i += size
 	}
 	flush(len(f))
-	return b.String()
+	return b.String(), words
 }
 
 // countQuoteWords counts the words of folded quoted words, ellipses left out.

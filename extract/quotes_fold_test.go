@@ -25,6 +25,9 @@ func FuzzFoldQuote(f *testing.F) {
 		if got != want {
 			t.Fatalf("FoldQuote(%q) = %q, want %q", s, got, want)
 		}
+		if _, n := foldQuote(s); n != countQuoteWordsRef(got) {
+			t.Fatalf("foldQuote(%q) counts %d words, want %d", s, n, countQuoteWordsRef(got))
+		}
 		for _, x := range []string{s, got} {
 			if a, b := countQuoteWords(x), countQuoteWordsRef(x); a != b {
 				t.Fatalf("countQuoteWords(%q) = %d, want %d", x, a, b)
