@@ -36,6 +36,21 @@ var navWords = map[string]bool{
 	"investigations": true, "crime": true, "justice": true, "war": true, "defence": true, "defense": true,
 }
 
+// matchDateLine is dateLine.FindStringSubmatchIndex(line), skipped when the line cannot match: it
+// opens, after \s, with a digit or with date, published, posted or updated (d, p and u fold only
+// to their other case).
+func matchDateLine(line string) []int {
+	s := skipReSpace(line)
+	if s == "" {
+		return nil
+	}
+	switch c := s[0]; {
+	case '0' <= c && c <= '9', c|0x20 == 'd', c|0x20 == 'p', c|0x20 == 'u':
+		return dateLine.FindStringSubmatchIndex(line)
+	}
+	return nil
+}
+
 // isNavLine reports whether a line is a bar of section names: short capitalised words, no sentence,
 // at least half of them known section names (a lone known section name counts). It walks the
 // fields in place (as strings.Fields splits them) and gives up at the first word that cannot be a
@@ -467,7 +482,7 @@ func cleanBody(body string, readDate bool) cleaned {
 		trim := strings.TrimSpace(line)
 		keep := trim != ""
 		if keep && firstContent && readDate {
-			if m := dateLine.FindStringSubmatchIndex(line); m != nil {
+			if m := matchDateLine(line); m != nil {
 				if t, err := time.Parse("2006-01-02", line[m[2]:m[3]]); err == nil {
 					out.published = &t
 					after := strings.TrimSpace(line[m[1]:])

@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -205,6 +206,17 @@ func FuzzIsWideSpace(f *testing.F) {
 		r, _ := utf8.DecodeRuneInString(s)
 		if s != "" && s[0] >= 0x80 && isWideSpace(s) != unicode.IsSpace(r) {
 			t.Fatalf("isWideSpace(%q) = %v", s, isWideSpace(s))
+		}
+	})
+}
+
+func FuzzMatchDateLine(f *testing.F) {
+	for _, l := range equivLines {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := matchDateLine(l), dateLine.FindStringSubmatchIndex(l); !reflect.DeepEqual(got, want) {
+			t.Fatalf("matchDateLine(%q) = %v, want %v", l, got, want)
 		}
 	})
 }
