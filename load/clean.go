@@ -56,6 +56,13 @@ func matchDateLine(line string) []int {
 // fields in place (as strings.Fields splits them) and gives up at the first word that cannot be a
 // section name, so a line of prose costs a few words.
 func isNavLine(line string) bool {
+	if line != "" {
+		// a first word opening with an ASCII character that is not a capital or a trimmed mark
+		// (prose that goes on in lower case, a number) is not a section name
+		if c := line[0]; c < utf8.RuneSelf && asciiSpace[c] == 0 && !('A' <= c && c <= 'Z') && c != '|' && c != '/' && c != '>' && c != '-' {
+			return false
+		}
+	}
 	n, known := 0, 0
 	for rest := line; ; {
 		var w string

@@ -220,3 +220,15 @@ func FuzzMatchDateLine(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIsNavLine(f *testing.F) {
+	for _, l := range equivLines {
+		f.Add(l)
+	}
+	f.Add("world | Politics")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := isNavLine(l), refIsNavLine(l); got != want {
+			t.Fatalf("isNavLine(%q) = %v, want %v", l, got, want)
+		}
+	})
+}
