@@ -1,0 +1,60 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+)
+
+// FuzzAppendString: appendString quotes any string as encoding/json does without HTML
+// escaping, wherever in the eight-byte words the bytes that need escaping fall.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range hostileStrings {
+		f.Add(s, 0)
+		f.Add(strings.Repeat("abcdefg", 3)+s+"0123456789abcdef", 5)
+	}
+	f.Fuzz(func(t *testing.T, s string, pad int) {
+		s = strings.Repeat("x", pad&15) + s // move s across word boundaries
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(appendString(nil, s)) + "\n"; got != want.String() {
+			t.Fatalf("%q: got %s, want %s", s, got, want.String())
+		}
+	})
+}
+
+// TestAppendStringEveryByte: each byte value, at each position of a word, escapes as
+// encoding/json escapes it.
+func TestAppendStringEveryByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 17; at++ {
+			s := strings.Repeat("a", at) + string([]byte{byte(c)}) + strings.Repeat("b", 17-at)
+			want, err := json.Marshal(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want = bytes.ReplaceAll(bytes.ReplaceAll(bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<")), []byte(`\u003e`), []byte(">")), []byte(`\u0026`), []byte("&"))
+			if got := appendString(nil, s); !bytes.Equal(got, want) {
+				t.Fatalf("byte %#x at %d: got %s, want %s", c, at, got, want)
+			}
+		}
+	}
+}
+
+// TestAppendFloatWhole: whole numbers written as integers print as strconv's 'f' format does.
+func TestAppendFloatWhole(t *testing.T) {
+	var w jw
+	for _, f := range []float64{1, -1, 26, 1e14, 1e15 - 1, -(1e15 - 1), 1e15, 123456789012345, 4503599627370497, math.Copysign(0, -1), 0, 0.5, -2.5e9} {
+		got := string(w.appendFloat(nil, f))
+		want, _ := json.Marshal(f)
+		if got != string(want) {
+			t.Errorf("%v: got %s, want %s", f, got, want)
+		}
+	}
+}
