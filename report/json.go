@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -241,26 +240,24 @@ func ToJSON(r *model.Report) JSONReport {
 	return jr
 }
 
-// writeJSON streams the report: the document around the findings is encoded once, and the
-// findings are written into it a chunk at a time, chunks made on every core and written in
+// writeJSON streams the report: the sources, then the findings a chunk at a time, then the rest
+// of the document, encoded once, chunks made on every core and written in
 // order, so that memory holds a few chunks rather than the whole report (twice: encoded, then
 // indented). The bytes are those encode(w, ToJSON(r)) writes.
 func writeJSON(w io.Writer, r *model.Report, _ Options) error {
-	shell := *r
-	shell.Findings = nil
-	var head bytes.Buffer
-	if err := encode(&head, ToJSON(&shell)); err != nil {
+	if len(r.Findings) == 0 {
+		return encode(w, ToJSON(r))
+	}
+	var shell bytes.Buffer // the summary and errors after the findings
+	if err := encode(&shell, ToJSON(&model.Report{Summary: r.Summary, Errors: r.Errors})); err != nil {
 		return err
 	}
 	const marker = "\n  \"findings\": [],\n"
-	before, after, ok := bytes.Cut(head.Bytes(), []byte(marker))
-	if !ok || len(r.Findings) == 0 {
+	_, after, ok := bytes.Cut(shell.Bytes(), []byte(marker))
+	if !ok {
 		return encode(w, ToJSON(r))
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.Write(before)
-	bw.WriteString("\n  \"findings\": [\n")
-	if err := bw.Flush(); err != nil { // the chunks go to w in one write each
+	if _, err := w.Write(appendHead(nil, r.Sources)); err != nil {
 		return err
 	}
 	bounds := chunkBounds(r)
@@ -297,9 +294,8 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	if err != nil {
 		return err
 	}
-	bw.WriteString("  ],\n")
-	bw.Write(after)
-	return bw.Flush()
+	_, err = w.Write(append([]byte("  ],\n"), after...))
+	return err
 }
 
 // chunkSizes estimates the bytes of each chunk (a finding's claim writes about 700 bytes), and

@@ -3,7 +3,9 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -259,6 +261,48 @@ func (w *jw) claim(c *model.Claim) {
 	line, column := valueLineColumn(c)
 	b = appendSpan(b, c.ValueSpan.Start, c.ValueSpan.End, line, column)
 	w.b = append(b, nl2+"}"...)
+}
+
+// appendHead appends the start of a report up to its first finding: the schema and the sources
+// (Sources(ss)), indented as encode indents them.
+func appendHead(b []byte, ss []model.Source) []byte {
+	b = slices.Grow(b, 128+256*len(ss))
+	b = append(b, "{\n  \"schema\": "...)
+	b = appendString(b, SchemaReport)
+	b = append(b, ",\n  \"sources\": ["...)
+	for i := range ss {
+		s := &ss[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n    {\n      \"id\": "...)
+		b = appendString(b, s.ID)
+		b = append(b, ",\n      \"path\": "...)
+		b = appendString(b, s.Path)
+		b = append(b, ",\n      \"title\": "...)
+		b = appendStringOrNull(b, s.Title)
+		b = append(b, ",\n      \"outlet\": "...)
+		b = appendStringOrNull(b, s.Outlet)
+		b = append(b, ",\n      \"url\": "...)
+		b = appendStringOrNull(b, s.URL)
+		if s.Author != "" {
+			b = append(b, ",\n      \"author\": "...)
+			b = appendString(b, s.Author)
+		}
+		b = append(b, ",\n      \"published\": "...)
+		if s.Published == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '"')
+			b = s.Published.AppendFormat(b, time.RFC3339)
+			b = append(b, '"')
+		}
+		b = append(b, "\n    }"...)
+	}
+	if len(ss) > 0 {
+		b = append(b, "\n  "...)
+	}
+	return append(b, "],\n  \"findings\": [\n"...)
 }
 
 // finding appends one finding of the findings array, at its indentation, without a newline.
