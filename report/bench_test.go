@@ -24,11 +24,13 @@ func BenchmarkWrite(b *testing.B) {
 			}
 			b.SetBytes(int64(n)) // MB/s of output
 			b.ReportAllocs()
+			start := report.CPUTime()
 			for b.Loop() {
 				if err := report.Write(format, io.Discard, rep, report.Options{All: true}); err != nil {
 					b.Fatal(err)
 				}
 			}
+			report.ReportCPU(b, start, int64(n))
 		})
 	}
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"time"
@@ -50,19 +51,37 @@ const (
 func plainRun(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		t := s[i : i+8]
-		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		// a byte below 0x20, equal to '"' or '\\', or with its high bit set; the subtractions
-		// borrow across bytes only from such a byte, so the test never errs
-		q, bs := x^('"'*ones), x^('\\'*ones)
-		if ((x-0x20*ones)|(q-ones)|(bs-ones)|x)&highs != 0 {
-			break
+		if m := specials(word(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
+	}
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 { // the last bytes, in a word overlapping the last one tested
+		if m := specials(word(s[len(s)-8:])); m != 0 {
+			return len(s) - 8 + bits.TrailingZeros64(m)/8
+		}
+		return len(s)
 	}
 	for ; i < len(s) && plain[s[i]]; i++ {
 	}
 	return i
+}
+
+// word is the first eight bytes of s, the first the lowest (one load).
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// specials marks the high bit of each byte of x below 0x20, equal to '"' or '\\', or with its
+// high bit set. The subtractions borrow from byte to byte only from such a byte, so the lowest
+// mark is always right (a byte after it may be marked wrongly).
+func specials(x uint64) uint64 {
+	q, bs := x^('"'*ones), x^('\\'*ones)
+	return ((x - 0x20*ones) | (q - ones) | (bs - ones) | x) & highs
 }
 
 // plain marks the bytes a JSON string holds as they are.
@@ -164,15 +183,43 @@ func (w *jw) appendFloat(b []byte, f float64) []byte {
 // appendSpan appends a span whose braces stand at depth 3 (a claim's span and value_span).
 func appendSpan(b []byte, start, end, line, column int) []byte {
 	b = append(b, "{"+nl4+`"start": `...)
-	b = strconv.AppendInt(b, int64(start), 10)
+	b = appendInt(b, start)
 	b = append(b, ","+nl4+`"end": `...)
-	b = strconv.AppendInt(b, int64(end), 10)
+	b = appendInt(b, end)
 	b = append(b, ","+nl4+`"line": `...)
-	b = strconv.AppendInt(b, int64(line), 10)
+	b = appendInt(b, line)
 	b = append(b, ","+nl4+`"column": `...)
-	b = strconv.AppendInt(b, int64(column), 10)
+	b = appendInt(b, column)
 	return append(b, nl3+"}"...)
 }
+
+// appendInt appends n in decimal; offsets, lines and columns take a short way.
+func appendInt(b []byte, n int) []byte {
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	var d [9]byte
+	i := len(d)
+	for n >= 100 {
+		q := n / 100
+		r := (n - q*100) * 2
+		i -= 2
+		d[i], d[i+1] = digitPairs[r], digitPairs[r+1]
+		n = q
+	}
+	if n >= 10 {
+		i -= 2
+		d[i], d[i+1] = digitPairs[2*n], digitPairs[2*n+1]
+	} else {
+		i--
+		d[i] = byte('0' + n)
+	}
+	return append(b, d[i:]...)
+}
+
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
+	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
+	"80818283848586878889" + "90919293949596979899"
 
 // normalized appends Normalized(c), its braces at depth 3.
 func (w *jw) normalized(b []byte, c *model.Claim) []byte {
