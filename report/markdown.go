@@ -123,12 +123,14 @@ func published(s model.Source) string {
 // replaced so that the span can neither close early nor split a table row.
 func markdownCode(s string) string {
 	s = Terminal(s)
-	s = strings.NewReplacer("`", "'", "|", "¦").Replace(s)
+	s = codeReplacer.Replace(s)
 	if s == "" {
 		return "–"
 	}
 	return "`" + s + "`"
 }
+
+var codeReplacer = strings.NewReplacer("`", "'", "|", "¦")
 
 // zwsp breaks automatic links and @-mentions without changing what a reader sees.
 const zwsp = "\u200b"
