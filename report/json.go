@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -240,10 +241,9 @@ func ToJSON(r *model.Report) JSONReport {
 	return jr
 }
 
-// writeJSON streams the report: the sources, then the findings a chunk at a time, then the rest
-// of the document, encoded once, chunks made on every core and written in
-// order, so that memory holds a few chunks rather than the whole report (twice: encoded, then
-// indented). The bytes are those encode(w, ToJSON(r)) writes.
+// writeJSON streams the report: the sources, then the findings a chunk at a time (chunks made
+// on every core and written in order, so that memory holds a few chunks rather than the whole
+// report), then the summary and errors. The bytes are those encode(w, ToJSON(r)) writes.
 func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	if len(r.Findings) == 0 {
 		return encode(w, ToJSON(r))
@@ -257,9 +257,9 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	if !ok {
 		return encode(w, ToJSON(r))
 	}
-	if _, err := w.Write(appendHead(nil, r.Sources)); err != nil {
-		return err
-	}
+	// buffered, so that a small report that fails (a number JSON cannot hold) writes nothing
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(appendHead(nil, r.Sources))
 	bounds := chunkBounds(r)
 	sizes, largest := chunkSizes(r, bounds)
 	err := inChunks(bounds, func(k int, buf []byte) ([]byte, error) {
@@ -288,14 +288,15 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 		}
 		return jw.b, jw.err
 	}, func(chunk []byte) error {
-		_, err := w.Write(chunk)
+		_, err := bw.Write(chunk)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(append([]byte("  ],\n"), after...))
-	return err
+	bw.WriteString("  ],\n")
+	bw.Write(after)
+	return bw.Flush()
 }
 
 // chunkSizes estimates the bytes of each chunk (a finding's claim writes about 700 bytes), and
