@@ -102,3 +102,17 @@ func TestAppendInt(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONFailureWritesNothing: a small report with a number JSON cannot hold writes nothing,
+// as encoding/json writes nothing.
+func TestJSONFailureWritesNothing(t *testing.T) {
+	rep := hostileReport()
+	rep.Findings[0].Claims[0].Quantity.Low = math.NaN()
+	var want, got bytes.Buffer
+	if encode(&want, ToJSON(rep)) == nil || writeJSON(&got, rep, Options{}) == nil {
+		t.Fatal("no error")
+	}
+	if want.Len() != 0 || got.Len() != 0 {
+		t.Errorf("wrote %d and %d bytes", want.Len(), got.Len())
+	}
+}
