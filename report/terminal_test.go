@@ -36,3 +36,45 @@ func FuzzTerminal(f *testing.F) {
 		}
 	})
 }
+
+// markdownEscapeRef is markdownEscape before it copied runs of plain bytes at once.
+func markdownEscapeRef(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch ch {
+		case '\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '<', '>', '~', '&':
+			b.WriteByte('\\')
+			b.WriteByte(ch)
+		case '#':
+			b.WriteString("\\#" + zwsp)
+		case '@':
+			b.WriteString("@" + zwsp)
+		case ':':
+			b.WriteByte(':')
+			if strings.HasPrefix(s[i+1:], "//") {
+				b.WriteString(zwsp)
+			}
+		case '.':
+			b.WriteByte('.')
+			if i >= 3 && strings.EqualFold(s[i-3:i], "www") {
+				b.WriteString(zwsp)
+			}
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	return b.String()
+}
+
+// FuzzMarkdownEscape: markdownEscape is markdownEscapeRef.
+func FuzzMarkdownEscape(f *testing.F) {
+	for _, s := range append(hostileStrings, "see www.x.org or http://a.b/c", "#1 @me [x](y) *a* _b_ ~c~ `d` <e> &f; \\g !h |i|", "WWW.", "a:/", "") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := markdownEscape(s), markdownEscapeRef(s); got != want {
+			t.Fatalf("%q: got %q, want %q", s, got, want)
+		}
+	})
+}
