@@ -347,8 +347,8 @@ func chunkBounds(r *model.Report) []int {
 }
 
 // inChunks makes the chunks whose bounds are given on every core (build appends chunk k, items
-// [bounds[k], bounds[k+1]), to buf) and hands them to write in order, with a bounded number of chunks in
-// memory. The first error stops it.
+// [bounds[k], bounds[k+1]), to buf) and hands them to write in order, with a bounded number of
+// chunks in memory. The first error stops it.
 func inChunks(bounds []int, build func(k int, buf []byte) ([]byte, error), write func([]byte) error) error {
 	chunks := len(bounds) - 1
 	workers := min(runtime.GOMAXPROCS(0), chunks)
