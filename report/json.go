@@ -179,16 +179,23 @@ func Claim(c model.Claim, withType bool) JSONClaim {
 // (0 when the value does not lie inside the evidence).
 func valueSpan(c model.Claim) JSONSpan {
 	js := JSONSpan{Start: c.ValueSpan.Start, End: c.ValueSpan.End}
+	js.Line, js.Column = valueLineColumn(&c)
+	return js
+}
+
+// valueLineColumn is the line and column of the value's span (the JSON writer calls it without
+// copying the claim).
+func valueLineColumn(c *model.Claim) (line, column int) {
 	if c.Pos.Line == 0 || !c.Evidence.Contains(c.ValueSpan) || c.Evidence.Len() != len(c.Text) {
-		return js
+		return 0, 0
 	}
 	head := c.Text[:c.ValueSpan.Start-c.Evidence.Start]
-	js.Line, js.Column = c.Pos.Line, c.Pos.Column+len(head)
+	line, column = c.Pos.Line, c.Pos.Column+len(head)
 	if nl := strings.LastIndexByte(head, '\n'); nl >= 0 {
-		js.Line += strings.Count(head, "\n")
-		js.Column = len(head) - nl
+		line += strings.Count(head, "\n")
+		column = len(head) - nl
 	}
-	return js
+	return line, column
 }
 
 // Normalized is the comparable form of a claim's value for JSON.
@@ -234,34 +241,36 @@ func ToJSON(r *model.Report) JSONReport {
 	return jr
 }
 
-// writeJSON streams the report: the document around the findings is encoded once, and the
-// findings are written into it a chunk at a time, chunks made on every core and written in
-// order, so that memory holds a few chunks rather than the whole report (twice: encoded, then
-// indented). The bytes are those encode(w, ToJSON(r)) writes.
+// writeJSON streams the report: the sources, then the findings a chunk at a time (chunks made
+// on every core and written in order, so that memory holds a few chunks rather than the whole
+// report), then the summary and errors. The bytes are those encode(w, ToJSON(r)) writes.
 func writeJSON(w io.Writer, r *model.Report, _ Options) error {
-	shell := *r
-	shell.Findings = nil
-	var head bytes.Buffer
-	if err := encode(&head, ToJSON(&shell)); err != nil {
+	if len(r.Findings) == 0 {
+		return encode(w, ToJSON(r))
+	}
+	var shell bytes.Buffer // the summary and errors after the findings
+	if err := encode(&shell, ToJSON(&model.Report{Summary: r.Summary, Errors: r.Errors})); err != nil {
 		return err
 	}
 	const marker = "\n  \"findings\": [],\n"
-	before, after, ok := bytes.Cut(head.Bytes(), []byte(marker))
-	if !ok || len(r.Findings) == 0 {
+	_, after, ok := bytes.Cut(shell.Bytes(), []byte(marker))
+	if !ok {
 		return encode(w, ToJSON(r))
 	}
+	// buffered, so that a small report that fails (a number JSON cannot hold) writes nothing
 	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.Write(before)
-	bw.WriteString("\n  \"findings\": [\n")
-	err := inChunks(chunkBounds(r), func(from, to int, buf []byte) ([]byte, error) {
-		// size the buffer once for the chunk (a finding's claim writes about 700 bytes)
-		most, size := 0, 0
-		for i := from; i < to; i++ {
-			n := r.ClaimCount(&r.Findings[i])
-			most, size = max(most, n), size+1024+800*n
+	bw.Write(appendHead(nil, r.Sources))
+	bounds := chunkBounds(r)
+	sizes, largest := chunkSizes(r, bounds)
+	err := inChunks(bounds, func(k int, buf []byte) ([]byte, error) {
+		if cap(buf) < sizes[k] {
+			// every buffer is made once, for the largest chunk, unless a giant finding needs more
+			buf = make([]byte, 0, max(sizes[k], largest))
 		}
-		if cap(buf) < size {
-			buf = make([]byte, 0, size)
+		from, to := bounds[k], bounds[k+1]
+		most := 0
+		for i := from; i < to; i++ {
+			most = max(most, r.ClaimCount(&r.Findings[i]))
 		}
 		jw := jw{b: buf}
 		cp := claimBuffers.Get().(*[]model.Claim)
@@ -288,6 +297,21 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	bw.WriteString("  ],\n")
 	bw.Write(after)
 	return bw.Flush()
+}
+
+// chunkSizes estimates the bytes of each chunk (a finding's claim writes about 700 bytes), and
+// the largest estimate that a chunk buffer may keep (maxReuse).
+func chunkSizes(r *model.Report, bounds []int) (sizes []int, largest int) {
+	sizes = make([]int, len(bounds)-1)
+	for k := range sizes {
+		for i := bounds[k]; i < bounds[k+1]; i++ {
+			sizes[k] += 1024 + 800*r.ClaimCount(&r.Findings[i])
+		}
+		if sizes[k] <= maxReuse {
+			largest = max(largest, sizes[k])
+		}
+	}
+	return sizes, largest
 }
 
 // A chunk of a JSON report holds up to chunkFindings findings and, unless one finding alone has
@@ -322,10 +346,10 @@ func chunkBounds(r *model.Report) []int {
 	return append(bounds, len(r.Findings))
 }
 
-// inChunks makes the chunks whose bounds are given on every core (build appends items
-// [from, to) to buf) and hands them to write in order, with a bounded number of chunks in
-// memory. The first error stops it.
-func inChunks(bounds []int, build func(from, to int, buf []byte) ([]byte, error), write func([]byte) error) error {
+// inChunks makes the chunks whose bounds are given on every core (build appends chunk k, items
+// [bounds[k], bounds[k+1]), to buf) and hands them to write in order, with a bounded number of
+// chunks in memory. The first error stops it.
+func inChunks(bounds []int, build func(k int, buf []byte) ([]byte, error), write func([]byte) error) error {
 	chunks := len(bounds) - 1
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	type result struct {
@@ -366,7 +390,7 @@ func inChunks(bounds []int, build func(from, to int, buf []byte) ([]byte, error)
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
-				b, err := build(bounds[j.k], bounds[j.k+1], j.buf)
+				b, err := build(j.k, j.buf)
 				results[j.k] <- result{b, err}
 			}
 		}()

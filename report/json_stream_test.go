@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -67,7 +68,22 @@ func hostileReport() *model.Report {
 		fs = append(fs, model.Finding{ID: "n", Claims: []model.Claim{{Quantity: &model.Quantity{Interval: model.Interval{Low: n, High: n * 3}}}}})
 	}
 	fs = append(fs, model.Finding{ID: "no claims"})
-	return &model.Report{Sources: []model.Source{{ID: "a"}}, Findings: fs}
+	return &model.Report{Sources: hostileSources(), Findings: fs, Errors: []model.InputError{{Path: "b\x00", Err: "<bad> \u2028"}}}
+}
+
+// hostileSources hold every optional field, awkward strings and times.
+func hostileSources() []model.Source {
+	ss := []model.Source{{ID: "a"}}
+	times := []time.Time{time.Date(2025, 10, 13, 9, 0, 0, 0, time.UTC), time.Date(1999, 1, 2, 3, 4, 5, 999, time.FixedZone("x", 5*3600+1800)),
+		time.Date(-3, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(12345, 1, 1, 0, 0, 0, 0, time.FixedZone("y", -7*3600))}
+	for i, s := range hostileStrings {
+		src := model.Source{ID: s, Path: s + ".txt", Title: s, Outlet: s, URL: s, Author: s}
+		if i%2 == 0 {
+			src.Published = &times[i/2%len(times)]
+		}
+		ss = append(ss, src)
+	}
+	return ss
 }
 
 // TestFastFindingsMatchEncodingJSON: the hand-written finding writer and encoding/json agree,
@@ -78,6 +94,11 @@ func FuzzFastFindingsMatchEncodingJSON(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, n float64, bits int) {
 		rep := hostileReport()
+		src := &rep.Sources[bits&7]
+		src.Path, src.Title = s, s+src.Title
+		if bits&8 != 0 {
+			src.Author = s
+		}
 		for i := range rep.Findings {
 			g := &rep.Findings[i]
 			g.Subject, g.Message = s, s+g.Message

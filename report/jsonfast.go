@@ -3,7 +3,10 @@ package report
 import (
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -13,8 +16,12 @@ import (
 // report is mostly findings, and reflection made writing it slower than comparing the claims.
 // The bytes are those json.Encoder writes for ToJSON's shapes with SetIndent("    ", "  ") and
 // SetEscapeHTML(false); TestFastFindingsMatchEncodingJSON holds the two together.
+//
+// Every line break, indentation and member name of a finding is a constant string appended at
+// once (the shapes nest to a fixed depth), and strings are copied whole between the bytes that
+// need escaping, which are found eight at a time.
 
-// jw appends JSON to b; depth counts indentation levels below the findings array.
+// jw appends JSON to b and keeps the first error.
 type jw struct {
 	b   []byte
 	err error
@@ -22,38 +29,80 @@ type jw struct {
 
 const findingIndent = "    " // the prefix of every line of a finding
 
-func (w *jw) nl(depth int) {
-	w.b = append(w.b, '\n')
-	w.b = append(w.b, findingIndent...)
-	for i := 0; i < depth; i++ {
-		w.b = append(w.b, "  "...)
-	}
-}
-
-// key starts a member: a comma unless first, a new line, the name.
-func (w *jw) key(first bool, depth int, name string) {
-	if !first {
-		w.b = append(w.b, ',')
-	}
-	w.nl(depth)
-	w.b = append(w.b, '"')
-	w.b = append(w.b, name...)
-	w.b = append(w.b, `": `...)
-}
+// The line breaks of a finding at depth 0 to 4 below the findings array.
+const (
+	nl0 = "\n" + findingIndent
+	nl1 = nl0 + "  "
+	nl2 = nl1 + "  "
+	nl3 = nl2 + "  "
+	nl4 = nl3 + "  "
+)
 
 const hexDigits = "0123456789abcdef"
 
-// str appends s quoted as encoding/json does without HTML escaping.
-func (w *jw) str(s string) {
-	b := append(w.b, '"')
-	start := 0
-	for i := 0; i < len(s); {
+// The SWAR masks of plainRun.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainRun is the length of the longest prefix of s made of printable ASCII other than '"' and
+// '\\': bytes that a JSON string holds as they are. It tests eight bytes at a time.
+func plainRun(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := specials(word(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 { // the last bytes, in a word overlapping the last one tested
+		if m := specials(word(s[len(s)-8:])); m != 0 {
+			return len(s) - 8 + bits.TrailingZeros64(m)/8
+		}
+		return len(s)
+	}
+	for ; i < len(s) && plain[s[i]]; i++ {
+	}
+	return i
+}
+
+// word is the first eight bytes of s, the first the lowest (one load).
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// specials marks the high bit of each byte of x below 0x20, equal to '"' or '\\', or with its
+// high bit set. The subtractions borrow from byte to byte only from such a byte, so the lowest
+// mark is always right (a byte after it may be marked wrongly).
+func specials(x uint64) uint64 {
+	q, bs := x^('"'*ones), x^('\\'*ones)
+	return ((x - 0x20*ones) | (q - ones) | (bs - ones) | x) & highs
+}
+
+// plain marks the bytes a JSON string holds as they are.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendString appends s quoted as encoding/json does without HTML escaping.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start, i := 0, 0
+	for {
+		i += plainRun(s[i:])
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -93,37 +142,34 @@ func (w *jw) str(s string) {
 		i += size
 	}
 	b = append(b, s[start:]...)
-	w.b = append(b, '"')
+	return append(b, '"')
 }
 
-// strPtr appends s, or null when it is empty (the *string fields of the JSON shapes).
-func (w *jw) strOrNull(s string) {
+func appendStringOrNull(b []byte, s string) []byte {
 	if s == "" {
-		w.b = append(w.b, "null"...)
-		return
+		return append(b, "null"...)
 	}
-	w.str(s)
+	return appendString(b, s)
 }
 
-func (w *jw) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
-
-func (w *jw) bool(v bool) { w.b = strconv.AppendBool(w.b, v) }
-
-// float appends f as encoding/json does.
-func (w *jw) float(f float64) {
+// appendFloat appends f as encoding/json does; w keeps the first error.
+func (w *jw) appendFloat(b []byte, f float64) []byte {
+	// a whole number prints its digits alone (-0 keeps its sign, below)
+	if f == math.Trunc(f) && f != 0 && f > -1e15 && f < 1e15 {
+		return strconv.AppendInt(b, int64(f), 10)
+	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		if w.err == nil {
 			w.err = fmt.Errorf("json: unsupported value: %s", strconv.FormatFloat(f, 'g', -1, 64))
 		}
-		w.b = append(w.b, '0')
-		return
+		return append(b, '0')
 	}
 	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
 	}
-	b := strconv.AppendFloat(w.b, f, format, -1, 64)
+	b = strconv.AppendFloat(b, f, format, -1, 64)
 	if format == 'e' {
 		// e-09 becomes e-9
 		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
@@ -131,180 +177,229 @@ func (w *jw) float(f float64) {
 			b = b[:n-1]
 		}
 	}
-	w.b = b
+	return b
 }
 
-func (w *jw) span(depth int, s JSONSpan) {
-	w.b = append(w.b, '{')
-	w.key(true, depth+1, "start")
-	w.int(s.Start)
-	w.key(false, depth+1, "end")
-	w.int(s.End)
-	w.key(false, depth+1, "line")
-	w.int(s.Line)
-	w.key(false, depth+1, "column")
-	w.int(s.Column)
-	w.nl(depth)
-	w.b = append(w.b, '}')
+// appendSpan appends a span whose braces stand at depth 3 (a claim's span and value_span).
+func appendSpan(b []byte, start, end, line, column int) []byte {
+	b = append(b, "{"+nl4+`"start": `...)
+	b = appendInt(b, start)
+	b = append(b, ","+nl4+`"end": `...)
+	b = appendInt(b, end)
+	b = append(b, ","+nl4+`"line": `...)
+	b = appendInt(b, line)
+	b = append(b, ","+nl4+`"column": `...)
+	b = appendInt(b, column)
+	return append(b, nl3+"}"...)
 }
 
-// normalized appends Normalized(c).
-func (w *jw) normalized(depth int, c *model.Claim) {
+// appendInt appends n in decimal; offsets, lines and columns take a short way.
+func appendInt(b []byte, n int) []byte {
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	var d [9]byte
+	i := len(d)
+	for n >= 100 {
+		q := n / 100
+		r := (n - q*100) * 2
+		i -= 2
+		d[i], d[i+1] = digitPairs[r], digitPairs[r+1]
+		n = q
+	}
+	if n >= 10 {
+		i -= 2
+		d[i], d[i+1] = digitPairs[2*n], digitPairs[2*n+1]
+	} else {
+		i--
+		d[i] = byte('0' + n)
+	}
+	return append(b, d[i:]...)
+}
+
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
+	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
+	"80818283848586878889" + "90919293949596979899"
+
+// normalized appends Normalized(c), its braces at depth 3.
+func (w *jw) normalized(b []byte, c *model.Claim) []byte {
 	switch {
 	case c.Quantity != nil:
 		q := c.Quantity
-		w.b = append(w.b, '{')
-		w.key(true, depth+1, "low")
-		w.float(q.Low)
-		w.key(false, depth+1, "high")
+		b = append(b, "{"+nl4+`"low": `...)
+		b = w.appendFloat(b, q.Low)
+		b = append(b, ","+nl4+`"high": `...)
 		if q.Unbounded {
-			w.b = append(w.b, "null"...)
+			b = append(b, "null"...)
 		} else {
-			w.float(q.High)
+			b = w.appendFloat(b, q.High)
 		}
 		if q.LowOpen {
-			w.key(false, depth+1, "low_open")
-			w.bool(true)
+			b = append(b, ","+nl4+`"low_open": true`...)
 		}
 		if q.HighOpen {
-			w.key(false, depth+1, "high_open")
-			w.bool(true)
+			b = append(b, ","+nl4+`"high_open": true`...)
 		}
 		if q.Approx {
-			w.key(false, depth+1, "approximate")
-			w.bool(true)
+			b = append(b, ","+nl4+`"approximate": true`...)
 		}
-		w.key(false, depth+1, "unit")
-		w.str(q.Unit)
+		b = append(b, ","+nl4+`"unit": `...)
+		b = appendString(b, q.Unit)
 		if q.Currency != "" {
-			w.key(false, depth+1, "currency")
-			w.str(q.Currency)
+			b = append(b, ","+nl4+`"currency": `...)
+			b = appendString(b, q.Currency)
 		}
 	case c.Date != nil:
 		d := c.Date
-		w.b = append(w.b, '{')
-		w.key(true, depth+1, "date")
-		w.strOrNull(d.Start)
+		b = append(b, "{"+nl4+`"date": `...)
+		b = appendStringOrNull(b, d.Start)
 		if d.End != "" {
-			w.key(false, depth+1, "end")
-			w.str(d.End)
+			b = append(b, ","+nl4+`"end": `...)
+			b = appendString(b, d.End)
 		}
-		w.key(false, depth+1, "expression")
-		w.str(d.Expression)
-		w.key(false, depth+1, "resolved")
-		w.bool(d.Resolved)
+		b = append(b, ","+nl4+`"expression": `...)
+		b = appendString(b, d.Expression)
+		if d.Resolved {
+			b = append(b, ","+nl4+`"resolved": true`...)
+		} else {
+			b = append(b, ","+nl4+`"resolved": false`...)
+		}
 	case c.Role != nil:
-		w.b = append(w.b, '{')
-		w.key(true, depth+1, "person")
-		w.str(c.Role.Person)
-		w.key(false, depth+1, "post")
-		w.str(c.Role.Post)
+		b = append(b, "{"+nl4+`"person": `...)
+		b = appendString(b, c.Role.Person)
+		b = append(b, ","+nl4+`"post": `...)
+		b = appendString(b, c.Role.Post)
 	case c.Quote != nil:
-		w.b = append(w.b, '{')
-		w.key(true, depth+1, "words")
-		w.str(c.Quote.Folded)
+		b = append(b, "{"+nl4+`"words": `...)
+		b = appendString(b, c.Quote.Folded)
 	default:
-		w.str(c.Value)
-		return
+		return appendString(b, c.Value)
 	}
-	w.nl(depth)
-	w.b = append(w.b, '}')
+	return append(b, nl3+"}"...)
 }
 
-// claim appends Claim(c, false).
-func (w *jw) claim(depth int, c *model.Claim) {
-	w.b = append(w.b, '{')
-	d := depth + 1
-	w.key(true, d, "id")
-	w.str(c.ID)
-	w.key(false, d, "source")
-	w.str(c.Source)
-	w.key(false, d, "value")
-	w.str(c.Value)
-	w.key(false, d, "normalized")
-	w.normalized(d, c)
+// claim appends Claim(c, false) as an element of a finding's claims (braces at depth 2).
+func (w *jw) claim(c *model.Claim) {
+	b := append(w.b, "{"+nl3+`"id": `...)
+	b = appendString(b, c.ID)
+	b = append(b, ","+nl3+`"source": `...)
+	b = appendString(b, c.Source)
+	b = append(b, ","+nl3+`"value": `...)
+	b = appendString(b, c.Value)
+	b = append(b, ","+nl3+`"normalized": `...)
+	b = w.normalized(b, c)
 	if c.Quote != nil && c.Quote.Speaker != "" {
-		w.key(false, d, "speaker")
-		w.str(c.Quote.Speaker)
+		b = append(b, ","+nl3+`"speaker": `...)
+		b = appendString(b, c.Quote.Speaker)
 	}
-	w.key(false, d, "attribution")
-	w.strOrNull(c.Attribution)
+	b = append(b, ","+nl3+`"attribution": `...)
+	b = appendStringOrNull(b, c.Attribution)
 	if c.Part {
-		w.key(false, d, "part")
-		w.bool(true)
+		b = append(b, ","+nl3+`"part": true`...)
 	}
 	if c.Draft {
-		w.key(false, d, "draft")
-		w.bool(true)
+		b = append(b, ","+nl3+`"draft": true`...)
 	}
-	w.key(false, d, "text")
-	w.str(c.Text)
-	w.key(false, d, "span")
-	w.span(d, JSONSpan{Start: c.Evidence.Start, End: c.Evidence.End, Line: c.Pos.Line, Column: c.Pos.Column})
-	w.key(false, d, "value_span")
-	w.span(d, valueSpan(*c))
-	w.nl(depth)
-	w.b = append(w.b, '}')
+	b = append(b, ","+nl3+`"text": `...)
+	b = appendString(b, c.Text)
+	b = append(b, ","+nl3+`"span": `...)
+	b = appendSpan(b, c.Evidence.Start, c.Evidence.End, c.Pos.Line, c.Pos.Column)
+	b = append(b, ","+nl3+`"value_span": `...)
+	line, column := valueLineColumn(c)
+	b = appendSpan(b, c.ValueSpan.Start, c.ValueSpan.End, line, column)
+	w.b = append(b, nl2+"}"...)
+}
+
+// appendHead appends the start of a report up to its first finding: the schema and the sources
+// (Sources(ss)), indented as encode indents them.
+func appendHead(b []byte, ss []model.Source) []byte {
+	b = slices.Grow(b, 128+256*len(ss))
+	b = append(b, "{\n  \"schema\": "...)
+	b = appendString(b, SchemaReport)
+	b = append(b, ",\n  \"sources\": ["...)
+	for i := range ss {
+		s := &ss[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n    {\n      \"id\": "...)
+		b = appendString(b, s.ID)
+		b = append(b, ",\n      \"path\": "...)
+		b = appendString(b, s.Path)
+		b = append(b, ",\n      \"title\": "...)
+		b = appendStringOrNull(b, s.Title)
+		b = append(b, ",\n      \"outlet\": "...)
+		b = appendStringOrNull(b, s.Outlet)
+		b = append(b, ",\n      \"url\": "...)
+		b = appendStringOrNull(b, s.URL)
+		if s.Author != "" {
+			b = append(b, ",\n      \"author\": "...)
+			b = appendString(b, s.Author)
+		}
+		b = append(b, ",\n      \"published\": "...)
+		if s.Published == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '"')
+			b = s.Published.AppendFormat(b, time.RFC3339)
+			b = append(b, '"')
+		}
+		b = append(b, "\n    }"...)
+	}
+	if len(ss) > 0 {
+		b = append(b, "\n  "...)
+	}
+	return append(b, "],\n  \"findings\": [\n"...)
 }
 
 // finding appends one finding of the findings array, at its indentation, without a newline.
 func (w *jw) finding(f *model.Finding, claims []model.Claim) {
-	w.b = append(w.b, findingIndent...)
-	w.b = append(w.b, '{')
-	w.key(true, 1, "id")
-	w.str(f.ID)
-	w.key(false, 1, "kind")
-	w.str(string(f.Kind))
-	w.key(false, 1, "type")
-	w.str(string(f.Type))
-	w.key(false, 1, "severity")
-	w.str(string(f.Severity))
-	w.key(false, 1, "subject")
-	w.str(f.Subject)
-	w.key(false, 1, "message")
-	w.str(f.Message)
+	b := append(w.b, findingIndent+"{"+nl1+`"id": `...)
+	b = appendString(b, f.ID)
+	b = append(b, ","+nl1+`"kind": `...)
+	b = appendString(b, string(f.Kind))
+	b = append(b, ","+nl1+`"type": `...)
+	b = appendString(b, string(f.Type))
+	b = append(b, ","+nl1+`"severity": `...)
+	b = appendString(b, string(f.Severity))
+	b = append(b, ","+nl1+`"subject": `...)
+	b = appendString(b, f.Subject)
+	b = append(b, ","+nl1+`"message": `...)
+	b = appendString(b, f.Message)
 	if f.Evolving {
-		w.key(false, 1, "evolving")
-		w.bool(true)
+		b = append(b, ","+nl1+`"evolving": true`...)
 	}
 	if f.Latest != "" {
-		w.key(false, 1, "latest")
-		w.str(f.Latest)
+		b = append(b, ","+nl1+`"latest": `...)
+		b = appendString(b, f.Latest)
 	}
 	if len(f.Diff) > 0 {
-		w.key(false, 1, "diff")
-		w.b = append(w.b, '[')
+		b = append(b, ","+nl1+`"diff": [`...)
 		for i, op := range f.Diff {
 			if i > 0 {
-				w.b = append(w.b, ',')
+				b = append(b, ',')
 			}
-			w.nl(2)
-			w.b = append(w.b, '{')
-			w.key(true, 3, "op")
-			w.str(op.Op)
-			w.key(false, 3, "text")
-			w.str(op.Text)
-			w.nl(2)
-			w.b = append(w.b, '}')
+			b = append(b, nl2+"{"+nl3+`"op": `...)
+			b = appendString(b, op.Op)
+			b = append(b, ","+nl3+`"text": `...)
+			b = appendString(b, op.Text)
+			b = append(b, nl2+"}"...)
 		}
-		w.nl(1)
-		w.b = append(w.b, ']')
+		b = append(b, nl1+"]"...)
 	}
-	w.key(false, 1, "claims")
 	if len(claims) == 0 {
-		w.b = append(w.b, "[]"...)
-	} else {
-		w.b = append(w.b, '[')
-		for i := range claims {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.nl(2)
-			w.claim(2, &claims[i])
-		}
-		w.nl(1)
-		w.b = append(w.b, ']')
+		w.b = append(b, ","+nl1+`"claims": []`+nl0+"}"...)
+		return
 	}
-	w.nl(0)
-	w.b = append(w.b, '}')
+	b = append(b, ","+nl1+`"claims": [`...)
+	for i := range claims {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, nl2...)
+		w.b = b
+		w.claim(&claims[i])
+		b = w.b
+	}
+	w.b = append(b, nl1+"]"+nl0+"}"...)
 }

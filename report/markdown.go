@@ -92,16 +92,34 @@ func markdownFinding(b *strings.Builder, f model.Finding) {
 	}
 	b.WriteString("\n| Source | Value | Attribution | Line | Evidence |\n| --- | --- | --- | ---: | --- |\n")
 	for _, c := range f.Claims {
-		val := "**" + MarkdownText(c.Value) + "**"
+		// | source | **value** | attribution | line | “evidence” |, the value and the evidence
+		// escaped as MarkdownText escapes them
+		b.WriteString("| ")
+		b.WriteString(markdownCode(c.Source))
+		b.WriteString(" | **")
+		markdownEscapeTo(b, Terminal(c.Value))
+		b.WriteString("**")
 		if c.Part {
-			val += " (part of a total)"
+			b.WriteString(" (part of a total)")
 		}
+		b.WriteString(" | ")
+		if a := Terminal(c.Attribution); a != "" {
+			markdownEscapeTo(b, a)
+		} else {
+			b.WriteString("–")
+		}
+		b.WriteString(" | ")
+		b.WriteString(strconv.Itoa(c.Pos.Line))
+		b.WriteString(" | “")
 		bf, v, af := Excerpt(c, markdownEvidence)
-		ev := markdownEscape(bf)
+		markdownEscapeTo(b, bf)
 		if v != "" {
-			ev += "**" + markdownEscape(v) + "**" + markdownEscape(af)
+			b.WriteString("**")
+			markdownEscapeTo(b, v)
+			b.WriteString("**")
+			markdownEscapeTo(b, af)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s | “%s” |\n", markdownCode(c.Source), val, orDash(MarkdownText(c.Attribution)), strconv.Itoa(c.Pos.Line), ev)
+		b.WriteString("” |\n")
 	}
 }
 
@@ -123,12 +141,14 @@ func published(s model.Source) string {
 // replaced so that the span can neither close early nor split a table row.
 func markdownCode(s string) string {
 	s = Terminal(s)
-	s = strings.NewReplacer("`", "'", "|", "¦").Replace(s)
+	s = codeReplacer.Replace(s)
 	if s == "" {
 		return "–"
 	}
 	return "`" + s + "`"
 }
+
+var codeReplacer = strings.NewReplacer("`", "'", "|", "¦")
 
 // zwsp breaks automatic links and @-mentions without changing what a reader sees.
 const zwsp = "\u200b"
@@ -144,8 +164,20 @@ func MarkdownText(s string) string { return markdownEscape(Terminal(s)) }
 func markdownEscape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
+	markdownEscapeTo(&b, s)
+	return b.String()
+}
+
+// markdownEscapeTo writes markdownEscape(s) to b, the runs of bytes that need nothing at once.
+func markdownEscapeTo(b *strings.Builder, s string) {
+	start := 0
 	for i := 0; i < len(s); i++ {
 		ch := s[i]
+		if !markdownSpecial[ch] {
+			continue
+		}
+		b.WriteString(s[start:i])
+		start = i + 1
 		switch ch {
 		case '\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '<', '>', '~', '&':
 			b.WriteByte('\\')
@@ -164,9 +196,15 @@ func markdownEscape(s string) string {
 			if i >= 3 && strings.EqualFold(s[i-3:i], "www") {
 				b.WriteString(zwsp)
 			}
-		default:
-			b.WriteByte(ch)
 		}
 	}
-	return b.String()
+	b.WriteString(s[start:])
 }
+
+// markdownSpecial marks the bytes markdownEscapeTo acts on.
+var markdownSpecial = func() (t [256]bool) {
+	for _, c := range []byte("\\`*_[]()!|<>~&#@:.") {
+		t[c] = true
+	}
+	return t
+}()

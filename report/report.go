@@ -61,11 +61,14 @@ func Write(format string, w io.Writer, r *model.Report, opt Options) error {
 // Terminal makes article text safe for a terminal: control characters (escape sequences
 // included) become spaces, and runs of white space collapse.
 func Terminal(s string) string {
+	if t, ok := terminalTrim(s); ok {
+		return t
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsControl(r) || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Bidi_Control, r) {
+		if blank(r) {
 			space = true
 			continue
 		}
@@ -76,6 +79,41 @@ func Terminal(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// blank reports whether Terminal turns r into a space.
+func blank(r rune) bool {
+	return unicode.IsControl(r) || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || unicode.Is(unicode.Bidi_Control, r)
+}
+
+// terminalTrim is Terminal(s) without building a string when that is s less the spaces at its
+// edges: when s holds no blank but single spaces between words, and no invalid UTF-8 (most
+// names, values and sentences, and the parts of an excerpt).
+func terminalTrim(s string) (string, bool) {
+	lo, hi := 0, len(s)
+	for lo < hi && s[lo] == ' ' {
+		lo++
+	}
+	for hi > lo && s[hi-1] == ' ' {
+		hi--
+	}
+	t := s[lo:hi]
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f || c == ' ' && t[i+1] == ' ' { // t does not end with a space
+				return "", false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && size == 1 || blank(r) {
+			return "", false
+		}
+		i += size
+	}
+	return t, true
 }
 
 // SummaryLine is the one-line summary shown under human-readable reports.

@@ -1,0 +1,7 @@
+package report
+
+// For the benchmarks of package report_test.
+var (
+	CPUTime   = cpuTime
+	ReportCPU = reportCPU
+)
