@@ -157,13 +157,23 @@ func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Cl
 	if handle <= 0 || handle > len(f.refs) {
 		return dst
 	}
-	for _, r := range f.refs[handle-1] {
+	refs := f.refs[handle-1]
+	var a arena
+	var n [5]int
+	for _, r := range refs {
+		s := f.store
 		if r.Block&extraBit != 0 {
-			r.Block &^= extraBit
-			dst = append(dst, f.extra.Claim(r))
-			continue
+			s, r.Block = &f.extra, r.Block&^extraBit
 		}
-		dst = append(dst, f.store.Claim(r))
+		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+	}
+	a.size(&n)
+	for _, r := range refs {
+		s := f.store
+		if r.Block&extraBit != 0 {
+			s, r.Block = &f.extra, r.Block&^extraBit
+		}
+		dst = s.appendClaim(dst, r, &a)
 	}
 	return dst
 }

@@ -113,10 +113,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		go func() {
 			for i := range jobs {
 				refs := batches[i]
-				claims := make([]model.Claim, len(refs))
+				claims := store.AppendClaims(make([]model.Claim, 0, len(refs)), refs)
 				var bsrcs []model.Source
 				for k, r := range refs {
-					claims[k] = store.Claim(r)
 					if a := article[r.Block]; k == 0 || article[refs[k-1].Block] != a {
 						bsrcs = append(bsrcs, srcs[a])
 					}
