@@ -50,6 +50,16 @@ func CompareOwned(sources []model.Source, claims []model.Claim, opt Options) []m
 }
 
 func compare(sources []model.Source, claims []model.Claim, opt Options, owned bool) []model.Finding {
+	c := decideAll(sources, claims, opt)
+	if owned {
+		return c.finish(claims)
+	}
+	return c.finish(nil)
+}
+
+// decideAll decides every group and quotation of claims: the findings, with their claims as
+// pointers, not yet in order.
+func decideAll(sources []model.Source, claims []model.Claim, opt Options) *comparer {
 	c := newComparer(sources, opt)
 	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	flat, keys, ends := groupByKey(rest)
@@ -72,10 +82,7 @@ func compare(sources []model.Source, claims []model.Claim, opt Options, owned bo
 		wg.Wait()
 		c.out, c.cs = append(c.out, d.out...), append(c.cs, d.cs...)
 	}
-	if owned {
-		return c.finish(claims)
-	}
-	return c.finish(nil)
+	return c
 }
 
 const (

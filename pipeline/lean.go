@@ -98,9 +98,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	findings := claimstore.NewFindings(store)
 
 	type result struct {
-		claims []model.Claim
-		refs   []claimstore.Ref
-		fs     []model.Finding
+		refs    []claimstore.Ref
+		fs      []model.Finding
+		members [][]compare.Member
 	}
 	workers := opt.workers()
 	results := make([]chan result, len(batches))
@@ -114,13 +114,22 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			for i := range jobs {
 				refs := batches[i]
 				claims := store.AppendClaims(make([]model.Claim, 0, len(refs)), refs)
-				var bsrcs []model.Source
+				n := 0 // the batch's articles: refs are in block order
+				for k, r := range refs {
+					if k == 0 || article[refs[k-1].Block] != article[r.Block] {
+						n++
+					}
+				}
+				bsrcs := make([]model.Source, 0, n)
 				for k, r := range refs {
 					if a := article[r.Block]; k == 0 || article[refs[k-1].Block] != a {
 						bsrcs = append(bsrcs, srcs[a])
 					}
 				}
-				results[i] <- result{claims, refs, compare.Compare(bsrcs, claims, opt.Compare)}
+				// findings name their claims by index into the batch, which are the stored
+				// claims refs locate, unless the comparator changed them
+				fs, members := compare.CompareIndexed(bsrcs, claims, opt.Compare)
+				results[i] <- result{refs, fs, members}
 			}
 		}()
 	}
@@ -136,24 +145,16 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		r := <-results[i]
 		<-slots
 		batches[i] = nil
-		var at map[string]int
-		if len(r.fs) > 0 {
-			at = make(map[string]int, len(r.claims))
-			for k := range r.claims {
-				at[r.claims[k].ID] = k
-			}
-		}
-		for _, f := range r.fs {
-			refs := make([]claimstore.Ref, len(f.Claims))
-			for k := range f.Claims {
-				c := &f.Claims[k]
-				if j, ok := at[c.ID]; ok && claimstore.Same(&r.claims[j], c) {
-					refs[k] = r.refs[j]
+		for k, f := range r.fs {
+			ms := r.members[k]
+			refs := make([]claimstore.Ref, len(ms))
+			for j, m := range ms {
+				if m.Changed != nil {
+					refs[j] = findings.Extra(*m.Changed)
 				} else {
-					refs[k] = findings.Extra(*c)
+					refs[j] = r.refs[m.Index]
 				}
 			}
-			f.Claims = nil
 			f.Stored = findings.Add(refs)
 			fs = append(fs, f)
 		}
