@@ -262,6 +262,10 @@ func (d *decoder) uint() uint64 {
 	if d.err != nil {
 		return 0
 	}
+	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte: most tags, flags and numbers
+		d.i++
+		return uint64(d.b[d.i-1])
+	}
 	v, n := binary.Uvarint(d.b[d.i:])
 	if n <= 0 {
 		d.err = errCorrupt
@@ -274,6 +278,11 @@ func (d *decoder) uint() uint64 {
 func (d *decoder) int() int {
 	if d.err != nil {
 		return 0
+	}
+	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte, zigzag encoded
+		u := int(d.b[d.i])
+		d.i++
+		return u>>1 ^ -(u & 1)
 	}
 	v, n := binary.Varint(d.b[d.i:])
 	if n <= 0 {

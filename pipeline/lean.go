@@ -170,14 +170,14 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 // and cuts the sequence into batches of whole partitions; each batch lists its claims in load
 // order. Claims of no partition meet no other claim and are left out.
 func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Ref {
-	// number the partitions in use by name order, then count claims into place (stable: load
-	// order within a partition)
-	used := map[uint32]int32{}
+	// rank the partitions in use by name (a partition is a word of the run's vocabulary, so a
+	// slice by word number does for a map)
+	rank := make([]int32, voc.Len()+1) // by 1 + word number: 1 + rank, 0 for unused
 	var ids []uint32
 	for i := range blocks {
 		for _, b := range blocks[i].parts {
-			if _, ok := used[b]; !ok && b != 0 {
-				used[b] = 0
+			if b != 0 && rank[b] == 0 {
+				rank[b] = 1
 				ids = append(ids, b)
 			}
 		}
@@ -192,45 +192,50 @@ func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore
 	}
 	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
 	for r, i := range order {
-		used[ids[i]] = int32(r)
+		rank[ids[i]] = int32(r) + 1
 	}
-	start := make([]int, len(ids)+1)
+	// claims per partition, then the batches' partitions: whole partitions until a batch holds
+	// batchClaims claims
+	count := make([]int, len(ids))
 	for i := range blocks {
 		for _, b := range blocks[i].parts {
 			if b != 0 {
-				start[used[b]+1]++
+				count[rank[b]-1]++
 			}
 		}
 	}
-	for r := 1; r < len(start); r++ {
-		start[r] += start[r-1]
+	batchOf := make([]int32, len(ids)) // by rank
+	var sizes []int
+	n := 0
+	for r := range count {
+		n += count[r]
+		batchOf[r] = int32(len(sizes))
+		if n >= batchClaims || r == len(ids)-1 {
+			sizes = append(sizes, n)
+			n = 0
+		}
 	}
-	sorted := make([]claimstore.Ref, start[len(ids)])
-	next := slices.Clone(start[:len(ids)])
+	// each batch in load order: claims go to their batch in the order of the blocks
+	all := make([]claimstore.Ref, 0, func() int {
+		t := 0
+		for _, c := range count {
+			t += c
+		}
+		return t
+	}())
+	batches := make([][]claimstore.Ref, len(sizes))
+	for k, size := range sizes {
+		batches[k] = all[len(all) : len(all) : len(all)+size]
+		all = all[:len(all)+size]
+	}
 	for i := range blocks {
 		for k, b := range blocks[i].parts {
 			if b != 0 {
-				r := used[b]
-				sorted[next[r]] = claimstore.Ref{Block: uint32(i), Claim: uint32(k)}
-				next[r]++
+				j := batchOf[rank[b]-1]
+				batches[j] = append(batches[j], claimstore.Ref{Block: uint32(i), Claim: uint32(k)})
 			}
 		}
 		blocks[i].parts = nil
-	}
-	var batches [][]claimstore.Ref
-	from := 0
-	for r := 0; r < len(ids); r++ {
-		if start[r+1]-from >= batchClaims || r == len(ids)-1 {
-			b := sorted[from:start[r+1]:start[r+1]]
-			slices.SortFunc(b, func(x, y claimstore.Ref) int {
-				if x.Block != y.Block {
-					return int(x.Block) - int(y.Block)
-				}
-				return int(x.Claim) - int(y.Claim)
-			})
-			batches = append(batches, b)
-			from = start[r+1]
-		}
 	}
 	return batches
 }
