@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Vocabulary keeps strings that repeat across a run's articles once, by number. Encoders on
@@ -13,6 +14,9 @@ type Vocabulary struct {
 	ids    map[string]uint32
 	words  []string
 	frozen bool
+	// fixed is frozen, set once words is final: readers (every decoded claim asks for several
+	// words, on every core) then need no lock.
+	fixed atomic.Bool
 }
 
 // NewVocabulary returns an empty vocabulary.
@@ -33,8 +37,12 @@ func (v *Vocabulary) ID(s string) uint32 {
 func (v *Vocabulary) Freeze() {
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if v.frozen {
+		return // readers may be reading words without the lock
+	}
 	v.ids, v.frozen = nil, true
 	v.words = slices.Clip(v.words)
+	v.fixed.Store(true)
 }
 
 // add is ID, or false for a frozen vocabulary.
@@ -73,6 +81,12 @@ func (v *Vocabulary) Word(n uint32) string {
 func (v *Vocabulary) word(n int) (string, bool) {
 	if v == nil {
 		return "", false
+	}
+	if v.fixed.Load() {
+		if n < 0 || n >= len(v.words) {
+			return "", false
+		}
+		return v.words[n], true
 	}
 	v.mu.RLock()
 	defer v.mu.RUnlock()
