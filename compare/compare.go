@@ -60,7 +60,12 @@ func compare(sources []model.Source, claims []model.Claim, opt Options, owned bo
 // decideAll decides every group and quotation of claims: the findings, with their claims as
 // pointers, not yet in order.
 func decideAll(sources []model.Source, claims []model.Claim, opt Options) *comparer {
-	c := newComparer(sources, opt)
+	return decideIn(newComparer(sources, opt), claims)
+}
+
+// decideIn is decideAll for a new comparer c.
+func decideIn(c *comparer, claims []model.Claim) *comparer {
+	opt := c.opt
 	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	flat, keys, ends := groupByKey(rest)
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)

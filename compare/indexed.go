@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"time"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -14,11 +15,21 @@ type Member struct {
 	Changed *model.Claim // nil for an unchanged claim
 }
 
+// Dates is what comparing needs of the sources: their publication dates, by source id. Made
+// once for a run's sources, it serves every comparison of their claims, on any goroutine.
+type Dates map[string]*time.Time
+
+// DatesOf returns the dates of sources.
+func DatesOf(sources []model.Source) Dates {
+	return newComparer(sources, Options{}).pub
+}
+
 // CompareIndexed is Compare for a caller that keeps its claims elsewhere (encoded): the findings
 // come without their claims (Finding.Claims is nil), and members[i] lists the claims of finding
-// i, in the order Compare gives them, by index into claims. No claim is copied.
-func CompareIndexed(sources []model.Source, claims []model.Claim, opt Options) (fs []model.Finding, members [][]Member) {
-	c := decideAll(sources, claims, opt)
+// i, in the order Compare gives them, by index into claims. No claim is copied. dates may hold
+// more sources than the claims': a comparison only looks up its claims' own.
+func CompareIndexed(dates Dates, claims []model.Claim, opt Options) (fs []model.Finding, members [][]Member) {
+	c := decideIn(&comparer{opt: opt, pub: dates}, claims)
 	fs = c.out
 	if len(fs) == 0 {
 		return nil, nil

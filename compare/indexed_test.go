@@ -19,7 +19,7 @@ func TestCompareIndexed(t *testing.T) {
 	}
 	claims = append(claims, role("a", "Marco Rubio", "secretary of state"), role("b", "Rubio", "secretary of state"))
 	want := compare.Compare(srcs, claims, compare.Options{})
-	got, members := compare.CompareIndexed(srcs, claims, compare.Options{})
+	got, members := compare.CompareIndexed(compare.DatesOf(srcs), claims, compare.Options{})
 	require.Len(t, members, len(got))
 	changed := 0
 	for i := range got {

@@ -86,11 +86,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	srcs := ex.Sources()
 	store := claimstore.NewStore(ex.voc, len(ex.blocks))
 	total := 0
-	article := make([]int, len(ex.blocks)) // block → article
 	for i, b := range ex.blocks {
 		store.SetShifted(i, b.data, b.offs, b.shift)
 		total += len(b.offs)
-		article[i] = b.article
 	}
 	batches := partitionBatches(ex.voc, ex.blocks)
 	ex.blocks = nil
@@ -102,6 +100,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		fs      []model.Finding
 		members [][]compare.Member
 	}
+	dates := compare.DatesOf(srcs) // every batch's sources among them
 	workers := opt.workers()
 	results := make([]chan result, len(batches))
 	for i := range results {
@@ -114,21 +113,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			for i := range jobs {
 				refs := batches[i]
 				claims := store.AppendClaims(make([]model.Claim, 0, len(refs)), refs)
-				n := 0 // the batch's articles: refs are in block order
-				for k, r := range refs {
-					if k == 0 || article[refs[k-1].Block] != article[r.Block] {
-						n++
-					}
-				}
-				bsrcs := make([]model.Source, 0, n)
-				for k, r := range refs {
-					if a := article[r.Block]; k == 0 || article[refs[k-1].Block] != a {
-						bsrcs = append(bsrcs, srcs[a])
-					}
-				}
 				// findings name their claims by index into the batch, which are the stored
 				// claims refs locate, unless the comparator changed them
-				fs, members := compare.CompareIndexed(bsrcs, claims, opt.Compare)
+				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
 				results[i] <- result{refs, fs, members}
 			}
 		}()
