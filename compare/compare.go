@@ -384,6 +384,30 @@ func Sort(fs []model.Finding) {
 	copy(fs, sorted)
 }
 
+// Merge puts the findings of several comparisons together, in the order Sort gives their
+// concatenation, in one new array of the exact size (nil for none): no concatenated copy to sort.
+func Merge(parts [][]model.Finding) []model.Finding {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return nil
+	}
+	all := make([]*model.Finding, 0, n)
+	for _, p := range parts {
+		for i := range p {
+			all = append(all, &p[i])
+		}
+	}
+	order := sortOrder(len(all), func(i int) *model.Finding { return all[i] })
+	out := make([]model.Finding, len(all))
+	for k, i := range order {
+		out[k] = *all[i]
+	}
+	return out
+}
+
 // sortOrder is the order Sort puts n findings in (a stable sort), as indices.
 func sortOrder(n int, at func(int) *model.Finding) []int32 {
 	type item struct {

@@ -40,3 +40,20 @@ func TestCompareIndexed(t *testing.T) {
 	require.Equal(t, want, got)
 	require.Positive(t, changed, "a surname resolved")
 }
+
+// TestMerge: findings of several comparisons merged are their concatenation sorted.
+func TestMerge(t *testing.T) {
+	srcs, claims := benchClaims(300)
+	var parts [][]model.Finding
+	var all []model.Finding
+	for k := 0; k < 4; k++ {
+		fs := compare.Compare(srcs, claims[k*len(claims)/4:(k+1)*len(claims)/4], compare.Options{})
+		parts = append(parts, fs, nil)
+		all = append(all, fs...)
+	}
+	require.NotEmpty(t, all)
+	compare.Sort(all)
+	require.Equal(t, all, compare.Merge(parts))
+	require.Nil(t, compare.Merge(nil))
+	require.Nil(t, compare.Merge([][]model.Finding{{}}))
+}

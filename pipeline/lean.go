@@ -4,7 +4,6 @@ import (
 	"os"
 	"reflect"
 	"runtime/debug"
-	"slices"
 	"sort"
 	"sync"
 
@@ -127,27 +126,28 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		}
 		close(jobs)
 	}()
-	var fs []model.Finding
+	var parts [][]model.Finding
+	var refs []claimstore.Ref // scratch: Add copies
 	for i := range batches {
 		r := <-results[i]
 		<-slots
 		batches[i] = nil
-		for k, f := range r.fs {
-			ms := r.members[k]
-			refs := make([]claimstore.Ref, len(ms))
-			for j, m := range ms {
+		for k := range r.fs {
+			refs = refs[:0]
+			for _, m := range r.members[k] {
 				if m.Changed != nil {
-					refs[j] = findings.Extra(*m.Changed)
+					refs = append(refs, findings.Extra(*m.Changed))
 				} else {
-					refs[j] = r.refs[m.Index]
+					refs = append(refs, r.refs[m.Index])
 				}
 			}
-			f.Stored = findings.Add(refs)
-			fs = append(fs, f)
+			r.fs[k].Stored = findings.Add(refs)
+		}
+		if len(r.fs) > 0 {
+			parts = append(parts, r.fs)
 		}
 	}
-	fs = slices.Clip(append([]model.Finding(nil), fs...)) // exact size: the grown array goes
-	compare.Sort(fs)
+	fs := compare.Merge(parts) // in order, exact size
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings
 	return rep
