@@ -24,18 +24,27 @@ type arena struct {
 
 // count adds the parts of the claim at offset off of block to what the arena hands out.
 func (a *arena) count(block []byte, off uint32, n *[5]int) {
-	if int(off) >= len(block) {
-		return
-	}
-	flags, k := binary.Uvarint(block[off:])
-	if k <= 0 {
-		return
-	}
-	for i, f := range [...]uint64{fQuantity, fDate, fRole, fQuote, fOrdinalID} {
-		if flags&f != 0 {
-			n[i]++
+	var flags uint64
+	switch i := int(off); {
+	case i < len(block) && block[i] < 0x80:
+		flags = uint64(block[i])
+	case i+1 < len(block) && block[i+1] < 0x80: // two bytes: the flags of most claims
+		flags = uint64(block[i]&0x7f) | uint64(block[i+1])<<7
+	default:
+		if i >= len(block) {
+			return
 		}
+		v, k := binary.Uvarint(block[i:])
+		if k <= 0 {
+			return
+		}
+		flags = v
 	}
+	n[0] += int(flags / fQuantity & 1)
+	n[1] += int(flags / fDate & 1)
+	n[2] += int(flags / fRole & 1)
+	n[3] += int(flags / fQuote & 1)
+	n[4] += int(flags / fOrdinalID & 1)
 }
 
 // size makes the arrays for parts counted in n.

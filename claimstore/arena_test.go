@@ -2,6 +2,7 @@ package claimstore
 
 import (
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -52,4 +53,29 @@ func TestAppendClaimsEqualsClaim(t *testing.T) {
 	changed.Value = "changed"
 	h := fs.Add(append([]Ref{fs.Extra(changed)}, refs[:20]...))
 	require.Equal(t, append([]model.Claim{changed}, want[:20]...), fs.FindingClaims(h))
+}
+
+// TestArenaCount: the parts counted from the flags are the parts the claims have.
+func TestArenaCount(t *testing.T) {
+	files, err := filepath.Glob("../fixtures/cases/*/*.md")
+	require.NoError(t, err)
+	var e Encoder
+	for _, f := range files {
+		res := load.LoadInput(load.Input{Path: f}, load.Options{})
+		for _, a := range res.Articles {
+			cs := extract.Extract(a, extract.Options{})
+			block, offs := e.Encode(cs)
+			var got, want [5]int
+			var ar arena
+			for i, c := range cs {
+				ar.count(block, offs[i], &got)
+				for k, has := range []bool{c.Quantity != nil, c.Date != nil, c.Role != nil, c.Quote != nil, c.ID == c.Source+"#"+strconv.Itoa(i+1)} {
+					if has {
+						want[k]++
+					}
+				}
+			}
+			require.Equal(t, want, got, f)
+		}
+	}
 }
