@@ -109,11 +109,13 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	jobs := make(chan int)
 	for w := 0; w < workers; w++ {
 		go func() {
+			// the batch's claims, decoded into one array from batch to batch: findings name
+			// their claims by index into it (the stored claims refs locate), or hold a copy of
+			// a claim the comparator changed, so nothing refers to the array once compared
+			var claims []model.Claim
 			for i := range jobs {
 				refs := batches[i]
-				claims := store.AppendClaims(make([]model.Claim, 0, len(refs)), refs)
-				// findings name their claims by index into the batch, which are the stored
-				// claims refs locate, unless the comparator changed them
+				claims = store.AppendClaims(claims[:0], refs)
 				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
 				results[i] <- result{refs, fs, members}
 			}
