@@ -105,7 +105,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
-	slots := make(chan struct{}, workers+1) // batches started and not yet consumed
+	// batches started and not yet consumed: a result holds findings, not claims, so workers may
+	// run well ahead of a slow batch (the one partition of every quotation) rather than wait
+	slots := make(chan struct{}, 8*workers)
 	jobs := make(chan int)
 	for w := 0; w < workers; w++ {
 		go func() {
