@@ -36,8 +36,10 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 		sh.blocks[k] = newBlock(enc, cs)
 		sh.blocks[k].article = k
 	}
+	p := packers.Get().(*packer)
+	defer packers.Put(p)
 	for _, a := range sh.arts {
-		cloneStrings(reflect.ValueOf(&a.Source).Elem(), map[string]string{})
+		cloneStringsWith(reflect.ValueOf(&a.Source).Elem(), map[string]string{}, p.clone)
 		a.DropText()
 	}
 	sh.claims = nil
