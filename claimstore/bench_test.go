@@ -59,3 +59,30 @@ func BenchmarkDecode(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/claim")
 }
+
+// BenchmarkDecodeBatch reads every claim back as a comparison batch does (Store.AppendClaims),
+// one article's claims at a time.
+func BenchmarkDecodeBatch(b *testing.B) {
+	per, n := benchClaims(b)
+	voc := NewVocabulary()
+	s := NewStore(voc, len(per))
+	e := Encoder{Vocabulary: voc}
+	var refs [][]Ref
+	for i, cs := range per {
+		block, offs := e.Encode(cs)
+		s.Set(i, block, offs)
+		var rs []Ref
+		for k := range cs {
+			rs = append(rs, Ref{uint32(i), uint32(k)})
+		}
+		refs = append(refs, rs)
+	}
+	b.ReportAllocs()
+	var dst []model.Claim
+	for b.Loop() {
+		for _, rs := range refs {
+			dst = s.AppendClaims(dst[:0], rs)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/claim")
+}

@@ -262,6 +262,10 @@ func (d *decoder) uint() uint64 {
 	if d.err != nil {
 		return 0
 	}
+	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte: most tags, flags and numbers
+		d.i++
+		return uint64(d.b[d.i-1])
+	}
 	v, n := binary.Uvarint(d.b[d.i:])
 	if n <= 0 {
 		d.err = errCorrupt
@@ -274,6 +278,11 @@ func (d *decoder) uint() uint64 {
 func (d *decoder) int() int {
 	if d.err != nil {
 		return 0
+	}
+	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte, zigzag encoded
+		u := int(d.b[d.i])
+		d.i++
+		return u>>1 ^ -(u & 1)
 	}
 	v, n := binary.Varint(d.b[d.i:])
 	if n <= 0 {
@@ -352,18 +361,33 @@ func (d *decoder) span() model.Span {
 // Decode reads the claim at offset off of block; voc is the Vocabulary of the Encoder that wrote
 // it (nil for none).
 func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
+	var c model.Claim
+	if err := decodeInto(&c, voc, block, off, nil); err != nil {
+		return model.Claim{}, err
+	}
+	return c, nil
+}
+
+// decodeInto is Decode into *c (which it overwrites), taking the claim's parts and its id's
+// bytes from a, when set, rather than allocating each.
+func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena) error {
 	d := decoder{voc: voc, b: block, i: int(off)}
 	if int(off) >= len(block) {
-		return model.Claim{}, errCorrupt
+		return errCorrupt
 	}
-	var c model.Claim
+	*c = model.Claim{}
 	flags := d.uint()
 	has := func(f uint64) bool { return flags&f != 0 }
 	c.Part, c.Draft, c.Inferred, c.Cumulative = has(fPart), has(fDraft), has(fInferred), has(fCumulative)
 	c.Source = d.str()
 	if has(fOrdinalID) {
-		var digits [20]byte
-		c.ID = c.Source + "#" + string(strconv.AppendUint(digits[:0], d.uint(), 10))
+		n := d.uint()
+		if a != nil {
+			c.ID = a.id(c.Source, n)
+		} else {
+			var digits [20]byte
+			c.ID = c.Source + "#" + string(strconv.AppendUint(digits[:0], n, 10))
+		}
 	} else {
 		c.ID = d.str()
 	}
@@ -384,7 +408,7 @@ func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
 	c.Context = d.str()
 	c.Attribution = d.str()
 	if has(fQuantity) {
-		q := &model.Quantity{}
+		q := a.quantity()
 		q.Low = d.float()
 		q.High = d.float()
 		q.LowOpen, q.HighOpen, q.Unbounded, q.Approx = has(fLowOpen), has(fHighOpen), has(fUnbounded), has(fApprox)
@@ -393,16 +417,23 @@ func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
 		c.Quantity = q
 	}
 	if has(fDate) {
-		c.Date = &model.DateValue{Start: d.str(), End: d.str(), Expression: d.str(), Resolved: has(fResolved)}
+		dv := a.date()
+		*dv = model.DateValue{Start: d.str(), End: d.str(), Expression: d.str(), Resolved: has(fResolved)}
+		c.Date = dv
 	}
 	if has(fRole) {
-		c.Role = &model.Role{Person: d.str(), Title: d.str(), Post: d.str()}
+		r := a.role()
+		*r = model.Role{Person: d.str(), Title: d.str(), Post: d.str()}
+		c.Role = r
 	}
 	if has(fQuote) {
-		c.Quote = &model.Quote{Speaker: d.str(), Words: d.str(), Folded: d.str()}
+		q := a.quote()
+		*q = model.Quote{Speaker: d.str(), Words: d.str(), Folded: d.str()}
+		c.Quote = q
 	}
 	if d.err != nil {
-		return model.Claim{}, d.err
+		*c = model.Claim{}
+		return d.err
 	}
-	return c, nil
+	return nil
 }

@@ -109,10 +109,13 @@ func (s *Store) Block(i int) []model.Claim {
 // Findings keeps the claims of findings as references into a store: a finding's claims are
 // decoded when a report writer asks for them (model.ClaimStore).
 type Findings struct {
-	store *Store  // read only: other goroutines may decode from it while findings are added
-	extra Store   // claims the comparator changed
-	refs  [][]Ref // per finding handle - 1
-	enc   Encoder
+	store *Store // read only: other goroutines may decode from it while findings are added
+	extra Store  // claims the comparator changed
+	// the claims of finding handle h are refs[ends[h-1]:ends[h]] (ends[0] is 0): one array for
+	// every finding rather than one each, which the collector would visit at every cycle
+	refs []Ref
+	ends []uint32
+	enc  Encoder
 }
 
 // extraBit marks a Ref into Findings.extra.
@@ -120,13 +123,23 @@ const extraBit = 1 << 31
 
 // NewFindings returns an empty set of finding claims over store.
 func NewFindings(store *Store) *Findings {
-	return &Findings{store: store, extra: Store{voc: store.voc}, enc: Encoder{Vocabulary: store.voc}}
+	return &Findings{store: store, extra: Store{voc: store.voc}, enc: Encoder{Vocabulary: store.voc}, ends: []uint32{0}}
 }
 
-// Add records the claims of one finding and returns the handle for model.Finding.Stored.
+// Add records the claims of one finding (a copy of refs: the caller may reuse it) and returns the
+// handle for model.Finding.Stored.
 func (f *Findings) Add(refs []Ref) int {
-	f.refs = append(f.refs, refs)
-	return len(f.refs)
+	f.refs = append(f.refs, refs...)
+	f.ends = append(f.ends, uint32(len(f.refs)))
+	return len(f.ends) - 1
+}
+
+// of returns the claims of the finding with the given handle, nil for none.
+func (f *Findings) of(handle int) []Ref {
+	if handle <= 0 || handle >= len(f.ends) {
+		return nil
+	}
+	return f.refs[f.ends[handle-1]:f.ends[handle]]
 }
 
 // Extra stores a claim that is not in the store as it is: one the comparator changed (a surname
@@ -138,10 +151,7 @@ func (f *Findings) Extra(c model.Claim) Ref {
 
 // FindingLen is the number of claims of the finding with the given handle.
 func (f *Findings) FindingLen(handle int) int {
-	if handle <= 0 || handle > len(f.refs) {
-		return 0
-	}
-	return len(f.refs[handle-1])
+	return len(f.of(handle))
 }
 
 // FindingClaims decodes the claims of the finding with the given handle.
@@ -154,16 +164,23 @@ func (f *Findings) FindingClaims(handle int) []model.Claim {
 
 // AppendFindingClaims appends the claims of the finding with the given handle to dst.
 func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Claim {
-	if handle <= 0 || handle > len(f.refs) {
-		return dst
-	}
-	for _, r := range f.refs[handle-1] {
+	refs := f.of(handle)
+	var a arena
+	var n [5]int
+	for _, r := range refs {
+		s := f.store
 		if r.Block&extraBit != 0 {
-			r.Block &^= extraBit
-			dst = append(dst, f.extra.Claim(r))
-			continue
+			s, r.Block = &f.extra, r.Block&^extraBit
 		}
-		dst = append(dst, f.store.Claim(r))
+		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+	}
+	a.size(&n)
+	for _, r := range refs {
+		s := f.store
+		if r.Block&extraBit != 0 {
+			s, r.Block = &f.extra, r.Block&^extraBit
+		}
+		dst = s.appendClaim(dst, r, &a)
 	}
 	return dst
 }

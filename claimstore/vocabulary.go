@@ -2,18 +2,37 @@ package claimstore
 
 import (
 	"slices"
-	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
 // Vocabulary keeps strings that repeat across a run's articles once, by number. Encoders on
 // several goroutines may share one.
+//
+// The words' bytes lie one after another in a few large chunks, and words says where, without
+// a pointer: a run's vocabulary holds a few hundred thousand words, which as strings of their
+// own the garbage collector would visit one by one at every cycle.
 type Vocabulary struct {
 	mu     sync.RWMutex
-	ids    map[string]uint32
-	words  []string
+	ids    map[string]uint32 // keys are the chunks' copies
+	words  []wordAt
+	chunks [][]byte // written only past their length: the bytes of a word never change
 	frozen bool
+	// fixed is frozen, set once words is final: readers (every decoded claim asks for several
+	// words, on every core) then need no lock.
+	fixed atomic.Bool
 }
+
+// wordAt is where a word's bytes are: chunk, offset, length.
+type wordAt struct{ chunk, off, n uint32 }
+
+// Chunk sizes: words are copied into chunks of vocChunk bytes; a word longer than vocAlone gets
+// a chunk of its own, so that a chunk wastes little at its end.
+const (
+	vocChunk = 64 << 10
+	vocAlone = 1 << 10
+)
 
 // NewVocabulary returns an empty vocabulary.
 func NewVocabulary() *Vocabulary { return &Vocabulary{ids: map[string]uint32{}} }
@@ -33,8 +52,12 @@ func (v *Vocabulary) ID(s string) uint32 {
 func (v *Vocabulary) Freeze() {
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if v.frozen {
+		return // readers may be reading words without the lock
+	}
 	v.ids, v.frozen = nil, true
 	v.words = slices.Clip(v.words)
+	v.fixed.Store(true)
 }
 
 // add is ID, or false for a frozen vocabulary.
@@ -51,11 +74,35 @@ func (v *Vocabulary) add(s string) (uint32, bool) {
 	if id, ok := v.ids[s]; ok {
 		return id, true
 	}
-	s = strings.Clone(s)
 	id = uint32(len(v.words))
-	v.words = append(v.words, s)
-	v.ids[s] = id
+	at := v.store(s)
+	v.words = append(v.words, at)
+	v.ids[v.at(at)] = id
 	return id, true
+}
+
+// store copies s into a chunk and says where.
+func (v *Vocabulary) store(s string) wordAt {
+	if len(s) > vocAlone {
+		v.chunks = append(v.chunks, []byte(s))
+		return wordAt{uint32(len(v.chunks) - 1), 0, uint32(len(s))}
+	}
+	last := len(v.chunks) - 1
+	if last < 0 || len(v.chunks[last])+len(s) > cap(v.chunks[last]) {
+		v.chunks = append(v.chunks, make([]byte, 0, vocChunk))
+		last++
+	}
+	c := v.chunks[last]
+	v.chunks[last] = append(c, s...)
+	return wordAt{uint32(last), uint32(len(c)), uint32(len(s))}
+}
+
+// at returns the word at w.
+func (v *Vocabulary) at(w wordAt) string {
+	if w.n == 0 {
+		return ""
+	}
+	return unsafe.String(&v.chunks[w.chunk][w.off], int(w.n))
 }
 
 // Intern returns the vocabulary's copy of s.
@@ -74,12 +121,18 @@ func (v *Vocabulary) word(n int) (string, bool) {
 	if v == nil {
 		return "", false
 	}
+	if v.fixed.Load() {
+		if n < 0 || n >= len(v.words) {
+			return "", false
+		}
+		return v.at(v.words[n]), true
+	}
 	v.mu.RLock()
 	defer v.mu.RUnlock()
 	if n < 0 || n >= len(v.words) {
 		return "", false
 	}
-	return v.words[n], true
+	return v.at(v.words[n]), true
 }
 
 // Len is the number of words.

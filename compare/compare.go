@@ -50,7 +50,22 @@ func CompareOwned(sources []model.Source, claims []model.Claim, opt Options) []m
 }
 
 func compare(sources []model.Source, claims []model.Claim, opt Options, owned bool) []model.Finding {
-	c := newComparer(sources, opt)
+	c := decideAll(sources, claims, opt)
+	if owned {
+		return c.finish(claims)
+	}
+	return c.finish(nil)
+}
+
+// decideAll decides every group and quotation of claims: the findings, with their claims as
+// pointers, not yet in order.
+func decideAll(sources []model.Source, claims []model.Claim, opt Options) *comparer {
+	return decideIn(newComparer(sources, opt), claims)
+}
+
+// decideIn is decideAll for a new comparer c.
+func decideIn(c *comparer, claims []model.Claim) *comparer {
+	opt := c.opt
 	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	flat, keys, ends := groupByKey(rest)
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
@@ -72,10 +87,7 @@ func compare(sources []model.Source, claims []model.Claim, opt Options, owned bo
 		wg.Wait()
 		c.out, c.cs = append(c.out, d.out...), append(c.cs, d.cs...)
 	}
-	if owned {
-		return c.finish(claims)
-	}
-	return c.finish(nil)
+	return c
 }
 
 const (
@@ -370,6 +382,30 @@ func Sort(fs []model.Finding) {
 		sorted[k] = fs[i]
 	}
 	copy(fs, sorted)
+}
+
+// Merge puts the findings of several comparisons together, in the order Sort gives their
+// concatenation, in one new array of the exact size (nil for none): no concatenated copy to sort.
+func Merge(parts [][]model.Finding) []model.Finding {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return nil
+	}
+	all := make([]*model.Finding, 0, n)
+	for _, p := range parts {
+		for i := range p {
+			all = append(all, &p[i])
+		}
+	}
+	order := sortOrder(len(all), func(i int) *model.Finding { return all[i] })
+	out := make([]model.Finding, len(all))
+	for k, i := range order {
+		out[k] = *all[i]
+	}
+	return out
 }
 
 // sortOrder is the order Sort puts n findings in (a stable sort), as indices.

@@ -4,7 +4,6 @@ import (
 	"os"
 	"reflect"
 	"runtime/debug"
-	"slices"
 	"sort"
 	"sync"
 
@@ -37,8 +36,10 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 		sh.blocks[k] = newBlock(enc, cs)
 		sh.blocks[k].article = k
 	}
+	p := packers.Get().(*packer)
+	defer packers.Put(p)
 	for _, a := range sh.arts {
-		cloneStrings(reflect.ValueOf(&a.Source).Elem(), map[string]string{})
+		cloneStringsWith(reflect.ValueOf(&a.Source).Elem(), map[string]string{}, p.clone)
 		a.DropText()
 	}
 	sh.claims = nil
@@ -86,11 +87,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	srcs := ex.Sources()
 	store := claimstore.NewStore(ex.voc, len(ex.blocks))
 	total := 0
-	article := make([]int, len(ex.blocks)) // block → article
 	for i, b := range ex.blocks {
 		store.SetShifted(i, b.data, b.offs, b.shift)
 		total += len(b.offs)
-		article[i] = b.article
 	}
 	batches := partitionBatches(ex.voc, ex.blocks)
 	ex.blocks = nil
@@ -98,30 +97,31 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	findings := claimstore.NewFindings(store)
 
 	type result struct {
-		claims []model.Claim
-		refs   []claimstore.Ref
-		fs     []model.Finding
+		refs    []claimstore.Ref
+		fs      []model.Finding
+		members [][]compare.Member
 	}
+	dates := compare.DatesOf(srcs) // every batch's sources among them
 	workers := opt.workers()
 	results := make([]chan result, len(batches))
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
-	slots := make(chan struct{}, workers+1) // batches started and not yet consumed
+	// batches started and not yet consumed: a result holds findings, not claims, so workers may
+	// run well ahead of a slow batch (the one partition of every quotation) rather than wait
+	slots := make(chan struct{}, 8*workers)
 	jobs := make(chan int)
 	for w := 0; w < workers; w++ {
 		go func() {
+			// the batch's claims, decoded into one array from batch to batch: findings name
+			// their claims by index into it (the stored claims refs locate), or hold a copy of
+			// a claim the comparator changed, so nothing refers to the array once compared
+			var claims []model.Claim
 			for i := range jobs {
 				refs := batches[i]
-				claims := make([]model.Claim, len(refs))
-				var bsrcs []model.Source
-				for k, r := range refs {
-					claims[k] = store.Claim(r)
-					if a := article[r.Block]; k == 0 || article[refs[k-1].Block] != a {
-						bsrcs = append(bsrcs, srcs[a])
-					}
-				}
-				results[i] <- result{claims, refs, compare.Compare(bsrcs, claims, opt.Compare)}
+				claims = store.AppendClaims(claims[:0], refs)
+				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
+				results[i] <- result{refs, fs, members}
 			}
 		}()
 	}
@@ -132,35 +132,28 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		}
 		close(jobs)
 	}()
-	var fs []model.Finding
+	var parts [][]model.Finding
+	var refs []claimstore.Ref // scratch: Add copies
 	for i := range batches {
 		r := <-results[i]
 		<-slots
 		batches[i] = nil
-		var at map[string]int
-		if len(r.fs) > 0 {
-			at = make(map[string]int, len(r.claims))
-			for k := range r.claims {
-				at[r.claims[k].ID] = k
-			}
-		}
-		for _, f := range r.fs {
-			refs := make([]claimstore.Ref, len(f.Claims))
-			for k := range f.Claims {
-				c := &f.Claims[k]
-				if j, ok := at[c.ID]; ok && claimstore.Same(&r.claims[j], c) {
-					refs[k] = r.refs[j]
+		for k := range r.fs {
+			refs = refs[:0]
+			for _, m := range r.members[k] {
+				if m.Changed != nil {
+					refs = append(refs, findings.Extra(*m.Changed))
 				} else {
-					refs[k] = findings.Extra(*c)
+					refs = append(refs, r.refs[m.Index])
 				}
 			}
-			f.Claims = nil
-			f.Stored = findings.Add(refs)
-			fs = append(fs, f)
+			r.fs[k].Stored = findings.Add(refs)
+		}
+		if len(r.fs) > 0 {
+			parts = append(parts, r.fs)
 		}
 	}
-	fs = slices.Clip(append([]model.Finding(nil), fs...)) // exact size: the grown array goes
-	compare.Sort(fs)
+	fs := compare.Merge(parts) // in order, exact size
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings
 	return rep
@@ -170,14 +163,14 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 // and cuts the sequence into batches of whole partitions; each batch lists its claims in load
 // order. Claims of no partition meet no other claim and are left out.
 func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Ref {
-	// number the partitions in use by name order, then count claims into place (stable: load
-	// order within a partition)
-	used := map[uint32]int32{}
+	// rank the partitions in use by name (a partition is a word of the run's vocabulary, so a
+	// slice by word number does for a map)
+	rank := make([]int32, voc.Len()+1) // by 1 + word number: 1 + rank, 0 for unused
 	var ids []uint32
 	for i := range blocks {
 		for _, b := range blocks[i].parts {
-			if _, ok := used[b]; !ok && b != 0 {
-				used[b] = 0
+			if b != 0 && rank[b] == 0 {
+				rank[b] = 1
 				ids = append(ids, b)
 			}
 		}
@@ -192,45 +185,50 @@ func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore
 	}
 	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
 	for r, i := range order {
-		used[ids[i]] = int32(r)
+		rank[ids[i]] = int32(r) + 1
 	}
-	start := make([]int, len(ids)+1)
+	// claims per partition, then the batches' partitions: whole partitions until a batch holds
+	// batchClaims claims
+	count := make([]int, len(ids))
 	for i := range blocks {
 		for _, b := range blocks[i].parts {
 			if b != 0 {
-				start[used[b]+1]++
+				count[rank[b]-1]++
 			}
 		}
 	}
-	for r := 1; r < len(start); r++ {
-		start[r] += start[r-1]
+	batchOf := make([]int32, len(ids)) // by rank
+	var sizes []int
+	n := 0
+	for r := range count {
+		n += count[r]
+		batchOf[r] = int32(len(sizes))
+		if n >= batchClaims || r == len(ids)-1 {
+			sizes = append(sizes, n)
+			n = 0
+		}
 	}
-	sorted := make([]claimstore.Ref, start[len(ids)])
-	next := slices.Clone(start[:len(ids)])
+	// each batch in load order: claims go to their batch in the order of the blocks
+	all := make([]claimstore.Ref, 0, func() int {
+		t := 0
+		for _, c := range count {
+			t += c
+		}
+		return t
+	}())
+	batches := make([][]claimstore.Ref, len(sizes))
+	for k, size := range sizes {
+		batches[k] = all[len(all) : len(all) : len(all)+size]
+		all = all[:len(all)+size]
+	}
 	for i := range blocks {
 		for k, b := range blocks[i].parts {
 			if b != 0 {
-				r := used[b]
-				sorted[next[r]] = claimstore.Ref{Block: uint32(i), Claim: uint32(k)}
-				next[r]++
+				j := batchOf[rank[b]-1]
+				batches[j] = append(batches[j], claimstore.Ref{Block: uint32(i), Claim: uint32(k)})
 			}
 		}
 		blocks[i].parts = nil
-	}
-	var batches [][]claimstore.Ref
-	from := 0
-	for r := 0; r < len(ids); r++ {
-		if start[r+1]-from >= batchClaims || r == len(ids)-1 {
-			b := sorted[from:start[r+1]:start[r+1]]
-			slices.SortFunc(b, func(x, y claimstore.Ref) int {
-				if x.Block != y.Block {
-					return int(x.Block) - int(y.Block)
-				}
-				return int(x.Claim) - int(y.Claim)
-			})
-			batches = append(batches, b)
-			from = start[r+1]
-		}
 	}
 	return batches
 }
@@ -249,12 +247,24 @@ func InputBytes(paths []string) int64 {
 
 // LimitMemory asks the garbage collector to keep the heap within MemoryFor the paths' input,
 // unless GOMEMLIMIT says otherwise, and returns the function that puts the old limit back.
+//
+// The limit is then also the only trigger, unless GOGC says otherwise: a run keeps little (its
+// live heap is a fraction of the limit) and allocates much, so collecting whenever the heap
+// doubled would collect many times (60 instead of 7 over 5 MB of articles) for memory the
+// limit allows anyway.
 func LimitMemory(paths []string) (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	old := debug.SetMemoryLimit(MemoryFor(InputBytes(paths)))
-	return func() { debug.SetMemoryLimit(old) }
+	if os.Getenv("GOGC") != "" {
+		return func() { debug.SetMemoryLimit(old) }
+	}
+	percent := debug.SetGCPercent(-1)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(old)
+	}
 }
 
 // MemoryFor is the heap a run over input bytes of articles is asked to stay within: the run

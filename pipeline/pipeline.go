@@ -247,6 +247,11 @@ func detach(a *model.Article, cs []model.Claim) {
 // cloneStrings replaces every string reachable from v (through structs, pointers and slices) by
 // a copy, once per distinct value.
 func cloneStrings(v reflect.Value, seen map[string]string) {
+	cloneStringsWith(v, seen, strings.Clone)
+}
+
+// cloneStringsWith is cloneStrings with copies made by clone.
+func cloneStringsWith(v reflect.Value, seen map[string]string, clone func(string) string) {
 	switch v.Kind() {
 	case reflect.String:
 		if !v.CanSet() || v.Len() == 0 {
@@ -255,23 +260,23 @@ func cloneStrings(v reflect.Value, seen map[string]string) {
 		s := v.String()
 		c, ok := seen[s]
 		if !ok {
-			c = strings.Clone(s)
+			c = clone(s)
 			seen[c] = c
 		}
 		v.SetString(c)
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
 			if v.Type().Field(i).IsExported() {
-				cloneStrings(v.Field(i), seen)
+				cloneStringsWith(v.Field(i), seen, clone)
 			}
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			cloneStrings(v.Elem(), seen)
+			cloneStringsWith(v.Elem(), seen, clone)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := 0; i < v.Len(); i++ {
-			cloneStrings(v.Index(i), seen)
+			cloneStringsWith(v.Index(i), seen, clone)
 		}
 	}
 }

@@ -1,0 +1,133 @@
+package claimstore
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strconv"
+	"unsafe"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// arena hands out the parts of claims decoded together (a comparison batch, a finding's claims)
+// from a few shared arrays, sized exactly from the claims' flags, instead of one allocation
+// each. A part keeps its whole array alive, so an arena serves claims that are dropped together.
+// A nil arena allocates each part.
+type arena struct {
+	qs    []model.Quantity
+	ds    []model.DateValue
+	rs    []model.Role
+	quots []model.Quote
+	ids   []byte
+	nid   int // ids by ordinal still to write
+}
+
+// count adds the parts of the claim at offset off of block to what the arena hands out.
+func (a *arena) count(block []byte, off uint32, n *[5]int) {
+	var flags uint64
+	switch i := int(off); {
+	case i < len(block) && block[i] < 0x80:
+		flags = uint64(block[i])
+	case i+1 < len(block) && block[i+1] < 0x80: // two bytes: the flags of most claims
+		flags = uint64(block[i]&0x7f) | uint64(block[i+1])<<7
+	default:
+		if i >= len(block) {
+			return
+		}
+		v, k := binary.Uvarint(block[i:])
+		if k <= 0 {
+			return
+		}
+		flags = v
+	}
+	n[0] += int(flags / fQuantity & 1)
+	n[1] += int(flags / fDate & 1)
+	n[2] += int(flags / fRole & 1)
+	n[3] += int(flags / fQuote & 1)
+	n[4] += int(flags / fOrdinalID & 1)
+}
+
+// size makes the arrays for parts counted in n.
+func (a *arena) size(n *[5]int) {
+	a.qs = make([]model.Quantity, 0, n[0])
+	a.ds = make([]model.DateValue, 0, n[1])
+	a.rs = make([]model.Role, 0, n[2])
+	a.quots = make([]model.Quote, 0, n[3])
+	a.nid = n[4]
+}
+
+func (a *arena) quantity() *model.Quantity {
+	if a == nil || len(a.qs) == cap(a.qs) {
+		return &model.Quantity{}
+	}
+	a.qs = a.qs[:len(a.qs)+1]
+	return &a.qs[len(a.qs)-1]
+}
+
+func (a *arena) date() *model.DateValue {
+	if a == nil || len(a.ds) == cap(a.ds) {
+		return &model.DateValue{}
+	}
+	a.ds = a.ds[:len(a.ds)+1]
+	return &a.ds[len(a.ds)-1]
+}
+
+func (a *arena) role() *model.Role {
+	if a == nil || len(a.rs) == cap(a.rs) {
+		return &model.Role{}
+	}
+	a.rs = a.rs[:len(a.rs)+1]
+	return &a.rs[len(a.rs)-1]
+}
+
+func (a *arena) quote() *model.Quote {
+	if a == nil || len(a.quots) == cap(a.quots) {
+		return &model.Quote{}
+	}
+	a.quots = a.quots[:len(a.quots)+1]
+	return &a.quots[len(a.quots)-1]
+}
+
+// id returns source + "#" + n in the arena's bytes. The bytes of a string once returned are never
+// written again: a full array is left to the strings in it, and a new one started, sized for the
+// ids still to come if they are as long as this one.
+func (a *arena) id(source string, n uint64) string {
+	need := len(source) + 1 + 20
+	if cap(a.ids)-len(a.ids) < need {
+		a.ids = make([]byte, 0, max(a.nid, 1)*(len(source)+8)+need)
+	}
+	a.nid--
+	at := len(a.ids)
+	a.ids = append(a.ids, source...)
+	a.ids = append(a.ids, '#')
+	a.ids = strconv.AppendUint(a.ids, n, 10)
+	return unsafe.String(&a.ids[at], len(a.ids)-at)
+}
+
+// AppendClaims appends the claims refs locate to dst, decoded as Claim does, with their parts
+// allocated together: the claims of a batch that is dropped as a whole.
+func (s *Store) AppendClaims(dst []model.Claim, refs []Ref) []model.Claim {
+	var a arena
+	var n [5]int
+	for _, r := range refs {
+		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+	}
+	a.size(&n)
+	for _, r := range refs {
+		dst = s.appendClaim(dst, r, &a)
+	}
+	return dst
+}
+
+// appendClaim appends the claim r locates, decoded with parts from a.
+func (s *Store) appendClaim(dst []model.Claim, r Ref, a *arena) []model.Claim {
+	dst = append(dst, model.Claim{})
+	c := &dst[len(dst)-1]
+	if err := decodeInto(c, s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim], a); err != nil {
+		panic(fmt.Sprintf("claimstore: claim %d of block %d: %v", r.Claim, r.Block, err))
+	}
+	if s.shifts != nil {
+		s.shifts[r.Block].Apply(c)
+	}
+	return dst
+}
