@@ -2,8 +2,10 @@
 package extract
 
 import (
-	"fmt"
-	"sort"
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -103,28 +105,91 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 
 // ExtractDoc runs every extractor over a prepared document.
 func ExtractDoc(d *Doc) []model.Claim {
-	var out []model.Claim
+	var buf [4][]model.Claim
+	parts := buf[:0]
+	n := 0
 	for _, e := range extractors {
-		out = append(out, e.Extract(d)...)
+		if r := e.Extract(d); len(r) > 0 {
+			parts = append(parts, r)
+			n += len(r)
+		}
 	}
+	if n == 0 {
+		return nil
+	}
+	out := sortClaims(parts, n)
 	a := d.Article
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].ValueSpan.Start != out[j].ValueSpan.Start {
-			return out[i].ValueSpan.Start < out[j].ValueSpan.Start
-		}
-		if out[i].Type != out[j].Type {
-			return out[i].Type < out[j].Type
-		}
-		return out[i].Key < out[j].Key
-	})
+	ids := claimIDs(a.ID, len(out))
+	off := 0
 	for i := range out {
 		c := &out[i]
 		c.Source = a.ID
-		c.ID = fmt.Sprintf("%s#%d", a.ID, i+1)
+		l := len(a.ID) + 1 + decimalLen(i+1)
+		c.ID = ids[off : off+l]
+		off += l
 		c.Text = a.Text[c.Evidence.Start:c.Evidence.End]
 		c.Pos = a.Position(c.Evidence.Start)
 	}
 	return out
+}
+
+// sortClaims returns the n claims of parts, in order, stably sorted by value position, type and
+// key. Claims are large: pointers to them are sorted, and each claim is copied once, into its
+// place; a single part already in order is returned as it is.
+func sortClaims(parts [][]model.Claim, n int) []model.Claim {
+	ptrs := make([]*model.Claim, 0, n)
+	for _, p := range parts {
+		for i := range p {
+			ptrs = append(ptrs, &p[i])
+		}
+	}
+	if len(parts) == 1 && slices.IsSortedFunc(ptrs, byPosition) {
+		return parts[0]
+	}
+	slices.SortStableFunc(ptrs, byPosition)
+	out := make([]model.Claim, n)
+	for i, p := range ptrs {
+		out[i] = *p
+	}
+	return out
+}
+
+// byPosition orders claims by the start of their value, then type, then key.
+func byPosition(a, b *model.Claim) int {
+	if a.ValueSpan.Start != b.ValueSpan.Start {
+		return cmp.Compare(a.ValueSpan.Start, b.ValueSpan.Start)
+	}
+	if a.Type != b.Type {
+		return strings.Compare(string(a.Type), string(b.Type))
+	}
+	return strings.Compare(a.Key, b.Key)
+}
+
+// claimIDs returns the ids of n claims of source id ("id#1id#2…") written in one string, to be
+// sliced, instead of formatting and allocating each.
+func claimIDs(id string, n int) string {
+	size := 0
+	for i := 1; i <= n; i++ {
+		size += len(id) + 1 + decimalLen(i)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	var digits [20]byte
+	for i := 1; i <= n; i++ {
+		b.WriteString(id)
+		b.WriteByte('#')
+		b.Write(strconv.AppendInt(digits[:0], int64(i), 10))
+	}
+	return b.String()
+}
+
+// decimalLen is the number of decimal digits of i > 0.
+func decimalLen(i int) int {
+	n := 1
+	for ; i >= 10; i /= 10 {
+		n++
+	}
+	return n
 }
 
 // span of tokens i..j inclusive.
