@@ -81,6 +81,8 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		toks[i] = all[from:len(all):len(all)]
 	}
 	low, fs := segment.AppendLower(make([]string, 0, len(all)), all), make([]facts, len(all))
+	// the numbers of all sentences share one array too, sized for a number per digit token
+	nums := make([]numbers.Number, 0, numberTokens(all)+4)
 	for i, s := range sents {
 		ts := toks[i]
 		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
@@ -90,12 +92,29 @@ func Prepare(a *model.Article, opt Options) *Doc {
 				sf[k] = tab.get(sl[k])
 			}
 		}
-		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: ts, Numbers: numbers.Find(ts), lower: sl, facts: sf}
+		from := len(nums)
+		nums = numbers.AppendFind(nums, ts)
+		var sn []numbers.Number
+		if len(nums) > from {
+			sn = nums[from:len(nums):len(nums)]
+		}
+		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: ts, Numbers: sn, lower: sl, facts: sf}
 	}
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
 	return d
+}
+
+// numberTokens counts the digit tokens of toks.
+func numberTokens(toks []segment.Token) int {
+	n := 0
+	for i := range toks {
+		if toks[i].Kind == segment.Number {
+			n++
+		}
+	}
+	return n
 }
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.

@@ -69,6 +69,12 @@ func FuzzFind(f *testing.F) {
 		if again := Find(segment.Tokenize(s, base)); !reflect.DeepEqual(ns, again) {
 			t.Fatalf("second run differs")
 		}
+		// AppendFind after other numbers appends exactly what Find returns
+		prev := []Number{{Value: 1, ID: true}, {Value: 2}}
+		all := AppendFind(prev[:2:2], toks)
+		if got := all[2:]; len(got) != len(ns) || len(ns) > 0 && !reflect.DeepEqual(ns, got) || !reflect.DeepEqual(all[:2], prev) {
+			t.Fatalf("AppendFind differs from Find")
+		}
 	})
 }
 

@@ -227,7 +227,20 @@ func init() {
 
 // Find reads every number in toks, in order.
 func Find(toks []segment.Token) []Number {
-	var out []Number
+	return appendFind(nil, toks, true)
+}
+
+// AppendFind appends the numbers Find reads in toks to dst and returns the extended slice: the
+// numbers of every sentence of a document can share one backing array. Take a sentence's numbers
+// as all[from:len(all):len(all)], so that appending to them cannot overwrite the next.
+func AppendFind(dst []Number, toks []segment.Token) []Number {
+	return appendFind(dst, toks, false)
+}
+
+// appendFind is Find and AppendFind; own tells that dst is nil and the result is the caller's
+// own slice, sized on the first number found.
+func appendFind(dst []Number, toks []segment.Token, own bool) []Number {
+	from := len(dst)
 	for i := 0; i < len(toks); i++ {
 		if !mayStart(toks, i) {
 			continue
@@ -236,7 +249,7 @@ func Find(toks []segment.Token) []Number {
 		if !ok {
 			continue
 		}
-		if out == nil {
+		if own && dst == nil {
 			// room for every digit token left: one allocation for most sentences
 			c := 1
 			for _, t := range toks[n.Last+1:] {
@@ -244,13 +257,14 @@ func Find(toks []segment.Token) []Number {
 					c++
 				}
 			}
-			out = make([]Number, 0, c)
+			dst = make([]Number, 0, c)
 		}
-		out = append(out, n)
+		dst = append(dst, n)
 		i = n.Last
 	}
 	// a number glued to an id-like one by spaces, brackets or dashes is part of the same code:
 	// "+1 (555) 123-4567"
+	out := dst[from:]
 	for changed := true; changed; {
 		changed = false
 		for k := range out {
@@ -265,7 +279,7 @@ func Find(toks []segment.Token) []Number {
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // mayStart is a cheap test that is false only where readAt would find no number at token i: most
