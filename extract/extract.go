@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -69,42 +70,52 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		al = normalize.DefaultAliases()
 	}
 	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles}
-	sents := segment.Sentences(a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
+	// sentences are split into a reused buffer, and copied into the document's own
+	sp := sentScratch.Get().(*[]segment.Sentence)
+	sents := segment.AppendSentences((*sp)[:0], a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
+	defer func() {
+		clear(sents) // keep no article alive from the pool
+		*sp = sents[:0]
+		sentScratch.Put(sp)
+	}()
 	d.Sentences = make([]Sent, len(sents))
 	tab := factTable(d.titles())
 	// tokens first, so that tokens, lower-case texts and facts take one backing array each
-	toks := make([][]segment.Token, len(sents))
 	all := make([]segment.Token, 0, segment.EstimateTokens(a.Text))
 	for i, s := range sents {
 		from := len(all)
 		all = segment.AppendTokens(all, s.Text, s.Start)
-		toks[i] = all[from:len(all):len(all)]
+		st := &d.Sentences[i]
+		st.Sentence, st.Index, st.Tokens = s, i, all[from:len(all):len(all)]
 	}
 	low, fs := segment.AppendLower(make([]string, 0, len(all)), all), make([]facts, len(all))
 	// the numbers of all sentences share one array too, sized for a number per digit token
 	nums := make([]numbers.Number, 0, numberTokens(all)+4)
-	for i, s := range sents {
-		ts := toks[i]
+	for i := range d.Sentences {
+		st := &d.Sentences[i]
+		ts := st.Tokens
 		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
 		low, fs = low[len(ts):], fs[len(ts):]
-		for k, t := range ts {
-			if t.Kind != segment.Punct {
+		for k := range ts {
+			if ts[k].Kind != segment.Punct {
 				sf[k] = tab.get(sl[k])
 			}
 		}
 		from := len(nums)
 		nums = numbers.AppendFind(nums, ts)
-		var sn []numbers.Number
 		if len(nums) > from {
-			sn = nums[from:len(nums):len(nums)]
+			st.Numbers = nums[from:len(nums):len(nums)]
 		}
-		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: ts, Numbers: sn, lower: sl, facts: sf}
+		st.lower, st.facts = sl, sf
 	}
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
 	return d
 }
+
+// sentScratch holds buffers Prepare splits sentences into.
+var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
 
 // numberTokens counts the digit tokens of toks.
 func numberTokens(toks []segment.Token) int {
