@@ -65,6 +65,37 @@ var extractors = []Extractor{casualties{}, dates{}}
 
 // Prepare splits an article into sentences, tokens and numbers.
 func Prepare(a *model.Article, opt Options) *Doc {
+	return prepare(a, opt, nil)
+}
+
+// prepBufs are the arrays behind one document's sentences, tokens, lower-case texts, facts and
+// numbers, kept for the next document once its claims are read (Extract): they are the bulk of
+// what preparing allocates, and no claim points into them (claims hold strings and values only).
+type prepBufs struct {
+	sents []Sent
+	toks  []segment.Token
+	low   []string
+	facts []facts
+	nums  []numbers.Number
+}
+
+// prepPool holds the prepBufs of documents already extracted.
+var prepPool = sync.Pool{New: func() any { return new(prepBufs) }}
+
+// room returns buf emptied when it holds n elements, else a new slice with room for n.
+func room[T any](buf []T, n int) []T {
+	if cap(buf) >= n {
+		return buf[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// prepare is Prepare, into the arrays of b when b is not nil (which then keeps those the
+// document ends up with).
+func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
+	if b == nil {
+		b = &prepBufs{}
+	}
 	al := opt.Aliases
 	if al == nil {
 		al = normalize.DefaultAliases()
@@ -78,28 +109,33 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		*sp = sents[:0]
 		sentScratch.Put(sp)
 	}()
-	d.Sentences = make([]Sent, len(sents))
+	if d.Sentences = room(b.sents, len(sents))[:len(sents)]; d.Sentences == nil {
+		d.Sentences = []Sent{} // as make([]Sent, 0) gave: empty, not nil
+	}
 	tab := factTable(d.titles())
 	// tokens first, so that tokens, lower-case texts and facts take one backing array each
-	all := make([]segment.Token, 0, segment.EstimateTokens(a.Text))
+	all := room(b.toks, segment.EstimateTokens(a.Text))
 	for i, s := range sents {
 		from := len(all)
 		all = segment.AppendTokens(all, s.Text, s.Start)
-		st := &d.Sentences[i]
-		st.Sentence, st.Index, st.Tokens = s, i, all[from:len(all):len(all)]
+		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: all[from:len(all):len(all)]}
 	}
-	low, fs := segment.AppendLower(make([]string, 0, len(all)), all), make([]facts, len(all))
+	low := segment.AppendLower(room(b.low, len(all)), all)
+	fs := room(b.facts, len(all))[:len(all)]
 	// the numbers of all sentences share one array too, sized for a number per digit token
-	nums := make([]numbers.Number, 0, numberTokens(all)+4)
+	nums := room(b.nums, numberTokens(all)+4)
+	b.toks, b.low, b.facts = all, low, fs
 	for i := range d.Sentences {
 		st := &d.Sentences[i]
 		ts := st.Tokens
 		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
 		low, fs = low[len(ts):], fs[len(ts):]
 		for k := range ts {
+			var f facts
 			if ts[k].Kind != segment.Punct {
-				sf[k] = tab.get(sl[k])
+				f = tab.get(sl[k])
 			}
+			sf[k] = f
 		}
 		from := len(nums)
 		nums = numbers.AppendFind(nums, ts)
@@ -108,6 +144,7 @@ func Prepare(a *model.Article, opt Options) *Doc {
 		}
 		st.lower, st.facts = sl, sf
 	}
+	b.sents, b.nums = d.Sentences, nums
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
@@ -130,7 +167,10 @@ func numberTokens(toks []segment.Token) int {
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {
-	return ExtractDoc(Prepare(a, opt))
+	b := prepPool.Get().(*prepBufs)
+	out := ExtractDoc(prepare(a, opt, b))
+	prepPool.Put(b) // the document is dropped: its arrays serve the next one
+	return out
 }
 
 // ExtractDoc runs every extractor over a prepared document.
