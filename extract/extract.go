@@ -198,7 +198,12 @@ func ExtractDoc(d *Doc) []model.Claim {
 		c.ID = ids[off : off+l]
 		off += l
 		c.Text = a.Text[c.Evidence.Start:c.Evidence.End]
-		c.Pos = a.Position(c.Evidence.Start)
+		// claims of one sentence share its evidence, and so its position
+		if i > 0 && c.Evidence.Start == out[i-1].Evidence.Start {
+			c.Pos = out[i-1].Pos
+		} else {
+			c.Pos = a.Position(c.Evidence.Start)
+		}
 	}
 	return out
 }
