@@ -323,8 +323,19 @@ func mayStart(toks []segment.Token, i int) bool {
 		}
 		return false
 	}
-	return startWords[string(buf[:n])]
+	// most short words ("of", "on", "to") are shorter than any start word: no lookup for them
+	return n >= minStartWord && startWords[string(buf[:n])]
 }
+
+// minStartWord is the length of the shortest word in startWords.
+var minStartWord = func() int {
+	m := 1 << 30
+	for w := range startWords {
+		m = min(m, len(w))
+	}
+	return m
+}()
+
 
 // startWords are the words, longer than "an", that may start a number: number words and the
 // vague quantities readAt reads.
