@@ -174,3 +174,15 @@ func parseDigitsRef(s string) (float64, bool) {
 	v, err := strconv.ParseFloat(s, 64)
 	return v, err == nil
 }
+
+// FuzzIsCurrencyCode checks isCurrencyCode against the lookup it replaces.
+func FuzzIsCurrencyCode(f *testing.F) {
+	for _, s := range []string{"USD", "usd", "Rs", "rs", "EURO", "\u212aES", "KES", "kes", "", "a", "Krw", "€", "US$"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCurrencyCode(s), currencyCodes[strings.ToLower(s)]; got != want {
+			t.Fatalf("isCurrencyCode(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

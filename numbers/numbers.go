@@ -564,13 +564,48 @@ func prefixBefore(toks []segment.Token, i int) (string, int) {
 			first = k - 1
 		}
 		return joinText(toks, first, k), first
-	case p.Kind == segment.Word && currencyCodes[strings.ToLower(p.Text)] && (strings.ToUpper(p.Text) == p.Text || p.Text == "Rs" || p.Text == "Rp"):
+	case p.Kind == segment.Word && isCurrencyCode(p.Text) && (strings.ToUpper(p.Text) == p.Text || p.Text == "Rs" || p.Text == "Rp"):
 		return p.Text, k
 	case p.Kind == segment.Punct && p.Text == "." && k > 0 && toks[k-1].Text == "Rs":
 		return "Rs.", k - 1
 	}
 	return "", i
 }
+
+// isCurrencyCode is currencyCodes[strings.ToLower(w)], without lowering most words: an ASCII word
+// lowers to one of its own length, so one longer than every code is none, and a short one is
+// lowered on the stack.
+func isCurrencyCode(w string) bool {
+	var buf [8]byte
+	if len(w) > maxCodeLen || len(w) > len(buf) {
+		for k := 0; k < len(w); k++ {
+			if w[k] >= utf8.RuneSelf {
+				return currencyCodes[strings.ToLower(w)]
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return currencyCodes[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return currencyCodes[string(buf[:len(w)])]
+}
+
+// maxCodeLen is the length of the longest key of currencyCodes.
+var maxCodeLen = func() int {
+	m := 0
+	for c := range currencyCodes {
+		m = max(m, len(c))
+	}
+	return m
+}()
 
 // joinText is the text of tokens i..j as written.
 func joinText(toks []segment.Token, i, j int) string {
