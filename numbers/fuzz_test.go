@@ -186,3 +186,18 @@ func FuzzIsCurrencyCode(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSplitHyphens checks splitHyphens against the strings.FieldsFunc it replaces.
+func FuzzSplitHyphens(f *testing.F) {
+	for _, s := range []string{"twenty-six", "two-thirds", "ten‑year", "--a--b-", "‑", "\xe2\x80", "\xe2\xe2\x80\x91x", "a-b-c-d-e-f", "", "x\xff-y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [4]string
+		got := splitHyphens(s, &buf)
+		want := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '‑' })
+		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("splitHyphens(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

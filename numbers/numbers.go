@@ -651,7 +651,8 @@ func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
 	if _, ok := ones[w]; !ok && !strings.ContainsAny(w, "-‑") {
 		return 0, 0, false // a single word that is no number word: no fraction (and no split to make)
 	}
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	var pb [4]string
+	parts := splitHyphens(w, &pb)
 	if len(parts) == 0 {
 		return 0, 0, false
 	}
@@ -1213,7 +1214,8 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	last := -1
 	for j := i; j < len(toks) && toks[j].Kind == segment.Word; j++ {
 		tw := lower(toks, j)
-		parts := strings.FieldsFunc(tw, func(r rune) bool { return r == '-' || r == '‑' })
+		var pb [4]string
+		parts := splitHyphens(tw, &pb)
 		if len(parts) == 0 || !isNumberWord(parts[0]) {
 			break
 		}
@@ -1256,8 +1258,42 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	return total + cur, last, true
 }
 
+// splitHyphens is strings.FieldsFunc(w, isHyphen) for the hyphens '-' and '‑', into buf when the
+// parts fit: number words are split on every word readAt tries, and a slice allocated for each
+// was most of what reading numbers allocated. A byte scan finds the same separators as a rune
+// scan: '-' is one byte and the lead byte 0xE2 of '‑' is never inside another character.
+func splitHyphens(w string, buf *[4]string) []string {
+	out := buf[:0]
+	start := -1
+	for i := 0; i < len(w); {
+		sep := 0
+		if w[i] == '-' {
+			sep = 1
+		} else if w[i] == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x91 {
+			sep = 3
+		}
+		if sep == 0 {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		if start >= 0 {
+			out = append(out, w[start:i])
+			start = -1
+		}
+		i += sep
+	}
+	if start >= 0 {
+		out = append(out, w[start:])
+	}
+	return out
+}
+
 func isSmallNumberWord(w string) bool {
-	p := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	var pb [4]string
+	p := splitHyphens(w, &pb)
 	if len(p) == 0 {
 		return false
 	}
@@ -1277,7 +1313,8 @@ func continueWords(toks []segment.Token, j int, v float64) (float64, int, bool) 
 }
 
 func allNumberWords(w string) bool {
-	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' }) {
+	var pb [4]string
+	for _, p := range splitHyphens(w, &pb) {
 		if !isNumberWord(p) {
 			return false
 		}
