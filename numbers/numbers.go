@@ -455,7 +455,7 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			n.Year, n.Date, n.Age = false, false, false // "$2000." is an amount
 		}
 	case segment.Word:
-		w := strings.ToLower(t.Text)
+		w := lower(toks, i) // strings.ToLower, without allocating for the capitalised words looked for
 		if w == "hundreds" && lower(toks, i+1) == "of" && lower(toks, i+2) == "thousands" {
 			iv := model.Interval{Low: 2e5, High: 999e3, Approx: true}
 			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
@@ -513,7 +513,7 @@ func scaleAfter(toks []segment.Token, i int) (string, bool) {
 	if j >= len(toks) || toks[j].Kind != segment.Word {
 		return "", false
 	}
-	w := strings.ToLower(toks[j].Text)
+	w := lower(toks, j)
 	if _, ok := scales[w]; ok {
 		return w, true
 	}
