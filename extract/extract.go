@@ -113,38 +113,36 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		d.Sentences = []Sent{} // as make([]Sent, 0) gave: empty, not nil
 	}
 	tab := factTable(d.titles())
-	// tokens first, so that tokens, lower-case texts and facts take one backing array each
-	all := room(b.toks, segment.EstimateTokens(a.Text))
+	// Each sentence is tokenized, lowered, looked up and read for numbers in turn, while its
+	// tokens are in cache; tokens, lower-case texts, facts and numbers of all sentences take one
+	// array each (one sentence's share of each is capped, so that appending to it copies).
+	n := segment.EstimateTokens(a.Text)
+	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
+	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
+	// about one number per 150 bytes of news text: room for a little more, grown when short
+	nums := room(b.nums, len(a.Text)/128+8)
 	for i, s := range sents {
 		from := len(all)
 		all = segment.AppendTokens(all, s.Text, s.Start)
-		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: all[from:len(all):len(all)]}
-	}
-	low := segment.AppendLower(room(b.low, len(all)), all)
-	fs := room(b.facts, len(all))[:len(all)]
-	// the numbers of all sentences share one array too, sized for a number per digit token
-	nums := room(b.nums, numberTokens(all)+4)
-	b.toks, b.low, b.facts = all, low, fs
-	for i := range d.Sentences {
-		st := &d.Sentences[i]
-		ts := st.Tokens
-		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
-		low, fs = low[len(ts):], fs[len(ts):]
+		ts := all[from:len(all):len(all)]
+		low, lowBuf = segment.AppendLowerTo(low, lowBuf, ts)
+		sl := low[from:len(low):len(low)]
 		for k := range ts {
 			var f facts
 			if ts[k].Kind != segment.Punct {
 				f = tab.get(sl[k])
 			}
-			sf[k] = f
+			fs = append(fs, f)
 		}
-		from := len(nums)
+		st := &d.Sentences[i]
+		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl, facts: fs[from:len(fs):len(fs)]}
+		nf := len(nums)
 		nums = numbers.AppendFind(nums, ts)
-		if len(nums) > from {
-			st.Numbers = nums[from:len(nums):len(nums)]
+		if len(nums) > nf {
+			st.Numbers = nums[nf:len(nums):len(nums)]
 		}
-		st.lower, st.facts = sl, sf
 	}
-	b.sents, b.nums = d.Sentences, nums
+	b.sents, b.toks, b.low, b.facts, b.nums = d.Sentences, all, low, fs, nums
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
@@ -153,17 +151,6 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 
 // sentScratch holds buffers Prepare splits sentences into.
 var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
-
-// numberTokens counts the digit tokens of toks.
-func numberTokens(toks []segment.Token) int {
-	n := 0
-	for i := range toks {
-		if toks[i].Kind == segment.Number {
-			n++
-		}
-	}
-	return n
-}
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {

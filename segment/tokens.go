@@ -250,6 +250,34 @@ func AppendLower(dst []string, toks []Token) []string {
 	return dst
 }
 
+// AppendLowerTo is AppendLower for a caller that lowers a text in parts (a sentence at a time,
+// while its tokens are in cache): the lowered bytes of ASCII tokens with capitals are appended to
+// buf, whose grown form is returned with dst. The strings share buf's array: bytes are written
+// before the string that shows them is made and never after, and a buf that must grow is
+// copied, not written over, so they never change. buf must not be written otherwise.
+func AppendLowerTo(dst []string, buf []byte, toks []Token) ([]string, []byte) {
+	for i := range toks {
+		t := toks[i].Text
+		switch lowerKind(t) {
+		case lowerSame:
+			dst = append(dst, t)
+		case lowerASCII:
+			from := len(buf)
+			for k := 0; k < len(t); k++ {
+				c := t[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			dst = append(dst, unsafe.String(&buf[from], len(t)))
+		default:
+			dst = append(dst, strings.ToLower(t))
+		}
+	}
+	return dst, buf
+}
+
 // How a token's text is lowered.
 const (
 	lowerSame    = iota // ASCII without capitals: the text itself
