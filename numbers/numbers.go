@@ -336,7 +336,6 @@ var minStartWord = func() int {
 	return m
 }()
 
-
 // startWords are the words, longer than "an", that may start a number: number words and the
 // vague quantities readAt reads.
 var startWords = map[string]bool{
