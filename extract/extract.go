@@ -196,17 +196,14 @@ func ExtractDoc(d *Doc) []model.Claim {
 }
 
 // sortClaims returns the n claims of parts, in order, stably sorted by value position, type and
-// key. Claims are large: pointers to them are sorted, and each claim is copied once, into its
-// place; a single part already in order is returned as it is.
+// key, in a new slice (an extractor may reuse what it returned). Claims are large: pointers to
+// them are sorted, and each claim is copied once, into its place.
 func sortClaims(parts [][]model.Claim, n int) []model.Claim {
 	ptrs := make([]*model.Claim, 0, n)
 	for _, p := range parts {
 		for i := range p {
 			ptrs = append(ptrs, &p[i])
 		}
-	}
-	if len(parts) == 1 && slices.IsSortedFunc(ptrs, byPosition) {
-		return parts[0]
 	}
 	slices.SortStableFunc(ptrs, byPosition)
 	out := make([]model.Claim, n)
