@@ -93,6 +93,7 @@ func room[T any](buf []T, n int) []T {
 // prepare is Prepare, into the arrays of b when b is not nil (which then keeps those the
 // document ends up with).
 func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
+	recycled := b != nil
 	if b == nil {
 		b = &prepBufs{}
 	}
@@ -116,7 +117,16 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 	// Each sentence is tokenized, lowered, looked up and read for numbers in turn, while its
 	// tokens are in cache; tokens, lower-case texts, facts and numbers of all sentences take one
 	// array each (one sentence's share of each is capped, so that appending to it copies).
-	n := segment.EstimateTokens(a.Text)
+	// News text has about one token per five bytes: recycled arrays with room for one per four
+	// are used without counting (a denser text grows them), and new ones made for recycling get
+	// room for both counts; Prepare's own are sized by the count.
+	n := len(a.Text)/4 + 16
+	switch {
+	case !recycled:
+		n = segment.EstimateTokens(a.Text)
+	case cap(b.toks) < n || cap(b.low) < n || cap(b.facts) < n:
+		n = max(n, segment.EstimateTokens(a.Text))
+	}
 	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
 	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
 	// about one number per 150 bytes of news text: room for a little more, grown when short
