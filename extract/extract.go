@@ -2,8 +2,11 @@
 package extract
 
 import (
-	"fmt"
-	"sort"
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -62,69 +65,200 @@ var extractors = []Extractor{casualties{}, dates{}}
 
 // Prepare splits an article into sentences, tokens and numbers.
 func Prepare(a *model.Article, opt Options) *Doc {
+	return prepare(a, opt, nil)
+}
+
+// prepBufs are the arrays behind one document's sentences, tokens, lower-case texts, facts and
+// numbers, kept for the next document once its claims are read (Extract): they are the bulk of
+// what preparing allocates, and no claim points into them (claims hold strings and values only).
+type prepBufs struct {
+	sents []Sent
+	toks  []segment.Token
+	low   []string
+	facts []facts
+	nums  []numbers.Number
+}
+
+// prepPool holds the prepBufs of documents already extracted.
+var prepPool = sync.Pool{New: func() any { return new(prepBufs) }}
+
+// room returns buf emptied when it holds n elements, else a new slice with room for n.
+func room[T any](buf []T, n int) []T {
+	if cap(buf) >= n {
+		return buf[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// prepare is Prepare, into the arrays of b when b is not nil (which then keeps those the
+// document ends up with).
+func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
+	recycled := b != nil
+	if b == nil {
+		b = &prepBufs{}
+	}
 	al := opt.Aliases
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
 	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles}
-	sents := segment.Sentences(a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
-	d.Sentences = make([]Sent, len(sents))
+	// sentences are split into a reused buffer, and copied into the document's own
+	sp := sentScratch.Get().(*[]segment.Sentence)
+	sents := segment.AppendSentences((*sp)[:0], a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
+	defer func() {
+		clear(sents) // keep no article alive from the pool
+		*sp = sents[:0]
+		sentScratch.Put(sp)
+	}()
+	if d.Sentences = room(b.sents, len(sents))[:len(sents)]; d.Sentences == nil {
+		d.Sentences = []Sent{} // as make([]Sent, 0) gave: empty, not nil
+	}
 	tab := factTable(d.titles())
-	// tokens first, so that tokens, lower-case texts and facts take one backing array each
-	toks := make([][]segment.Token, len(sents))
-	all := make([]segment.Token, 0, segment.EstimateTokens(a.Text))
+	// Each sentence is tokenized, lowered, looked up and read for numbers in turn, while its
+	// tokens are in cache; tokens, lower-case texts, facts and numbers of all sentences take one
+	// array each (one sentence's share of each is capped, so that appending to it copies).
+	// News text has about one token per five bytes: recycled arrays with room for one per four
+	// are used without counting (a denser text grows them), and new ones made for recycling get
+	// room for both counts; Prepare's own are sized by the count.
+	n := len(a.Text)/4 + 16
+	switch {
+	case !recycled:
+		n = segment.EstimateTokens(a.Text)
+	case cap(b.toks) < n || cap(b.low) < n || cap(b.facts) < n:
+		n = max(n, segment.EstimateTokens(a.Text))
+	}
+	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
+	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
+	// about one number per 150 bytes of news text: room for a little more, grown when short
+	nums := room(b.nums, len(a.Text)/128+8)
 	for i, s := range sents {
 		from := len(all)
 		all = segment.AppendTokens(all, s.Text, s.Start)
-		toks[i] = all[from:len(all):len(all)]
-	}
-	low, fs := segment.AppendLower(make([]string, 0, len(all)), all), make([]facts, len(all))
-	for i, s := range sents {
-		ts := toks[i]
-		sl, sf := low[:len(ts):len(ts)], fs[:len(ts):len(ts)]
-		low, fs = low[len(ts):], fs[len(ts):]
-		for k, t := range ts {
-			if t.Kind != segment.Punct {
-				sf[k] = tab.get(sl[k])
+		ts := all[from:len(all):len(all)]
+		low, lowBuf = segment.AppendLowerTo(low, lowBuf, ts)
+		sl := low[from:len(low):len(low)]
+		for k := range ts {
+			var f facts
+			if ts[k].Kind != segment.Punct {
+				f = tab.get(sl[k])
 			}
+			fs = append(fs, f)
 		}
-		d.Sentences[i] = Sent{Sentence: s, Index: i, Tokens: ts, Numbers: numbers.Find(ts), lower: sl, facts: sf}
+		st := &d.Sentences[i]
+		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl, facts: fs[from:len(fs):len(fs)]}
+		nf := len(nums)
+		nums = numbers.AppendFind(nums, ts)
+		if len(nums) > nf {
+			st.Numbers = nums[nf:len(nums):len(nums)]
+		}
 	}
+	b.sents, b.toks, b.low, b.facts, b.nums = d.Sentences, all, low, fs, nums
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
 	return d
 }
 
+// sentScratch holds buffers Prepare splits sentences into.
+var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
+
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {
-	return ExtractDoc(Prepare(a, opt))
+	b := prepPool.Get().(*prepBufs)
+	out := ExtractDoc(prepare(a, opt, b))
+	prepPool.Put(b) // the document is dropped: its arrays serve the next one
+	return out
 }
 
 // ExtractDoc runs every extractor over a prepared document.
 func ExtractDoc(d *Doc) []model.Claim {
-	var out []model.Claim
+	var buf [4][]model.Claim
+	parts := buf[:0]
+	n := 0
 	for _, e := range extractors {
-		out = append(out, e.Extract(d)...)
+		if r := e.Extract(d); len(r) > 0 {
+			parts = append(parts, r)
+			n += len(r)
+		}
 	}
+	if n == 0 {
+		return nil
+	}
+	out := sortClaims(parts, n)
 	a := d.Article
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].ValueSpan.Start != out[j].ValueSpan.Start {
-			return out[i].ValueSpan.Start < out[j].ValueSpan.Start
-		}
-		if out[i].Type != out[j].Type {
-			return out[i].Type < out[j].Type
-		}
-		return out[i].Key < out[j].Key
-	})
+	ids := claimIDs(a.ID, len(out))
+	off := 0
 	for i := range out {
 		c := &out[i]
 		c.Source = a.ID
-		c.ID = fmt.Sprintf("%s#%d", a.ID, i+1)
+		l := len(a.ID) + 1 + decimalLen(i+1)
+		c.ID = ids[off : off+l]
+		off += l
 		c.Text = a.Text[c.Evidence.Start:c.Evidence.End]
-		c.Pos = a.Position(c.Evidence.Start)
+		// claims of one sentence share its evidence, and so its position
+		if i > 0 && c.Evidence.Start == out[i-1].Evidence.Start {
+			c.Pos = out[i-1].Pos
+		} else {
+			c.Pos = a.Position(c.Evidence.Start)
+		}
 	}
 	return out
+}
+
+// sortClaims returns the n claims of parts, in order, stably sorted by value position, type and
+// key, in a new slice (an extractor may reuse what it returned). Claims are large: pointers to
+// them are sorted, and each claim is copied once, into its place.
+func sortClaims(parts [][]model.Claim, n int) []model.Claim {
+	ptrs := make([]*model.Claim, 0, n)
+	for _, p := range parts {
+		for i := range p {
+			ptrs = append(ptrs, &p[i])
+		}
+	}
+	slices.SortStableFunc(ptrs, byPosition)
+	out := make([]model.Claim, n)
+	for i, p := range ptrs {
+		out[i] = *p
+	}
+	return out
+}
+
+// byPosition orders claims by the start of their value, then type, then key.
+func byPosition(a, b *model.Claim) int {
+	if a.ValueSpan.Start != b.ValueSpan.Start {
+		return cmp.Compare(a.ValueSpan.Start, b.ValueSpan.Start)
+	}
+	if a.Type != b.Type {
+		return strings.Compare(string(a.Type), string(b.Type))
+	}
+	return strings.Compare(a.Key, b.Key)
+}
+
+// claimIDs returns the ids of n claims of source id ("id#1id#2…") written in one string, to be
+// sliced, instead of formatting and allocating each.
+func claimIDs(id string, n int) string {
+	size := 0
+	for i := 1; i <= n; i++ {
+		size += len(id) + 1 + decimalLen(i)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	var digits [20]byte
+	for i := 1; i <= n; i++ {
+		b.WriteString(id)
+		b.WriteByte('#')
+		b.Write(strconv.AppendInt(digits[:0], int64(i), 10))
+	}
+	return b.String()
+}
+
+// decimalLen is the number of decimal digits of i > 0.
+func decimalLen(i int) int {
+	n := 1
+	for ; i >= 10; i /= 10 {
+		n++
+	}
+	return n
 }
 
 // span of tokens i..j inclusive.

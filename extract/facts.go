@@ -48,6 +48,17 @@ const fNotNameCap = fNotName | fNotPlace | fPlaceSuffix | fBody | fHonorific | f
 type factTab struct {
 	m     map[string]facts
 	bloom [1 << 10]uint64
+	// slots hold the same words as m, open-addressed by the bits of factHash: a word that passes
+	// the bloom filter is found with the hash already computed, without hashing it again as the
+	// map would
+	slots []factSlot
+	mask  uint32
+}
+
+// factSlot is one word of a factTab and its facts; an empty w marks a free slot.
+type factSlot struct {
+	w string
+	f facts
 }
 
 // factHash mixes a word's length and three of its bytes into 16 bits.
@@ -62,10 +73,18 @@ func (t *factTab) get(w string) facts {
 	if w == "" {
 		return t.m[w]
 	}
-	if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) == 0 {
+	h := factHash(w)
+	if t.bloom[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	return t.m[w]
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; sl.w {
+		case w:
+			return sl.f
+		case "":
+			return 0
+		}
+	}
 }
 
 // factTables caches one table per title table (*normalize.Titles → *factTab).
@@ -99,10 +118,20 @@ func factTable(t *normalize.Titles) *factTab {
 		m[w] |= facts(c) << titleShift
 	}
 	tab := &factTab{m: m}
-	for w := range m {
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	tab.slots, tab.mask = make([]factSlot, size), uint32(size-1)
+	for w, f := range m {
 		if w != "" {
 			h := factHash(w)
 			tab.bloom[h>>6] |= 1 << (h & 63)
+			i := h & tab.mask
+			for tab.slots[i].w != "" {
+				i = (i + 1) & tab.mask
+			}
+			tab.slots[i] = factSlot{w, f}
 		}
 	}
 	v, _ := factTables.LoadOrStore(t, tab)

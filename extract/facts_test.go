@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
 )
 
 // TestFactsMatchLookups checks that the facts read once per word answer as the lookups they
@@ -55,6 +56,27 @@ func TestFactsMatchLookups(t *testing.T) {
 				}
 				if pp.titles.DetectHead(w.keys, 0) > 0 && w.kf&fDetect == 0 {
 					t.Fatalf("%q detected with no detect fact", k)
+				}
+			}
+		}
+	}
+}
+
+// TestFactTabSlots checks that the open-addressed slots answer as the map for every listed word
+// and for the words of the corpus.
+func TestFactTabSlots(t *testing.T) {
+	tab := factTable(normalize.DefaultTitles())
+	for w, f := range tab.m {
+		if got := tab.get(w); got != f {
+			t.Fatalf("get(%q) = %v, want %v", w, got, f)
+		}
+	}
+	arts, _ := benchArticles()
+	for _, a := range arts[:40] {
+		for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+			for _, v := range []string{w, strings.Trim(w, `.,;:"'()`)} {
+				if got, want := tab.get(v), tab.m[v]; got != want {
+					t.Fatalf("get(%q) = %v, want %v", v, got, want)
 				}
 			}
 		}

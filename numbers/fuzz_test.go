@@ -69,6 +69,12 @@ func FuzzFind(f *testing.F) {
 		if again := Find(segment.Tokenize(s, base)); !reflect.DeepEqual(ns, again) {
 			t.Fatalf("second run differs")
 		}
+		// AppendFind after other numbers appends exactly what Find returns
+		prev := []Number{{Value: 1, ID: true}, {Value: 2}}
+		all := AppendFind(prev[:2:2], toks)
+		if got := all[2:]; len(got) != len(ns) || len(ns) > 0 && !reflect.DeepEqual(ns, got) || !reflect.DeepEqual(all[:2], prev) {
+			t.Fatalf("AppendFind differs from Find")
+		}
 	})
 }
 
@@ -167,4 +173,31 @@ func parseDigitsRef(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	return v, err == nil
+}
+
+// FuzzIsCurrencyCode checks isCurrencyCode against the lookup it replaces.
+func FuzzIsCurrencyCode(f *testing.F) {
+	for _, s := range []string{"USD", "usd", "Rs", "rs", "EURO", "\u212aES", "KES", "kes", "", "a", "Krw", "€", "US$"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCurrencyCode(s), currencyCodes[strings.ToLower(s)]; got != want {
+			t.Fatalf("isCurrencyCode(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzSplitHyphens checks splitHyphens against the strings.FieldsFunc it replaces.
+func FuzzSplitHyphens(f *testing.F) {
+	for _, s := range []string{"twenty-six", "two-thirds", "ten‑year", "--a--b-", "‑", "\xe2\x80", "\xe2\xe2\x80\x91x", "a-b-c-d-e-f", "", "x\xff-y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [4]string
+		got := splitHyphens(s, &buf)
+		want := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '‑' })
+		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("splitHyphens(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -227,7 +227,20 @@ func init() {
 
 // Find reads every number in toks, in order.
 func Find(toks []segment.Token) []Number {
-	var out []Number
+	return appendFind(nil, toks, true)
+}
+
+// AppendFind appends the numbers Find reads in toks to dst and returns the extended slice: the
+// numbers of every sentence of a document can share one backing array. Take a sentence's numbers
+// as all[from:len(all):len(all)], so that appending to them cannot overwrite the next.
+func AppendFind(dst []Number, toks []segment.Token) []Number {
+	return appendFind(dst, toks, false)
+}
+
+// appendFind is Find and AppendFind; own tells that dst is nil and the result is the caller's
+// own slice, sized on the first number found.
+func appendFind(dst []Number, toks []segment.Token, own bool) []Number {
+	from := len(dst)
 	for i := 0; i < len(toks); i++ {
 		if !mayStart(toks, i) {
 			continue
@@ -236,7 +249,7 @@ func Find(toks []segment.Token) []Number {
 		if !ok {
 			continue
 		}
-		if out == nil {
+		if own && dst == nil {
 			// room for every digit token left: one allocation for most sentences
 			c := 1
 			for _, t := range toks[n.Last+1:] {
@@ -244,13 +257,14 @@ func Find(toks []segment.Token) []Number {
 					c++
 				}
 			}
-			out = make([]Number, 0, c)
+			dst = make([]Number, 0, c)
 		}
-		out = append(out, n)
+		dst = append(dst, n)
 		i = n.Last
 	}
 	// a number glued to an id-like one by spaces, brackets or dashes is part of the same code:
 	// "+1 (555) 123-4567"
+	out := dst[from:]
 	for changed := true; changed; {
 		changed = false
 		for k := range out {
@@ -265,7 +279,7 @@ func Find(toks []segment.Token) []Number {
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // mayStart is a cheap test that is false only where readAt would find no number at token i: most
@@ -309,8 +323,18 @@ func mayStart(toks []segment.Token, i int) bool {
 		}
 		return false
 	}
-	return startWords[string(buf[:n])]
+	// most short words ("of", "on", "to") are shorter than any start word: no lookup for them
+	return n >= minStartWord && startWords[string(buf[:n])]
 }
+
+// minStartWord is the length of the shortest word in startWords.
+var minStartWord = func() int {
+	m := 1 << 30
+	for w := range startWords {
+		m = min(m, len(w))
+	}
+	return m
+}()
 
 // startWords are the words, longer than "an", that may start a number: number words and the
 // vague quantities readAt reads.
@@ -430,7 +454,7 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			n.Year, n.Date, n.Age = false, false, false // "$2000." is an amount
 		}
 	case segment.Word:
-		w := strings.ToLower(t.Text)
+		w := lower(toks, i) // strings.ToLower, without allocating for the capitalised words looked for
 		if w == "hundreds" && lower(toks, i+1) == "of" && lower(toks, i+2) == "thousands" {
 			iv := model.Interval{Low: 2e5, High: 999e3, Approx: true}
 			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
@@ -488,7 +512,7 @@ func scaleAfter(toks []segment.Token, i int) (string, bool) {
 	if j >= len(toks) || toks[j].Kind != segment.Word {
 		return "", false
 	}
-	w := strings.ToLower(toks[j].Text)
+	w := lower(toks, j)
 	if _, ok := scales[w]; ok {
 		return w, true
 	}
@@ -539,13 +563,48 @@ func prefixBefore(toks []segment.Token, i int) (string, int) {
 			first = k - 1
 		}
 		return joinText(toks, first, k), first
-	case p.Kind == segment.Word && currencyCodes[strings.ToLower(p.Text)] && (strings.ToUpper(p.Text) == p.Text || p.Text == "Rs" || p.Text == "Rp"):
+	case p.Kind == segment.Word && isCurrencyCode(p.Text) && (strings.ToUpper(p.Text) == p.Text || p.Text == "Rs" || p.Text == "Rp"):
 		return p.Text, k
 	case p.Kind == segment.Punct && p.Text == "." && k > 0 && toks[k-1].Text == "Rs":
 		return "Rs.", k - 1
 	}
 	return "", i
 }
+
+// isCurrencyCode is currencyCodes[strings.ToLower(w)], without lowering most words: an ASCII word
+// lowers to one of its own length, so one longer than every code is none, and a short one is
+// lowered on the stack.
+func isCurrencyCode(w string) bool {
+	var buf [8]byte
+	if len(w) > maxCodeLen || len(w) > len(buf) {
+		for k := 0; k < len(w); k++ {
+			if w[k] >= utf8.RuneSelf {
+				return currencyCodes[strings.ToLower(w)]
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return currencyCodes[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return currencyCodes[string(buf[:len(w)])]
+}
+
+// maxCodeLen is the length of the longest key of currencyCodes.
+var maxCodeLen = func() int {
+	m := 0
+	for c := range currencyCodes {
+		m = max(m, len(c))
+	}
+	return m
+}()
 
 // joinText is the text of tokens i..j as written.
 func joinText(toks []segment.Token, i, j int) string {
@@ -591,7 +650,8 @@ func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
 	if _, ok := ones[w]; !ok && !strings.ContainsAny(w, "-‑") {
 		return 0, 0, false // a single word that is no number word: no fraction (and no split to make)
 	}
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	var pb [4]string
+	parts := splitHyphens(w, &pb)
 	if len(parts) == 0 {
 		return 0, 0, false
 	}
@@ -1153,7 +1213,8 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	last := -1
 	for j := i; j < len(toks) && toks[j].Kind == segment.Word; j++ {
 		tw := lower(toks, j)
-		parts := strings.FieldsFunc(tw, func(r rune) bool { return r == '-' || r == '‑' })
+		var pb [4]string
+		parts := splitHyphens(tw, &pb)
 		if len(parts) == 0 || !isNumberWord(parts[0]) {
 			break
 		}
@@ -1196,8 +1257,42 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	return total + cur, last, true
 }
 
+// splitHyphens is strings.FieldsFunc(w, isHyphen) for the hyphens '-' and '‑', into buf when the
+// parts fit: number words are split on every word readAt tries, and a slice allocated for each
+// was most of what reading numbers allocated. A byte scan finds the same separators as a rune
+// scan: '-' is one byte and the lead byte 0xE2 of '‑' is never inside another character.
+func splitHyphens(w string, buf *[4]string) []string {
+	out := buf[:0]
+	start := -1
+	for i := 0; i < len(w); {
+		sep := 0
+		if w[i] == '-' {
+			sep = 1
+		} else if w[i] == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x91 {
+			sep = 3
+		}
+		if sep == 0 {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		if start >= 0 {
+			out = append(out, w[start:i])
+			start = -1
+		}
+		i += sep
+	}
+	if start >= 0 {
+		out = append(out, w[start:])
+	}
+	return out
+}
+
 func isSmallNumberWord(w string) bool {
-	p := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' })
+	var pb [4]string
+	p := splitHyphens(w, &pb)
 	if len(p) == 0 {
 		return false
 	}
@@ -1217,7 +1312,8 @@ func continueWords(toks []segment.Token, j int, v float64) (float64, int, bool) 
 }
 
 func allNumberWords(w string) bool {
-	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‑' }) {
+	var pb [4]string
+	for _, p := range splitHyphens(w, &pb) {
 		if !isNumberWord(p) {
 			return false
 		}

@@ -124,6 +124,21 @@ func FuzzLower(f *testing.F) {
 				t.Fatalf("IsCapitalized(%q) = %v", tk.Text, tk.IsCapitalized())
 			}
 		}
+		// lowered sentence by sentence into one buffer, as extract.Prepare does
+		// (checked once all are lowered: later sentences must not change earlier strings)
+		var lowTo []string
+		var all []Token
+		buf := make([]byte, 0, 4)
+		for _, st := range Sentences(s, Options{}) {
+			sts := Tokenize(st.Text, st.Start)
+			all = append(all, sts...)
+			lowTo, buf = AppendLowerTo(lowTo, buf, sts)
+		}
+		for k, tk := range all {
+			if lowTo[k] != strings.ToLower(tk.Text) {
+				t.Fatalf("AppendLowerTo(%q) = %q, want %q", tk.Text, lowTo[k], strings.ToLower(tk.Text))
+			}
+		}
 		if (Token{}).IsCapitalized() {
 			t.Fatal("empty token capitalized")
 		}

@@ -23,28 +23,40 @@ type Options struct {
 
 // Sentences splits text into sentences. Sentences never cross a paragraph break.
 func Sentences(text string, opt Options) []Sentence {
-	soft := opt.SoftWrap || hardWrapped(text)
 	// about one sentence per terminal mark or line: allocated once instead of grown by doubling
 	var out []Sentence
 	if text != "" {
-		n := 1 + strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "\n")
-		out = make([]Sentence, 0, n)
+		out = make([]Sentence, 0, EstimateSentences(text))
 	}
+	out = AppendSentences(out, text, opt)
+	if len(out) == 0 {
+		return nil // as before the capacity was set: no sentence, no slice
+	}
+	return out
+}
+
+// EstimateSentences is a count, from above, of the sentences Sentences finds in text: one per
+// terminal mark or line, a capacity for AppendSentences.
+func EstimateSentences(text string) int {
+	return 1 + strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "\n")
+}
+
+// AppendSentences appends the sentences Sentences finds in text to dst: a caller that copies
+// them elsewhere can split every text into one reused buffer.
+func AppendSentences(dst []Sentence, text string, opt Options) []Sentence {
+	soft := opt.SoftWrap || hardWrapped(text)
 	para := 0
 	start := 0
 	for start < len(text) {
 		end := paragraphEnd(text, start, soft)
-		out = splitParagraph(text, start, end, para, out)
+		dst = splitParagraph(text, start, end, para, dst)
 		para++
 		start = end
 		for start < len(text) && text[start] == '\n' {
 			start++
 		}
 	}
-	if len(out) == 0 {
-		return nil // as before the capacity was set: no sentence, no slice
-	}
-	return out
+	return dst
 }
 
 // paragraphEnd finds where the paragraph starting at start ends.

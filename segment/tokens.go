@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // TokenKind classifies a token.
@@ -131,8 +132,8 @@ var tokenAfter = func() (t [256]uint8) {
 func wordEnd(s string, j int) int {
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classLetter, classDigit:
+			// ASCII letters and digits, most of every word, with one table test each
+			if asciiWordByte[c] {
 				j++
 				continue
 			}
@@ -191,50 +192,90 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiWordByte holds the ASCII bytes that continue a word: letters and digits.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == classLetter || asciiClass[c] == classDigit
+	}
+	return t
+}()
+
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // AppendLower appends strings.ToLower of each token's text to dst, with at most one allocation
 // for all the tokens that need lowering: a token already in lower case is its own text, and
-// ASCII tokens with capitals are lowered into one shared string and sliced from it. Only
+// ASCII tokens with capitals are lowered into one shared buffer and sliced from it. Only
 // tokens with upper-case non-ASCII letters cost an allocation each, as with strings.ToLower.
 func AppendLower(dst []string, toks []Token) []string {
+	// one pass classifies each token once: its own text, its lower case when non-ASCII, or ""
+	// for now when it has ASCII capitals (a token's text is never empty, and lowering "" gives "")
+	from := len(dst)
 	size := 0
-	for _, t := range toks {
-		if lowerKind(t.Text) == lowerASCII {
-			size += len(t.Text)
+	for i := range toks {
+		t := toks[i].Text
+		switch lowerKind(t) {
+		case lowerSame:
+			dst = append(dst, t)
+		case lowerASCII:
+			dst = append(dst, "")
+			size += len(t)
+		default:
+			dst = append(dst, strings.ToLower(t))
 		}
 	}
-	var arena string
-	if size > 0 {
-		var b strings.Builder
-		b.Grow(size)
-		for _, t := range toks {
-			if lowerKind(t.Text) != lowerASCII {
-				continue
+	if size == 0 {
+		return dst
+	}
+	buf := make([]byte, size)
+	off := 0
+	for i, l := range dst[from:] {
+		if l != "" {
+			continue
+		}
+		t := toks[i].Text
+		b := buf[off : off+len(t)]
+		for k := range b {
+			c := t[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			for k := 0; k < len(t.Text); k++ {
-				c := t.Text[k]
+			b[k] = c
+		}
+		if len(b) > 0 {
+			// each part of buf is written once, before the string that shows it is made
+			dst[from+i] = unsafe.String(&b[0], len(b))
+		}
+		off += len(t)
+	}
+	return dst
+}
+
+// AppendLowerTo is AppendLower for a caller that lowers a text in parts (a sentence at a time,
+// while its tokens are in cache): the lowered bytes of ASCII tokens with capitals are appended to
+// buf, whose grown form is returned with dst. The strings share buf's array: bytes are written
+// before the string that shows them is made and never after, and a buf that must grow is
+// copied, not written over, so they never change. buf must not be written otherwise.
+func AppendLowerTo(dst []string, buf []byte, toks []Token) ([]string, []byte) {
+	for i := range toks {
+		t := toks[i].Text
+		switch lowerKind(t) {
+		case lowerSame:
+			dst = append(dst, t)
+		case lowerASCII:
+			from := len(buf)
+			for k := 0; k < len(t); k++ {
+				c := t[k]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				b.WriteByte(c)
+				buf = append(buf, c)
 			}
-		}
-		arena = b.String()
-	}
-	off := 0
-	for _, t := range toks {
-		switch lowerKind(t.Text) {
-		case lowerSame:
-			dst = append(dst, t.Text)
-		case lowerASCII:
-			dst = append(dst, arena[off:off+len(t.Text)])
-			off += len(t.Text)
+			dst = append(dst, unsafe.String(&buf[from], len(t)))
 		default:
-			dst = append(dst, strings.ToLower(t.Text))
+			dst = append(dst, strings.ToLower(t))
 		}
 	}
-	return dst
+	return dst, buf
 }
 
 // How a token's text is lowered.
@@ -244,19 +285,25 @@ const (
 	lowerUnicode        // non-ASCII: strings.ToLower
 )
 
+// lowerKind says how s is lowered, from the bits lowerBits gives its bytes, or'ed without a branch.
 func lowerKind(s string) int {
-	k := lowerSame
+	var k uint8
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return lowerUnicode
-		}
-		if 'A' <= c && c <= 'Z' {
-			k = lowerASCII
-		}
+		k |= lowerBits[s[i]]
 	}
-	return k
+	return min(int(k), lowerUnicode) // 3: capitals and non-ASCII bytes
 }
+
+// lowerBits is lowerASCII for ASCII capitals and lowerUnicode for non-ASCII bytes.
+var lowerBits = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = 2
+	}
+	return t
+}()
 
 // IsCapitalized reports whether a word token starts with an upper-case letter.
 func (t Token) IsCapitalized() bool {
