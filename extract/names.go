@@ -46,12 +46,12 @@ type word struct {
 	Text       string // as written
 	keys       []string
 	low        string // lower-case text
+	kf         facts  // facts of the key when the word has one key (keys[0]), else 0
+	lf         facts  // facts of the lower-case text
+	tok        int32  // index of the first token
 	poss       bool
 	cap        bool
 	punct      bool
-	tok        int   // index of the first token
-	kf         facts // facts of the key when the word has one key (keys[0]), else 0
-	lf         facts // facts of the lower-case text
 }
 
 func (w word) key() string { return strings.Join(w.keys, " ") }
@@ -64,23 +64,28 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text)
 }
 
-// appendWords builds a sentence's words into out, which has room for one word per token.
+// appendWords builds a sentence's words into out, which has room for one word per token. Each
+// word is written in place, field by field: a whole-record copy into the heap slab costs a bulk
+// write barrier while the collector runs.
 func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
+		tk := &toks[i]
+		out = out[:len(out)+1]
+		w := &out[len(out)-1]
+		w.Start, w.End, w.tok = tk.Start, tk.End, int32(i)
 		if tk.Kind != segment.Word {
-			out = append(out, word{Start: tk.Start, End: tk.End, Text: tk.Text, low: s.Lower(i), lf: s.factsAt(i), punct: tk.Kind == segment.Punct, tok: i})
+			w.Text, w.low, w.lf, w.punct = tk.Text, s.lower[i], s.facts[i], tk.Kind == segment.Punct
 			continue
 		}
-		start, end, j := tk.Start, tk.End, i
+		j := i
 		// initials: "U.S.", "J.D.", "F."
 		if oneRune(tk.Text) && isUpperWord(tk.Text) {
 			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
-				end = toks[j+1].End
+				w.End = toks[j+1].End
 				j++
-				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == end {
-					end = toks[j+1].End
+				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == w.End {
+					w.End = toks[j+1].End
 					j++
 					continue
 				}
@@ -88,23 +93,22 @@ func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
 			}
 		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
 			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
-			if l, f := s.Lower(i), s.factsAt(i); f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(l) <= 4 {
-				end = toks[j+1].End
+			if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
+				w.End = toks[j+1].End
 				j++
 			}
 		}
-		w := word{Start: start, End: end, cap: isUpperWord(tk.Text), tok: i}
+		w.cap = isUpperWord(tk.Text)
 		if j == i {
-			w.Text, w.low, w.lf = tk.Text, s.Lower(i), s.factsAt(i)
+			w.Text, w.low, w.lf = tk.Text, s.lower[i], s.facts[i]
 			if isLetters(tk.Text) {
 				// one plain word: its key is its lower case (normalize.TitleKeys)
 				w.keys = s.lower[i : i+1 : i+1]
 				w.kf = w.lf
-				out = append(out, w)
 				continue
 			}
 		} else {
-			w.Text = text[start:end]
+			w.Text = text[w.Start:w.End]
 			w.low = strings.ToLower(w.Text)
 			w.lf = tab.get(w.low)
 		}
@@ -112,7 +116,6 @@ func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
 		if len(w.keys) == 1 {
 			w.kf = tab.get(w.keys[0])
 		}
-		out = append(out, w)
 		i = j
 	}
 	return out
