@@ -61,13 +61,14 @@ var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text)
+	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text, &keyBuf{})
 }
 
 // appendWords builds a sentence's words into out, which has room for one word per token. Each
 // word is written in place, field by field: a whole-record copy into the heap slab costs a bulk
 // write barrier while the collector runs.
-func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
+// Keys that are not the word's own lower case are handed out by kb.
+func appendWords(out []word, s *Sent, tab *factTab, text string, kb *keyBuf) []word {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
@@ -112,7 +113,16 @@ func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
 			w.low = strings.ToLower(w.Text)
 			w.lf = tab.get(w.low)
 		}
-		w.keys, w.poss = normalize.TitleKeys(w.Text)
+		var kbuf [8]string
+		if keys, poss, ok := asciiWordKeys(w.Text, w.low, &kbuf); !ok {
+			w.keys, w.poss = normalize.TitleKeys(w.Text)
+		} else if len(keys) == 1 && keys[0] == w.low && j == i {
+			w.keys, w.poss = s.lower[i:i+1:i+1], poss // "2025": its own lower case
+		} else if len(keys) > 0 {
+			w.keys, w.poss = kb.take(keys), poss
+		} else {
+			w.poss = poss
+		}
 		if len(w.keys) == 1 {
 			w.kf = tab.get(w.keys[0])
 		}
@@ -306,10 +316,11 @@ func (d *Doc) indexNames() {
 	}
 	wordSlab := make([]word, n)
 	tab := factTable(pp.titles)
+	var kb keyBuf
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)
-		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text)
+		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text, &kb)
 		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
 		if titleCase(ws) {
