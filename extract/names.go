@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -327,6 +328,9 @@ func (d *Doc) indexNames() {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
+			if w := &ws[i]; w.punct || len(w.keys) == 0 || !w.cap && w.lf&fParticle == 0 || w.cap && len(w.keys) == 1 && w.kf&fNotNameCap != 0 {
+				continue // no name starts here (isNameWord, read at once)
+			}
 			j := pp.nameForward(ws, i)
 			if j-i < 2 {
 				continue
@@ -371,18 +375,22 @@ func (d *Doc) resolvePerson(name string) string {
 }
 
 func (d *Doc) resolvePersonOnce(name string) string {
-	k := normalize.Key(name)
+	var buf [64]byte // the keys are built here and looked up without a string of their own
+	k := normalize.AppendKey(buf[:0], name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
-	if d.people != nil && k != "" && !strings.Contains(k, " ") {
-		if full := d.people.byLast[k]; len(full) == 1 {
+	if d.people != nil && len(k) > 0 && bytes.IndexByte(k, ' ') < 0 {
+		if full := d.people.byLast[string(k)]; len(full) == 1 {
 			return d.Aliases.Canonical(full[0])
 		}
 	}
 	c := d.Aliases.Canonical(name)
-	if d.people == nil || strings.Contains(normalize.Key(c), " ") {
+	if d.people == nil {
 		return c
 	}
-	if full := d.people.byLast[normalize.Key(c)]; len(full) == 1 {
+	if k = normalize.AppendKey(buf[:0], c); bytes.IndexByte(k, ' ') >= 0 {
+		return c
+	}
+	if full := d.people.byLast[string(k)]; len(full) == 1 {
 		return d.Aliases.Canonical(full[0])
 	}
 	return c
@@ -403,7 +411,8 @@ func (pp *people) personLike(name string) bool {
 }
 
 func (pp *people) personLikeOnce(name string) bool {
-	keys := strings.Fields(normalize.Key(name))
+	var buf [8]string
+	keys := splitKey(normalize.Key(name), &buf)
 	if len(keys) < 2 {
 		return false
 	}
@@ -476,12 +485,10 @@ func (pp *people) isTitleWord(w word) bool {
 	return pp.titles.Rank([]string{k}, 0) > 0 || pp.titles.IsDomain(k) || pp.titles.IsBody(k)
 }
 
+// lastKey is the last word of a name's key; a key has single spaces between its words.
 func lastKey(name string) string {
-	f := strings.Fields(normalize.Key(name))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	k := normalize.Key(name)
+	return k[strings.LastIndexByte(k, ' ')+1:]
 }
 
 func containsStr(xs []string, x string) bool {
@@ -514,4 +521,21 @@ func titleCase(ws []word) bool {
 		}
 	}
 	return n >= 5
+}
+
+// splitKey is strings.Fields of a key (single spaces between words, none around them), into buf
+// when the key has at most eight words.
+func splitKey(key string, buf *[8]string) []string {
+	keys, k := buf[:0], key
+	for k != "" {
+		if len(keys) == len(buf) {
+			return strings.Fields(key)
+		}
+		i := strings.IndexByte(k, ' ')
+		if i < 0 {
+			return append(keys, k)
+		}
+		keys, k = append(keys, k[:i]), k[i+1:]
+	}
+	return keys
 }

@@ -56,3 +56,22 @@ func FuzzASCIIWordKeys(f *testing.F) {
 	}
 	f.Fuzz(checkWordKeys)
 }
+
+// TestSplitKey checks splitKey against strings.Fields on keys of every length around the buffer's.
+func TestSplitKey(t *testing.T) {
+	for _, name := range []string{"", "Zelensky", "Volodymyr Zelensky", "Ursula von der Leyen", "a b c d e f g h", "a b c d e f g h i", "a b c d e f g h i j k", "J.D. Vance", "Łódź  Mayor"} {
+		k := normalize.Key(name)
+		var buf [8]string
+		if got, want := splitKey(k, &buf), strings.Fields(k); !slices.Equal(got, want) {
+			t.Fatalf("splitKey(%q) = %q, want %q", k, got, want)
+		}
+		if got, want := lastKey(name), ""; len(strings.Fields(k)) > 0 {
+			want = strings.Fields(k)[len(strings.Fields(k))-1]
+			if got != want {
+				t.Fatalf("lastKey(%q) = %q, want %q", name, got, want)
+			}
+		} else if got != want {
+			t.Fatalf("lastKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

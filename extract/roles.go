@@ -93,9 +93,8 @@ func (d *Doc) rolesIn(si int) []roleReading {
 	}
 	var out []roleReading
 	for h := 0; h < len(ws); h++ {
-		w := ws[h]
-		if w.punct || len(w.keys) == 0 || w.poss {
-			continue
+		if w := &ws[h]; w.punct || len(w.keys) == 0 || w.poss || len(w.keys) == 1 && w.kf&fDetect == 0 {
+			continue // the last: no office noun starts with this word (headAt, read at once)
 		}
 		he, ok := pp.headAt(ws, h)
 		if !ok {
