@@ -26,6 +26,8 @@ type people struct {
 	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and again
 	resolved map[string]string
 	likes    map[string]bool
+	// slab is the one array holding the words of every sentence (release recycles it)
+	slab []word
 }
 
 // mention is a person named at a byte offset.
@@ -315,7 +317,8 @@ func (d *Doc) indexNames() {
 	for si := range d.Sentences {
 		n += len(d.Sentences[si].Tokens)
 	}
-	wordSlab := make([]word, n)
+	wordSlab := getWordSlab(n)
+	pp.slab = wordSlab
 	tab := factTable(pp.titles)
 	var kb keyBuf
 	for si := range d.Sentences {
