@@ -309,7 +309,7 @@ func nameText(ws []word, text string) string {
 
 // indexNames records the full names an article gives, so a surname alone resolves to them.
 func (d *Doc) indexNames() {
-	pp := &people{titles: d.titles(), byLast: map[string][]string{}, roles: map[string][]roleRef{}}
+	pp := &people{titles: d.titles()} // byLast and roles made on first entry
 	d.people = pp
 	pp.words = make([][]word, len(d.Sentences))
 	// the words of every sentence in one backing array: at most one word per token
@@ -340,9 +340,14 @@ func (d *Doc) indexNames() {
 			}
 			name := d.Aliases.Canonical(nameText(ws[i:j], d.Article.Text))
 			if pp.personLike(name) {
-				last := lastKey(name)
-				if !containsStr(pp.byLast[last], name) {
-					pp.byLast[last] = append(pp.byLast[last], name)
+				var buf [64]byte
+				k := normalize.AppendKey(buf[:0], name)
+				last := k[bytes.LastIndexByte(k, ' ')+1:] // lastKey, looked up without a string of its own
+				if full := pp.byLast[string(last)]; !containsStr(full, name) {
+					if pp.byLast == nil {
+						pp.byLast = map[string][]string{}
+					}
+					pp.byLast[string(last)] = append(full, name)
 				}
 			}
 			i = j - 1

@@ -55,6 +55,9 @@ func (d *Doc) roleReadings() []roleReading {
 		for _, r := range d.rolesIn(si) {
 			pp.readings = append(pp.readings, r)
 			k := normalize.Key(r.person)
+			if pp.roles == nil {
+				pp.roles = map[string][]roleRef{}
+			}
 			pp.roles[k] = append(pp.roles[k], roleRef{at: r.title.Start, post: r.post})
 		}
 	}
