@@ -28,6 +28,8 @@ type people struct {
 	likes    map[string]bool
 	// slab is the one array holding the words of every sentence (release recycles it)
 	slab []word
+	// credits is the chunk the sentences' credits are kept in (attributions)
+	credits []credit
 }
 
 // mention is a person named at a byte offset.

@@ -410,7 +410,8 @@ func (pp *people) countryStartingAt(ws []word, i int) int {
 
 // countryWords reports whether the words, all capitalised, name exactly one country.
 func (pp *people) countryWords(ws []word) bool {
-	var keys []string
+	var buf [16]string
+	keys := buf[:0] // on the stack for the usual few words
 	for k, w := range ws {
 		if w.punct || !w.cap || w.poss && k < len(ws)-1 {
 			return false
