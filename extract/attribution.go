@@ -65,9 +65,9 @@ func (d *Doc) attributions(s *Sent) []credit {
 		d.creditsRead = make([]bool, len(d.Sentences))
 	}
 	if !d.creditsRead[s.Index] {
-		var buf [8]credit
+		var buf [8]credit // the usual few credits are read on the stack
 		var kept []credit // nil when the sentence credits no one
-		if cs := d.appendAttributions(buf[:0], s); len(cs) > 0 { // on the stack for the usual few
+		if cs := d.appendAttributions(buf[:0], s); len(cs) > 0 {
 			pp := d.people
 			if pp == nil {
 				pp = &people{}

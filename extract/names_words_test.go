@@ -88,4 +88,3 @@ func TestWordsAsSlow(t *testing.T) {
 		}
 	}
 }
-
