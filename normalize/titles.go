@@ -24,7 +24,20 @@ type Titles struct {
 	detect *phraseMap
 	// classes maps every variant of the table to the sections holding it (Classes).
 	classes map[string]Class
+	// posts remembers what Normalize read of a title: articles about one story write the same few
+	// titles again and again. At most maxPostMemo are kept.
+	postsMu sync.RWMutex
+	posts   map[string]postMemo
 }
+
+// postMemo is one remembered answer of Normalize.
+type postMemo struct {
+	post Post
+	ok   bool
+}
+
+// maxPostMemo bounds the titles Normalize remembers, whatever the input.
+const maxPostMemo = 1 << 14
 
 // Class is a set of sections of the title table a word belongs to, for callers that classify each
 // word of a text once instead of asking each section in turn.
@@ -450,6 +463,25 @@ var determiners = map[string]bool{
 // Normalize reads a title as written ("the acting US envoy to the UN", "Britain's Defence
 // Secretary", "Minister of Foreign Affairs") into a Post. ok is false when the text holds no office noun.
 func (t *Titles) Normalize(title string) (Post, bool) {
+	t.postsMu.RLock()
+	m, found := t.posts[title]
+	t.postsMu.RUnlock()
+	if found {
+		return m.post, m.ok
+	}
+	p, ok := t.normalize(title)
+	t.postsMu.Lock()
+	if t.posts == nil {
+		t.posts = map[string]postMemo{}
+	}
+	if len(t.posts) < maxPostMemo {
+		t.posts[strings.Clone(title)] = postMemo{p, ok} // not the article's text: it would stay alive
+	}
+	t.postsMu.Unlock()
+	return p, ok
+}
+
+func (t *Titles) normalize(title string) (Post, bool) {
 	ws := splitTitle(title)
 	var p Post
 	// qualifiers before the office: determiners, statuses, countries, owners
