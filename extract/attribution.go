@@ -65,14 +65,33 @@ func (d *Doc) attributions(s *Sent) []credit {
 		d.creditsRead = make([]bool, len(d.Sentences))
 	}
 	if !d.creditsRead[s.Index] {
-		d.credits[s.Index] = d.readAttributions(s)
+		var buf [8]credit // the usual few credits are read on the stack
+		var kept []credit // nil when the sentence credits no one
+		if cs := d.appendAttributions(buf[:0], s); len(cs) > 0 {
+			pp := d.people
+			if pp == nil {
+				pp = &people{}
+			}
+			// the credits of several sentences share a chunk: one allocation for many
+			if cap(pp.credits)-len(pp.credits) < len(cs) {
+				pp.credits = make([]credit, 0, max(16, len(cs)))
+			}
+			n := len(pp.credits)
+			pp.credits = append(pp.credits, cs...)
+			kept = pp.credits[n:len(pp.credits):len(pp.credits)]
+		}
+		d.credits[s.Index] = kept
 		d.creditsRead[s.Index] = true
 	}
 	return d.credits[s.Index]
 }
 
 func (d *Doc) readAttributions(s *Sent) []credit {
-	var out []credit
+	return d.appendAttributions(nil, s)
+}
+
+// appendAttributions appends the sources sentence s credits to out.
+func (d *Doc) appendAttributions(out []credit, s *Sent) []credit {
 	consider := func(who string, pos int) {
 		if who != "" {
 			out = append(out, credit{who, pos})

@@ -20,7 +20,10 @@ func RegisterMentions(name string, f MentionFunc) { mentionReaders[name] = f }
 
 // ExtractMentions lists every number, amount, percentage, duration and date read in an article.
 func ExtractMentions(a *model.Article, opt Options) []model.Mention {
-	return Mentions(Prepare(a, opt))
+	d := Prepare(a, opt)
+	out := Mentions(d)
+	d.release() // mentions hold strings of the article, never words
+	return out
 }
 
 // Mentions lists every number, amount, percentage, duration and date read in a prepared

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ type people struct {
 	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and again
 	resolved map[string]string
 	likes    map[string]bool
+	// slab is the one array holding the words of every sentence (release recycles it)
+	slab []word
+	// credits is the chunk the sentences' credits are kept in (attributions)
+	credits []credit
 }
 
 // mention is a person named at a byte offset.
@@ -46,12 +51,12 @@ type word struct {
 	Text       string // as written
 	keys       []string
 	low        string // lower-case text
+	kf         facts  // facts of the key when the word has one key (keys[0]), else 0
+	lf         facts  // facts of the lower-case text
+	tok        int32  // index of the first token
 	poss       bool
 	cap        bool
 	punct      bool
-	tok        int   // index of the first token
-	kf         facts // facts of the key when the word has one key (keys[0]), else 0
-	lf         facts // facts of the lower-case text
 }
 
 func (w word) key() string { return strings.Join(w.keys, " ") }
@@ -61,26 +66,32 @@ var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text)
+	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text, &keyBuf{})
 }
 
-// appendWords builds a sentence's words into out, which has room for one word per token.
-func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
+// appendWords builds a sentence's words into out, which has room for one word per token. Each
+// word is written in place, field by field: a whole-record copy into the heap slab costs a bulk
+// write barrier while the collector runs.
+// Keys that are not the word's own lower case are handed out by kb.
+func appendWords(out []word, s *Sent, tab *factTab, text string, kb *keyBuf) []word {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
+		tk := &toks[i]
+		out = out[:len(out)+1]
+		w := &out[len(out)-1]
+		w.Start, w.End, w.tok = tk.Start, tk.End, int32(i)
 		if tk.Kind != segment.Word {
-			out = append(out, word{Start: tk.Start, End: tk.End, Text: tk.Text, low: s.Lower(i), lf: s.factsAt(i), punct: tk.Kind == segment.Punct, tok: i})
+			w.Text, w.low, w.lf, w.punct = tk.Text, s.lower[i], s.facts[i], tk.Kind == segment.Punct
 			continue
 		}
-		start, end, j := tk.Start, tk.End, i
+		j := i
 		// initials: "U.S.", "J.D.", "F."
 		if oneRune(tk.Text) && isUpperWord(tk.Text) {
 			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
-				end = toks[j+1].End
+				w.End = toks[j+1].End
 				j++
-				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == end {
-					end = toks[j+1].End
+				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == w.End {
+					w.End = toks[j+1].End
 					j++
 					continue
 				}
@@ -88,31 +99,38 @@ func appendWords(out []word, s *Sent, tab *factTab, text string) []word {
 			}
 		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
 			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
-			if l, f := s.Lower(i), s.factsAt(i); f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(l) <= 4 {
-				end = toks[j+1].End
+			if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
+				w.End = toks[j+1].End
 				j++
 			}
 		}
-		w := word{Start: start, End: end, cap: isUpperWord(tk.Text), tok: i}
+		w.cap = isUpperWord(tk.Text)
 		if j == i {
-			w.Text, w.low, w.lf = tk.Text, s.Lower(i), s.factsAt(i)
+			w.Text, w.low, w.lf = tk.Text, s.lower[i], s.facts[i]
 			if isLetters(tk.Text) {
 				// one plain word: its key is its lower case (normalize.TitleKeys)
 				w.keys = s.lower[i : i+1 : i+1]
 				w.kf = w.lf
-				out = append(out, w)
 				continue
 			}
 		} else {
-			w.Text = text[start:end]
+			w.Text = text[w.Start:w.End]
 			w.low = strings.ToLower(w.Text)
 			w.lf = tab.get(w.low)
 		}
-		w.keys, w.poss = normalize.TitleKeys(w.Text)
+		var kbuf [8]string
+		if keys, poss, ok := asciiWordKeys(w.Text, w.low, &kbuf); !ok {
+			w.keys, w.poss = normalize.TitleKeys(w.Text)
+		} else if len(keys) == 1 && keys[0] == w.low && j == i {
+			w.keys, w.poss = s.lower[i:i+1:i+1], poss // "2025": its own lower case
+		} else if len(keys) > 0 {
+			w.keys, w.poss = kb.take(keys), poss
+		} else {
+			w.poss = poss
+		}
 		if len(w.keys) == 1 {
 			w.kf = tab.get(w.keys[0])
 		}
-		out = append(out, w)
 		i = j
 	}
 	return out
@@ -293,7 +311,7 @@ func nameText(ws []word, text string) string {
 
 // indexNames records the full names an article gives, so a surname alone resolves to them.
 func (d *Doc) indexNames() {
-	pp := &people{titles: d.titles(), byLast: map[string][]string{}, roles: map[string][]roleRef{}}
+	pp := &people{titles: d.titles()} // byLast and roles made on first entry
 	d.people = pp
 	pp.words = make([][]word, len(d.Sentences))
 	// the words of every sentence in one backing array: at most one word per token
@@ -301,27 +319,37 @@ func (d *Doc) indexNames() {
 	for si := range d.Sentences {
 		n += len(d.Sentences[si].Tokens)
 	}
-	wordSlab := make([]word, n)
+	wordSlab := getWordSlab(n)
+	pp.slab = wordSlab
 	tab := factTable(pp.titles)
+	var kb keyBuf
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)
-		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text)
+		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text, &kb)
 		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
+			if w := &ws[i]; w.punct || len(w.keys) == 0 || !w.cap && w.lf&fParticle == 0 || w.cap && len(w.keys) == 1 && w.kf&fNotNameCap != 0 {
+				continue // no name starts here (isNameWord, read at once)
+			}
 			j := pp.nameForward(ws, i)
 			if j-i < 2 {
 				continue
 			}
 			name := d.Aliases.Canonical(nameText(ws[i:j], d.Article.Text))
 			if pp.personLike(name) {
-				last := lastKey(name)
-				if !containsStr(pp.byLast[last], name) {
-					pp.byLast[last] = append(pp.byLast[last], name)
+				var buf [64]byte
+				k := normalize.AppendKey(buf[:0], name)
+				last := k[bytes.LastIndexByte(k, ' ')+1:] // lastKey, looked up without a string of its own
+				if full := pp.byLast[string(last)]; !containsStr(full, name) {
+					if pp.byLast == nil {
+						pp.byLast = map[string][]string{}
+					}
+					pp.byLast[string(last)] = append(full, name)
 				}
 			}
 			i = j - 1
@@ -357,18 +385,22 @@ func (d *Doc) resolvePerson(name string) string {
 }
 
 func (d *Doc) resolvePersonOnce(name string) string {
-	k := normalize.Key(name)
+	var buf [64]byte // the keys are built here and looked up without a string of their own
+	k := normalize.AppendKey(buf[:0], name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
-	if d.people != nil && k != "" && !strings.Contains(k, " ") {
-		if full := d.people.byLast[k]; len(full) == 1 {
+	if d.people != nil && len(k) > 0 && bytes.IndexByte(k, ' ') < 0 {
+		if full := d.people.byLast[string(k)]; len(full) == 1 {
 			return d.Aliases.Canonical(full[0])
 		}
 	}
 	c := d.Aliases.Canonical(name)
-	if d.people == nil || strings.Contains(normalize.Key(c), " ") {
+	if d.people == nil {
 		return c
 	}
-	if full := d.people.byLast[normalize.Key(c)]; len(full) == 1 {
+	if k = normalize.AppendKey(buf[:0], c); bytes.IndexByte(k, ' ') >= 0 {
+		return c
+	}
+	if full := d.people.byLast[string(k)]; len(full) == 1 {
 		return d.Aliases.Canonical(full[0])
 	}
 	return c
@@ -389,7 +421,8 @@ func (pp *people) personLike(name string) bool {
 }
 
 func (pp *people) personLikeOnce(name string) bool {
-	keys := strings.Fields(normalize.Key(name))
+	var buf [8]string
+	keys := splitKey(normalize.Key(name), &buf)
 	if len(keys) < 2 {
 		return false
 	}
@@ -462,12 +495,10 @@ func (pp *people) isTitleWord(w word) bool {
 	return pp.titles.Rank([]string{k}, 0) > 0 || pp.titles.IsDomain(k) || pp.titles.IsBody(k)
 }
 
+// lastKey is the last word of a name's key; a key has single spaces between its words.
 func lastKey(name string) string {
-	f := strings.Fields(normalize.Key(name))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	k := normalize.Key(name)
+	return k[strings.LastIndexByte(k, ' ')+1:]
 }
 
 func containsStr(xs []string, x string) bool {
@@ -500,4 +531,21 @@ func titleCase(ws []word) bool {
 		}
 	}
 	return n >= 5
+}
+
+// splitKey is strings.Fields of a key (single spaces between words, none around them), into buf
+// when the key has at most eight words.
+func splitKey(key string, buf *[8]string) []string {
+	keys, k := buf[:0], key
+	for k != "" {
+		if len(keys) == len(buf) {
+			return strings.Fields(key)
+		}
+		i := strings.IndexByte(k, ' ')
+		if i < 0 {
+			return append(keys, k)
+		}
+		keys, k = append(keys, k[:i]), k[i+1:]
+	}
+	return keys
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/segment"
@@ -52,12 +51,22 @@ type Place struct {
 func (d *Doc) places(s *Sent) []Place {
 	if d.sentPlaces == nil {
 		d.sentPlaces = make([][]Place, len(d.Sentences))
+		// the places of several sentences share a chunk: one allocation for many
+		var tmp [16]Place
+		var chunk []Place
 		last := ""
 		for i := range d.Sentences {
-			d.sentPlaces[i] = d.findPlaces(&d.Sentences[i], last)
-			if ps := d.sentPlaces[i]; len(ps) > 0 {
-				last = ps[len(ps)-1].Name
+			ps := d.appendPlaces(tmp[:0], &d.Sentences[i], last)
+			if len(ps) == 0 {
+				continue
 			}
+			last = ps[len(ps)-1].Name
+			if cap(chunk)-len(chunk) < len(ps) {
+				chunk = make([]Place, 0, max(8, 2*cap(chunk), len(ps)))
+			}
+			n := len(chunk)
+			chunk = append(chunk, ps...)
+			d.sentPlaces[i] = chunk[n:len(chunk):len(chunk)]
 		}
 	}
 	return d.sentPlaces[s.Index]
@@ -67,7 +76,11 @@ func (d *Doc) places(s *Sent) []Place {
 // "In the county" with no name after it refers back to last, the place named last before the
 // sentence.
 func (d *Doc) findPlaces(s *Sent, last string) []Place {
-	var out []Place
+	return d.appendPlaces(nil, s, last)
+}
+
+// appendPlaces appends the places findPlaces finds to out.
+func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 	for i := 0; i < len(s.Tokens); i++ {
 		if !s.has(i, fPlacePrep) {
 			continue
@@ -131,7 +144,8 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		}
 		break
 	}
-	words := make([]string, 0, k-j+1)
+	var buf [8]string
+	words := buf[:0]
 	for m := j; m <= k; m++ {
 		w := s.Tokens[m].Text
 		if w == "." {
@@ -210,28 +224,61 @@ func anyBetween(xs []int, a, b int) bool {
 
 // dominantPlace is the place an article is about: named more often than any other.
 func (d *Doc) dominantPlace() string {
-	count := map[string]int{}
-	for i := range d.Sentences {
-		for _, p := range d.places(&d.Sentences[i]) {
-			count[p.Name]++
-		}
-	}
 	type kv struct {
 		k string
 		v int
 	}
-	var kvs []kv
-	for k, v := range count {
-		kvs = append(kvs, kv{k, v})
-	}
-	sort.Slice(kvs, func(i, j int) bool {
-		if kvs[i].v != kvs[j].v {
-			return kvs[i].v > kvs[j].v
+	// the names in order of first mention with their counts: an article names few places, and
+	// looking them up in a short list beats a map
+	var buf [32]kv
+	kvs := buf[:0]
+	var count map[string]int // when the list grows long
+	for i := range d.Sentences {
+		for _, p := range d.places(&d.Sentences[i]) {
+			if count != nil {
+				count[p.Name]++
+				continue
+			}
+			found := false
+			for x := range kvs {
+				if kvs[x].k == p.Name {
+					kvs[x].v++
+					found = true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+			if len(kvs) == len(buf) {
+				count = make(map[string]int, 2*len(kvs))
+				for _, e := range kvs {
+					count[e.k] = e.v
+				}
+				count[p.Name]++
+				continue
+			}
+			kvs = append(kvs, kv{p.Name, 1})
 		}
-		return kvs[i].k < kvs[j].k
-	})
-	if len(kvs) == 0 || len(kvs) > 1 && kvs[1].v == kvs[0].v {
+	}
+	if count != nil {
+		kvs = kvs[:0]
+		for k, v := range count {
+			kvs = append(kvs, kv{k, v})
+		}
+	}
+	// the one name counted most often, none on a tie
+	best, tie := -1, false
+	for x, e := range kvs {
+		switch {
+		case best < 0 || e.v > kvs[best].v:
+			best, tie = x, false
+		case e.v == kvs[best].v:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
 		return ""
 	}
-	return kvs[0].k
+	return kvs[best].k
 }

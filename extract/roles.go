@@ -55,6 +55,9 @@ func (d *Doc) roleReadings() []roleReading {
 		for _, r := range d.rolesIn(si) {
 			pp.readings = append(pp.readings, r)
 			k := normalize.Key(r.person)
+			if pp.roles == nil {
+				pp.roles = map[string][]roleRef{}
+			}
 			pp.roles[k] = append(pp.roles[k], roleRef{at: r.title.Start, post: r.post})
 		}
 	}
@@ -93,9 +96,8 @@ func (d *Doc) rolesIn(si int) []roleReading {
 	}
 	var out []roleReading
 	for h := 0; h < len(ws); h++ {
-		w := ws[h]
-		if w.punct || len(w.keys) == 0 || w.poss {
-			continue
+		if w := &ws[h]; w.punct || len(w.keys) == 0 || w.poss || len(w.keys) == 1 && w.kf&fDetect == 0 {
+			continue // the last: no office noun starts with this word (headAt, read at once)
 		}
 		he, ok := pp.headAt(ws, h)
 		if !ok {
@@ -408,7 +410,8 @@ func (pp *people) countryStartingAt(ws []word, i int) int {
 
 // countryWords reports whether the words, all capitalised, name exactly one country.
 func (pp *people) countryWords(ws []word) bool {
-	var keys []string
+	var buf [16]string
+	keys := buf[:0] // on the stack for the usual few words
 	for k, w := range ws {
 		if w.punct || !w.cap || w.poss && k < len(ws)-1 {
 			return false

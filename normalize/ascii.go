@@ -20,7 +20,11 @@ func isSpaceASCII(c byte) bool {
 
 // foldASCII is Fold for ASCII text: lower case, '`' as an apostrophe, white space collapsed.
 func foldASCII(s string) string {
-	b := make([]byte, 0, len(s))
+	var buf [64]byte // short texts fold on the stack: one allocation, the result's, or none
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -40,13 +44,25 @@ func foldASCII(s string) string {
 		}
 		b = append(b, c)
 	}
+	if string(b) == s {
+		return s // already folded
+	}
 	return string(b)
 }
 
 // keyASCII is Key for ASCII text: letters and digits, lower case, "." and "'" dropped without a
 // break, any other run of characters a single space.
 func keyASCII(s string) string {
-	return string(appendKeyASCII(make([]byte, 0, len(s)), s))
+	var buf [64]byte // short texts are keyed on the stack: one allocation, the result's, or none
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
+	b = appendKeyASCII(b, s)
+	if string(b) == s {
+		return s // already a key
+	}
+	return string(b)
 }
 
 // appendKeyASCII appends keyASCII(s) to b.

@@ -86,6 +86,14 @@ func Key(s string) string {
 	return b.String()
 }
 
+// AppendKey appends Key(s) to b: an ASCII key is built with no string of its own.
+func AppendKey(b []byte, s string) []byte {
+	if isASCII(s) {
+		return appendKeyASCII(b, s)
+	}
+	return append(b, Key(s)...)
+}
+
 // QuoteGaps replaces editorial insertions in quoted words ("[Putin]", nested brackets included) by an
 // ellipsis: they stand for words the speaker used, so they are a gap, never words to compare.
 func QuoteGaps(s string) string {

@@ -29,6 +29,9 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("Fold(%q) differs between two calls", s)
 		}
 		key := Key(s)
+		if got := string(AppendKey([]byte("x"), s)); got != "x"+key {
+			t.Fatalf("AppendKey(%q) = %q, Key = %q", s, got, key)
+		}
 		if again := Key(key); again != key {
 			t.Fatalf("Key not idempotent: Key(%q) = %q, Key of that = %q", s, key, again)
 		}

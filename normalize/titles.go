@@ -24,7 +24,20 @@ type Titles struct {
 	detect *phraseMap
 	// classes maps every variant of the table to the sections holding it (Classes).
 	classes map[string]Class
+	// posts remembers what Normalize read of a title: articles about one story write the same few
+	// titles again and again. At most maxPostMemo are kept.
+	postsMu sync.RWMutex
+	posts   map[string]postMemo
 }
+
+// postMemo is one remembered answer of Normalize.
+type postMemo struct {
+	post Post
+	ok   bool
+}
+
+// maxPostMemo bounds the titles Normalize remembers, whatever the input.
+const maxPostMemo = 1 << 14
 
 // Class is a set of sections of the title table a word belongs to, for callers that classify each
 // word of a text once instead of asking each section in turn.
@@ -109,14 +122,31 @@ type phraseMap struct {
 	// cheaper still, before any map lookup: the first bytes of the variants and the longest one in bytes
 	firstByte [4]uint64
 	maxBytes  int
+	// pre holds every variant and every prefix of one that ends before a space ("minister of" for
+	// "minister of defence"): match reads a phrase word by word and stops where no variant goes on.
+	pre map[string]phraseEntry
+}
+
+// phraseEntry is a prefix of variants; full when it is a variant itself, canon then its canonical form.
+type phraseEntry struct {
+	canon string
+	full  bool
 }
 
 func newPhraseMap() *phraseMap {
-	return &phraseMap{m: map[string]string{}, first: map[string]struct{}{}}
+	return &phraseMap{m: map[string]string{}, first: map[string]struct{}{}, pre: map[string]phraseEntry{}}
 }
 
 func (p *phraseMap) add(variant, canon string) {
 	p.m[variant] = canon
+	p.pre[variant] = phraseEntry{canon: canon, full: true}
+	for k := 0; k < len(variant); k++ {
+		if variant[k] == ' ' {
+			if _, ok := p.pre[variant[:k]]; !ok {
+				p.pre[variant[:k]] = phraseEntry{}
+			}
+		}
+	}
 	if variant != "" {
 		p.firstByte[variant[0]>>6] |= 1 << (variant[0] & 63)
 	}
@@ -136,15 +166,28 @@ func (p *phraseMap) match(words []string, i int) (int, string) {
 	if w := words[i]; w != "" && (p.firstByte[w[0]>>6]&(1<<(w[0]&63)) == 0 || len(w) > p.maxBytes) {
 		return 0, "" // every variant starts otherwise, or is shorter
 	}
-	if _, ok := p.first[words[i]]; !ok && !strings.Contains(words[i], " ") {
-		return 0, "" // no variant starts with this word
-	}
-	for n := min(p.maxLen, len(words)-i); n >= 1; n-- {
-		if c, ok := p.m[strings.Join(words[i:i+n], " ")]; ok {
-			return n, c
+	// the phrase grows a word at a time, joined in a stack buffer, until no variant starts with it;
+	// the longest variant met is the answer (as when trying every length from the longest down)
+	var buf [128]byte
+	b := buf[:0]
+	best, canon := 0, ""
+	for n := 1; n <= p.maxLen && i+n <= len(words); n++ {
+		if n > 1 {
+			b = append(b, ' ')
+		}
+		b = append(b, words[i+n-1]...)
+		if len(b) > p.maxBytes {
+			break // longer than every variant
+		}
+		e, ok := p.pre[string(b)]
+		if !ok {
+			break
+		}
+		if e.full {
+			best, canon = n, e.canon
 		}
 	}
-	return 0, ""
+	return best, canon
 }
 
 func (p *phraseMap) has(w string) bool {
@@ -420,6 +463,25 @@ var determiners = map[string]bool{
 // Normalize reads a title as written ("the acting US envoy to the UN", "Britain's Defence
 // Secretary", "Minister of Foreign Affairs") into a Post. ok is false when the text holds no office noun.
 func (t *Titles) Normalize(title string) (Post, bool) {
+	t.postsMu.RLock()
+	m, found := t.posts[title]
+	t.postsMu.RUnlock()
+	if found {
+		return m.post, m.ok
+	}
+	p, ok := t.normalize(title)
+	t.postsMu.Lock()
+	if t.posts == nil {
+		t.posts = map[string]postMemo{}
+	}
+	if len(t.posts) < maxPostMemo {
+		t.posts[strings.Clone(title)] = postMemo{p, ok} // not the article's text: it would stay alive
+	}
+	t.postsMu.Unlock()
+	return p, ok
+}
+
+func (t *Titles) normalize(title string) (Post, bool) {
 	ws := splitTitle(title)
 	var p Post
 	// qualifiers before the office: determiners, statuses, countries, owners

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// wordSlabs recycles the word arrays of documents done with (Doc.release): the words of an
+// article are the largest thing Prepare allocates, and allocating them afresh for every article
+// makes the collector run far more often.
+var wordSlabs sync.Pool // of *[]word, zeroed
+
+// slabsRecycled: some document was released, so arrays are worth allocating with room to spare.
+var slabsRecycled atomic.Bool
+
+// getWordSlab returns a zeroed array of n words, a recycled one when one is large enough.
+func getWordSlab(n int) []word {
+	if p, ok := wordSlabs.Get().(*[]word); ok {
+		if cap(*p) >= n {
+			return (*p)[:n]
+		}
+		// too small for this article: left to the collector
+	}
+	if !slabsRecycled.Load() {
+		return make([]word, n)
+	}
+	// room to spare, so that the next article, a little longer, can use it too
+	return make([]word, n, max(1024, n+n/4))
+}
+
+// release hands the document's word array back for the next article. The document must not be
+// used afterwards: its words are gone. Nothing read from a document points into the array (claims
+// and mentions hold strings of the article and lower-case texts, never words).
+func (d *Doc) release() {
+	pp := d.people
+	if pp == nil || pp.slab == nil {
+		return
+	}
+	if !slabsRecycled.Load() {
+		slabsRecycled.Store(true)
+	}
+	clear(pp.slab) // the words past it were never written
+	s := pp.slab[:cap(pp.slab)]
+	pp.slab, pp.words = nil, nil
+	wordSlabs.Put(&s)
+}

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// appendWordsSlow is appendWords as it was: each word built whole and appended.
+func appendWordsSlow(out []word, s *Sent, tab *factTab, text string) []word {
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.Kind != segment.Word {
+			out = append(out, word{Start: tk.Start, End: tk.End, Text: tk.Text, low: s.Lower(i), lf: s.factsAt(i), punct: tk.Kind == segment.Punct, tok: int32(i)})
+			continue
+		}
+		start, end, j := tk.Start, tk.End, i
+		// initials: "U.S.", "J.D.", "F."
+		if oneRune(tk.Text) && isUpperWord(tk.Text) {
+			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
+				end = toks[j+1].End
+				j++
+				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == end {
+					end = toks[j+1].End
+					j++
+					continue
+				}
+				break
+			}
+		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
+			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
+			if l, f := s.Lower(i), s.factsAt(i); f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(l) <= 4 {
+				end = toks[j+1].End
+				j++
+			}
+		}
+		w := word{Start: start, End: end, cap: isUpperWord(tk.Text), tok: int32(i)}
+		if j == i {
+			w.Text, w.low, w.lf = tk.Text, s.Lower(i), s.factsAt(i)
+			if isLetters(tk.Text) {
+				// one plain word: its key is its lower case (normalize.TitleKeys)
+				w.keys = s.lower[i : i+1 : i+1]
+				w.kf = w.lf
+				out = append(out, w)
+				continue
+			}
+		} else {
+			w.Text = text[start:end]
+			w.low = strings.ToLower(w.Text)
+			w.lf = tab.get(w.low)
+		}
+		w.keys, w.poss = normalize.TitleKeys(w.Text)
+		if len(w.keys) == 1 {
+			w.kf = tab.get(w.keys[0])
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+// TestWordsAsSlow checks the words built in place, with their keys read by asciiWordKeys, against
+// the words built whole with normalize.TitleKeys, on the generated corpus and a few hard lines.
+func TestWordsAsSlow(t *testing.T) {
+	arts, _ := benchArticles()
+	arts = append(arts[:60], &model.Article{Text: "Gen. Mark Milley met U.S. Secretary-General António Guterres, J.D. Vance and Ursula von der Leyen. " +
+		"Former Prime Minister Smith's deputy, Mr. Jones, said 1,200 well-known PARENTS' rights at 10:30 don't O'Brien's Kyiv’s co-op."})
+	for _, a := range arts {
+		d := Prepare(a, Options{})
+		tab := factTable(d.titles())
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			want := appendWordsSlow(make([]word, 0, len(s.Tokens)), s, tab, a.Text)
+			got := d.people.words[si]
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d words, want %d", s.Text, len(got), len(want))
+			}
+			for i := range got {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Fatalf("%q: word %d %+v, want %+v", s.Text, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
