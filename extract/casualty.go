@@ -257,7 +257,10 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
-		info := casualtyWords[w]
+		var info casualtyWord
+		if listed(w, wCasualtyWord) {
+			info = casualtyWords[w]
+		}
 		if info.isCounted && c.counted == "" && w != "lives" {
 			c.counted = info.counted
 			continue
@@ -303,7 +306,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 		break
 	}
 	// "five of the deaths were in St Lucie County", "two of the injured": a count of a measure noun
-	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" {
+	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" && listed(s.Lower(n.Last+3), wMeasureRight) {
 		if m, ok := measureRight[s.Lower(n.Last+3)]; ok && s.Lower(n.Last+3) != "lives" && s.Lower(n.Last+3) != "death" {
 			c.measure = m
 			return c, true
@@ -314,7 +317,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also" || s.Lower(k) == "a" && false) {
 		k--
 	}
-	if k >= 0 {
+	if k >= 0 && listed(s.Lower(k), wMeasureLeft) {
 		if m, ok := measureLeft[s.Lower(k)]; ok && m != "" {
 			// passive "were killed 26" is rare; "killed 26" must count people, not "killed 26 years ago"
 			if !timeUnitAfter(s, n.Last+1) {
@@ -332,7 +335,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	// the toll: "the death toll rose to 26", "the toll from the floods in Porto Alegre stood at 42",
 	// "a death toll of 26": a toll verb or preposition right before the figure, "toll" earlier in the
 	// same clause with no other figure between.
-	if p := s.Lower(n.First - 1); p == "to" || p == "at" || p == "of" || tollVerbs[p] {
+	if p := s.Lower(n.First - 1); p == "to" || p == "at" || p == "of" || listed(p, wToll) {
 		for k := n.First - 1; k >= 0 && k >= n.First-16; k-- {
 			w := s.Lower(k)
 			if s.Tokens[k].Kind == segment.Number || w == ";" {
@@ -372,7 +375,7 @@ func pluralNoun(t segment.Token, w string) bool {
 	if t.Kind != segment.Word || t.IsCapitalized() || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	if filler[w] || timeUnitAfterWord(w) {
+	if listed(w, wFiller) || timeUnitAfterWord(w) {
 		return false
 	}
 	switch w {
@@ -412,10 +415,13 @@ func livesAfter(s *Sent, j int) bool {
 // countedAfter reads a counted noun right after a count ("killed 26 Ukrainian civilians").
 func countedAfter(s *Sent, j int) string {
 	for k := j; k < len(s.Tokens) && k < j+3; k++ {
-		if cn, ok := countedNouns[s.Lower(k)]; ok {
-			return cn
+		c := classOf(s.Lower(k))
+		if c&wCounted != 0 {
+			if cn, ok := countedNouns[s.Lower(k)]; ok {
+				return cn
+			}
 		}
-		if !filler[s.Lower(k)] && !isAdjective(s.Tokens[k]) {
+		if c&wFiller == 0 && !isAdjective(s.Tokens[k]) {
 			return ""
 		}
 	}
@@ -483,10 +489,11 @@ func ellipsis(s *Sent, n numbers.Number) bool {
 		return false
 	}
 	nx := s.Lower(n.Last + 1)
-	if _, ok := countedNouns[nx]; ok {
+	c := classOf(nx)
+	if c&wCounted != 0 {
 		return true
 	}
-	return placePrepositions[nx] && nx != "over" || nx == "" || nx == "." || nx == "," || nx == ";"
+	return c&wPlacePrep != 0 && nx != "over" || nx == "" || nx == "." || nx == "," || nx == ";"
 }
 
 // eventNear returns the class of the event word nearest to token at ("strike" → "attack").
@@ -494,7 +501,7 @@ func eventNear(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
 	for i := range s.Tokens {
 		// event words have 4 to 11 letters ("fire" … "bombardment"): others need no lookup
-		if w := s.Lower(i); len(w) < 4 || len(w) > 11 {
+		if w := s.Lower(i); len(w) < 4 || len(w) > 11 || !listed(w, wEvent) {
 			continue
 		}
 		if cls, ok := eventClasses[s.Lower(i)]; ok {

@@ -136,13 +136,18 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	q.after = q.last
 	q.prev = s.earlierFigure(q.first)
 	after := s.Lower(q.last + 1)
-	if upWords[after] || after == "more" || changeNouns[after] == "up" {
+	ac := classOf(after)
+	changeNoun := ""
+	if ac&wChangeNoun != 0 {
+		changeNoun = changeNouns[after]
+	}
+	if ac&wUp != 0 || after == "more" || changeNoun == "up" {
 		q.change = "up"
-	} else if downWords[after] || after == "less" || after == "fewer" || changeNouns[after] == "down" {
+	} else if ac&wDown != 0 || after == "less" || after == "fewer" || changeNoun == "down" {
 		q.change = "down"
 	}
 	// "a 7.5 percent rise in rents", "a 3% fall in sales"
-	if changeNouns[after] != "" && s.Lower(q.last+2) == "in" {
+	if changeNoun != "" && s.Lower(q.last+2) == "in" {
 		if p := s.npAfter(skipDeterminers(s, q.last+3)); p.ok() && s.lowerWord(p.last) {
 			if w, label := s.words(p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
@@ -172,7 +177,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 					// "90% of the town was without power": what the share is, or lacks
 					q.what = append(q.what, stem(s.Lower(c)))
 					q.label += " … " + s.Tokens[c].Text
-				} else if v, _, _ := s.skipBack(q.first-1, nil); s.lowerWord(v) && !functionWords[s.Lower(v)] {
+				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !listed(s.Lower(v), wFunction) {
 					q.what = append(q.what, stem(s.Lower(v)))
 					q.label = s.Tokens[v].Text + " " + q.label
 					q.owner = d.ownerOf(s, v)
@@ -198,16 +203,16 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 		}
 	}
 	// a subject linked to the figure: "turnout reached 62%", "inflation slowed to 3.2%"
-	k, change, level := s.skipBack(q.first-1, percentLinking)
+	k, change, level := s.skipBack(q.first-1, wPercentLink)
 	head, comp, scope, owner := s.subjectBefore(k)
 	if !head.ok() {
 		return
 	}
 	// "the central bank raised rates by 50 basis points": the verb before the noun gives the direction
 	if v := head.first - 1; change == "change" || change == "" && !level {
-		if upWords[s.Lower(v)] {
+		if listed(s.Lower(v), wUp) {
 			change = "up"
-		} else if downWords[s.Lower(v)] {
+		} else if listed(s.Lower(v), wDown) {
 			change = "down"
 		}
 	}
@@ -241,10 +246,10 @@ func (s *Sent) copulaComplement(j int) (int, bool) {
 		return 0, false
 	}
 	k := j + 1
-	for k < len(s.Tokens) && k < j+4 && (functionWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly")) {
+	for k < len(s.Tokens) && k < j+4 && (listed(s.Lower(k), wFunction) || strings.HasSuffix(s.Lower(k), "ly")) {
 		k++
 	}
-	if !s.lowerWord(k) || timeWords[s.Lower(k)] {
+	if !s.lowerWord(k) || listed(s.Lower(k), wTime) {
 		return 0, false
 	}
 	p := s.npAfter(k)
@@ -261,10 +266,10 @@ func (s *Sent) verbAfter(j int) (int, bool) {
 	for k := j; k < len(s.Tokens) && k < j+4; k++ {
 		w := s.Lower(k)
 		switch {
-		case auxWords[w] && w != "to" || intentWords[w]:
+		case listed(w, wAux) && w != "to" || listed(w, wIntent):
 			aux = true
 		case len(w) > 4 && w[len(w)-2:] == "ly":
-		case s.lowerWord(k) && !functionWords[w] && (aux || s.verbLike(k) || irregularPast(w) || len(w) > 3 && w[len(w)-2:] == "ed"):
+		case s.lowerWord(k) && !listed(w, wFunction) && (aux || s.verbLike(k) || irregularPast(w) || len(w) > 3 && w[len(w)-2:] == "ed"):
 			return k, true
 		default:
 			return 0, false

@@ -215,7 +215,7 @@ func stem(w string) string {
 		w = strings.TrimSuffix(w, "'s")
 	}
 	// one lookup tells whether any of the three tables knows the word (most words are in none)
-	if wordClasses[w]&wStemTable != 0 {
+	if classOf(w)&wStemTable != 0 {
 		if v, ok := sameThing[w]; ok {
 			w = v
 		}
@@ -268,8 +268,8 @@ func stem(w string) string {
 	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
 		w = w[:n-1]
 	}
-	if v, ok := synonyms[w]; ok {
-		w = v
+	if classOf(w)&wSynonym != 0 {
+		w = synonyms[w]
 	}
 	return w
 }
@@ -299,7 +299,7 @@ func (s *Sent) lowerWord(i int) bool {
 func (s *Sent) verbLike(i int) bool {
 	w := s.Lower(i)
 	c := classOf(w)
-	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&wIrregularPast != 0 || speechVerbs[w] {
+	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&wIrregularPast != 0 || listed(w, wSpeech) {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !s.npWord(i+1)
@@ -349,7 +349,7 @@ func (s *Sent) npAfter(j int) np {
 	lowerSeen := false
 	for k < len(s.Tokens) && k-j < 4 && s.npWord(k) {
 		w := s.Lower(k)
-		if timeWords[w] || s.verbLike(k) || irregularPast(w) {
+		if listed(w, wTime) || s.verbLike(k) || irregularPast(w) {
 			break
 		}
 		if s.Tokens[k].IsCapitalized() {
@@ -378,16 +378,16 @@ func (s *Sent) npAfter(j int) np {
 // npBefore reads a noun phrase ending at token j, walking left over words that may stand in one.
 func (s *Sent) npBefore(j int) np {
 	k := j
-	for k >= 0 && j-k < 4 && s.npWord(k) && !s.verbLike(k) && !timeWords[s.Lower(k)] {
+	for k >= 0 && j-k < 4 && s.npWord(k) && !s.verbLike(k) && !listed(s.Lower(k), wTime) {
 		if k < j && isPossessive(s.Lower(k)) {
 			break
 		}
 		// "would cost taxpayers": a word after an auxiliary is a verb
-		if k < j && auxWords[s.Lower(k-1)] && s.Lower(k-1) != "to" {
+		if k < j && listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" {
 			break
 		}
 		// "the proposed budget" but not "the bank raised rates"
-		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !determiners[s.Lower(k-1)] && !isPossessive(s.Lower(k-1)) {
+		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !listed(s.Lower(k-1), wDeterminer) && !isPossessive(s.Lower(k-1)) {
 			break
 		}
 		k--
@@ -401,7 +401,7 @@ func (s *Sent) words(p np) ([]string, string) {
 	var stems []string
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
-		if looseAdjectives[w] || wholeWords[w] || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
+		if listed(w, wLoose) || listed(w, wWhole) || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		dash := strings.IndexByte(w, '-')
@@ -495,7 +495,7 @@ func (s *Sent) rateAfter(j int) (string, int) {
 	w := s.Lower(j)
 	switch w {
 	case "a", "an", "per", "each", "every":
-		if s.lowerWord(j+1) && !functionWords[s.Lower(j+1)] {
+		if s.lowerWord(j+1) && !listed(s.Lower(j+1), wFunction) {
 			return "per " + s.Lower(j+1), j + 1
 		}
 	case "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly":
@@ -507,7 +507,7 @@ func (s *Sent) rateAfter(j int) (string, int) {
 // skipBack walks left from token j over words that link a subject to its figure ("was", "reached
 // about", "stood at", "is estimated at") and returns the index of the first token not skipped,
 // with the change the words state, if any.
-func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
+func (s *Sent) skipBack(j int, linking wordBits) (int, string, bool) {
 	change := ""
 	level := false
 	for j >= 0 {
@@ -518,7 +518,7 @@ func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
 		case (w == "per" || w == "percentage" || w == "basis") && j > 0 && s.Tokens[j-1].Kind == segment.Number:
 		case w == "or" && j > 0 && s.Lower(j-1) == ",":
 		case w == "from":
-		case (w == "a" || w == "an" || recordWords[w]) && j+1 < len(s.Tokens) && (recordWords[s.Lower(j+1)] || s.Tokens[j+1].Kind == segment.Number):
+		case (w == "a" || w == "an" || listed(w, wRecord)) && j+1 < len(s.Tokens) && (listed(s.Lower(j+1), wRecord) || s.Tokens[j+1].Kind == segment.Number):
 			// "hit a record 71.3 percent", "reached an all-time high of"
 		case w == "to" || w == "at":
 			level = true
@@ -526,15 +526,15 @@ func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
 			if change == "" {
 				change = "change"
 			}
-		case upWords[w]:
+		case listed(w, wUp):
 			if change == "" || change == "change" {
 				change = "up"
 			}
-		case downWords[w]:
+		case listed(w, wDown):
 			if change == "" || change == "change" {
 				change = "down"
 			}
-		case classOf(w)&wAux != 0 || classOf(w)&wIntent != 0 && w != "about" || linking[w] || w == "," && j > 0 && (linking[s.Lower(j-1)] || linking[s.Lower(j+1)] || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
+		case classOf(w)&wAux != 0 || classOf(w)&wIntent != 0 && w != "about" || listed(w, linking) || w == "," && j > 0 && (listed(s.Lower(j-1), linking) || listed(s.Lower(j+1), linking) || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
 		case strings.HasSuffix(w, "ly") && len(w) > 4:
 		default:
 			return j, change, level
@@ -629,11 +629,11 @@ func (s *Sent) subjectPronoun(v int) bool {
 // skipPlace skips a short place phrase after a noun ("homes in the area were left", "jobs in
 // Germany will be cut") and returns the index after it, or j when there is none.
 func (s *Sent) skipPlace(j int) int {
-	if !placePrepositions[s.Lower(j)] || !s.isWord(j+1) {
+	if !listed(s.Lower(j), wPlacePrep) || !s.isWord(j+1) {
 		return j
 	}
 	m := j + 1
-	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !auxWords[s.Lower(m)] && !s.verbLike(m) {
+	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !listed(s.Lower(m), wAux) && !s.verbLike(m) {
 		m++
 	}
 	return m
@@ -646,7 +646,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0) {
 		k--
 	}
-	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || functionWords[s.Lower(k)] {
+	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || listed(s.Lower(k), wFunction) {
 		return nil, "", false
 	}
 	// "the main hospital in Veltarova has": the head before the place phrase
@@ -655,7 +655,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 		return nil, "", false
 	}
 	h := head.last
-	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || anaphors[s.Lower(h)] {
+	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || listed(s.Lower(h), wAnaphor) {
 		return nil, "", false
 	}
 	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
@@ -685,20 +685,20 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	if (s.Lower(k) == "which" || s.Lower(k) == "who" || s.Lower(k) == "that") && s.Lower(k-1) == "," {
 		k -= 2
 	}
-	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || functionWords[s.Lower(k)] || notPlaces[s.Lower(k)] && !isAcronym(s.Tokens[k].Text) {
+	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || listed(s.Lower(k), wFunction) || listed(s.Lower(k), wNotPlace) && !isAcronym(s.Tokens[k].Text) {
 		return ""
 	}
 	j := k
-	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !functionWords[s.Lower(j-1)] {
+	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !listed(s.Lower(j-1), wFunction) {
 		j--
 	}
-	if placePrepositions[s.Lower(j-1)] {
+	if listed(s.Lower(j-1), wPlacePrep) {
 		return "" // "the bakery on Main Street was fined": a place, not who
 	}
 	// a capitalised common noun opening the sentence ("Negotiators talked", "Power was cut") is no name
 	if j == 0 && k == 0 && !isAcronym(s.Tokens[0].Text) && d.Aliases.Canonical(s.Tokens[0].Text) == s.Tokens[0].Text {
 		w := s.Lower(0)
-		if pluralPerson(w) || sourceNouns[w] || countedNouns[w] != "" || timeWords[w] || commonSubjects[w] {
+		if pluralPerson(w) || listed(w, wSourceNoun) || listed(w, wCounted) && countedNouns[w] != "" || listed(w, wTime) || listed(w, wCommonSubject) {
 			return ""
 		}
 	}
@@ -765,7 +765,7 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 				prep--
 			}
 		}
-		if !placePrepositions[s.Lower(prep)] || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
+		if !listed(s.Lower(prep), wPlacePrep) || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
 			continue
 		}
 		blocked := false
@@ -789,13 +789,13 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 			for s.Lower(m) == "the" || isDirection(s.Lower(m)) {
 				m++
 			}
-			if scopeWords[s.Lower(m)] && s.Lower(m+1) == "of" {
+			if listed(s.Lower(m), wScopeWord) && s.Lower(m+1) == "of" {
 				// "in the province of Kahramanmaras"
 				if p, ok := d.nameAt(s, m+2); ok {
 					return p.Name
 				}
 			}
-			if scopeWords[s.Lower(m)] && !(s.Lower(m+1) == "of") {
+			if listed(s.Lower(m), wScopeWord) && !(s.Lower(m+1) == "of") {
 				return s.Lower(m)
 			}
 			break
@@ -825,7 +825,7 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			hi = k - 1
 		}
 		for m := lo; m < hi; m++ {
-			if clauseWords[s.Lower(m)] {
+			if listed(s.Lower(m), wClause) {
 				return
 			}
 		}
@@ -950,7 +950,7 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	if scope != "" {
 		scopeKey = normalize.Key(scope)
 	}
-	if wholeWords[scopeKey] {
+	if listed(scopeKey, wWhole) {
 		scope, scopeKey = "", ""
 	}
 	period := periodNear(s, from, to, others, q.change != "")
@@ -1044,10 +1044,10 @@ func (s *Sent) earlierFigure(first int) bool {
 		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if earlierWords[s.Lower(k)] {
+		if listed(s.Lower(k), wEarlier) {
 			return true
 		}
-		if !s.isWord(k) || functionWords[s.Lower(k)] && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
+		if !s.isWord(k) || listed(s.Lower(k), wFunction) && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
 			break
 		}
 	}
@@ -1062,7 +1062,7 @@ func init() {
 // "the company's 51% stake", "Apple's $3bn deal"; "" when there is none.
 func (s *Sent) possessorBefore(first int) string {
 	k := first - 1
-	if determiners[s.Lower(k)] {
+	if listed(s.Lower(k), wDeterminer) {
 		k--
 	}
 	if k < 0 || !isPossessive(s.Lower(k)) {
