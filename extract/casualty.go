@@ -120,12 +120,12 @@ type casualty struct {
 }
 
 func (casualties) Extract(d *Doc) []model.Claim {
-	sp := claimScratch.Get().(*[]model.Claim) // see quantityClaims
-	out := (*sp)[:0]
+	sc := claimScratch.Get().(*claimBufs) // see quantityClaims
+	out, quants := sc.claims[:0], sc.quants[:0]
 	defer func() {
 		clear(out)
-		*sp = out[:0]
-		claimScratch.Put(sp)
+		sc.claims, sc.quants = out[:0], quants[:0]
+		claimScratch.Put(sc)
 	}()
 	var found []casualty // reused across sentences
 	var at []int
@@ -182,7 +182,6 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			if counted == "" {
 				counted = "people"
 			}
-			q := &model.Quantity{Interval: c.num.Interval, Unit: counted}
 			subject := counted + " " + measureNames[c.measure]
 			if place != "" {
 				subject += " · " + place
@@ -201,7 +200,6 @@ func (casualties) Extract(d *Doc) []model.Claim {
 				Context:     ctx,
 				Attribution: d.Attribution(s, c.num.NumFirst),
 				Part:        c.part,
-				Quantity:    q,
 				Evidence:    s.evidence(),
 				ValueSpan:   model.Span{Start: c.num.Start, End: c.num.End},
 				Inferred:    !direct,
@@ -211,12 +209,10 @@ func (casualties) Extract(d *Doc) []model.Claim {
 				cl.Inferred = true
 			}
 			out = append(out, cl)
+			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return append([]model.Claim(nil), out...)
+	return sc.result(out, quants)
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right
@@ -257,15 +253,16 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
+		wc := classOf(w)
 		var info casualtyWord
-		if listed(w, wCasualtyWord) {
+		if wc&wCasualtyWord != 0 {
 			info = casualtyWords[w]
 		}
 		if info.isCounted && c.counted == "" && w != "lives" {
 			c.counted = info.counted
 			continue
 		}
-		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w) {
+		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w, wc) {
 			if !info.isMeasure {
 				c.counted = w // "eight climbers", "seven worshippers"
 				generic = true
@@ -370,12 +367,12 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 }
 
 // pluralNoun is a lower-case word that reads as a plural noun ("climbers"), not a unit of time or
-// measure.
-func pluralNoun(t segment.Token, w string) bool {
+// measure; c are the tables w is in.
+func pluralNoun(t segment.Token, w string, c wordBits) bool {
 	if t.Kind != segment.Word || t.IsCapitalized() || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	if listed(w, wFiller) || timeUnitAfterWord(w) {
+	if c&wFiller != 0 || timeUnitAfterWord(w) {
 		return false
 	}
 	switch w {

@@ -298,8 +298,12 @@ func (s *Sent) lowerWord(i int) bool {
 // word ending in -ed that is not followed by a noun it modifies.
 func (s *Sent) verbLike(i int) bool {
 	w := s.Lower(i)
-	c := classOf(w)
-	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&wIrregularPast != 0 || listed(w, wSpeech) {
+	return s.verbLikeAs(i, w, classOf(w))
+}
+
+// verbLikeAs is verbLike for token i read as w, in the tables c.
+func (s *Sent) verbLikeAs(i int, w string, c wordBits) bool {
+	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&(wIrregularPast|wSpeech) != 0 {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !s.npWord(i+1)
@@ -311,10 +315,15 @@ func (s *Sent) npWord(i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if classOf(w)&(wFunction|wAux|wScopeAdverb|wTime) != 0 || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
+	return npWordAs(w, classOf(w))
+}
+
+// npWordAs is npWord for a word w in the tables c.
+func npWordAs(w string, c wordBits) bool {
+	if c&(wFunction|wAux|wScopeAdverb|wTime|wMonth|wWeekday) != 0 || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
 		return false
 	}
-	return !isMonthWord(w) && !weekday(w)
+	return true
 }
 
 func weekday(w string) bool {
@@ -347,9 +356,10 @@ func (p np) ok() bool { return p.last >= p.first && p.first >= 0 }
 func (s *Sent) npAfter(j int) np {
 	k := j
 	lowerSeen := false
-	for k < len(s.Tokens) && k-j < 4 && s.npWord(k) {
+	for k < len(s.Tokens) && k-j < 4 && s.isWord(k) {
 		w := s.Lower(k)
-		if listed(w, wTime) || s.verbLike(k) || irregularPast(w) {
+		c := classOf(w)
+		if !npWordAs(w, c) || c&(wTime|wIrregularPast) != 0 || s.verbLikeAs(k, w, c) {
 			break
 		}
 		if s.Tokens[k].IsCapitalized() {
@@ -360,7 +370,7 @@ func (s *Sent) npAfter(j int) np {
 			lowerSeen = true
 		}
 		// after a noun, a past form is the verb: "rents shocked tenants"
-		if k > j && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast(w)) {
+		if k > j && (strings.HasSuffix(w, "ed") && len(w) > 4 || c&wIrregularPast != 0) {
 			break
 		}
 		// a possessive ends the phrase: "the company's" is an owner, not the thing
@@ -378,7 +388,11 @@ func (s *Sent) npAfter(j int) np {
 // npBefore reads a noun phrase ending at token j, walking left over words that may stand in one.
 func (s *Sent) npBefore(j int) np {
 	k := j
-	for k >= 0 && j-k < 4 && s.npWord(k) && !s.verbLike(k) && !listed(s.Lower(k), wTime) {
+	for k >= 0 && j-k < 4 && s.isWord(k) {
+		w := s.Lower(k)
+		if c := classOf(w); !npWordAs(w, c) || c&wTime != 0 || s.verbLikeAs(k, w, c) {
+			break
+		}
 		if k < j && isPossessive(s.Lower(k)) {
 			break
 		}
@@ -894,12 +908,12 @@ func isOrdinalWord(w string) bool {
 func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
 	// claims gather in a pooled slice and are copied once into one of their exact number: a
 	// growing slice of claims (large structs) costs twice their size in copies and garbage
-	sp := claimScratch.Get().(*[]model.Claim)
-	out := (*sp)[:0]
+	sc := claimScratch.Get().(*claimBufs)
+	out, quants := sc.claims[:0], sc.quants[:0]
 	defer func() {
 		clear(out) // drop what the claims point to before the slice goes back to the pool
-		*sp = out[:0]
-		claimScratch.Put(sp)
+		sc.claims, sc.quants = out[:0], quants[:0]
+		claimScratch.Put(sc)
 	}()
 	var buf []qty
 	var keepBuf [8]bool
@@ -921,20 +935,40 @@ func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent
 		others := appendNumberPositions(othersBuf[:0], s)
 		for i := range qs {
 			if keep[i] {
-				out = append(out, d.claimFor(s, &qs[i], others))
+				q := &qs[i]
+				out = append(out, d.claimFor(s, q, others))
+				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
 			}
 		}
 	}
+	return sc.result(out, quants)
+}
+
+// claimBufs are the slices quantityClaims and casualties gather claims and their quantities in.
+type claimBufs struct {
+	claims []model.Claim
+	quants []model.Quantity
+}
+
+// claimScratch holds claimBufs.
+var claimScratch = sync.Pool{New: func() any { return new(claimBufs) }}
+
+// result copies the claims gathered into a slice of their exact number, each claim pointing to its
+// quantity in one slice for all of them (a small allocation per claim costs more than the copy).
+func (*claimBufs) result(out []model.Claim, quants []model.Quantity) []model.Claim {
 	if len(out) == 0 {
 		return nil
 	}
-	return append([]model.Claim(nil), out...)
+	res := append([]model.Claim(nil), out...)
+	slab := append([]model.Quantity(nil), quants...)
+	for i := range res {
+		res[i].Quantity = &slab[i]
+	}
+	return res
 }
 
-// claimScratch holds slices quantityClaims gathers claims in.
-var claimScratch = sync.Pool{New: func() any { return new([]model.Claim) }}
-
-// claimFor turns a figure into a claim, building its key from what it measures.
+// claimFor turns a figure into a claim, building its key from what it measures; its Quantity is
+// left for the caller to set (quantityClaims gives it q's interval, unit and currency).
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	vs := q.valueSpan(s)
 	from := q.first
@@ -955,81 +989,106 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	}
 	period := periodNear(s, from, to, others, q.change != "")
 	rate := q.rate
-	var key, subj strings.Builder
-	key.Grow(64)
-	key.WriteString("quantity|")
-	key.WriteString(q.kind)
-	key.WriteByte('|')
+	// the key and the subject are written into one string, cut in two: one allocation for both
+	var b strings.Builder
+	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		key.WriteString("?|")
-		key.WriteString(d.Article.ID)
-		key.WriteByte('@')
+		b.Grow(len(q.kind)*2 + len(d.Article.ID) + 64)
+		b.WriteString("quantity|")
+		b.WriteString(q.kind)
+		b.WriteString("|?|")
+		b.WriteString(d.Article.ID)
+		b.WriteByte('@')
 		var nb [20]byte
-		key.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
-		subj.WriteString(q.kind)
-		subj.WriteString(" (what it measures is unclear)")
+		b.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
+		n := b.Len()
+		b.WriteString(q.kind)
+		b.WriteString(" (what it measures is unclear)")
+		all := b.String()
+		key, subject = all[:n], all[n:]
 	} else {
-		subj.Grow(len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 32)
-		subj.WriteString(q.label)
+		rateStem := ""
+		if rate != "" {
+			rateStem = stem(strings.TrimPrefix(rate, "per "))
+		}
+		n := 16 + len(q.kind) + len(q.currency) + len(q.unit) + len(q.verb) + len(scopeKey) + len(period) + len(rateStem) + len(q.change) + 16
+		for _, w := range q.what {
+			n += len(w) + 1
+		}
+		n += len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 48
+		b.Grow(n)
+		b.WriteString("quantity|")
+		b.WriteString(q.kind)
+		b.WriteByte('|')
 		for i, w := range q.what {
 			if i > 0 {
-				key.WriteByte(' ')
+				b.WriteByte(' ')
 			}
-			key.WriteString(w)
+			b.WriteString(w)
 		}
 		// figures in different currencies or units never meet: neither a conflict nor a corroboration
-		key.WriteByte('|')
+		b.WriteByte('|')
 		if q.currency != "" {
-			key.WriteString(q.currency)
+			b.WriteString(q.currency)
 		} else {
-			key.WriteString(q.unit)
+			b.WriteString(q.unit)
 		}
 		if q.verb != "" {
-			key.WriteByte('|')
-			key.WriteString(q.verb)
-			subj.WriteByte(' ')
-			subj.WriteString(q.verbAs)
+			b.WriteByte('|')
+			b.WriteString(q.verb)
 		}
-		key.WriteByte('|')
-		key.WriteString(scopeKey)
-		key.WriteByte('|')
-		key.WriteString(period)
+		b.WriteByte('|')
+		b.WriteString(scopeKey)
+		b.WriteByte('|')
+		b.WriteString(period)
 		if rate != "" {
-			key.WriteString("|per ")
-			key.WriteString(stem(strings.TrimPrefix(rate, "per ")))
-			subj.WriteByte(' ')
-			subj.WriteString(rate)
+			b.WriteString("|per ")
+			b.WriteString(rateStem)
 		}
 		if q.change != "" {
-			key.WriteString("|change:")
-			key.WriteString(q.change)
-			subj.WriteString(" (change)")
+			b.WriteString("|change:")
+			b.WriteString(q.change)
 		}
 		if q.prev {
-			key.WriteString("|earlier")
-			subj.WriteString(" (earlier figure)")
+			b.WriteString("|earlier")
+		}
+		k := b.Len()
+		b.WriteString(q.label)
+		if q.verb != "" {
+			b.WriteByte(' ')
+			b.WriteString(q.verbAs)
+		}
+		if rate != "" {
+			b.WriteByte(' ')
+			b.WriteString(rate)
+		}
+		if q.change != "" {
+			b.WriteString(" (change)")
+		}
+		if q.prev {
+			b.WriteString(" (earlier figure)")
 		}
 		if scope != "" {
-			subj.WriteString(" · ")
-			subj.WriteString(scope)
+			b.WriteString(" · ")
+			b.WriteString(scope)
 		}
 		if period != "" {
-			subj.WriteString(" · ")
-			subj.WriteString(period)
+			b.WriteString(" · ")
+			b.WriteString(period)
 		}
+		all := b.String()
+		key, subject = all[:k], all[k:]
 	}
-	subject := subj.String()
 	return model.Claim{
 		Type:        model.TypeQuantity,
 		Kind:        q.kind,
-		Key:         key.String(),
+		Key:         key,
 		Subject:     strings.TrimSpace(subject),
 		Measure:     q.kind,
 		Value:       d.Article.Text[vs.Start:vs.End],
 		Context:     q.owner,
 		Attribution: d.Attribution(s, q.num),
-		Quantity:    &model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency},
 		Evidence:    s.evidence(),
 		ValueSpan:   vs,
 		Cumulative:  q.cumulative,

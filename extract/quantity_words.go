@@ -58,6 +58,8 @@ const (
 	wSourceNoun                         // sourceNouns
 	wCommonSubject                      // commonSubjects
 	wGrowing                            // growingCounts
+	wMonth                              // isMonthWord
+	wWeekday                            // weekday
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -121,6 +123,14 @@ var wordClasses = func() map[string]wordBits {
 	set(sourceNouns, wSourceNoun)
 	set(commonSubjects, wCommonSubject)
 	set(growingCounts, wGrowing)
+	for _, w := range []string{"january", "february", "march", "april", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
+		m[w] |= wMonth
+		m[w+"."] |= wMonth // isMonthWord trims one final period
+	}
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		m[w] |= wWeekday
+	}
 	keys := func(b wordBits, ws ...string) {
 		for _, w := range ws {
 			m[w] |= b

@@ -51,11 +51,14 @@ func TestWordClassesMatchTables(t *testing.T) {
 		{"synonyms", func(w string) bool { _, ok := synonyms[w]; return ok }, wSynonym},
 		{"dollarCountries", func(w string) bool { _, ok := dollarCountries[w]; return ok }, wDollarCountry},
 		{"irregularPast", irregularPastSlow, wIrregularPast},
+		{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 	}
 	words := map[string]bool{"": true, "s": true, "xyzzy": true}
 	for w := range wordClasses {
 		words[w] = true
 		words[w+"s"] = true
+		words[w+"."] = true
+		words[w+".."] = true
 	}
 	for _, f := range corpus.Articles(20, 3) {
 		text := string(corpus.PlainText(f))
