@@ -167,20 +167,22 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 		}
 		if p := s.npAfter(k); p.ok() {
 			if w, label := s.words(p); len(w) > 0 {
-				q.what = append([]string{"share"}, w...)
-				q.label = "share of " + label
+				// room for the verb the share may take: one slice and one label string each
+				q.what = append(append(make([]string, 0, len(w)+2), "share"), w...)
 				q.after = p.last
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stem(s.Lower(v)))
-					q.label += " " + s.Tokens[v].Text
+					q.label = "share of " + label + " " + s.Tokens[v].Text
 				} else if c, ok := s.copulaComplement(s.skipPlace(p.last + 1)); ok {
 					// "90% of the town was without power": what the share is, or lacks
 					q.what = append(q.what, stem(s.Lower(c)))
-					q.label += " … " + s.Tokens[c].Text
+					q.label = "share of " + label + " … " + s.Tokens[c].Text
 				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !listed(s.Lower(v), wFunction) {
 					q.what = append(q.what, stem(s.Lower(v)))
-					q.label = s.Tokens[v].Text + " " + q.label
+					q.label = s.Tokens[v].Text + " share of " + label
 					q.owner = d.ownerOf(s, v)
+				} else {
+					q.label = "share of " + label
 				}
 				return
 			}

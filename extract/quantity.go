@@ -470,11 +470,20 @@ func (s *Sent) joinText(first, last int) string {
 // withComplement joins a head with its of/for complement, complement first ("cost of the bridge"
 // and "the bridge cost" give "bridg cost"), keeping the last two stems.
 func withComplement(head, comp []string) []string {
-	w := append(append([]string{}, comp...), head...)
-	if len(w) > 2 {
-		w = w[len(w)-2:]
+	if n := len(comp) + len(head); n > 2 {
+		// only the last two stems are kept: copy just those
+		w := make([]string, 0, 2)
+		for _, x := range [][]string{comp, head} {
+			for _, st := range x {
+				if n <= 2 {
+					w = append(w, st)
+				}
+				n--
+			}
+		}
+		return w
 	}
-	return w
+	return append(append(make([]string, 0, len(comp)+len(head)), comp...), head...)
 }
 
 func isNumberWordish(w string) bool {
