@@ -54,9 +54,6 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 		if !n.IsCount() || n.Prefix != "" {
 			continue
 		}
-		if _, ok := readCasualty(s, *n); ok {
-			continue
-		}
 		j := n.Last + 1
 		if s.Lower(j) == "of" && n.Words && n.Hedge != "" {
 			j++ // "dozens of shops"
@@ -78,7 +75,10 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 		if s.Tokens[j].Start == s.Tokens[n.Last].End && s.Lower(j) != "of" {
 			continue
 		}
-		// last of the tests, as the dearest: a figure another extractor reads is no count
+		// the dearest tests last: a casualty count, a figure another extractor reads, is no count
+		if _, ok := readCasualty(s, *n); ok {
+			continue
+		}
 		if !haveTaken {
 			taken, haveTaken = takenFn(), true
 		}
