@@ -253,10 +253,10 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
-		wc := classOf(w)
-		var info casualtyWord
-		if wc&wCasualtyWord != 0 {
-			info = casualtyWords[w]
+		var wc wordBits
+		var info casualtyWord // casualtyWords[w]
+		if i := wordIndex(w); i >= 0 {
+			wc, info = wordVals[i], wordCasualty[i]
 		}
 		if info.isCounted && c.counted == "" && w != "lives" {
 			c.counted = info.counted

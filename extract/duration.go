@@ -126,6 +126,10 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 			}
 			continue
 		}
+		// a unit after "for a" is singular: 3 to 9 letters, not ending in s, opening with a unit's letter
+		if len(w) > 9 || w[len(w)-1] == 's' || !unitFirst[w[0]] {
+			continue
+		}
 		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
 			continue
 		}
@@ -136,6 +140,15 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 	sortQty(out[base:])
 	return out
 }
+
+// unitFirst are the first letters of the singular units (second, minute, hour, day, week,
+// fortnight, month, year, decade).
+var unitFirst = func() (t [256]bool) {
+	for _, c := range "smhdwfy" {
+		t[c] = true
+	}
+	return
+}()
 
 // durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
 func durationAt(s *Sent, n numbers.Number) (qty, bool) {

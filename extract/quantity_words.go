@@ -176,6 +176,8 @@ var (
 	wordSlots [wordMask + 1]uint16
 	wordKeys  []string
 	wordVals  []wordBits
+	// wordCasualty holds casualtyWords[w] for each of wordKeys, for readCasualty
+	wordCasualty []casualtyWord
 )
 
 func init() {
@@ -190,6 +192,7 @@ func init() {
 			h = (h + 1) & wordMask
 		}
 		wordSlots[h] = uint16(len(wordKeys))
+		wordCasualty = append(wordCasualty, casualtyWords[w])
 	}
 }
 
@@ -205,13 +208,24 @@ func classOf(w string) wordBits {
 	if w == "" {
 		return wordClasses[w]
 	}
+	if i := wordIndex(w); i >= 0 {
+		return wordVals[i]
+	}
+	return 0
+}
+
+// wordIndex returns the index of w in wordKeys, or -1 when w is in no table (or "").
+func wordIndex(w string) int {
+	if w == "" {
+		return -1
+	}
 	for h := wordHash(w); ; h = (h + 1) & wordMask {
 		i := wordSlots[h]
 		if i == 0 {
-			return 0
+			return -1
 		}
 		if wordKeys[i-1] == w {
-			return wordVals[i-1]
+			return int(i) - 1
 		}
 	}
 }

@@ -81,3 +81,30 @@ func TestWordClassesMatchTables(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitFirst checks that every singular duration unit passes the filter readDurationsTo puts
+// before "for a week".
+func TestUnitFirst(t *testing.T) {
+	for w := range durationUnits {
+		if w[len(w)-1] != 's' && (len(w) > 9 || !unitFirst[w[0]]) {
+			t.Errorf("unit %q is refused by the filter", w)
+		}
+	}
+}
+
+// TestWordCasualty checks the casualty readings stored beside wordKeys.
+func TestWordCasualty(t *testing.T) {
+	for i, w := range wordKeys {
+		if wordCasualty[i] != casualtyWords[w] {
+			t.Errorf("wordCasualty of %q is %+v, want %+v", w, wordCasualty[i], casualtyWords[w])
+		}
+	}
+	for w := range casualtyWords {
+		if i := wordIndex(w); i < 0 || wordKeys[i] != w {
+			t.Errorf("wordIndex(%q) = %d", w, i)
+		}
+	}
+	if wordIndex("") != -1 || wordIndex("xyzzy") != -1 {
+		t.Error("wordIndex finds a word in no table")
+	}
+}
