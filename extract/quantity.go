@@ -228,11 +228,15 @@ func stem(w string) string {
 			w = v
 		}
 	}
-	w = strings.ReplaceAll(w, "-", "")
-	// -ise / -ize, -isation / -ization
-	for _, p := range [][2]string{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}} {
-		if strings.HasSuffix(w, p[0]) && len(w) > 6 {
-			w = strings.TrimSuffix(w, p[0]) + p[1]
+	if strings.IndexByte(w, '-') >= 0 {
+		w = strings.ReplaceAll(w, "-", "")
+	}
+	// -ise / -ize, -isation / -ization: each suffix holds "is" within the last seven letters
+	if len(w) > 6 && strings.Contains(w[len(w)-7:], "is") {
+		for _, p := range [][2]string{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}} {
+			if strings.HasSuffix(w, p[0]) && len(w) > 6 {
+				w = strings.TrimSuffix(w, p[0]) + p[1]
+			}
 		}
 	}
 	if strings.HasSuffix(w, "ise") && len(w) > 6 {
@@ -856,10 +860,12 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			best, bestDist = p, dist
 		}
 	}
-	for k := range s.Tokens {
-		w := s.Lower(k)
-		// every period below opens with one of these letters or is a number
-		if w == "" || !periodFirst[w[0]] && s.Tokens[k].Kind != segment.Number {
+	for k, w := range s.lower {
+		// every period below opens with one of these letters or is a number, and a word is listed
+		if w == "" {
+			continue
+		}
+		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || classOf(w)&(wPeriodWord|wMonth) == 0) {
 			continue
 		}
 		switch {

@@ -60,6 +60,7 @@ const (
 	wGrowing                            // growingCounts
 	wMonth                              // isMonthWord
 	wWeekday                            // weekday
+	wPeriodWord                         // the words other than months that periodNear reads
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -127,6 +128,10 @@ var wordClasses = func() map[string]wordBits {
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		m[w] |= wMonth
 		m[w+"."] |= wMonth // isMonthWord trims one final period
+	}
+	for _, w := range []string{"quarter", "half", "year", "month", "year-on-year", "month-on-month", "year-over-year",
+		"q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"} {
+		m[w] |= wPeriodWord
 	}
 	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
 		m[w] |= wWeekday
