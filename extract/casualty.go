@@ -182,14 +182,7 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			if counted == "" {
 				counted = "people"
 			}
-			subject := counted + " " + measureNames[c.measure]
-			if place != "" {
-				subject += " · " + place
-			}
-			key := "quantity|" + c.measure + "|" + counted + "|" + normalize.Key(place)
-			if c.part {
-				key += "|part"
-			}
+			key, subject := casualtyKey(c.measure, counted, place, c.part)
 			cl := model.Claim{
 				Type:        model.TypeQuantity,
 				Kind:        "casualty",
@@ -213,6 +206,34 @@ func (casualties) Extract(d *Doc) []model.Claim {
 		}
 	}
 	return sc.result(out, quants)
+}
+
+// casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people
+// killed · Kharkiv") in one string, cut in two.
+func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
+	placeKey := normalize.Key(place)
+	name := measureNames[measure]
+	var b strings.Builder
+	b.Grow(2*len(measure) + 2*len(counted) + len(placeKey) + len(place) + 32)
+	b.WriteString("quantity|")
+	b.WriteString(measure)
+	b.WriteByte('|')
+	b.WriteString(counted)
+	b.WriteByte('|')
+	b.WriteString(placeKey)
+	if part {
+		b.WriteString("|part")
+	}
+	k := b.Len()
+	b.WriteString(counted)
+	b.WriteByte(' ')
+	b.WriteString(name)
+	if place != "" {
+		b.WriteString(" · ")
+		b.WriteString(place)
+	}
+	all := b.String()
+	return all[:k], all[k:]
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right

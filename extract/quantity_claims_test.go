@@ -228,3 +228,26 @@ func TestPeriodNearMatchesRef(t *testing.T) {
 		t.Errorf("only %d periods found: the test reads too little", found)
 	}
 }
+
+// TestCasualtyKey checks casualtyKey against the concatenations it replaced.
+func TestCasualtyKey(t *testing.T) {
+	for _, measure := range []string{"killed", "injured", "casualties", "odd"} {
+		for _, counted := range []string{"people", "civilians", ""} {
+			for _, place := range []string{"", "Kharkiv", "St Lucie County", "Île-de-France"} {
+				for _, part := range []bool{false, true} {
+					subject := counted + " " + measureNames[measure]
+					if place != "" {
+						subject += " · " + place
+					}
+					key := "quantity|" + measure + "|" + counted + "|" + normalize.Key(place)
+					if part {
+						key += "|part"
+					}
+					if k, s := casualtyKey(measure, counted, place, part); k != key || s != subject {
+						t.Errorf("casualtyKey(%q, %q, %q, %v) = %q, %q, want %q, %q", measure, counted, place, part, k, s, key, subject)
+					}
+				}
+			}
+		}
+	}
+}
