@@ -403,7 +403,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			if len(w) > 0 {
 				q.what, q.label = w, label
 				if scope.ok() {
-					_, q.scope = s.words(scope)
+					q.scope = s.joinText(scope.first, scope.last) // the label words would give
 				}
 				return
 			}

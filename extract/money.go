@@ -267,7 +267,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 		if len(w) > 0 {
 			q.what, q.label = w, label
 			if scope.ok() && q.scope == "" {
-				_, sl := s.words(scope)
+				sl := s.joinText(scope.first, scope.last) // the label words would give
 				q.scope = sl
 			}
 			if owner != "" && q.scope == "" {

@@ -96,9 +96,18 @@ func roundedPercent(t string, words bool, v float64) model.Interval {
 	if err != nil || m > 1e15 {
 		return numbers.Rounded(v, 0.5)
 	}
-	lo, _ := strconv.ParseFloat(strconv.FormatInt(m*10-5, 10)+"e-"+strconv.Itoa(dec+1), 64)
-	hi, _ := strconv.ParseFloat(strconv.FormatInt(m*10+5, 10)+"e-"+strconv.Itoa(dec+1), 64)
-	return model.Interval{Low: lo, High: hi, HighOpen: true}
+	return model.Interval{Low: tenthsBelow(m*10-5, dec+1), High: tenthsBelow(m*10+5, dec+1), HighOpen: true}
+}
+
+// tenthsBelow is m × 10^-e, parsed from the digits "<m>e-<e>" (written on the stack) so that no
+// float error creeps in.
+func tenthsBelow(m int64, e int) float64 {
+	var buf [48]byte
+	b := strconv.AppendInt(buf[:0], m, 10)
+	b = append(b, "e-"...)
+	b = strconv.AppendInt(b, int64(e), 10)
+	v, _ := strconv.ParseFloat(string(b), 64)
+	return v
 }
 
 // percentUnit reads the percent word after a figure: it returns the unit and the last token used.
@@ -232,7 +241,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	}
 	q.what, q.label = w, label
 	if scope.ok() {
-		_, sl := s.words(scope)
+		sl := s.joinText(scope.first, scope.last) // the label words would give
 		q.scope = sl
 	}
 	if owner != "" && q.scope == "" {

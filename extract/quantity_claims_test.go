@@ -2,12 +2,14 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/numbers"
 	"github.com/crosscheck/crosscheck/segment"
 )
 
@@ -247,6 +249,37 @@ func TestCasualtyKey(t *testing.T) {
 						t.Errorf("casualtyKey(%q, %q, %q, %v) = %q, %q, want %q, %q", measure, counted, place, part, k, s, key, subject)
 					}
 				}
+			}
+		}
+	}
+}
+
+// roundedPercentRef is roundedPercent as it was, building its strings on the heap.
+func roundedPercentRef(t string, words bool, v float64) model.Interval {
+	t = strings.ReplaceAll(t, ",", "")
+	if words || strings.ContainsAny(t, "/:") {
+		return numbers.Rounded(v, 0.5)
+	}
+	dec := 0
+	if dot := strings.IndexByte(t, '.'); dot >= 0 {
+		dec = len(t) - dot - 1
+	}
+	m, err := strconv.ParseInt(strings.Replace(t, ".", "", 1), 10, 64)
+	if err != nil || m > 1e15 {
+		return numbers.Rounded(v, 0.5)
+	}
+	lo, _ := strconv.ParseFloat(strconv.FormatInt(m*10-5, 10)+"e-"+strconv.Itoa(dec+1), 64)
+	hi, _ := strconv.ParseFloat(strconv.FormatInt(m*10+5, 10)+"e-"+strconv.Itoa(dec+1), 64)
+	return model.Interval{Low: lo, High: hi, HighOpen: true}
+}
+
+// TestRoundedPercentMatchesRef checks roundedPercent against roundedPercentRef.
+func TestRoundedPercentMatchesRef(t *testing.T) {
+	for _, tx := range []string{"0", "5", "65", "65.4", "65.45", "100", "0.001", "1,000", "3.14159265", "99.9999999999",
+		"12345678901234", "123456789012345678", "7/8", "12:30", "1.2.3", "", ".", "5.", ".5"} {
+		for _, words := range []bool{false, true} {
+			if got, want := roundedPercent(tx, words, 65), roundedPercentRef(tx, words, 65); got != want {
+				t.Errorf("roundedPercent(%q, %v) = %+v, want %+v", tx, words, got, want)
 			}
 		}
 	}
