@@ -84,7 +84,8 @@ func readDurations(s *Sent) []qty { return readDurationsTo(nil, s) }
 // readDurationsTo appends the durations of a sentence to out, in sentence order.
 func readDurationsTo(out []qty, s *Sent) []qty {
 	base := len(out)
-	for _, n := range s.Numbers {
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
 		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
 		}
@@ -151,7 +152,7 @@ var unitFirst = func() (t [256]bool) {
 }()
 
 // durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
-func durationAt(s *Sent, n numbers.Number) (qty, bool) {
+func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
 	var u timeUnit
 	last := n.Last
 	hyphen := false
@@ -198,8 +199,8 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 		tail--
 	}
 	if _, ok := durationUnit(s.Lower(tail)); ok && tail >= 1 {
-		for _, m := range s.Numbers {
-			if m.Last == tail-1 {
+		for mi := range s.Numbers {
+			if s.Numbers[mi].Last == tail-1 {
 				return qty{}, false
 			}
 		}

@@ -45,7 +45,8 @@ func readMagnitudesTo(out []qty, s *Sent) []qty {
 	if !anyMagnitudeCandidate(s) || !quakeSentence(s) {
 		return out
 	}
-	for _, n := range s.Numbers {
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
 		if n.ID && !isMTag(s, n.NumFirst-2) || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
 		}
