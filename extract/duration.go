@@ -106,8 +106,7 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		return false
 	}
 	// "a nearly hour-long call", "for a week", "for a decade"
-	for k := range s.Tokens {
-		w := s.Lower(k)
+	for k, w := range s.lower {
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at
 		if len(w) > 15 || len(w) < 3 {
