@@ -284,3 +284,15 @@ func TestRoundedPercentMatchesRef(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStem checks stem against stemRef on any word.
+func FuzzStem(f *testing.F) {
+	for _, w := range []string{"", "organisation", "jobs", "quakes", "x-ray", "Britain's", "tyres", "cutting"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := stem(w), stemRef(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	})
+}

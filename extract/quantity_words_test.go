@@ -7,52 +7,74 @@ import (
 	"github.com/crosscheck/crosscheck/segment"
 )
 
-// TestWordClassesMatchTables checks every bit of wordClasses, read through the bloom filter,
+// boolTables are the tables of words wordClasses folds in with the value true, and their bits.
+var boolTables = []struct {
+	name string
+	t    map[string]bool
+	b    wordBits
+}{
+	{"functionWords", functionWords, wFunction}, {"auxWords", auxWords, wAux},
+	{"scopeAdverbs", scopeAdverbs, wScopeAdverb}, {"timeWords", timeWords, wTime},
+	{"intentWords", intentWords, wIntent}, {"determiners", determiners, wDeterminer},
+	{"looseAdjectives", looseAdjectives, wLoose}, {"wholeWords", wholeWords, wWhole},
+	{"earlierWords", earlierWords, wEarlier}, {"upWords", upWords, wUp}, {"downWords", downWords, wDown},
+	{"recordWords", recordWords, wRecord}, {"percentLinking", percentLinking, wPercentLink},
+	{"moneyLinking", moneyLinking, wMoneyLink}, {"durationLinking", durationLinking, wDurationLink},
+	{"clauseWords", clauseWords, wClause}, {"measureUnits", measureUnits, wMeasureUnit},
+	{"pluralOK", pluralOK, wPluralOK}, {"tollVerbs", tollVerbs, wToll}, {"filler", filler, wFiller},
+	{"speechVerbs", speechVerbs, wSpeech}, {"placePrepositions", placePrepositions, wPlacePrep},
+	{"notPlaces", notPlaces, wNotPlace}, {"notDurationAfter", notDurationAfter, wNotDurAfter},
+	{"notDurationBefore", notDurationBefore, wNotDurBefore}, {"paymentForms", paymentForms, wPayment},
+	{"prisonWords", prisonWords, wPrison}, {"possessVerbs", possessVerbs, wPossess},
+	{"commonVerbs", commonVerbs, wCommonVerb}, {"anaphors", anaphors, wAnaphor},
+	{"measureVerbs", measureVerbs, wMeasureVerb}, {"scopeWords", scopeWords, wScopeWord},
+	{"sourceNouns", sourceNouns, wSourceNoun}, {"commonSubjects", commonSubjects, wCommonSubject},
+	{"growingCounts", growingCounts, wGrowing},
+}
+
+// keyedTables are the tables wordClasses marks by key, and the other questions it answers.
+var keyedTables = []struct {
+	name string
+	has  func(string) bool
+	b    wordBits
+}{
+	{"wordCurrency", func(w string) bool { _, ok := wordCurrency[w]; return ok }, wCurrencyWord},
+	{"changeNouns", func(w string) bool { _, ok := changeNouns[w]; return ok }, wChangeNoun},
+	{"casualtyWords", func(w string) bool { _, ok := casualtyWords[w]; return ok }, wCasualtyWord},
+	{"measureLeft", func(w string) bool { _, ok := measureLeft[w]; return ok }, wMeasureLeft},
+	{"countedNouns", func(w string) bool { _, ok := countedNouns[w]; return ok }, wCounted},
+	{"measureRight", func(w string) bool { _, ok := measureRight[w]; return ok }, wMeasureRight},
+	{"eventClasses", func(w string) bool { _, ok := eventClasses[w]; return ok }, wEvent},
+	{"quakeNouns", func(w string) bool { _, ok := quakeNouns[w]; return ok }, wQuake},
+	{"durationUnits", func(w string) bool { _, ok := durationUnits[w]; return ok }, wDurUnit},
+	{"changeVerbsDur", func(w string) bool { _, ok := changeVerbsDur[w]; return ok }, wChangeDur},
+	{"synonyms", func(w string) bool { _, ok := synonyms[w]; return ok }, wSynonym},
+	{"dollarCountries", func(w string) bool { _, ok := dollarCountries[w]; return ok }, wDollarCountry},
+	{"irregularPast", irregularPastSlow, wIrregularPast},
+	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
+}
+
+// checkWordClasses checks every bit classOf gives w against the table it stands for.
+func checkWordClasses(t testing.TB, w string) {
+	c := classOf(w)
+	for _, l := range boolTables {
+		if got := c&l.b != 0; got != l.t[w] {
+			t.Errorf("classOf(%q) says %s %v, the table %v", w, l.name, got, l.t[w])
+		}
+	}
+	for _, l := range keyedTables {
+		if got := c&l.b != 0; got != l.has(w) {
+			t.Errorf("classOf(%q) says %s %v, the table %v", w, l.name, got, l.has(w))
+		}
+	}
+	if i := wordIndex(w); i >= 0 && wordCasualty[i] != casualtyWords[w] || i < 0 && c != 0 {
+		t.Errorf("wordIndex(%q) = %d disagrees with classOf or casualtyWords", w, i)
+	}
+}
+
+// TestWordClassesMatchTables checks every bit of wordClasses, read through the hashed index,
 // against the table it stands for, on every listed word and on the words of a generated corpus.
 func TestWordClassesMatchTables(t *testing.T) {
-	bools := []struct {
-		name string
-		t    map[string]bool
-		b    wordBits
-	}{
-		{"functionWords", functionWords, wFunction}, {"auxWords", auxWords, wAux},
-		{"scopeAdverbs", scopeAdverbs, wScopeAdverb}, {"timeWords", timeWords, wTime},
-		{"intentWords", intentWords, wIntent}, {"determiners", determiners, wDeterminer},
-		{"looseAdjectives", looseAdjectives, wLoose}, {"wholeWords", wholeWords, wWhole},
-		{"earlierWords", earlierWords, wEarlier}, {"upWords", upWords, wUp}, {"downWords", downWords, wDown},
-		{"recordWords", recordWords, wRecord}, {"percentLinking", percentLinking, wPercentLink},
-		{"moneyLinking", moneyLinking, wMoneyLink}, {"durationLinking", durationLinking, wDurationLink},
-		{"clauseWords", clauseWords, wClause}, {"measureUnits", measureUnits, wMeasureUnit},
-		{"pluralOK", pluralOK, wPluralOK}, {"tollVerbs", tollVerbs, wToll}, {"filler", filler, wFiller},
-		{"speechVerbs", speechVerbs, wSpeech}, {"placePrepositions", placePrepositions, wPlacePrep},
-		{"notPlaces", notPlaces, wNotPlace}, {"notDurationAfter", notDurationAfter, wNotDurAfter},
-		{"notDurationBefore", notDurationBefore, wNotDurBefore}, {"paymentForms", paymentForms, wPayment},
-		{"prisonWords", prisonWords, wPrison}, {"possessVerbs", possessVerbs, wPossess},
-		{"commonVerbs", commonVerbs, wCommonVerb}, {"anaphors", anaphors, wAnaphor},
-		{"measureVerbs", measureVerbs, wMeasureVerb}, {"scopeWords", scopeWords, wScopeWord},
-		{"sourceNouns", sourceNouns, wSourceNoun}, {"commonSubjects", commonSubjects, wCommonSubject},
-		{"growingCounts", growingCounts, wGrowing},
-	}
-	keyed := []struct {
-		name string
-		has  func(string) bool
-		b    wordBits
-	}{
-		{"wordCurrency", func(w string) bool { _, ok := wordCurrency[w]; return ok }, wCurrencyWord},
-		{"changeNouns", func(w string) bool { _, ok := changeNouns[w]; return ok }, wChangeNoun},
-		{"casualtyWords", func(w string) bool { _, ok := casualtyWords[w]; return ok }, wCasualtyWord},
-		{"measureLeft", func(w string) bool { _, ok := measureLeft[w]; return ok }, wMeasureLeft},
-		{"countedNouns", func(w string) bool { _, ok := countedNouns[w]; return ok }, wCounted},
-		{"measureRight", func(w string) bool { _, ok := measureRight[w]; return ok }, wMeasureRight},
-		{"eventClasses", func(w string) bool { _, ok := eventClasses[w]; return ok }, wEvent},
-		{"quakeNouns", func(w string) bool { _, ok := quakeNouns[w]; return ok }, wQuake},
-		{"durationUnits", func(w string) bool { _, ok := durationUnits[w]; return ok }, wDurUnit},
-		{"changeVerbsDur", func(w string) bool { _, ok := changeVerbsDur[w]; return ok }, wChangeDur},
-		{"synonyms", func(w string) bool { _, ok := synonyms[w]; return ok }, wSynonym},
-		{"dollarCountries", func(w string) bool { _, ok := dollarCountries[w]; return ok }, wDollarCountry},
-		{"irregularPast", irregularPastSlow, wIrregularPast},
-		{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
-	}
 	words := map[string]bool{"": true, "s": true, "xyzzy": true}
 	for w := range wordClasses {
 		words[w] = true
@@ -68,18 +90,16 @@ func TestWordClassesMatchTables(t *testing.T) {
 		}
 	}
 	for w := range words {
-		c := classOf(w)
-		for _, l := range bools {
-			if got := c&l.b != 0; got != l.t[w] {
-				t.Errorf("classOf(%q) says %s %v, the table %v", w, l.name, got, l.t[w])
-			}
-		}
-		for _, l := range keyed {
-			if got := c&l.b != 0; got != l.has(w) {
-				t.Errorf("classOf(%q) says %s %v, the table %v", w, l.name, got, l.has(w))
-			}
-		}
+		checkWordClasses(t, w)
 	}
+}
+
+// FuzzWordClasses checks classOf against the tables on any word.
+func FuzzWordClasses(f *testing.F) {
+	for _, w := range []string{"", "the", "killed", "jan.", "year-on-year", "people", "xyzzy", "é"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) { checkWordClasses(t, w) })
 }
 
 // TestUnitFirst checks that every singular duration unit passes the filter readDurationsTo puts
