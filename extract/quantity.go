@@ -539,13 +539,14 @@ func (s *Sent) skipBack(j int, linking wordBits) (int, string, bool) {
 	level := false
 	for j >= 0 {
 		w := s.Lower(j)
+		c := classOf(w) // the tables of w, asked once for every case below
 		switch {
 		case s.Tokens[j].Kind == segment.Number || (w == "%" || w == "percent" || w == "pc" || w == "points" || w == "cent") && j > 0 && (s.Tokens[j-1].Kind == segment.Number || s.Lower(j-1) == "per" || s.Lower(j-1) == "percentage" || s.Lower(j-1) == "basis"):
 			// another figure of the same clause: "rose 8% to $4.1bn", "gained 300 points, or 0.8%"
 		case (w == "per" || w == "percentage" || w == "basis") && j > 0 && s.Tokens[j-1].Kind == segment.Number:
 		case w == "or" && j > 0 && s.Lower(j-1) == ",":
 		case w == "from":
-		case (w == "a" || w == "an" || listed(w, wRecord)) && j+1 < len(s.Tokens) && (listed(s.Lower(j+1), wRecord) || s.Tokens[j+1].Kind == segment.Number):
+		case (w == "a" || w == "an" || c&wRecord != 0) && j+1 < len(s.Tokens) && (listed(s.Lower(j+1), wRecord) || s.Tokens[j+1].Kind == segment.Number):
 			// "hit a record 71.3 percent", "reached an all-time high of"
 		case w == "to" || w == "at":
 			level = true
@@ -553,15 +554,15 @@ func (s *Sent) skipBack(j int, linking wordBits) (int, string, bool) {
 			if change == "" {
 				change = "change"
 			}
-		case listed(w, wUp):
+		case c&wUp != 0:
 			if change == "" || change == "change" {
 				change = "up"
 			}
-		case listed(w, wDown):
+		case c&wDown != 0:
 			if change == "" || change == "change" {
 				change = "down"
 			}
-		case classOf(w)&wAux != 0 || classOf(w)&wIntent != 0 && w != "about" || listed(w, linking) || w == "," && j > 0 && (listed(s.Lower(j-1), linking) || listed(s.Lower(j+1), linking) || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
+		case c&wAux != 0 || c&wIntent != 0 && w != "about" || c&linking != 0 || w == "," && j > 0 && (listed(s.Lower(j-1), linking) || listed(s.Lower(j+1), linking) || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
 		case strings.HasSuffix(w, "ly") && len(w) > 4:
 		default:
 			return j, change, level
