@@ -276,11 +276,12 @@ func (s *Sent) verbAfter(j int) (int, bool) {
 	aux := false
 	for k := j; k < len(s.Tokens) && k < j+4; k++ {
 		w := s.Lower(k)
+		c := classOf(w)
 		switch {
-		case listed(w, wAux) && w != "to" || listed(w, wIntent):
+		case c&wAux != 0 && w != "to" || c&wIntent != 0:
 			aux = true
 		case len(w) > 4 && w[len(w)-2:] == "ly":
-		case s.lowerWord(k) && !listed(w, wFunction) && (aux || s.verbLike(k) || irregularPast(w) || len(w) > 3 && w[len(w)-2:] == "ed"):
+		case s.lowerWord(k) && c&wFunction == 0 && (aux || s.verbLikeAs(k, w, c) || c&wIrregularPast != 0 || len(w) > 3 && w[len(w)-2:] == "ed"):
 			return k, true
 		default:
 			return 0, false

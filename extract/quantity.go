@@ -1119,10 +1119,11 @@ func (s *Sent) earlierFigure(first int) bool {
 		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if listed(s.Lower(k), wEarlier) {
+		c := classOf(s.Lower(k))
+		if c&wEarlier != 0 {
 			return true
 		}
-		if !s.isWord(k) || listed(s.Lower(k), wFunction) && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
+		if !s.isWord(k) || c&wFunction != 0 && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
 			break
 		}
 	}
