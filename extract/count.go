@@ -229,11 +229,12 @@ func (s *Sent) countVerbAt(k int) bool {
 		return false
 	}
 	w := s.Lower(k)
-	if listed(w, wFunction) && w != "shed" || listed(w, wSpeech) && w != "counted" && w != "recorded" || listed(w, wTime) || isMonthWord(w) || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
+	c := classOf(w)
+	if c&wFunction != 0 && w != "shed" || c&wSpeech != 0 && w != "counted" && w != "recorded" || c&(wTime|wMonth) != 0 || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || listed(w, wCommonVerb)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || c&wCommonVerb != 0
 }
 
 // growingCounts are verb stems of counts that only grow as a story develops: a later, higher

@@ -330,14 +330,15 @@ func skipDeterminers(s *Sent, k int) int {
 
 // moneyVerb reports whether token k is a verb that spends, earns or values money.
 func (s *Sent) moneyVerb(k int) bool {
-	if !s.lowerWord(k) || listed(s.Lower(k), wFunction) && s.Lower(k) != "worth" {
+	if !s.lowerWord(k) {
 		return false
 	}
 	w := s.Lower(k)
-	if listed(w, wMoneyLink) || listed(w, wAux) {
+	c := classOf(w)
+	if c&wFunction != 0 && w != "worth" || c&(wMoneyLink|wAux) != 0 {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
 		w == "cost" || w == "costs" || w == "pay" || w == "pays" || w == "raise" || w == "spend" || w == "spends" || w == "earn" || w == "earns"
 }
 
