@@ -413,7 +413,8 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	if s.Lower(q.first-1) == "for" {
 		for k := q.first - 2; k >= 0 && k >= q.first-7; k-- {
 			w := s.Lower(k)
-			if !s.lowerWord(k) || listed(w, wFunction) && !listed(w, wAux) {
+			c := classOf(w)
+			if !s.lowerWord(k) || c&wFunction != 0 && c&wAux == 0 {
 				if s.Lower(k) == "for" || s.Lower(k) == "in" || s.Lower(k) == "the" || s.Lower(k) == "him" || s.Lower(k) == "her" || s.Lower(k) == "them" {
 					continue
 				}
@@ -422,10 +423,10 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				}
 				continue
 			}
-			if listed(w, wAux) || listed(w, wTime) {
+			if c&(wAux|wTime) != 0 {
 				continue
 			}
-			if strings.HasSuffix(w, "ed") || irregularPast(w) || listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || listed(w, wUp) || listed(w, wDown) {
+			if strings.HasSuffix(w, "ed") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || c&(wUp|wDown) != 0 {
 				q.what = []string{stem(w)}
 				q.label = s.Tokens[k].Text
 				q.owner = d.ownerOf(s, k)
