@@ -274,16 +274,12 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
-		var wc wordBits
-		var info casualtyWord // casualtyWords[w]
-		if i := wordIndex(w); i >= 0 {
-			wc, info = wordVals[i], wordCasualty[i]
-		}
+		info := casualtyWords[w] // one small map answers the three tables on the right of a count
 		if info.isCounted && c.counted == "" && w != "lives" {
 			c.counted = info.counted
 			continue
 		}
-		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w, wc) {
+		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w, info.filler) {
 			if !info.isMeasure {
 				c.counted = w // "eight climbers", "seven worshippers"
 				generic = true
@@ -324,7 +320,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 		break
 	}
 	// "five of the deaths were in St Lucie County", "two of the injured": a count of a measure noun
-	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" && listed(s.Lower(n.Last+3), wMeasureRight) {
+	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" {
 		if m, ok := measureRight[s.Lower(n.Last+3)]; ok && s.Lower(n.Last+3) != "lives" && s.Lower(n.Last+3) != "death" {
 			c.measure = m
 			return c, true
@@ -335,7 +331,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also" || s.Lower(k) == "a" && false) {
 		k--
 	}
-	if k >= 0 && listed(s.Lower(k), wMeasureLeft) {
+	if k >= 0 {
 		if m, ok := measureLeft[s.Lower(k)]; ok && m != "" {
 			// passive "were killed 26" is rare; "killed 26" must count people, not "killed 26 years ago"
 			if !timeUnitAfter(s, n.Last+1) {
@@ -388,12 +384,12 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 }
 
 // pluralNoun is a lower-case word that reads as a plural noun ("climbers"), not a unit of time or
-// measure; c are the tables w is in.
-func pluralNoun(t segment.Token, w string, c wordBits) bool {
+// measure; isFiller is filler[w].
+func pluralNoun(t segment.Token, w string, isFiller bool) bool {
 	if t.Kind != segment.Word || t.IsCapitalized() || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	if c&wFiller != 0 || timeUnitAfterWord(w) {
+	if isFiller || timeUnitAfterWord(w) {
 		return false
 	}
 	switch w {
@@ -519,7 +515,7 @@ func eventNear(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
 	for i := range s.Tokens {
 		// event words have 4 to 11 letters ("fire" … "bombardment"): others need no lookup
-		if w := s.Lower(i); len(w) < 4 || len(w) > 11 || !listed(w, wEvent) {
+		if w := s.Lower(i); len(w) < 4 || len(w) > 11 {
 			continue
 		}
 		if cls, ok := eventClasses[s.Lower(i)]; ok {

@@ -32,20 +32,15 @@ var durationUnits = map[string]timeUnit{
 	"year": {"years", 1}, "years": {"years", 1}, "decade": {"years", 10}, "decades": {"years", 10},
 }
 
-// durationUnit is durationUnits[w], with the bloom filter of classOf refusing most words first.
+// durationUnit is durationUnits[w]. A small map answers one question faster than classOf does:
+// the word-class index pays where it replaces several lookups.
 func durationUnit(w string) (timeUnit, bool) {
-	if !listed(w, wDurUnit) {
-		return timeUnit{}, false
-	}
 	u, ok := durationUnits[w]
 	return u, ok
 }
 
-// changeVerbDur is changeVerbsDur[w], with the bloom filter of classOf refusing most words first.
+// changeVerbDur is changeVerbsDur[w].
 func changeVerbDur(w string) (string, bool) {
-	if !listed(w, wChangeDur) {
-		return "", false
-	}
 	d, ok := changeVerbsDur[w]
 	return d, ok
 }

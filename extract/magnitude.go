@@ -22,13 +22,8 @@ var quakeNouns = map[string]string{
 	"aftershocks": "aftershock", "foreshock": "foreshock", "foreshocks": "foreshock", "event": "",
 }
 
-// quakeNoun is quakeNouns[w], with the bloom filter of classOf refusing most words first.
-func quakeNoun(w string) string {
-	if !listed(w, wQuake) {
-		return ""
-	}
-	return quakeNouns[w]
-}
+// quakeNoun is quakeNouns[w].
+func quakeNoun(w string) string { return quakeNouns[w] }
 
 // measureVerbs give a magnitude when a quake is named in the sentence: "the quake measured 7.8".
 var measureVerbs = map[string]bool{

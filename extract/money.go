@@ -56,11 +56,8 @@ var moneyLinking = map[string]bool{
 // paymentForms say how an amount is paid, not what it pays for: "$6.7 billion in cash".
 var paymentForms = map[string]bool{"cash": true, "stock": true, "shares": true, "bonds": true, "loans": true, "grants": true, "instalments": true, "installments": true}
 
-// currencyWord is wordCurrency[w], with the bloom filter of classOf refusing most words first.
+// currencyWord is wordCurrency[w].
 func currencyWord(w string) (string, bool) {
-	if !listed(w, wCurrencyWord) {
-		return "", false
-	}
 	cur, ok := wordCurrency[w]
 	return cur, ok
 }

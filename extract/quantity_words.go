@@ -181,8 +181,6 @@ var (
 	wordSlots [wordMask + 1]uint16
 	wordKeys  []string
 	wordVals  []wordBits
-	// wordCasualty holds casualtyWords[w] for each of wordKeys, for readCasualty
-	wordCasualty []casualtyWord
 )
 
 func init() {
@@ -197,7 +195,6 @@ func init() {
 			h = (h + 1) & wordMask
 		}
 		wordSlots[h] = uint16(len(wordKeys))
-		wordCasualty = append(wordCasualty, casualtyWords[w])
 	}
 }
 

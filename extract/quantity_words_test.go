@@ -67,8 +67,8 @@ func checkWordClasses(t testing.TB, w string) {
 			t.Errorf("classOf(%q) says %s %v, the table %v", w, l.name, got, l.has(w))
 		}
 	}
-	if i := wordIndex(w); i >= 0 && wordCasualty[i] != casualtyWords[w] || i < 0 && c != 0 {
-		t.Errorf("wordIndex(%q) = %d disagrees with classOf or casualtyWords", w, i)
+	if i := wordIndex(w); i >= 0 && wordKeys[i] != w || i < 0 && c != 0 {
+		t.Errorf("wordIndex(%q) = %d disagrees with classOf", w, i)
 	}
 }
 
@@ -109,22 +109,5 @@ func TestUnitFirst(t *testing.T) {
 		if w[len(w)-1] != 's' && (len(w) > 9 || !unitFirst[w[0]]) {
 			t.Errorf("unit %q is refused by the filter", w)
 		}
-	}
-}
-
-// TestWordCasualty checks the casualty readings stored beside wordKeys.
-func TestWordCasualty(t *testing.T) {
-	for i, w := range wordKeys {
-		if wordCasualty[i] != casualtyWords[w] {
-			t.Errorf("wordCasualty of %q is %+v, want %+v", w, wordCasualty[i], casualtyWords[w])
-		}
-	}
-	for w := range casualtyWords {
-		if i := wordIndex(w); i < 0 || wordKeys[i] != w {
-			t.Errorf("wordIndex(%q) = %d", w, i)
-		}
-	}
-	if wordIndex("") != -1 || wordIndex("xyzzy") != -1 {
-		t.Error("wordIndex finds a word in no table")
 	}
 }
