@@ -31,21 +31,14 @@ const (
 	wPluralOK                           // pluralOK
 	wCurrencyWord                       // wordCurrency (a key)
 	wChangeNoun                         // changeNouns (a key)
-	wCasualtyWord                       // casualtyWords (a key)
-	wMeasureLeft                        // measureLeft (a key)
 	wToll                               // tollVerbs
 	wCounted                            // countedNouns (a key)
-	wMeasureRight                       // measureRight (a key)
 	wFiller                             // filler
-	wEvent                              // eventClasses (a key)
-	wQuake                              // quakeNouns (a key)
 	wSpeech                             // speechVerbs
 	wPlacePrep                          // placePrepositions
 	wNotPlace                           // notPlaces
-	wDurUnit                            // durationUnits (a key)
 	wNotDurAfter                        // notDurationAfter
 	wNotDurBefore                       // notDurationBefore
-	wChangeDur                          // changeVerbsDur (a key)
 	wPayment                            // paymentForms
 	wSynonym                            // synonyms (a key)
 	wPrison                             // prisonWords
@@ -54,7 +47,6 @@ const (
 	wAnaphor                            // anaphors
 	wMeasureVerb                        // measureVerbs
 	wScopeWord                          // scopeWords
-	wDollarCountry                      // dollarCountries (a key)
 	wSourceNoun                         // sourceNouns
 	wCommonSubject                      // commonSubjects
 	wGrowing                            // growingCounts
@@ -143,16 +135,8 @@ var wordClasses = func() map[string]wordBits {
 	}
 	keys(wCurrencyWord, keysOf(wordCurrency)...)
 	keys(wChangeNoun, keysOf(changeNouns)...)
-	keys(wCasualtyWord, keysOf(casualtyWords)...)
-	keys(wMeasureLeft, keysOf(measureLeft)...)
 	keys(wCounted, keysOf(countedNouns)...)
-	keys(wMeasureRight, keysOf(measureRight)...)
-	keys(wEvent, keysOf(eventClasses)...)
-	keys(wQuake, keysOf(quakeNouns)...)
-	keys(wDurUnit, keysOf(durationUnits)...)
-	keys(wChangeDur, keysOf(changeVerbsDur)...)
 	keys(wSynonym, keysOf(synonyms)...)
-	keys(wDollarCountry, keysOf(dollarCountries)...)
 	return m
 }()
 

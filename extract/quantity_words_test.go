@@ -40,16 +40,8 @@ var keyedTables = []struct {
 }{
 	{"wordCurrency", func(w string) bool { _, ok := wordCurrency[w]; return ok }, wCurrencyWord},
 	{"changeNouns", func(w string) bool { _, ok := changeNouns[w]; return ok }, wChangeNoun},
-	{"casualtyWords", func(w string) bool { _, ok := casualtyWords[w]; return ok }, wCasualtyWord},
-	{"measureLeft", func(w string) bool { _, ok := measureLeft[w]; return ok }, wMeasureLeft},
 	{"countedNouns", func(w string) bool { _, ok := countedNouns[w]; return ok }, wCounted},
-	{"measureRight", func(w string) bool { _, ok := measureRight[w]; return ok }, wMeasureRight},
-	{"eventClasses", func(w string) bool { _, ok := eventClasses[w]; return ok }, wEvent},
-	{"quakeNouns", func(w string) bool { _, ok := quakeNouns[w]; return ok }, wQuake},
-	{"durationUnits", func(w string) bool { _, ok := durationUnits[w]; return ok }, wDurUnit},
-	{"changeVerbsDur", func(w string) bool { _, ok := changeVerbsDur[w]; return ok }, wChangeDur},
 	{"synonyms", func(w string) bool { _, ok := synonyms[w]; return ok }, wSynonym},
-	{"dollarCountries", func(w string) bool { _, ok := dollarCountries[w]; return ok }, wDollarCountry},
 	{"irregularPast", irregularPastSlow, wIrregularPast},
 	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 }
