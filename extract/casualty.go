@@ -120,12 +120,12 @@ type casualty struct {
 }
 
 func (casualties) Extract(d *Doc) []model.Claim {
-	sp := claimScratch.Get().(*[]model.Claim) // see quantityClaims
-	out := (*sp)[:0]
+	sc := claimScratch.Get().(*claimBufs) // see quantityClaims
+	out, quants := sc.claims[:0], sc.quants[:0]
 	defer func() {
 		clear(out)
-		*sp = out[:0]
-		claimScratch.Put(sp)
+		sc.claims, sc.quants = out[:0], quants[:0]
+		claimScratch.Put(sc)
 	}()
 	var found []casualty // reused across sentences
 	var at []int
@@ -182,15 +182,7 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			if counted == "" {
 				counted = "people"
 			}
-			q := &model.Quantity{Interval: c.num.Interval, Unit: counted}
-			subject := counted + " " + measureNames[c.measure]
-			if place != "" {
-				subject += " · " + place
-			}
-			key := "quantity|" + c.measure + "|" + counted + "|" + normalize.Key(place)
-			if c.part {
-				key += "|part"
-			}
+			key, subject := casualtyKey(c.measure, counted, place, c.part)
 			cl := model.Claim{
 				Type:        model.TypeQuantity,
 				Kind:        "casualty",
@@ -201,7 +193,6 @@ func (casualties) Extract(d *Doc) []model.Claim {
 				Context:     ctx,
 				Attribution: d.Attribution(s, c.num.NumFirst),
 				Part:        c.part,
-				Quantity:    q,
 				Evidence:    s.evidence(),
 				ValueSpan:   model.Span{Start: c.num.Start, End: c.num.End},
 				Inferred:    !direct,
@@ -211,12 +202,38 @@ func (casualties) Extract(d *Doc) []model.Claim {
 				cl.Inferred = true
 			}
 			out = append(out, cl)
+			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
 		}
 	}
-	if len(out) == 0 {
-		return nil
+	return sc.result(out, quants)
+}
+
+// casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people
+// killed · Kharkiv") in one string, cut in two.
+func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
+	placeKey := normalize.Key(place)
+	name := measureNames[measure]
+	var b strings.Builder
+	b.Grow(2*len(measure) + 2*len(counted) + len(placeKey) + len(place) + 32)
+	b.WriteString("quantity|")
+	b.WriteString(measure)
+	b.WriteByte('|')
+	b.WriteString(counted)
+	b.WriteByte('|')
+	b.WriteString(placeKey)
+	if part {
+		b.WriteString("|part")
 	}
-	return append([]model.Claim(nil), out...)
+	k := b.Len()
+	b.WriteString(counted)
+	b.WriteByte(' ')
+	b.WriteString(name)
+	if place != "" {
+		b.WriteString(" · ")
+		b.WriteString(place)
+	}
+	all := b.String()
+	return all[:k], all[k:]
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right
@@ -257,12 +274,12 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
-		info := casualtyWords[w]
+		info := casualtyWords[w] // one small map answers the three tables on the right of a count
 		if info.isCounted && c.counted == "" && w != "lives" {
 			c.counted = info.counted
 			continue
 		}
-		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w) {
+		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w, info.filler) {
 			if !info.isMeasure {
 				c.counted = w // "eight climbers", "seven worshippers"
 				generic = true
@@ -332,7 +349,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	// the toll: "the death toll rose to 26", "the toll from the floods in Porto Alegre stood at 42",
 	// "a death toll of 26": a toll verb or preposition right before the figure, "toll" earlier in the
 	// same clause with no other figure between.
-	if p := s.Lower(n.First - 1); p == "to" || p == "at" || p == "of" || tollVerbs[p] {
+	if p := s.Lower(n.First - 1); p == "to" || p == "at" || p == "of" || listed(p, wToll) {
 		for k := n.First - 1; k >= 0 && k >= n.First-16; k-- {
 			w := s.Lower(k)
 			if s.Tokens[k].Kind == segment.Number || w == ";" {
@@ -367,12 +384,12 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 }
 
 // pluralNoun is a lower-case word that reads as a plural noun ("climbers"), not a unit of time or
-// measure.
-func pluralNoun(t segment.Token, w string) bool {
+// measure; isFiller is filler[w].
+func pluralNoun(t segment.Token, w string, isFiller bool) bool {
 	if t.Kind != segment.Word || t.IsCapitalized() || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	if filler[w] || timeUnitAfterWord(w) {
+	if isFiller || timeUnitAfterWord(w) {
 		return false
 	}
 	switch w {
@@ -412,10 +429,13 @@ func livesAfter(s *Sent, j int) bool {
 // countedAfter reads a counted noun right after a count ("killed 26 Ukrainian civilians").
 func countedAfter(s *Sent, j int) string {
 	for k := j; k < len(s.Tokens) && k < j+3; k++ {
-		if cn, ok := countedNouns[s.Lower(k)]; ok {
-			return cn
+		c := classOf(s.Lower(k))
+		if c&wCounted != 0 {
+			if cn, ok := countedNouns[s.Lower(k)]; ok {
+				return cn
+			}
 		}
-		if !filler[s.Lower(k)] && !isAdjective(s.Tokens[k]) {
+		if c&wFiller == 0 && !isAdjective(s.Tokens[k]) {
 			return ""
 		}
 	}
@@ -483,10 +503,11 @@ func ellipsis(s *Sent, n numbers.Number) bool {
 		return false
 	}
 	nx := s.Lower(n.Last + 1)
-	if _, ok := countedNouns[nx]; ok {
+	c := classOf(nx)
+	if c&wCounted != 0 {
 		return true
 	}
-	return placePrepositions[nx] && nx != "over" || nx == "" || nx == "." || nx == "," || nx == ";"
+	return c&wPlacePrep != 0 && nx != "over" || nx == "" || nx == "." || nx == "," || nx == ";"
 }
 
 // eventNear returns the class of the event word nearest to token at ("strike" → "attack").

@@ -54,9 +54,6 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 		if !n.IsCount() || n.Prefix != "" {
 			continue
 		}
-		if _, ok := readCasualty(s, *n); ok {
-			continue
-		}
 		j := n.Last + 1
 		if s.Lower(j) == "of" && n.Words && n.Hedge != "" {
 			j++ // "dozens of shops"
@@ -66,11 +63,11 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		head := s.Lower(p.last)
-		if measureUnits[head] || timeWords[head] || wordCurrency[head] != "" || measureUnits[s.Lower(j)] || strings.ContainsAny(head, "0123456789") {
+		if listed(head, wMeasureUnit) || listed(head, wTime) || listed(head, wCurrencyWord) && wordCurrency[head] != "" || listed(s.Lower(j), wMeasureUnit) || strings.ContainsAny(head, "0123456789") {
 			continue
 		}
 		if n.Interval.Low != 1 || n.Interval.High != 1 {
-			if (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || strings.HasSuffix(head, "us") || strings.HasSuffix(head, "is")) && !pluralOK[head] {
+			if (!strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || strings.HasSuffix(head, "us") || strings.HasSuffix(head, "is")) && !listed(head, wPluralOK) {
 				continue // a singular noun ("the number 100 bus") is not what a count counts
 			}
 		}
@@ -78,7 +75,10 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 		if s.Tokens[j].Start == s.Tokens[n.Last].End && s.Lower(j) != "of" {
 			continue
 		}
-		// last of the tests, as the dearest: a figure another extractor reads is no count
+		// the dearest tests last: a casualty count, a figure another extractor reads, is no count
+		if _, ok := readCasualty(s, *n); ok {
+			continue
+		}
 		if !haveTaken {
 			taken, haveTaken = takenFn(), true
 		}
@@ -150,7 +150,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 			// "deployed 500 firefighters and 40 aircraft": the verb carries over
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
-		q.cumulative = growingCounts[q.verb]
+		q.cumulative = listed(q.verb, wGrowing)
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
 	})
 }
@@ -167,7 +167,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		particle = " " + w
 		k--
 	}
-	if possessVerbs[s.Lower(k)] {
+	if listed(s.Lower(k), wPossess) {
 		// "the hospital has 26 beds": what is had belongs to who has it
 		q.verb, q.verbAs = "have", s.Tokens[k].Text
 		q.owner = d.ownerOf(s, k)
@@ -195,7 +195,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
-	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !speechVerbs[s.Lower(v)] {
+	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !listed(s.Lower(v), wSpeech) {
 		q.verb = stem(s.Lower(v))
 		q.verbAs = s.Tokens[v].Text
 		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"
@@ -229,11 +229,12 @@ func (s *Sent) countVerbAt(k int) bool {
 		return false
 	}
 	w := s.Lower(k)
-	if functionWords[w] && w != "shed" || speechVerbs[w] && w != "counted" && w != "recorded" || timeWords[w] || isMonthWord(w) || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
+	c := classOf(w)
+	if c&wFunction != 0 && w != "shed" || c&wSpeech != 0 && w != "counted" && w != "recorded" || c&(wTime|wMonth) != 0 || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || auxWords[s.Lower(k-1)] || s.Lower(k-1) == "to" ||
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || commonVerbs[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || c&wCommonVerb != 0
 }
 
 // growingCounts are verb stems of counts that only grow as a story develops: a later, higher

@@ -32,6 +32,19 @@ var durationUnits = map[string]timeUnit{
 	"year": {"years", 1}, "years": {"years", 1}, "decade": {"years", 10}, "decades": {"years", 10},
 }
 
+// durationUnit is durationUnits[w]. A small map answers one question faster than classOf does:
+// the word-class index pays where it replaces several lookups.
+func durationUnit(w string) (timeUnit, bool) {
+	u, ok := durationUnits[w]
+	return u, ok
+}
+
+// changeVerbDur is changeVerbsDur[w].
+func changeVerbDur(w string) (string, bool) {
+	d, ok := changeVerbsDur[w]
+	return d, ok
+}
+
 // notDurationAfter follow a number of units that is no length of something: "10 years ago", "a
 // 40-year high", "the 10-year Treasury yield", "two years after the crash".
 var notDurationAfter = map[string]bool{
@@ -54,10 +67,10 @@ var notDurationBefore = map[string]bool{
 // is a verb after "to" or an auxiliary ("expected to last three weeks").
 func periodBefore(s *Sent, k int) bool {
 	w := s.Lower(k)
-	if w == "last" && (s.Lower(k-1) == "to" || auxWords[s.Lower(k-1)]) {
+	if w == "last" && (s.Lower(k-1) == "to" || listed(s.Lower(k-1), wAux)) {
 		return false
 	}
-	return notDurationBefore[w]
+	return listed(w, wNotDurBefore)
 }
 
 // readDurations finds the durations of a sentence.
@@ -66,7 +79,8 @@ func readDurations(s *Sent) []qty { return readDurationsTo(nil, s) }
 // readDurationsTo appends the durations of a sentence to out, in sentence order.
 func readDurationsTo(out []qty, s *Sent) []qty {
 	base := len(out)
-	for _, n := range s.Numbers {
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
 		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
 		}
@@ -87,8 +101,7 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		return false
 	}
 	// "a nearly hour-long call", "for a week", "for a decade"
-	for k := range s.Tokens {
-		w := s.Lower(k)
+	for k, w := range s.lower {
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at
 		if len(w) > 15 || len(w) < 3 {
@@ -99,7 +112,7 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 				continue
 			}
 			base := w[:len(w)-5]
-			if u, ok := durationUnits[base]; ok {
+			if u, ok := durationUnit(base); ok {
 				iv, _, first, hedged := numbers.Hedge(s.Tokens, k, u.factor)
 				if !hedged {
 					first = k
@@ -108,10 +121,14 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 			}
 			continue
 		}
+		// a unit after "for a" is singular: 3 to 9 letters, not ending in s, opening with a unit's letter
+		if len(w) > 9 || w[len(w)-1] == 's' || !unitFirst[w[0]] {
+			continue
+		}
 		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
 			continue
 		}
-		if u, ok := durationUnits[w]; ok && !strings.HasSuffix(w, "s") && !notDurationAfter[s.Lower(k+1)] {
+		if u, ok := durationUnit(w); ok && !strings.HasSuffix(w, "s") && !listed(s.Lower(k+1), wNotDurAfter) {
 			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
 		}
 	}
@@ -119,8 +136,17 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 	return out
 }
 
+// unitFirst are the first letters of the singular units (second, minute, hour, day, week,
+// fortnight, month, year, decade).
+var unitFirst = func() (t [256]bool) {
+	for _, c := range "smhdwfy" {
+		t[c] = true
+	}
+	return
+}()
+
 // durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
-func durationAt(s *Sent, n numbers.Number) (qty, bool) {
+func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
 	var u timeUnit
 	last := n.Last
 	hyphen := false
@@ -131,7 +157,7 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 		parts := strings.Split(w, "-")
 		found := false
 		for i, p := range parts {
-			if uu, ok := durationUnits[p]; ok && i > 0 {
+			if uu, ok := durationUnit(p); ok && i > 0 {
 				u, found = uu, true
 				if i+1 < len(parts) && parts[i+1] != "long" {
 					return qty{}, false
@@ -146,13 +172,13 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 	case s.Lower(n.Last+1) == "-" && s.isWord(n.Last+2) && s.Tokens[n.Last+1].Start == s.Tokens[n.Last].End:
 		word := s.Lower(n.Last + 2)
 		base := strings.TrimSuffix(word, "-long")
-		uu, ok := durationUnits[base]
+		uu, ok := durationUnit(base)
 		if !ok {
 			return qty{}, false
 		}
 		u, last, hyphen = uu, n.Last+2, true
 	default:
-		uu, ok := durationUnits[s.Lower(n.Last+1)]
+		uu, ok := durationUnit(s.Lower(n.Last + 1))
 		if !ok {
 			return qty{}, false
 		}
@@ -166,9 +192,9 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 	if s.Lower(tail) == "and" {
 		tail--
 	}
-	if _, ok := durationUnits[s.Lower(tail)]; ok && tail >= 1 {
-		for _, m := range s.Numbers {
-			if m.Last == tail-1 {
+	if _, ok := durationUnit(s.Lower(tail)); ok && tail >= 1 {
+		for mi := range s.Numbers {
+			if s.Numbers[mi].Last == tail-1 {
 				return qty{}, false
 			}
 		}
@@ -183,7 +209,7 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 			k++
 		}
 		if k < len(s.Tokens) && s.Tokens[k].Kind == segment.Number {
-			if u2, ok := durationUnits[s.Lower(k+1)]; ok && u2.unit == u.unit && u2.factor < u.factor {
+			if u2, ok := durationUnit(s.Lower(k + 1)); ok && u2.unit == u.unit && u2.factor < u.factor {
 				if v, ok := parseSmall(s.Tokens[k].Text); ok {
 					iv.Low += v * u2.factor
 					iv.High += v * u2.factor
@@ -192,7 +218,7 @@ func durationAt(s *Sent, n numbers.Number) (qty, bool) {
 			}
 		}
 	}
-	if notDurationAfter[s.Lower(last+1)] || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
+	if listed(s.Lower(last+1), wNotDurAfter) || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
 		return qty{}, false
 	}
 	if !hyphen && s.Lower(last+1) == "of" && s.Lower(last+2) == "age" {
@@ -266,7 +292,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	q.prev = s.earlierFigure(q.first)
 	// the object of a change verb, replaced by a later "to …" figure: "shortened his 50-day window … to ten days"
 	for k := q.first - 1; k >= 0 && k >= q.first-4; k-- {
-		if _, ok := changeVerbsDur[s.Lower(k)]; ok {
+		if _, ok := changeVerbDur(s.Lower(k)); ok {
 			for _, o := range qs[i+1:] {
 				if s.Lower(o.first-1) == "to" || s.Lower(o.first-2) == "to" {
 					q.prev = true
@@ -283,7 +309,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) {
 			if w, label := s.words(p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
-				if prisonWords[s.Lower(p.last)] || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
+				if listed(s.Lower(p.last), wPrison) || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
 					q.what, q.label = []string{"sentenc"}, "prison term"
 				}
 				return
@@ -303,7 +329,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			}
 		}
 	}
-	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && prisonWords[s.Lower(q.last+2)] {
+	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && listed(s.Lower(q.last+2), wPrison) {
 		q.what, q.label, q.after = []string{"sentenc"}, "prison term", q.last+2
 		return
 	}
@@ -315,7 +341,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	if p := s.Lower(before); p == "to" || p == "by" {
 		for k := before - 1; k >= 0 && k >= before-16; k-- {
 			w := s.Lower(k)
-			if dir, ok := changeVerbsDur[w]; ok {
+			if dir, ok := changeVerbDur(w); ok {
 				if p == "by" {
 					q.change = dir
 				}
@@ -361,7 +387,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 		return
 	}
 	// "the strike, which lasted 11 days", "the trial is expected to last three weeks"
-	if k, _, _ := s.skipBack(q.first-1, durationLinking); k < q.first-1 && durationLinking[s.Lower(k+1)] || durationLinking[s.Lower(q.first-1)] {
+	if k, _, _ := s.skipBack(q.first-1, wDurationLink); k < q.first-1 && listed(s.Lower(k+1), wDurationLink) || listed(s.Lower(q.first-1), wDurationLink) {
 		if head, comp, scope, _ := s.subjectBefore(k); head.ok() {
 			w, label := s.words(head)
 			if comp.ok() {
@@ -372,7 +398,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			if len(w) > 0 {
 				q.what, q.label = w, label
 				if scope.ok() {
-					_, q.scope = s.words(scope)
+					q.scope = s.joinText(scope.first, scope.last) // the label words would give
 				}
 				return
 			}
@@ -382,7 +408,8 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	if s.Lower(q.first-1) == "for" {
 		for k := q.first - 2; k >= 0 && k >= q.first-7; k-- {
 			w := s.Lower(k)
-			if !s.lowerWord(k) || functionWords[w] && !auxWords[w] {
+			c := classOf(w)
+			if !s.lowerWord(k) || c&wFunction != 0 && c&wAux == 0 {
 				if s.Lower(k) == "for" || s.Lower(k) == "in" || s.Lower(k) == "the" || s.Lower(k) == "him" || s.Lower(k) == "her" || s.Lower(k) == "them" {
 					continue
 				}
@@ -391,10 +418,10 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				}
 				continue
 			}
-			if auxWords[w] || timeWords[w] {
+			if c&(wAux|wTime) != 0 {
 				continue
 			}
-			if strings.HasSuffix(w, "ed") || irregularPast(w) || auxWords[s.Lower(k-1)] && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || upWords[w] || downWords[w] {
+			if strings.HasSuffix(w, "ed") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || c&(wUp|wDown) != 0 {
 				q.what = []string{stem(w)}
 				q.label = s.Tokens[k].Text
 				q.owner = d.ownerOf(s, k)

@@ -22,6 +22,9 @@ var quakeNouns = map[string]string{
 	"aftershocks": "aftershock", "foreshock": "foreshock", "foreshocks": "foreshock", "event": "",
 }
 
+// quakeNoun is quakeNouns[w].
+func quakeNoun(w string) string { return quakeNouns[w] }
+
 // measureVerbs give a magnitude when a quake is named in the sentence: "the quake measured 7.8".
 var measureVerbs = map[string]bool{
 	"measuring": true, "measured": true, "measure": true, "registered": true, "registering": true,
@@ -37,7 +40,8 @@ func readMagnitudesTo(out []qty, s *Sent) []qty {
 	if !anyMagnitudeCandidate(s) || !quakeSentence(s) {
 		return out
 	}
-	for _, n := range s.Numbers {
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
 		if n.ID && !isMTag(s, n.NumFirst-2) || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
 		}
@@ -77,9 +81,9 @@ func readMagnitudesTo(out []qty, s *Sent) []qty {
 			}
 		case nx == "on" && s.Lower(n.Last+2) == "the" && s.Lower(n.Last+3) == "richter":
 			ok = true
-		case quakeNouns[nx] != "" && (decimal || p == "a" || p == "an"):
+		case quakeNoun(nx) != "" && (decimal || p == "a" || p == "an"):
 			ok = true
-		case measureVerbs[p] || p == "at" && measureVerbs[pp]:
+		case listed(p, wMeasureVerb) || p == "at" && listed(pp, wMeasureVerb):
 			ok = decimal || nx == "on"
 		case (p == "from" || p == "to") && decimal:
 			// "upgraded the quake from 6.9 to 7.1"
@@ -119,7 +123,7 @@ func anyMagnitudeCandidate(s *Sent) bool {
 func quakeSentence(s *Sent) bool {
 	for k := range s.lower {
 		w := s.lower[k]
-		if quakeWordLen(len(w)) && (quakeNouns[w] != "" || w == "richter" || w == "seismic" || w == "magnitude") {
+		if quakeWordLen(len(w)) && (quakeNoun(w) != "" || w == "richter" || w == "seismic" || w == "magnitude") {
 			return true
 		}
 	}
@@ -165,7 +169,7 @@ func (magnitudes) Extract(d *Doc) []model.Claim {
 func quakeOf(s *Sent, q *qty) ([]string, string) {
 	best, bestDist, at := "", 1<<30, -1
 	for k := range s.Tokens {
-		c := quakeNouns[s.Lower(k)]
+		c := quakeNoun(s.Lower(k))
 		if c == "" {
 			continue
 		}

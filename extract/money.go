@@ -56,6 +56,12 @@ var moneyLinking = map[string]bool{
 // paymentForms say how an amount is paid, not what it pays for: "$6.7 billion in cash".
 var paymentForms = map[string]bool{"cash": true, "stock": true, "shares": true, "bonds": true, "loans": true, "grants": true, "instalments": true, "installments": true}
 
+// currencyWord is wordCurrency[w].
+func currencyWord(w string) (string, bool) {
+	cur, ok := wordCurrency[w]
+	return cur, ok
+}
+
 // readMoney finds the amounts of a sentence.
 func readMoney(s *Sent) []qty { return readMoneyTo(nil, s) }
 
@@ -78,7 +84,7 @@ func readMoneyTo(out []qty, s *Sent) []qty {
 		}
 		// a currency named after the figure: "2.3 billion euros", "3.8 million roubles", "5m USD"
 		j := n.Last + 1
-		if cur, ok := wordCurrency[s.Lower(j)]; ok && !(n.Year || n.Age || n.Date) {
+		if cur, ok := currencyWord(s.Lower(j)); ok && !(n.Year || n.Age || n.Date) {
 			if cur == "USD" && s.Lower(j) != "usd" {
 				if c, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
 					cur = c
@@ -180,7 +186,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	if s.Lower(j) == "worth" {
 		j++
 	}
-	if (s.Lower(j) == "in" || s.Lower(j) == "of") && !paymentForms[s.Lower(j+1)] {
+	if (s.Lower(j) == "in" || s.Lower(j) == "of") && !listed(s.Lower(j+1), wPayment) {
 		k := j + 1
 		for s.Lower(k) == "the" || s.Lower(k) == "new" {
 			k++
@@ -210,12 +216,12 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 		}
 	}
 	// the verb right before the amount spends or earns it: "raised nearly £40,000", "paid $5m"
-	if v := q.first - 1; s.moneyVerb(v) && !moneyLinking[s.Lower(v)] {
+	if v := q.first - 1; s.moneyVerb(v) && !listed(s.Lower(v), wMoneyLink) {
 		d.verbWhat(s, q, v)
 		return
 	}
 	// a subject linked to the amount, or the verb that spends it
-	k, _, _ := s.skipBack(q.first-1, moneyLinking)
+	k, _, _ := s.skipBack(q.first-1, wMoneyLink)
 	linked := k < q.first-1
 	for k >= 0 && (s.Lower(k) == "it" || s.Lower(k) == "them" || s.Lower(k) == "him" || s.Lower(k) == "her") {
 		k-- // "valuing it at $157bn"
@@ -228,7 +234,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	if head.ok() {
 		// "fined the bank CHF 4m", "cost taxpayers $850,000": the noun is an object, the verb measures
 		v := head.first - 1
-		for determiners[s.Lower(v)] {
+		for listed(s.Lower(v), wDeterminer) {
 			v--
 		}
 		if s.moneyVerb(v) && head.last == k && !linked {
@@ -239,7 +245,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 				if s.Tokens[head.last].IsCapitalized() {
 					q.what = []string{verb}
 					q.scope = d.Aliases.Canonical(joinTokens(s, head.first, head.last))
-				} else if anaphors[s.Lower(head.last)] {
+				} else if listed(s.Lower(head.last), wAnaphor) {
 					q.what = []string{verb} // "fined the company": as the passive "the company was fined"
 				} else {
 					// the object's head, as the passive's subject gives it ("the charity was paid")
@@ -258,7 +264,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 		if len(w) > 0 {
 			q.what, q.label = w, label
 			if scope.ok() && q.scope == "" {
-				_, sl := s.words(scope)
+				sl := s.joinText(scope.first, scope.last) // the label words would give
 				q.scope = sl
 			}
 			if owner != "" && q.scope == "" {
@@ -281,7 +287,7 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 	}
 	if q.what[0] == "cost" {
 		k := v - 1
-		for k >= 0 && auxWords[s.Lower(k)] {
+		for k >= 0 && listed(s.Lower(k), wAux) {
 			k--
 		}
 		if head, comp, _, _ := s.subjectBefore(k); head.ok() {
@@ -313,7 +319,7 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 
 // skipDeterminers returns the first token from k that is no determiner.
 func skipDeterminers(s *Sent, k int) int {
-	for determiners[s.Lower(k)] {
+	for listed(s.Lower(k), wDeterminer) {
 		k++
 	}
 	return k
@@ -321,14 +327,15 @@ func skipDeterminers(s *Sent, k int) int {
 
 // moneyVerb reports whether token k is a verb that spends, earns or values money.
 func (s *Sent) moneyVerb(k int) bool {
-	if !s.lowerWord(k) || functionWords[s.Lower(k)] && s.Lower(k) != "worth" {
+	if !s.lowerWord(k) {
 		return false
 	}
 	w := s.Lower(k)
-	if moneyLinking[w] || auxWords[w] {
+	c := classOf(w)
+	if c&wFunction != 0 && w != "worth" || c&(wMoneyLink|wAux) != 0 {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || auxWords[s.Lower(k-1)] || s.Lower(k-1) == "to" ||
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
 		w == "cost" || w == "costs" || w == "pay" || w == "pays" || w == "raise" || w == "spend" || w == "spends" || w == "earn" || w == "earns"
 }
 

@@ -96,9 +96,18 @@ func roundedPercent(t string, words bool, v float64) model.Interval {
 	if err != nil || m > 1e15 {
 		return numbers.Rounded(v, 0.5)
 	}
-	lo, _ := strconv.ParseFloat(strconv.FormatInt(m*10-5, 10)+"e-"+strconv.Itoa(dec+1), 64)
-	hi, _ := strconv.ParseFloat(strconv.FormatInt(m*10+5, 10)+"e-"+strconv.Itoa(dec+1), 64)
-	return model.Interval{Low: lo, High: hi, HighOpen: true}
+	return model.Interval{Low: tenthsBelow(m*10-5, dec+1), High: tenthsBelow(m*10+5, dec+1), HighOpen: true}
+}
+
+// tenthsBelow is m × 10^-e, parsed from the digits "<m>e-<e>" (written on the stack) so that no
+// float error creeps in.
+func tenthsBelow(m int64, e int) float64 {
+	var buf [48]byte
+	b := strconv.AppendInt(buf[:0], m, 10)
+	b = append(b, "e-"...)
+	b = strconv.AppendInt(b, int64(e), 10)
+	v, _ := strconv.ParseFloat(string(b), 64)
+	return v
 }
 
 // percentUnit reads the percent word after a figure: it returns the unit and the last token used.
@@ -136,13 +145,18 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	q.after = q.last
 	q.prev = s.earlierFigure(q.first)
 	after := s.Lower(q.last + 1)
-	if upWords[after] || after == "more" || changeNouns[after] == "up" {
+	ac := classOf(after)
+	changeNoun := ""
+	if ac&wChangeNoun != 0 {
+		changeNoun = changeNouns[after]
+	}
+	if ac&wUp != 0 || after == "more" || changeNoun == "up" {
 		q.change = "up"
-	} else if downWords[after] || after == "less" || after == "fewer" || changeNouns[after] == "down" {
+	} else if ac&wDown != 0 || after == "less" || after == "fewer" || changeNoun == "down" {
 		q.change = "down"
 	}
 	// "a 7.5 percent rise in rents", "a 3% fall in sales"
-	if changeNouns[after] != "" && s.Lower(q.last+2) == "in" {
+	if changeNoun != "" && s.Lower(q.last+2) == "in" {
 		if p := s.npAfter(skipDeterminers(s, q.last+3)); p.ok() && s.lowerWord(p.last) {
 			if w, label := s.words(p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
@@ -162,20 +176,22 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 		}
 		if p := s.npAfter(k); p.ok() {
 			if w, label := s.words(p); len(w) > 0 {
-				q.what = append([]string{"share"}, w...)
-				q.label = "share of " + label
+				// room for the verb the share may take: one slice and one label string each
+				q.what = append(append(make([]string, 0, len(w)+2), "share"), w...)
 				q.after = p.last
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stem(s.Lower(v)))
-					q.label += " " + s.Tokens[v].Text
+					q.label = "share of " + label + " " + s.Tokens[v].Text
 				} else if c, ok := s.copulaComplement(s.skipPlace(p.last + 1)); ok {
 					// "90% of the town was without power": what the share is, or lacks
 					q.what = append(q.what, stem(s.Lower(c)))
-					q.label += " … " + s.Tokens[c].Text
-				} else if v, _, _ := s.skipBack(q.first-1, nil); s.lowerWord(v) && !functionWords[s.Lower(v)] {
+					q.label = "share of " + label + " … " + s.Tokens[c].Text
+				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !listed(s.Lower(v), wFunction) {
 					q.what = append(q.what, stem(s.Lower(v)))
-					q.label = s.Tokens[v].Text + " " + q.label
+					q.label = s.Tokens[v].Text + " share of " + label
 					q.owner = d.ownerOf(s, v)
+				} else {
+					q.label = "share of " + label
 				}
 				return
 			}
@@ -198,16 +214,16 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 		}
 	}
 	// a subject linked to the figure: "turnout reached 62%", "inflation slowed to 3.2%"
-	k, change, level := s.skipBack(q.first-1, percentLinking)
+	k, change, level := s.skipBack(q.first-1, wPercentLink)
 	head, comp, scope, owner := s.subjectBefore(k)
 	if !head.ok() {
 		return
 	}
 	// "the central bank raised rates by 50 basis points": the verb before the noun gives the direction
 	if v := head.first - 1; change == "change" || change == "" && !level {
-		if upWords[s.Lower(v)] {
+		if listed(s.Lower(v), wUp) {
 			change = "up"
-		} else if downWords[s.Lower(v)] {
+		} else if listed(s.Lower(v), wDown) {
 			change = "down"
 		}
 	}
@@ -225,7 +241,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	}
 	q.what, q.label = w, label
 	if scope.ok() {
-		_, sl := s.words(scope)
+		sl := s.joinText(scope.first, scope.last) // the label words would give
 		q.scope = sl
 	}
 	if owner != "" && q.scope == "" {
@@ -241,10 +257,10 @@ func (s *Sent) copulaComplement(j int) (int, bool) {
 		return 0, false
 	}
 	k := j + 1
-	for k < len(s.Tokens) && k < j+4 && (functionWords[s.Lower(k)] || strings.HasSuffix(s.Lower(k), "ly")) {
+	for k < len(s.Tokens) && k < j+4 && (listed(s.Lower(k), wFunction) || strings.HasSuffix(s.Lower(k), "ly")) {
 		k++
 	}
-	if !s.lowerWord(k) || timeWords[s.Lower(k)] {
+	if !s.lowerWord(k) || listed(s.Lower(k), wTime) {
 		return 0, false
 	}
 	p := s.npAfter(k)
@@ -260,11 +276,12 @@ func (s *Sent) verbAfter(j int) (int, bool) {
 	aux := false
 	for k := j; k < len(s.Tokens) && k < j+4; k++ {
 		w := s.Lower(k)
+		c := classOf(w)
 		switch {
-		case auxWords[w] && w != "to" || intentWords[w]:
+		case c&wAux != 0 && w != "to" || c&wIntent != 0:
 			aux = true
 		case len(w) > 4 && w[len(w)-2:] == "ly":
-		case s.lowerWord(k) && !functionWords[w] && (aux || s.verbLike(k) || irregularPast(w) || len(w) > 3 && w[len(w)-2:] == "ed"):
+		case s.lowerWord(k) && c&wFunction == 0 && (aux || s.verbLikeAs(k, w, c) || c&wIrregularPast != 0 || len(w) > 3 && w[len(w)-2:] == "ed"):
 			return k, true
 		default:
 			return 0, false

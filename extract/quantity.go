@@ -215,7 +215,7 @@ func stem(w string) string {
 		w = strings.TrimSuffix(w, "'s")
 	}
 	// one lookup tells whether any of the three tables knows the word (most words are in none)
-	if wordClasses[w]&wStemTable != 0 {
+	if classOf(w)&wStemTable != 0 {
 		if v, ok := sameThing[w]; ok {
 			w = v
 		}
@@ -228,11 +228,15 @@ func stem(w string) string {
 			w = v
 		}
 	}
-	w = strings.ReplaceAll(w, "-", "")
-	// -ise / -ize, -isation / -ization
-	for _, p := range [][2]string{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}} {
-		if strings.HasSuffix(w, p[0]) && len(w) > 6 {
-			w = strings.TrimSuffix(w, p[0]) + p[1]
+	if strings.IndexByte(w, '-') >= 0 {
+		w = strings.ReplaceAll(w, "-", "")
+	}
+	// -ise / -ize, -isation / -ization: each suffix holds "is" within the last seven letters
+	if len(w) > 6 && strings.Contains(w[len(w)-7:], "is") {
+		for _, p := range [][2]string{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}} {
+			if strings.HasSuffix(w, p[0]) && len(w) > 6 {
+				w = strings.TrimSuffix(w, p[0]) + p[1]
+			}
 		}
 	}
 	if strings.HasSuffix(w, "ise") && len(w) > 6 {
@@ -268,8 +272,8 @@ func stem(w string) string {
 	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
 		w = w[:n-1]
 	}
-	if v, ok := synonyms[w]; ok {
-		w = v
+	if classOf(w)&wSynonym != 0 {
+		w = synonyms[w]
 	}
 	return w
 }
@@ -298,8 +302,12 @@ func (s *Sent) lowerWord(i int) bool {
 // word ending in -ed that is not followed by a noun it modifies.
 func (s *Sent) verbLike(i int) bool {
 	w := s.Lower(i)
-	c := classOf(w)
-	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&wIrregularPast != 0 || speechVerbs[w] {
+	return s.verbLikeAs(i, w, classOf(w))
+}
+
+// verbLikeAs is verbLike for token i read as w, in the tables c.
+func (s *Sent) verbLikeAs(i int, w string, c wordBits) bool {
+	if c&wAux != 0 && w != "to" && w != "just" && w != "only" || c&(wIrregularPast|wSpeech) != 0 {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !s.npWord(i+1)
@@ -311,10 +319,15 @@ func (s *Sent) npWord(i int) bool {
 		return false
 	}
 	w := s.Lower(i)
-	if classOf(w)&(wFunction|wAux|wScopeAdverb|wTime) != 0 || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
+	return npWordAs(w, classOf(w))
+}
+
+// npWordAs is npWord for a word w in the tables c.
+func npWordAs(w string, c wordBits) bool {
+	if c&(wFunction|wAux|wScopeAdverb|wTime|wMonth|wWeekday) != 0 || strings.HasSuffix(w, "ly") && len(w) > 4 && w != "family" && w != "supply" && w != "assembly" && w != "rally" {
 		return false
 	}
-	return !isMonthWord(w) && !weekday(w)
+	return true
 }
 
 func weekday(w string) bool {
@@ -347,9 +360,10 @@ func (p np) ok() bool { return p.last >= p.first && p.first >= 0 }
 func (s *Sent) npAfter(j int) np {
 	k := j
 	lowerSeen := false
-	for k < len(s.Tokens) && k-j < 4 && s.npWord(k) {
+	for k < len(s.Tokens) && k-j < 4 && s.isWord(k) {
 		w := s.Lower(k)
-		if timeWords[w] || s.verbLike(k) || irregularPast(w) {
+		c := classOf(w)
+		if !npWordAs(w, c) || c&(wTime|wIrregularPast) != 0 || s.verbLikeAs(k, w, c) {
 			break
 		}
 		if s.Tokens[k].IsCapitalized() {
@@ -360,7 +374,7 @@ func (s *Sent) npAfter(j int) np {
 			lowerSeen = true
 		}
 		// after a noun, a past form is the verb: "rents shocked tenants"
-		if k > j && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast(w)) {
+		if k > j && (strings.HasSuffix(w, "ed") && len(w) > 4 || c&wIrregularPast != 0) {
 			break
 		}
 		// a possessive ends the phrase: "the company's" is an owner, not the thing
@@ -378,16 +392,20 @@ func (s *Sent) npAfter(j int) np {
 // npBefore reads a noun phrase ending at token j, walking left over words that may stand in one.
 func (s *Sent) npBefore(j int) np {
 	k := j
-	for k >= 0 && j-k < 4 && s.npWord(k) && !s.verbLike(k) && !timeWords[s.Lower(k)] {
+	for k >= 0 && j-k < 4 && s.isWord(k) {
+		w := s.Lower(k)
+		if c := classOf(w); !npWordAs(w, c) || c&wTime != 0 || s.verbLikeAs(k, w, c) {
+			break
+		}
 		if k < j && isPossessive(s.Lower(k)) {
 			break
 		}
 		// "would cost taxpayers": a word after an auxiliary is a verb
-		if k < j && auxWords[s.Lower(k-1)] && s.Lower(k-1) != "to" {
+		if k < j && listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" {
 			break
 		}
 		// "the proposed budget" but not "the bank raised rates"
-		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !determiners[s.Lower(k-1)] && !isPossessive(s.Lower(k-1)) {
+		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !listed(s.Lower(k-1), wDeterminer) && !isPossessive(s.Lower(k-1)) {
 			break
 		}
 		k--
@@ -401,7 +419,7 @@ func (s *Sent) words(p np) ([]string, string) {
 	var stems []string
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
-		if looseAdjectives[w] || wholeWords[w] || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
+		if listed(w, wLoose) || listed(w, wWhole) || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		dash := strings.IndexByte(w, '-')
@@ -456,11 +474,20 @@ func (s *Sent) joinText(first, last int) string {
 // withComplement joins a head with its of/for complement, complement first ("cost of the bridge"
 // and "the bridge cost" give "bridg cost"), keeping the last two stems.
 func withComplement(head, comp []string) []string {
-	w := append(append([]string{}, comp...), head...)
-	if len(w) > 2 {
-		w = w[len(w)-2:]
+	if n := len(comp) + len(head); n > 2 {
+		// only the last two stems are kept: copy just those
+		w := make([]string, 0, 2)
+		for _, x := range [][]string{comp, head} {
+			for _, st := range x {
+				if n <= 2 {
+					w = append(w, st)
+				}
+				n--
+			}
+		}
+		return w
 	}
-	return w
+	return append(append(make([]string, 0, len(comp)+len(head)), comp...), head...)
 }
 
 func isNumberWordish(w string) bool {
@@ -495,7 +522,7 @@ func (s *Sent) rateAfter(j int) (string, int) {
 	w := s.Lower(j)
 	switch w {
 	case "a", "an", "per", "each", "every":
-		if s.lowerWord(j+1) && !functionWords[s.Lower(j+1)] {
+		if s.lowerWord(j+1) && !listed(s.Lower(j+1), wFunction) {
 			return "per " + s.Lower(j+1), j + 1
 		}
 	case "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly":
@@ -507,18 +534,19 @@ func (s *Sent) rateAfter(j int) (string, int) {
 // skipBack walks left from token j over words that link a subject to its figure ("was", "reached
 // about", "stood at", "is estimated at") and returns the index of the first token not skipped,
 // with the change the words state, if any.
-func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
+func (s *Sent) skipBack(j int, linking wordBits) (int, string, bool) {
 	change := ""
 	level := false
 	for j >= 0 {
 		w := s.Lower(j)
+		c := classOf(w) // the tables of w, asked once for every case below
 		switch {
 		case s.Tokens[j].Kind == segment.Number || (w == "%" || w == "percent" || w == "pc" || w == "points" || w == "cent") && j > 0 && (s.Tokens[j-1].Kind == segment.Number || s.Lower(j-1) == "per" || s.Lower(j-1) == "percentage" || s.Lower(j-1) == "basis"):
 			// another figure of the same clause: "rose 8% to $4.1bn", "gained 300 points, or 0.8%"
 		case (w == "per" || w == "percentage" || w == "basis") && j > 0 && s.Tokens[j-1].Kind == segment.Number:
 		case w == "or" && j > 0 && s.Lower(j-1) == ",":
 		case w == "from":
-		case (w == "a" || w == "an" || recordWords[w]) && j+1 < len(s.Tokens) && (recordWords[s.Lower(j+1)] || s.Tokens[j+1].Kind == segment.Number):
+		case (w == "a" || w == "an" || c&wRecord != 0) && j+1 < len(s.Tokens) && (listed(s.Lower(j+1), wRecord) || s.Tokens[j+1].Kind == segment.Number):
 			// "hit a record 71.3 percent", "reached an all-time high of"
 		case w == "to" || w == "at":
 			level = true
@@ -526,15 +554,15 @@ func (s *Sent) skipBack(j int, linking map[string]bool) (int, string, bool) {
 			if change == "" {
 				change = "change"
 			}
-		case upWords[w]:
+		case c&wUp != 0:
 			if change == "" || change == "change" {
 				change = "up"
 			}
-		case downWords[w]:
+		case c&wDown != 0:
 			if change == "" || change == "change" {
 				change = "down"
 			}
-		case classOf(w)&wAux != 0 || classOf(w)&wIntent != 0 && w != "about" || linking[w] || w == "," && j > 0 && (linking[s.Lower(j-1)] || linking[s.Lower(j+1)] || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
+		case c&wAux != 0 || c&wIntent != 0 && w != "about" || c&linking != 0 || w == "," && j > 0 && (listed(s.Lower(j-1), linking) || listed(s.Lower(j+1), linking) || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
 		case strings.HasSuffix(w, "ly") && len(w) > 4:
 		default:
 			return j, change, level
@@ -629,11 +657,11 @@ func (s *Sent) subjectPronoun(v int) bool {
 // skipPlace skips a short place phrase after a noun ("homes in the area were left", "jobs in
 // Germany will be cut") and returns the index after it, or j when there is none.
 func (s *Sent) skipPlace(j int) int {
-	if !placePrepositions[s.Lower(j)] || !s.isWord(j+1) {
+	if !listed(s.Lower(j), wPlacePrep) || !s.isWord(j+1) {
 		return j
 	}
 	m := j + 1
-	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !auxWords[s.Lower(m)] && !s.verbLike(m) {
+	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !listed(s.Lower(m), wAux) && !s.verbLike(m) {
 		m++
 	}
 	return m
@@ -646,7 +674,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0) {
 		k--
 	}
-	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || functionWords[s.Lower(k)] {
+	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || listed(s.Lower(k), wFunction) {
 		return nil, "", false
 	}
 	// "the main hospital in Veltarova has": the head before the place phrase
@@ -655,7 +683,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 		return nil, "", false
 	}
 	h := head.last
-	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || anaphors[s.Lower(h)] {
+	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || listed(s.Lower(h), wAnaphor) {
 		return nil, "", false
 	}
 	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
@@ -685,20 +713,20 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	if (s.Lower(k) == "which" || s.Lower(k) == "who" || s.Lower(k) == "that") && s.Lower(k-1) == "," {
 		k -= 2
 	}
-	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || functionWords[s.Lower(k)] || notPlaces[s.Lower(k)] && !isAcronym(s.Tokens[k].Text) {
+	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || listed(s.Lower(k), wFunction) || listed(s.Lower(k), wNotPlace) && !isAcronym(s.Tokens[k].Text) {
 		return ""
 	}
 	j := k
-	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !functionWords[s.Lower(j-1)] {
+	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !listed(s.Lower(j-1), wFunction) {
 		j--
 	}
-	if placePrepositions[s.Lower(j-1)] {
+	if listed(s.Lower(j-1), wPlacePrep) {
 		return "" // "the bakery on Main Street was fined": a place, not who
 	}
 	// a capitalised common noun opening the sentence ("Negotiators talked", "Power was cut") is no name
 	if j == 0 && k == 0 && !isAcronym(s.Tokens[0].Text) && d.Aliases.Canonical(s.Tokens[0].Text) == s.Tokens[0].Text {
 		w := s.Lower(0)
-		if pluralPerson(w) || sourceNouns[w] || countedNouns[w] != "" || timeWords[w] || commonSubjects[w] {
+		if pluralPerson(w) || listed(w, wSourceNoun) || listed(w, wCounted) && countedNouns[w] != "" || listed(w, wTime) || listed(w, wCommonSubject) {
 			return ""
 		}
 	}
@@ -765,7 +793,7 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 				prep--
 			}
 		}
-		if !placePrepositions[s.Lower(prep)] || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
+		if !listed(s.Lower(prep), wPlacePrep) || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
 			continue
 		}
 		blocked := false
@@ -789,13 +817,13 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 			for s.Lower(m) == "the" || isDirection(s.Lower(m)) {
 				m++
 			}
-			if scopeWords[s.Lower(m)] && s.Lower(m+1) == "of" {
+			if listed(s.Lower(m), wScopeWord) && s.Lower(m+1) == "of" {
 				// "in the province of Kahramanmaras"
 				if p, ok := d.nameAt(s, m+2); ok {
 					return p.Name
 				}
 			}
-			if scopeWords[s.Lower(m)] && !(s.Lower(m+1) == "of") {
+			if listed(s.Lower(m), wScopeWord) && !(s.Lower(m+1) == "of") {
 				return s.Lower(m)
 			}
 			break
@@ -825,7 +853,7 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			hi = k - 1
 		}
 		for m := lo; m < hi; m++ {
-			if clauseWords[s.Lower(m)] {
+			if listed(s.Lower(m), wClause) {
 				return
 			}
 		}
@@ -833,10 +861,12 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			best, bestDist = p, dist
 		}
 	}
-	for k := range s.Tokens {
-		w := s.Lower(k)
-		// every period below opens with one of these letters or is a number
-		if w == "" || !periodFirst[w[0]] && s.Tokens[k].Kind != segment.Number {
+	for k, w := range s.lower {
+		// every period below opens with one of these letters or is a number, and a word is listed
+		if w == "" {
+			continue
+		}
+		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || classOf(w)&(wPeriodWord|wMonth) == 0) {
 			continue
 		}
 		switch {
@@ -894,12 +924,12 @@ func isOrdinalWord(w string) bool {
 func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
 	// claims gather in a pooled slice and are copied once into one of their exact number: a
 	// growing slice of claims (large structs) costs twice their size in copies and garbage
-	sp := claimScratch.Get().(*[]model.Claim)
-	out := (*sp)[:0]
+	sc := claimScratch.Get().(*claimBufs)
+	out, quants := sc.claims[:0], sc.quants[:0]
 	defer func() {
 		clear(out) // drop what the claims point to before the slice goes back to the pool
-		*sp = out[:0]
-		claimScratch.Put(sp)
+		sc.claims, sc.quants = out[:0], quants[:0]
+		claimScratch.Put(sc)
 	}()
 	var buf []qty
 	var keepBuf [8]bool
@@ -921,20 +951,40 @@ func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent
 		others := appendNumberPositions(othersBuf[:0], s)
 		for i := range qs {
 			if keep[i] {
-				out = append(out, d.claimFor(s, &qs[i], others))
+				q := &qs[i]
+				out = append(out, d.claimFor(s, q, others))
+				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
 			}
 		}
 	}
+	return sc.result(out, quants)
+}
+
+// claimBufs are the slices quantityClaims and casualties gather claims and their quantities in.
+type claimBufs struct {
+	claims []model.Claim
+	quants []model.Quantity
+}
+
+// claimScratch holds claimBufs.
+var claimScratch = sync.Pool{New: func() any { return new(claimBufs) }}
+
+// result copies the claims gathered into a slice of their exact number, each claim pointing to its
+// quantity in one slice for all of them (a small allocation per claim costs more than the copy).
+func (*claimBufs) result(out []model.Claim, quants []model.Quantity) []model.Claim {
 	if len(out) == 0 {
 		return nil
 	}
-	return append([]model.Claim(nil), out...)
+	res := append([]model.Claim(nil), out...)
+	slab := append([]model.Quantity(nil), quants...)
+	for i := range res {
+		res[i].Quantity = &slab[i]
+	}
+	return res
 }
 
-// claimScratch holds slices quantityClaims gathers claims in.
-var claimScratch = sync.Pool{New: func() any { return new([]model.Claim) }}
-
-// claimFor turns a figure into a claim, building its key from what it measures.
+// claimFor turns a figure into a claim, building its key from what it measures; its Quantity is
+// left for the caller to set (quantityClaims gives it q's interval, unit and currency).
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	vs := q.valueSpan(s)
 	from := q.first
@@ -950,86 +1000,111 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	if scope != "" {
 		scopeKey = normalize.Key(scope)
 	}
-	if wholeWords[scopeKey] {
+	if listed(scopeKey, wWhole) {
 		scope, scopeKey = "", ""
 	}
 	period := periodNear(s, from, to, others, q.change != "")
 	rate := q.rate
-	var key, subj strings.Builder
-	key.Grow(64)
-	key.WriteString("quantity|")
-	key.WriteString(q.kind)
-	key.WriteByte('|')
+	// the key and the subject are written into one string, cut in two: one allocation for both
+	var b strings.Builder
+	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		key.WriteString("?|")
-		key.WriteString(d.Article.ID)
-		key.WriteByte('@')
+		b.Grow(len(q.kind)*2 + len(d.Article.ID) + 64)
+		b.WriteString("quantity|")
+		b.WriteString(q.kind)
+		b.WriteString("|?|")
+		b.WriteString(d.Article.ID)
+		b.WriteByte('@')
 		var nb [20]byte
-		key.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
-		subj.WriteString(q.kind)
-		subj.WriteString(" (what it measures is unclear)")
+		b.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
+		n := b.Len()
+		b.WriteString(q.kind)
+		b.WriteString(" (what it measures is unclear)")
+		all := b.String()
+		key, subject = all[:n], all[n:]
 	} else {
-		subj.Grow(len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 32)
-		subj.WriteString(q.label)
+		rateStem := ""
+		if rate != "" {
+			rateStem = stem(strings.TrimPrefix(rate, "per "))
+		}
+		n := 16 + len(q.kind) + len(q.currency) + len(q.unit) + len(q.verb) + len(scopeKey) + len(period) + len(rateStem) + len(q.change) + 16
+		for _, w := range q.what {
+			n += len(w) + 1
+		}
+		n += len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 48
+		b.Grow(n)
+		b.WriteString("quantity|")
+		b.WriteString(q.kind)
+		b.WriteByte('|')
 		for i, w := range q.what {
 			if i > 0 {
-				key.WriteByte(' ')
+				b.WriteByte(' ')
 			}
-			key.WriteString(w)
+			b.WriteString(w)
 		}
 		// figures in different currencies or units never meet: neither a conflict nor a corroboration
-		key.WriteByte('|')
+		b.WriteByte('|')
 		if q.currency != "" {
-			key.WriteString(q.currency)
+			b.WriteString(q.currency)
 		} else {
-			key.WriteString(q.unit)
+			b.WriteString(q.unit)
 		}
 		if q.verb != "" {
-			key.WriteByte('|')
-			key.WriteString(q.verb)
-			subj.WriteByte(' ')
-			subj.WriteString(q.verbAs)
+			b.WriteByte('|')
+			b.WriteString(q.verb)
 		}
-		key.WriteByte('|')
-		key.WriteString(scopeKey)
-		key.WriteByte('|')
-		key.WriteString(period)
+		b.WriteByte('|')
+		b.WriteString(scopeKey)
+		b.WriteByte('|')
+		b.WriteString(period)
 		if rate != "" {
-			key.WriteString("|per ")
-			key.WriteString(stem(strings.TrimPrefix(rate, "per ")))
-			subj.WriteByte(' ')
-			subj.WriteString(rate)
+			b.WriteString("|per ")
+			b.WriteString(rateStem)
 		}
 		if q.change != "" {
-			key.WriteString("|change:")
-			key.WriteString(q.change)
-			subj.WriteString(" (change)")
+			b.WriteString("|change:")
+			b.WriteString(q.change)
 		}
 		if q.prev {
-			key.WriteString("|earlier")
-			subj.WriteString(" (earlier figure)")
+			b.WriteString("|earlier")
+		}
+		k := b.Len()
+		b.WriteString(q.label)
+		if q.verb != "" {
+			b.WriteByte(' ')
+			b.WriteString(q.verbAs)
+		}
+		if rate != "" {
+			b.WriteByte(' ')
+			b.WriteString(rate)
+		}
+		if q.change != "" {
+			b.WriteString(" (change)")
+		}
+		if q.prev {
+			b.WriteString(" (earlier figure)")
 		}
 		if scope != "" {
-			subj.WriteString(" · ")
-			subj.WriteString(scope)
+			b.WriteString(" · ")
+			b.WriteString(scope)
 		}
 		if period != "" {
-			subj.WriteString(" · ")
-			subj.WriteString(period)
+			b.WriteString(" · ")
+			b.WriteString(period)
 		}
+		all := b.String()
+		key, subject = all[:k], all[k:]
 	}
-	subject := subj.String()
 	return model.Claim{
 		Type:        model.TypeQuantity,
 		Kind:        q.kind,
-		Key:         key.String(),
+		Key:         key,
 		Subject:     strings.TrimSpace(subject),
 		Measure:     q.kind,
 		Value:       d.Article.Text[vs.Start:vs.End],
 		Context:     q.owner,
 		Attribution: d.Attribution(s, q.num),
-		Quantity:    &model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency},
 		Evidence:    s.evidence(),
 		ValueSpan:   vs,
 		Cumulative:  q.cumulative,
@@ -1044,10 +1119,11 @@ func (s *Sent) earlierFigure(first int) bool {
 		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if earlierWords[s.Lower(k)] {
+		c := classOf(s.Lower(k))
+		if c&wEarlier != 0 {
 			return true
 		}
-		if !s.isWord(k) || functionWords[s.Lower(k)] && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
+		if !s.isWord(k) || c&wFunction != 0 && s.Lower(k) != "a" && s.Lower(k) != "an" && s.Lower(k) != "the" && s.Lower(k) != "his" && s.Lower(k) != "her" && s.Lower(k) != "its" && s.Lower(k) != "their" {
 			break
 		}
 	}
@@ -1062,7 +1138,7 @@ func init() {
 // "the company's 51% stake", "Apple's $3bn deal"; "" when there is none.
 func (s *Sent) possessorBefore(first int) string {
 	k := first - 1
-	if determiners[s.Lower(k)] {
+	if listed(s.Lower(k), wDeterminer) {
 		k--
 	}
 	if k < 0 || !isPossessive(s.Lower(k)) {
