@@ -165,7 +165,9 @@ var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {
 	b := prepPool.Get().(*prepBufs)
-	out := ExtractDoc(prepare(a, opt, b))
+	d := prepare(a, opt, b)
+	out := ExtractDoc(d)
+	d.release()     // its word array goes back to a pool (names_slab.go)
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
 }
