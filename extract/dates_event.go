@@ -332,12 +332,14 @@ func (c *dateCtx) seenLower(w string) bool {
 	opens, lower := false, false
 	for i := range c.d.Sentences {
 		s := &c.d.Sentences[i]
-		for k := range s.Tokens {
-			if s.Lower(k) != w || s.Tokens[k].Kind != segment.Word {
+		toks := s.Tokens[:len(s.lower)]
+		for k, l := range s.lower {
+			// lengths first: most tokens differ in length and need no comparison of bytes
+			if len(l) != len(w) || l != w || toks[k].Kind != segment.Word {
 				continue
 			}
-			if s.Tokens[k].IsCapitalized() {
-				opens = opens || k == 0 || s.Tokens[k-1].Kind == segment.Punct
+			if toks[k].IsCapitalized() {
+				opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
 			} else {
 				lower = true
 			}
@@ -375,22 +377,21 @@ func (c *dateCtx) entityAt(s *Sent, k int) (dtEntity, bool) {
 		}
 		j++
 	}
-	words := make([]string, 0, j-k+1)
-	poss := false
-	for m := k; m <= j; m++ {
-		w := s.Tokens[m].Text
-		if dtIsPossessive(s.Lower(m)) {
-			poss = true
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		}
-		words = append(words, w)
+	// the words joined by spaces; only the last may be a possessive (the run stops after one)
+	text := s.Tokens[j].Text
+	lastWord, poss := text, dtIsPossessive(s.Lower(j))
+	if poss {
+		lastWord = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	name := strings.Join(words, " ")
-	dem := false
-	if len(words) == 1 {
-		if country, ok := dtDemonyms[strings.ToLower(name)]; ok {
+	name, dem := lastWord, false
+	if j == k {
+		// the lower-case text less the suffix the written one lost ("'s" and "’s" lower to themselves)
+		low := s.Lower(k)
+		if country, ok := dtDemonyms[low[:len(low)-(len(text)-len(lastWord))]]; ok {
 			name, dem = country, true
 		}
+	} else {
+		name = dtJoinRun(s, k, j, lastWord)
 	}
 	name, key := c.canonical(name)
 	return dtEntity{name: name, key: key, first: k, last: j, possessive: poss, demonym: dem}, true
@@ -406,13 +407,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
-	if _, isNumber := dtSmallNumbers[w]; isNumber || numberWords[w] {
-		return false
-	}
-	if dtNotEntities[w] || isPersonTitle(w) || dtMonthNames[w] > 0 || dtWeekdayNames[w] != 0 || w == "sunday" {
-		return false
-	}
-	if _, ok := dtEventNouns[w]; ok {
+	if dtNameStops.has(w) || isPersonTitle(w) {
 		return false
 	}
 	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {

@@ -1,0 +1,100 @@
+package extract
+
+import "strings"
+
+// wordSet is a set of words behind a filter of their shape (first and last letter, length): most
+// words of a text are refused by it without hashing them.
+type wordSet struct {
+	shapes [26 * 26]uint32 // per first and last letter, a bit per length (31 for 31 and more)
+	odd    bool            // the set holds a word that does not start and end with a-z
+	m      map[string]bool
+}
+
+// newWordSet gathers the given words into a set.
+func newWordSet(words ...[]string) *wordSet {
+	t := &wordSet{m: map[string]bool{}}
+	for _, ws := range words {
+		for _, w := range ws {
+			t.m[w] = true
+			if i, ok := shapeIndex(w); ok {
+				t.shapes[i] |= 1 << min(len(w), 31)
+			} else {
+				t.odd = true
+			}
+		}
+	}
+	return t
+}
+
+// shapeIndex is the slot of w's first and last letters, false unless both are a-z.
+func shapeIndex(w string) (int, bool) {
+	n := len(w)
+	if n == 0 {
+		return 0, false
+	}
+	a, z := w[0]-'a', w[n-1]-'a'
+	if a >= 26 || z >= 26 {
+		return 0, false
+	}
+	return int(a)*26 + int(z), true
+}
+
+// has reports whether w is in the set.
+func (t *wordSet) has(w string) bool {
+	i, ok := shapeIndex(w)
+	if !ok {
+		return t.odd && t.m[w]
+	}
+	if t.shapes[i]&(1<<min(len(w), 31)) == 0 {
+		return false
+	}
+	return t.m[w]
+}
+
+// keysOf lists the keys of a map whose value passes keep.
+func keysOf[V any](m map[string]V, keep func(V) bool) []string {
+	out := make([]string, 0, len(m))
+	for w, v := range m {
+		if keep == nil || keep(v) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func isTrue(v bool) bool { return v }
+
+// dtNameStops are the words nameWord refuses before anything else: small numbers and number
+// words, words that name no participant, month and weekday names and event nouns.
+var dtNameStops = newWordSet(
+	keysOf(dtSmallNumbers, nil), keysOf(numberWords, isTrue), keysOf(dtNotEntities, isTrue),
+	keysOf(dtMonthNames, func(m int) bool { return m > 0 }), keysOf(dtWeekdayNames, nil), []string{"sunday"},
+	keysOf(dtEventNouns, nil),
+)
+
+// dtJoinRun is the words of tokens k..j (one byte apart) joined by spaces, the last written as
+// lastWord: the sentence's own text when the bytes between them are spaces.
+func dtJoinRun(s *Sent, k, j int, lastWord string) string {
+	spaced := true
+	for m := k; m < j; m++ {
+		if e := s.Tokens[m].End - s.Start; e >= len(s.Text) || s.Text[e] != ' ' {
+			spaced = false
+			break
+		}
+	}
+	if spaced {
+		return s.Text[s.Tokens[k].Start-s.Start : s.Tokens[j].Start-s.Start+len(lastWord)]
+	}
+	n := len(lastWord)
+	for m := k; m < j; m++ {
+		n += len(s.Tokens[m].Text) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for m := k; m < j; m++ {
+		b.WriteString(s.Tokens[m].Text)
+		b.WriteByte(' ')
+	}
+	b.WriteString(lastWord)
+	return b.String()
+}
