@@ -301,12 +301,12 @@ func eventNounAt(s *Sent, k int) string {
 	}
 	if w == "final" || w == "match" || w == "race" || w == "address" || w == "fire" {
 		// too often something else: "final round", "address the nation", "opened fire"
-		if dtNounMarkers[s.Lower(k-1)] && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
-			return dtEventNouns[w]
+		if dtNounMarkerSet.has(s.Lower(k-1)) && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
+			return dtEventNoun(w)
 		}
 		return ""
 	}
-	return dtEventNouns[w]
+	return dtEventNoun(w)
 }
 
 // dateCtx carries what the date extractor knows of one document.
@@ -415,7 +415,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	}
 	// sentence-initial (or after an opening quote): a common word capitalised by position
 	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
-		if isFunctionWord(w) || dtVerbs[w].lemma != "" || c.seenLower(w) { // the scan of the document last
+		if isFunctionWord(w) || dtVerbLemma(w) != "" || c.seenLower(w) { // the scan of the document last
 			return false
 		}
 		if _, ok := countedNouns[w]; ok {
@@ -502,10 +502,10 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	verbK, nounK := -1, -1
 	for k := e.first - 1; k >= 0 && k >= e.first-14; k-- {
 		w := s.Lower(k)
-		if dtClauseStops[w] && !(w == "that" || w == "which" || w == "who") {
+		if dtIsClauseStop(w) && !(w == "that" || w == "which" || w == "who") {
 			break
 		}
-		if dtClauseStops[w] {
+		if dtIsClauseStop(w) {
 			break
 		}
 		if nounK < 0 && eventNounAt(s, k) != "" {
@@ -523,7 +523,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
 		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {
 			w := s.Lower(k)
-			if dtClauseStops[w] && w != "that" {
+			if dtIsClauseStop(w) && w != "that" {
 				break
 			}
 			if nounK < 0 && eventNounAt(s, k) != "" {
@@ -532,7 +532,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 					continue
 				}
 			}
-			if dtFutureAux[w] || dtIsModal(w) {
+			if dtIsFutureAux(w) || dtIsModal(w) {
 				continue
 			}
 			if _, ok := dtVerbHere(s, k); ok {
@@ -704,7 +704,7 @@ func dtLifeOf(s *Sent, k int) string {
 func dtIsObjectOf(s *Sent, v, n int) bool {
 	for k := v + 1; k < n; k++ {
 		w := s.Lower(k)
-		if !(dtNounMarkers[w] || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
+		if !(dtNounMarkerSet.has(w) || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
 			return false
 		}
 	}
@@ -729,10 +729,10 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 	// Witkoff will…")
 	best := -1
 	for j := k; j >= 0 && j >= k-8; j-- {
-		if eventNounAt(s, j) != "" && (j == k || complementPreps[s.Lower(j+1)]) {
+		if eventNounAt(s, j) != "" && (j == k || complementPrepSet.has(s.Lower(j+1))) {
 			best = j // the leftmost: "talks on a new trade deal" are talks
 		}
-		if w := s.Lower(j); dtClauseStops[w] || w == "," {
+		if w := s.Lower(j); dtIsClauseStop(w) || w == "," {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, j); isVerb {
@@ -755,7 +755,7 @@ func dtSkipAppositive(s *Sent, k int) int {
 		if s.Lower(j) == "," {
 			return j - 1
 		}
-		if dtClauseStops[s.Lower(j)] && s.Lower(j) != "who" && s.Lower(j) != "which" {
+		if dtIsClauseStop(s.Lower(j)) && s.Lower(j) != "who" && s.Lower(j) != "which" {
 			break
 		}
 	}
@@ -773,7 +773,7 @@ func (c *dateCtx) verbParticipants(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 	}
 	for k := lo; k <= hi; k++ {
 		w := s.Lower(k)
-		if dtClauseStops[w] || w == "," && k > lo {
+		if dtIsClauseStop(w) || w == "," && k > lo {
 			hi = k - 1
 			break
 		}
@@ -801,8 +801,8 @@ func verbGroupStart(s *Sent, v int) int {
 	k := v - 1
 	for k >= 0 {
 		w := s.Lower(k)
-		if adverbAt(s, k) || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "to" || w == "being" ||
-			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrames[w] && s.Lower(k+1) == "to" {
+		if adverbAt(s, k) || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || w == "to" || w == "being" ||
+			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrameSet.has(w) && s.Lower(k+1) == "to" {
 			k--
 			continue
 		}
@@ -848,7 +848,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 	lo := k
 	for lo > 0 && k-lo < 6 {
 		w := s.Lower(lo - 1)
-		if s.Tokens[lo-1].Kind != segment.Word || dtClauseStops[w] {
+		if s.Tokens[lo-1].Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, lo-1); isVerb {
@@ -886,13 +886,13 @@ func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
 	start := n
 	for j := n - 1; j >= 0 && j >= n-4; j-- {
 		w := s.Lower(j)
-		if s.Tokens[j].Kind != segment.Word || dtClauseStops[w] {
+		if s.Tokens[j].Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, j); isVerb && !s.Tokens[j].IsCapitalized() {
 			break
 		}
-		if datePreps[w] != "" && w != "of" {
+		if r, _ := datePrep(w); r != "" && w != "of" {
 			break
 		}
 		start = j
@@ -912,7 +912,7 @@ func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
 	end := n
 	for k := n + 1; k <= hi && k <= n+7; k++ {
 		w := s.Lower(k)
-		if dtClauseStops[w] || w == "," {
+		if dtIsClauseStop(w) || w == "," {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, k); isVerb {
@@ -973,7 +973,7 @@ func (c *dateCtx) statement(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 			continue
 		}
 		w := s.Lower(k)
-		if s.Tokens[k].Kind != segment.Word || isFunctionWord(w) || dtNotEntities[w] || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "that" {
+		if s.Tokens[k].Kind != segment.Word || isFunctionWord(w) || dtNotEntities[w] || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || w == "that" {
 			continue
 		}
 		if en, ok := c.entityAt(s, k); ok {
@@ -1009,14 +1009,14 @@ func (ev *dateEvent) seqFrom(s *Sent, verbK, nounK int) {
 	look := func(k int) {
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			w := s.Lower(j)
-			if sq, ok := dtSeqWords[w]; ok && ev.seq == "" {
+			if sq, ok := dtSeqWord(w); ok && ev.seq == "" {
 				// "last" right before a weekday or unit is part of a date, not of the event
 				if _, isDay := weekdayAt(s, j+1); isDay || w == "last" && (s.Lower(j+1) == "week" || s.Lower(j+1) == "month" || s.Lower(j+1) == "year") {
 					continue
 				}
 				ev.seq = sq
 			}
-			if dtClauseStops[w] || w == "," {
+			if dtIsClauseStop(w) || w == "," {
 				break
 			}
 		}

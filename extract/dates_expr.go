@@ -268,7 +268,7 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 	} else if s.Lower(j) == "as" && s.Lower(j+1) == "of" {
 		prep = "at"
 		j += 2
-	} else if _, ok := datePreps[s.Lower(j)]; ok {
+	} else if _, ok := datePrep(s.Lower(j)); ok {
 		prep = s.Lower(j)
 		j++
 	}
@@ -476,7 +476,7 @@ func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 			return dateSpec{kind: specAgo, unit: u, n: n}, j + 2, false, true
 		}
 	}
-	if season, ok := dtSeasons[w]; ok {
+	if season, ok := dtSeason(w); ok {
 		k := j + 1
 		if s.Lower(k) == "of" {
 			k++
@@ -559,7 +559,7 @@ func dtCountAt(s *Sent, j int) (int, bool) {
 		n, _ := strconv.Atoi(s.Tokens[j].Text)
 		return n, true
 	}
-	n, ok := dtSmallNumbers[s.Lower(j)]
+	n, ok := dtSmallNumber(s.Lower(j))
 	return n, ok
 }
 
@@ -646,7 +646,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 				}
 			}
 		}
-		if dtTimesOfDay[s.Lower(j+1)] {
+		if dtTimeOfDaySet.has(s.Lower(j+1)) {
 			last = j + 1
 		}
 	}
@@ -664,7 +664,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 		if nt.Kind == segment.Word && nt.IsCapitalized() {
 			return dateSpec{}, 0, false, false
 		}
-		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimesOfDay[n] && !dtIsVerbLike(n) {
+		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimeOfDaySet.has(n) && !dtIsVerbLike(n) {
 			if eventNounAt(s, last+1) != "" && (s.Lower(j-1) == "the" || s.Lower(j-1) == "a") {
 				return sp, last, true, true // "the Monday deadline"
 			}
@@ -680,7 +680,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 // dtIsVerbLike reports whether a word after a bare weekday continues the clause ("met Monday with",
 // "said Sunday it would").
 func dtIsVerbLike(w string) bool {
-	if _, ok := dtVerbs[w]; ok {
+	if _, ok := dtVerbOf(w); ok {
 		return true
 	}
 	switch w {
@@ -821,7 +821,7 @@ func readRel(s *Sent, j int) (dateSpec, int, bool, bool) {
 			return dateSpec{kind: specRelDay}, k, false, true
 		}
 	}
-	if season, ok := dtSeasons[w]; ok && w != "fall" {
+	if season, ok := dtSeason(w); ok && w != "fall" {
 		return dateSpec{kind: specRelUnit, unit: "season", rel: rel, part: season}, k, false, true
 	}
 	if m, last, ok := dtMonthAt(s, k); ok && s.Tokens[k].IsCapitalized() {

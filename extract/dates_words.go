@@ -98,3 +98,104 @@ func dtJoinRun(s *Sent, k, j int, lastWord string) string {
 	b.WriteString(lastWord)
 	return b.String()
 }
+
+// may reports whether a word of w's shape is in the set; false means surely not.
+func (t *wordSet) may(w string) bool {
+	i, ok := shapeIndex(w)
+	if !ok {
+		return t.odd
+	}
+	return t.shapes[i]&(1<<min(len(w), 31)) != 0
+}
+
+// Shape filters and sets of the word lists the date extractor asks about most, token after token.
+var (
+	dtNounMarkerSet   = newWordSet(keysOf(dtNounMarkers, isTrue))
+	dtFrameSet        = newWordSet(keysOf(dtFrames, isTrue))
+	complementPrepSet = newWordSet(keysOf(complementPreps, isTrue))
+	dtEventNounShapes = newWordSet(keysOf(dtEventNouns, nil))
+	datePrepShapes    = newWordSet(keysOf(datePreps, nil))
+	dtSeqShapes       = newWordSet(keysOf(dtSeqWords, nil))
+	dtSmallNumShapes  = newWordSet(keysOf(dtSmallNumbers, nil))
+	dtSeasonShapes    = newWordSet(keysOf(dtSeasons, nil))
+	dtTimeOfDaySet    = newWordSet(keysOf(dtTimesOfDay, isTrue))
+	dtVerbShapes      *wordSet // filled when dtVerbs is (dates_lex.go)
+)
+
+// dtVerbOf is dtVerbs[w].
+func dtVerbOf(w string) (dtVerbForm, bool) {
+	if !dtVerbShapes.may(w) {
+		return dtVerbForm{}, false
+	}
+	v, ok := dtVerbs[w]
+	return v, ok
+}
+
+// dtEventNoun is dtEventNouns[w].
+func dtEventNoun(w string) string {
+	if !dtEventNounShapes.may(w) {
+		return ""
+	}
+	return dtEventNouns[w]
+}
+
+// datePrep is datePreps[w].
+func datePrep(w string) (string, bool) {
+	if !datePrepShapes.may(w) {
+		return "", false
+	}
+	r, ok := datePreps[w]
+	return r, ok
+}
+
+// dtSeqWord is dtSeqWords[w].
+func dtSeqWord(w string) (string, bool) {
+	if !dtSeqShapes.may(w) {
+		return "", false
+	}
+	r, ok := dtSeqWords[w]
+	return r, ok
+}
+
+// dtSmallNumber is dtSmallNumbers[w].
+func dtSmallNumber(w string) (int, bool) {
+	if !dtSmallNumShapes.may(w) {
+		return 0, false
+	}
+	n, ok := dtSmallNumbers[w]
+	return n, ok
+}
+
+// dtSeason is dtSeasons[w].
+func dtSeason(w string) (string, bool) {
+	if !dtSeasonShapes.may(w) {
+		return "", false
+	}
+	r, ok := dtSeasons[w]
+	return r, ok
+}
+
+// dtIsClauseStop is dtClauseStops[w].
+func dtIsClauseStop(w string) bool {
+	switch w {
+	case ";", ":", "—", "–", "(", ")", "\"", "“", "”", "that", "which", "who", "whom", "whose", "because", "but",
+		"while", "whereas", "although", "though", "if", "unless", "where", "when":
+		return true
+	}
+	return false
+}
+
+// dtIsFutureAux is dtFutureAux[w].
+func dtIsFutureAux(w string) bool {
+	switch w {
+	case "will", "'ll", "shall", "would", "wo":
+		return true
+	}
+	return false
+}
+
+// dtVerbLemma is dtVerbs[w].lemma.
+func dtVerbLemma(w string) string {
+	v, _ := dtVerbOf(w)
+	return v.lemma
+}
