@@ -646,7 +646,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 				}
 			}
 		}
-		if dtTimeOfDaySet.has(s.Lower(j+1)) {
+		if dtTimeOfDaySet.has(s.Lower(j + 1)) {
 			last = j + 1
 		}
 	}
