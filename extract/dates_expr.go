@@ -103,8 +103,9 @@ func mayHoldDate(s *Sent) bool {
 // nextDateCore returns the index of the first token from k on that a date may not do without
 // (see mayHoldDate), or len(s.Tokens) when there is none.
 func nextDateCore(s *Sent, k int) int {
-	for ; k < len(s.Tokens); k++ {
-		w := s.Lower(k)
+	low := s.lower[:min(len(s.lower), len(s.Tokens))] // Lower is "" past the lower-case texts
+	for ; k < len(low); k++ {
+		w := low[k]
 		if len(w) < 3 {
 			continue
 		}
@@ -113,12 +114,17 @@ func nextDateCore(s *Sent, k int) int {
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
 			}
-		} else if dateCoreLens[c] != 0 && dateCoreWord(w) {
+		} else if dateCoreMask[c]&(1<<min(len(w), 31)) != 0 && dateCoreWord(w) {
 			return k
 		}
 	}
 	return len(s.Tokens)
 }
+
+// dateCoreMask has, per first byte, a bit for each length a word dateCoreWord accepts may have:
+// a core word's, with "'s" or "’s" after it, and any of "mid-…" and "end-…" (31 stands for 31 and
+// more).
+var dateCoreMask [256]uint32 // filled with dateCoreWords
 
 // dateReach bounds how many tokens a date expression runs from its first token to its first core
 // token (see mayHoldDate): at most three of a lead ("no later than"), then six of "8th-10th of"
@@ -167,6 +173,14 @@ func init() {
 		dateCoreWords[w] = true
 		dateCoreLens[w[0]] |= 1 << len(w)
 		dateCoreShape.add(w)
+		for _, n := range []int{len(w), len(w) + len("'s"), len(w) + len("’s")} {
+			dateCoreMask[w[0]] |= 1 << min(n, 31)
+		}
+	}
+	for _, c := range []byte{'m', 'e'} { // "mid-…", "end-…"
+		for n := 5; n <= 31; n++ {
+			dateCoreMask[c] |= 1 << n
+		}
 	}
 }
 
