@@ -114,17 +114,16 @@ func nextDateCore(s *Sent, k int) int {
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
 			}
-		} else if dateCoreMask[c]&(1<<min(len(w), 31)) != 0 && dateCoreWord(w) {
+		} else if h := dtWordHash(w); (dateCoreBloom[h>>6]&(1<<(h&63)) != 0 || len(w) > 4 && w[3] == '-') && dateCoreWord(w) {
 			return k
 		}
 	}
 	return len(s.Tokens)
 }
 
-// dateCoreMask has, per first byte, a bit for each length a word dateCoreWord accepts may have:
-// a core word's, with "'s" or "’s" after it, and any of "mid-…" and "end-…" (31 stands for 31 and
-// more).
-var dateCoreMask [256]uint32 // filled with dateCoreWords
+// dateCoreBloom has a bit per dtWordHash of the core words, alone and with "'s" or "’s": a clear bit
+// refuses a word (but "mid-…" and "end-…") without dateCoreWord.
+var dateCoreBloom [1 << 10]uint64
 
 // dateReach bounds how many tokens a date expression runs from its first token to its first core
 // token (see mayHoldDate): at most three of a lead ("no later than"), then six of "8th-10th of"
@@ -135,12 +134,9 @@ const dateReach = 12
 // "'s" may follow them).
 var dateCoreWords = map[string]bool{}
 
-// dateCoreLens has, per first byte, a bit for each length of a core word; dateCoreShape, per
-// first and last letter, the same: most words are refused without a map look-up.
-var (
-	dateCoreLens  [256]uint16
-	dateCoreShape wordShapes
-)
+// dateCoreShape has, per first and last letter, a bit for each length of a core word: most words
+// are refused without a map look-up.
+var dateCoreShape wordShapes
 
 // wordShapes records the shape of a set of lower-case ASCII words: first letter, last letter and
 // length (below 16 bytes).
@@ -171,15 +167,10 @@ func init() {
 		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening
 		spring summer autumn`) {
 		dateCoreWords[w] = true
-		dateCoreLens[w[0]] |= 1 << len(w)
 		dateCoreShape.add(w)
-		for _, n := range []int{len(w), len(w) + len("'s"), len(w) + len("’s")} {
-			dateCoreMask[w[0]] |= 1 << min(n, 31)
-		}
-	}
-	for _, c := range []byte{'m', 'e'} { // "mid-…", "end-…"
-		for n := 5; n <= 31; n++ {
-			dateCoreMask[c] |= 1 << n
+		for _, f := range []string{w, w + "'s", w + "’s"} {
+			h := dtWordHash(f)
+			dateCoreBloom[h>>6] |= 1 << (h & 63)
 		}
 	}
 }

@@ -199,3 +199,11 @@ func dtVerbLemma(w string) string {
 	v, _ := dtVerbOf(w)
 	return v.lemma
 }
+
+// dtWordHash mixes a word's length and three of its bytes into 16 bits, for bit filters (w is not
+// empty).
+func dtWordHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[n-1]) ^ uint32(w[n/2])<<16
+	return (h * 0x85EBCA6B) >> 16
+}
