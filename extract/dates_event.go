@@ -332,10 +332,11 @@ func (c *dateCtx) seenLower(w string) bool {
 	opens, lower := false, false
 	for i := range c.d.Sentences {
 		s := &c.d.Sentences[i]
-		toks := s.Tokens[:len(s.lower)]
-		for k, l := range s.lower {
-			// lengths first: most tokens differ in length and need no comparison of bytes
-			if len(l) != len(w) || l != w || toks[k].Kind != segment.Word {
+		n := min(len(s.lower), len(s.Tokens))
+		toks, low := s.Tokens[:n], s.lower[:n]
+		for k, l := range low {
+			// length and first byte first: most tokens differ in them and need no comparison of bytes
+			if len(l) != len(w) || len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
 				continue
 			}
 			if toks[k].IsCapitalized() {

@@ -5,7 +5,7 @@ import "strings"
 // wordSet is a set of words behind a filter of their shape (first and last letter, length): most
 // words of a text are refused by it without hashing them.
 type wordSet struct {
-	shapes [26 * 26]uint32 // per first and last letter, a bit per length (31 for 31 and more)
+	shapes [26 * 26]uint32 // per first and last letter, a bit per length (modulo 32)
 	odd    bool            // the set holds a word that does not start and end with a-z
 	m      map[string]bool
 }
@@ -17,7 +17,7 @@ func newWordSet(words ...[]string) *wordSet {
 		for _, w := range ws {
 			t.m[w] = true
 			if i, ok := shapeIndex(w); ok {
-				t.shapes[i] |= 1 << min(len(w), 31)
+				t.shapes[i] |= 1 << (len(w) & 31)
 			} else {
 				t.odd = true
 			}
@@ -41,14 +41,7 @@ func shapeIndex(w string) (int, bool) {
 
 // has reports whether w is in the set.
 func (t *wordSet) has(w string) bool {
-	i, ok := shapeIndex(w)
-	if !ok {
-		return t.odd && t.m[w]
-	}
-	if t.shapes[i]&(1<<min(len(w), 31)) == 0 {
-		return false
-	}
-	return t.m[w]
+	return t.may(w) && t.m[w]
 }
 
 // keysOf lists the keys of a map whose value passes keep.
@@ -101,11 +94,15 @@ func dtJoinRun(s *Sent, k, j int, lastWord string) string {
 
 // may reports whether a word of w's shape is in the set; false means surely not.
 func (t *wordSet) may(w string) bool {
-	i, ok := shapeIndex(w)
-	if !ok {
+	n := len(w)
+	if n == 0 {
 		return t.odd
 	}
-	return t.shapes[i]&(1<<min(len(w), 31)) != 0
+	a, z := uint(w[0]-'a'), uint(w[n-1]-'a')
+	if a >= 26 || z >= 26 {
+		return t.odd
+	}
+	return t.shapes[(a*26+z)%(26*26)]&(1<<(n&31)) != 0
 }
 
 // Shape filters and sets of the word lists the date extractor asks about most, token after token.
