@@ -55,15 +55,19 @@ func findDates(s *Sent) []dateExpr { return appendDates(nil, s) }
 
 // appendDates appends the date expressions of a sentence to out.
 func appendDates(out []dateExpr, s *Sent) []dateExpr {
-	if !mayHoldDate(s) {
+	core := nextDateCore(s, 0) // mayHoldDate, its answer kept for the scan
+	if core >= len(s.Tokens) {
 		return out
 	}
-	return scanDates(out, s)
+	return scanDatesFrom(out, s, core)
 }
 
 // scanDates tries a date expression at every token that may start one, appending to out.
-func scanDates(out []dateExpr, s *Sent) []dateExpr {
-	core := -1 // the first core token at or after i
+func scanDates(out []dateExpr, s *Sent) []dateExpr { return scanDatesFrom(out, s, -1) }
+
+// scanDatesFrom is scanDates given nextDateCore(s, 0) as core, or -1 for not known.
+func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
+	// core is the first core token at or after i
 	for i := 0; i < len(s.Tokens); i++ {
 		if core < i {
 			core = nextDateCore(s, i)
