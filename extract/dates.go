@@ -129,11 +129,46 @@ func (dates) Extract(d *Doc) []model.Claim {
 // ("… on Sunday was confirmed by the Kremlin" reads "Sunday" as the one who confirmed).
 func dateAttribution(d *Doc, s *Sent, e *dateExpr) string {
 	who := d.Attribution(s, e.first)
-	w := strings.ToLower(who)
-	if _, ok := dtWeekdayNames[w]; ok || dtMonthNames[w] > 0 {
+	if dtNamesDate(who) {
 		return ""
 	}
 	return who
+}
+
+// dtNamesDate reports whether the lower case of who is a weekday or month name. ASCII text is
+// lowered on the stack: the names are at most nine bytes, and most speakers are longer.
+func dtNamesDate(who string) bool {
+	var buf [len("wednesday")]byte
+	if len(who) > len(buf) {
+		for i := 0; i < len(who); i++ {
+			if who[i] >= 0x80 {
+				return dtNamesDateSlow(who) // non-ASCII may shrink when lowered
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(who); i++ {
+		c := who[i]
+		if c >= 0x80 {
+			return dtNamesDateSlow(who)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w := buf[:len(who)]
+	if _, ok := dtWeekdayNames[string(w)]; ok || dtMonthNames[string(w)] > 0 {
+		return true
+	}
+	return false
+}
+
+// dtNamesDateSlow is dtNamesDate of any text.
+func dtNamesDateSlow(who string) bool {
+	w := strings.ToLower(who)
+	_, ok := dtWeekdayNames[w]
+	return ok || dtMonthNames[w] > 0
 }
 
 // dtRecency classes a resolved date against the publication day: "recent" or "background".

@@ -209,7 +209,7 @@ var dateStarters = map[string]bool{
 
 // mayStartDate is a cheap test whether a date expression can start at token i.
 func mayStartDate(s *Sent, i int) bool {
-	t := s.Tokens[i]
+	t := &s.Tokens[i]
 	switch t.Kind {
 	case segment.Number:
 		return true
@@ -221,7 +221,7 @@ func mayStartDate(s *Sent, i int) bool {
 	if startShape.may(w) && startWords[w] {
 		return true
 	}
-	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
+	if len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
 		return true
 	}
 	if !t.IsCapitalized() {

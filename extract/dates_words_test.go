@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
@@ -104,6 +105,21 @@ func TestDtWordLookups(t *testing.T) {
 		n, isN := dtSmallNumbers[w]
 		if got, ok := dtSmallNumber(w); got != n || ok != isN {
 			t.Errorf("dtSmallNumber(%q) = %d %v", w, got, ok)
+		}
+	}
+}
+
+// TestDtNamesDate checks the stack-lowered test against strings.ToLower and the maps.
+func TestDtNamesDate(t *testing.T) {
+	words := append(dtTestWords(), "Sunday", "SUNDAY", "Wednesday", "WEDNESDAY", "September", "the Kremlin",
+		"May", "MAY", "Mayor", "K", "\u212aelvin", "Sundaỳ", "ſunday", "Ѕunday", "SUNDAY\u0130", "")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:min(1, len(w))]) + w[min(1, len(w)):]} {
+			l := strings.ToLower(v)
+			_, wd := dtWeekdayNames[l]
+			if got, want := dtNamesDate(v), wd || dtMonthNames[l] > 0; got != want {
+				t.Errorf("dtNamesDate(%q) = %v, want %v", v, got, want)
+			}
 		}
 	}
 }
