@@ -445,6 +445,15 @@ func (c *dateCtx) canonical(written string) (name, key string) {
 // places and bodies whose last word is generic ("United States", "North Korea").
 func dtEntityKey(name string) string {
 	k := normalize.Key(name)
+	if first, last, n, ok := dtFieldEnds(k); ok {
+		// ASCII: the first and last fields without strings.Fields' list
+		switch {
+		case n <= 1:
+			return k
+		case !dtGenericLast[last] && !dtPlaceFirst[first]:
+			return last
+		}
+	}
 	f := strings.Fields(k)
 	if len(f) <= 1 {
 		return k

@@ -204,3 +204,38 @@ func dtWordHash(w string) uint32 {
 	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[n-1]) ^ uint32(w[n/2])<<16
 	return (h * 0x85EBCA6B) >> 16
 }
+
+// dtFieldEnds returns the first and last of the fields strings.Fields would cut an ASCII text
+// into, and whether there are none, one or more (n is 0, 1 or 2); ok is false for other text.
+func dtFieldEnds(k string) (first, last string, n int, ok bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' }
+	for i := 0; i < len(k); i++ {
+		if k[i] >= 0x80 {
+			return "", "", 0, false
+		}
+	}
+	i := 0
+	for i < len(k) && isSpace(k[i]) {
+		i++
+	}
+	if i == len(k) {
+		return "", "", 0, true
+	}
+	j := i
+	for j < len(k) && !isSpace(k[j]) {
+		j++
+	}
+	first = k[i:j]
+	e := len(k)
+	for e > j && isSpace(k[e-1]) {
+		e--
+	}
+	if e == j {
+		return first, first, 1, true
+	}
+	b := e
+	for !isSpace(k[b-1]) {
+		b--
+	}
+	return first, k[b:e], 2, true
+}

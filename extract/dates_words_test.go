@@ -123,3 +123,20 @@ func TestDtNamesDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDtFieldEnds checks dtFieldEnds against strings.Fields.
+func TestDtFieldEnds(t *testing.T) {
+	for _, k := range []string{"", " ", "a", " a ", "a b", "  a\tb  c\n", "united states", "x  y", "é b", "a\u00a0b", "\va\fb\r"} {
+		first, last, n, ok := dtFieldEnds(k)
+		f := strings.Fields(k)
+		if !ok {
+			if strings.IndexFunc(k, func(r rune) bool { return r >= 0x80 }) < 0 {
+				t.Errorf("dtFieldEnds(%q) refused ASCII", k)
+			}
+			continue
+		}
+		if n != min(len(f), 2) || len(f) > 0 && (first != f[0] || last != f[len(f)-1]) {
+			t.Errorf("dtFieldEnds(%q) = %q %q %d, fields %q", k, first, last, n, f)
+		}
+	}
+}
