@@ -318,6 +318,8 @@ type dateCtx struct {
 	names     map[string][2]string // written name → canonical name and key (canonical)
 	// scratch lists of entitiesIn and agent, reused from call to call
 	entBuf, agentBuf []dtEntity
+	// partBuf holds the participant keys and names of the event in hand (eventFor)
+	partBuf [8]string
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
@@ -495,9 +497,13 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	return out
 }
 
-// eventFor finds the event a date expression dates.
+// eventFor finds the event a date expression dates. Its participant lists are the context's
+// scratch, valid until the next call.
 func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	ev := dateEvent{role: datePreps[e.prep]}
+	// participants go to the context's scratch: an event is read, keyed and dropped before the next
+	clear(c.partBuf[:])
+	ev.parts, ev.names = c.partBuf[:0:4], c.partBuf[4:4:8]
 	if e.prep == "" {
 		ev.role = "at"
 	}
@@ -965,8 +971,8 @@ func (c *dateCtx) statement(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 		}
 	}
 	if who != "" {
-		ev.parts = []string{dtEntityKey(who)}
-		ev.names = []string{who}
+		ev.parts = append(ev.parts[:0], dtEntityKey(who))
+		ev.names = append(ev.names[:0], who)
 	}
 	// the topic: the first event noun after the verb, else the first content word of the complement
 	for k := v + 1; k < len(s.Tokens) && k <= v+12; k++ {
