@@ -225,6 +225,11 @@ func (ev dateEvent) key() string {
 func (ev dateEvent) subject() string {
 	var b strings.Builder
 	if ev.statement {
+		n := len("statement") + len(" ()") + len(ev.topic)
+		if len(ev.names) > 0 {
+			n += len(" by ") + len(ev.names[0])
+		}
+		b.Grow(n)
 		b.WriteString("statement")
 		if len(ev.names) > 0 {
 			b.WriteString(" by ")
@@ -241,7 +246,7 @@ func (ev dateEvent) subject() string {
 	if h == "" {
 		h = "date"
 	}
-	n := len(h) + len(ev.seq) + 24
+	n := len(h) + len(ev.seq) + len("resumption of  lasting until ")
 	for _, name := range ev.names {
 		n += len(name) + 4
 	}

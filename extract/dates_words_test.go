@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/segment"
@@ -137,6 +139,33 @@ func TestDtFieldEnds(t *testing.T) {
 		}
 		if n != min(len(f), 2) || len(f) > 0 && (first != f[0] || last != f[len(f)-1]) {
 			t.Errorf("dtFieldEnds(%q) = %q %q %d, fields %q", k, first, last, n, f)
+		}
+	}
+}
+
+// TestDtSpanIso checks that iso writes what writing both ends and comparing them wrote.
+func TestDtSpanIso(t *testing.T) {
+	days := []time.Time{dtCivil(2025, 1, 1), dtCivil(2025, 1, 31), dtCivil(2025, 2, 1), dtCivil(2024, 12, 31),
+		dtCivil(1899, 5, 5), dtCivil(2101, 1, 1), dtCivil(10000, 1, 1), dtCivil(-5, 3, 1), dtCivil(2025, 1, 1).Add(5 * time.Hour)}
+	for _, prec := range []byte{'d', 'm', 'y', 0} {
+		for _, lo := range days {
+			for _, hi := range days {
+				p := dtSpan{lo: lo, hi: hi, prec: prec}
+				f := dtIsoDay
+				switch prec {
+				case 'm':
+					f = dtIsoMonth
+				case 'y':
+					f = func(t time.Time) string { return fmt.Sprintf("%04d", t.Year()) }
+				}
+				wlo, whi := f(lo), f(hi)
+				if wlo == whi {
+					whi = ""
+				}
+				if glo, ghi := p.iso(); glo != wlo || ghi != whi {
+					t.Errorf("%c %v..%v: iso() = %q %q, want %q %q", prec, lo, hi, glo, ghi, wlo, whi)
+				}
+			}
 		}
 	}
 }
