@@ -82,7 +82,8 @@ func (dates) Extract(d *Doc) []model.Claim {
 		out = make([]model.Claim, 0, len(rs))
 		values = make([]model.DateValue, 0, len(rs))
 	}
-	c := newDateCtx(d)
+	c := takeDateCtx(d)
+	defer dropDateCtx(c)
 	pub := d.Article.Published
 	for _, r := range rs {
 		e := r.expr

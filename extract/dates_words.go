@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // wordSet is a set of words behind a filter of their shape (first and last letter, length): most
 // words of a text are refused by it without hashing them.
@@ -238,4 +241,24 @@ func dtFieldEnds(k string) (first, last string, n int, ok bool) {
 		b--
 	}
 	return first, k[b:e], 2, true
+}
+
+// dateCtxs recycles the date contexts, their maps and scratch lists, from document to document.
+var dateCtxs = sync.Pool{New: func() any { return new(dateCtx) }}
+
+// takeDateCtx is newDateCtx from the pool.
+func takeDateCtx(d *Doc) *dateCtx {
+	c := dateCtxs.Get().(*dateCtx)
+	c.d = d
+	return c
+}
+
+// dropDateCtx returns c to the pool, holding nothing of its document.
+func dropDateCtx(c *dateCtx) {
+	clear(c.lowerSeen)
+	clear(c.names)
+	clear(c.entBuf[:cap(c.entBuf)])
+	clear(c.agentBuf[:cap(c.agentBuf)])
+	*c = dateCtx{lowerSeen: c.lowerSeen, names: c.names, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0]}
+	dateCtxs.Put(c)
 }
