@@ -44,7 +44,13 @@ func readDates(d *Doc) []dateReading { return appendReadings(nil, d) }
 // appendReadings appends every date expression of a document, in order, to out.
 func appendReadings(out []dateReading, d *Doc) []dateReading {
 	pub := d.Article.Published
-	var exprs []dateExpr // reused from sentence to sentence
+	eb := exprBufs.Get().(*[]dateExpr)
+	exprs := *eb // reused from sentence to sentence, and from document to document
+	defer func() {
+		clear(exprs[:cap(exprs)]) // keep no document alive from the pool
+		*eb = exprs[:0]
+		exprBufs.Put(eb)
+	}()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
@@ -64,6 +70,9 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 	}
 	return out
 }
+
+// exprBufs recycles the lists of one sentence's date expressions.
+var exprBufs = sync.Pool{New: func() any { return new([]dateExpr) }}
 
 // readingBufs recycles the readings of a document: they are scratch, read and dropped by Extract.
 var readingBufs = sync.Pool{New: func() any { return new([]dateReading) }}

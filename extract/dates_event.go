@@ -246,6 +246,9 @@ func (ev dateEvent) subject() string {
 	if h == "" {
 		h = "date"
 	}
+	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
+		return h // the event alone: nothing to write around it
+	}
 	n := len(h) + len(ev.seq) + len("resumption of  lasting until ")
 	for _, name := range ev.names {
 		n += len(name) + 4
