@@ -44,7 +44,13 @@ func readDates(d *Doc) []dateReading { return appendReadings(nil, d) }
 // appendReadings appends every date expression of a document, in order, to out.
 func appendReadings(out []dateReading, d *Doc) []dateReading {
 	pub := d.Article.Published
-	var exprs []dateExpr // reused from sentence to sentence
+	eb := exprBufs.Get().(*[]dateExpr)
+	exprs := *eb // reused from sentence to sentence, and from document to document
+	defer func() {
+		clear(exprs[:cap(exprs)]) // keep no document alive from the pool
+		*eb = exprs[:0]
+		exprBufs.Put(eb)
+	}()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
@@ -65,6 +71,9 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 	return out
 }
 
+// exprBufs recycles the lists of one sentence's date expressions.
+var exprBufs = sync.Pool{New: func() any { return new([]dateExpr) }}
+
 // readingBufs recycles the readings of a document: they are scratch, read and dropped by Extract.
 var readingBufs = sync.Pool{New: func() any { return new([]dateReading) }}
 
@@ -82,7 +91,8 @@ func (dates) Extract(d *Doc) []model.Claim {
 		out = make([]model.Claim, 0, len(rs))
 		values = make([]model.DateValue, 0, len(rs))
 	}
-	c := newDateCtx(d)
+	c := takeDateCtx(d)
+	defer dropDateCtx(c)
 	pub := d.Article.Published
 	for _, r := range rs {
 		e := r.expr
@@ -129,11 +139,46 @@ func (dates) Extract(d *Doc) []model.Claim {
 // ("… on Sunday was confirmed by the Kremlin" reads "Sunday" as the one who confirmed).
 func dateAttribution(d *Doc, s *Sent, e *dateExpr) string {
 	who := d.Attribution(s, e.first)
-	w := strings.ToLower(who)
-	if _, ok := dtWeekdayNames[w]; ok || dtMonthNames[w] > 0 {
+	if dtNamesDate(who) {
 		return ""
 	}
 	return who
+}
+
+// dtNamesDate reports whether the lower case of who is a weekday or month name. ASCII text is
+// lowered on the stack: the names are at most nine bytes, and most speakers are longer.
+func dtNamesDate(who string) bool {
+	var buf [len("wednesday")]byte
+	if len(who) > len(buf) {
+		for i := 0; i < len(who); i++ {
+			if who[i] >= 0x80 {
+				return dtNamesDateSlow(who) // non-ASCII may shrink when lowered
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(who); i++ {
+		c := who[i]
+		if c >= 0x80 {
+			return dtNamesDateSlow(who)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w := buf[:len(who)]
+	if _, ok := dtWeekdayNames[string(w)]; ok || dtMonthNames[string(w)] > 0 {
+		return true
+	}
+	return false
+}
+
+// dtNamesDateSlow is dtNamesDate of any text.
+func dtNamesDateSlow(who string) bool {
+	w := strings.ToLower(who)
+	_, ok := dtWeekdayNames[w]
+	return ok || dtMonthNames[w] > 0
 }
 
 // dtRecency classes a resolved date against the publication day: "recent" or "background".

@@ -225,6 +225,11 @@ func (ev dateEvent) key() string {
 func (ev dateEvent) subject() string {
 	var b strings.Builder
 	if ev.statement {
+		n := len("statement") + len(" ()") + len(ev.topic)
+		if len(ev.names) > 0 {
+			n += len(" by ") + len(ev.names[0])
+		}
+		b.Grow(n)
 		b.WriteString("statement")
 		if len(ev.names) > 0 {
 			b.WriteString(" by ")
@@ -241,7 +246,10 @@ func (ev dateEvent) subject() string {
 	if h == "" {
 		h = "date"
 	}
-	n := len(h) + len(ev.seq) + 24
+	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
+		return h // the event alone: nothing to write around it
+	}
+	n := len(h) + len(ev.seq) + len("resumption of  lasting until ")
 	for _, name := range ev.names {
 		n += len(name) + 4
 	}
@@ -301,12 +309,12 @@ func eventNounAt(s *Sent, k int) string {
 	}
 	if w == "final" || w == "match" || w == "race" || w == "address" || w == "fire" {
 		// too often something else: "final round", "address the nation", "opened fire"
-		if dtNounMarkers[s.Lower(k-1)] && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
-			return dtEventNouns[w]
+		if dtNounMarkerSet.has(s.Lower(k-1)) && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
+			return dtEventNoun(w)
 		}
 		return ""
 	}
-	return dtEventNouns[w]
+	return dtEventNoun(w)
 }
 
 // dateCtx carries what the date extractor knows of one document.
@@ -318,6 +326,8 @@ type dateCtx struct {
 	names     map[string][2]string // written name → canonical name and key (canonical)
 	// scratch lists of entitiesIn and agent, reused from call to call
 	entBuf, agentBuf []dtEntity
+	// partBuf holds the participant keys and names of the event in hand (eventFor)
+	partBuf [8]string
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
@@ -332,12 +342,15 @@ func (c *dateCtx) seenLower(w string) bool {
 	opens, lower := false, false
 	for i := range c.d.Sentences {
 		s := &c.d.Sentences[i]
-		for k := range s.Tokens {
-			if s.Lower(k) != w || s.Tokens[k].Kind != segment.Word {
+		n := min(len(s.lower), len(s.Tokens))
+		toks, low := s.Tokens[:n], s.lower[:n]
+		for k, l := range low {
+			// length and first byte first: most tokens differ in them and need no comparison of bytes
+			if len(l) != len(w) || len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
 				continue
 			}
-			if s.Tokens[k].IsCapitalized() {
-				opens = opens || k == 0 || s.Tokens[k-1].Kind == segment.Punct
+			if toks[k].IsCapitalized() {
+				opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
 			} else {
 				lower = true
 			}
@@ -375,22 +388,21 @@ func (c *dateCtx) entityAt(s *Sent, k int) (dtEntity, bool) {
 		}
 		j++
 	}
-	words := make([]string, 0, j-k+1)
-	poss := false
-	for m := k; m <= j; m++ {
-		w := s.Tokens[m].Text
-		if dtIsPossessive(s.Lower(m)) {
-			poss = true
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		}
-		words = append(words, w)
+	// the words joined by spaces; only the last may be a possessive (the run stops after one)
+	text := s.Tokens[j].Text
+	lastWord, poss := text, dtIsPossessive(s.Lower(j))
+	if poss {
+		lastWord = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	name := strings.Join(words, " ")
-	dem := false
-	if len(words) == 1 {
-		if country, ok := dtDemonyms[strings.ToLower(name)]; ok {
+	name, dem := lastWord, false
+	if j == k {
+		// the lower-case text less the suffix the written one lost ("'s" and "’s" lower to themselves)
+		low := s.Lower(k)
+		if country, ok := dtDemonyms[low[:len(low)-(len(text)-len(lastWord))]]; ok {
 			name, dem = country, true
 		}
+	} else {
+		name = dtJoinRun(s, k, j, lastWord)
 	}
 	name, key := c.canonical(name)
 	return dtEntity{name: name, key: key, first: k, last: j, possessive: poss, demonym: dem}, true
@@ -406,13 +418,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
-	if _, isNumber := dtSmallNumbers[w]; isNumber || numberWords[w] {
-		return false
-	}
-	if dtNotEntities[w] || isPersonTitle(w) || dtMonthNames[w] > 0 || dtWeekdayNames[w] != 0 || w == "sunday" {
-		return false
-	}
-	if _, ok := dtEventNouns[w]; ok {
+	if dtNameStops.has(w) || isPersonTitle(w) {
 		return false
 	}
 	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
@@ -420,7 +426,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	}
 	// sentence-initial (or after an opening quote): a common word capitalised by position
 	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
-		if isFunctionWord(w) || dtVerbs[w].lemma != "" || c.seenLower(w) { // the scan of the document last
+		if isFunctionWord(w) || dtVerbLemma(w) != "" || c.seenLower(w) { // the scan of the document last
 			return false
 		}
 		if _, ok := countedNouns[w]; ok {
@@ -449,6 +455,15 @@ func (c *dateCtx) canonical(written string) (name, key string) {
 // places and bodies whose last word is generic ("United States", "North Korea").
 func dtEntityKey(name string) string {
 	k := normalize.Key(name)
+	if first, last, n, ok := dtFieldEnds(k); ok {
+		// ASCII: the first and last fields without strings.Fields' list
+		switch {
+		case n <= 1:
+			return k
+		case !dtGenericLast[last] && !dtPlaceFirst[first]:
+			return last
+		}
+	}
 	f := strings.Fields(k)
 	if len(f) <= 1 {
 		return k
@@ -490,9 +505,13 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	return out
 }
 
-// eventFor finds the event a date expression dates.
+// eventFor finds the event a date expression dates. Its participant lists are the context's
+// scratch, valid until the next call.
 func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	ev := dateEvent{role: datePreps[e.prep]}
+	// participants go to the context's scratch: an event is read, keyed and dropped before the next
+	clear(c.partBuf[:])
+	ev.parts, ev.names = c.partBuf[:0:4], c.partBuf[4:4:8]
 	if e.prep == "" {
 		ev.role = "at"
 	}
@@ -507,10 +526,10 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	verbK, nounK := -1, -1
 	for k := e.first - 1; k >= 0 && k >= e.first-14; k-- {
 		w := s.Lower(k)
-		if dtClauseStops[w] && !(w == "that" || w == "which" || w == "who") {
+		if dtIsClauseStop(w) && !(w == "that" || w == "which" || w == "who") {
 			break
 		}
-		if dtClauseStops[w] {
+		if dtIsClauseStop(w) {
 			break
 		}
 		if nounK < 0 && eventNounAt(s, k) != "" {
@@ -528,7 +547,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
 		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {
 			w := s.Lower(k)
-			if dtClauseStops[w] && w != "that" {
+			if dtIsClauseStop(w) && w != "that" {
 				break
 			}
 			if nounK < 0 && eventNounAt(s, k) != "" {
@@ -537,7 +556,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 					continue
 				}
 			}
-			if dtFutureAux[w] || dtIsModal(w) {
+			if dtIsFutureAux(w) || dtIsModal(w) {
 				continue
 			}
 			if _, ok := dtVerbHere(s, k); ok {
@@ -709,7 +728,7 @@ func dtLifeOf(s *Sent, k int) string {
 func dtIsObjectOf(s *Sent, v, n int) bool {
 	for k := v + 1; k < n; k++ {
 		w := s.Lower(k)
-		if !(dtNounMarkers[w] || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
+		if !(dtNounMarkerSet.has(w) || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
 			return false
 		}
 	}
@@ -734,10 +753,10 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 	// Witkoff will…")
 	best := -1
 	for j := k; j >= 0 && j >= k-8; j-- {
-		if eventNounAt(s, j) != "" && (j == k || complementPreps[s.Lower(j+1)]) {
+		if eventNounAt(s, j) != "" && (j == k || complementPrepSet.has(s.Lower(j+1))) {
 			best = j // the leftmost: "talks on a new trade deal" are talks
 		}
-		if w := s.Lower(j); dtClauseStops[w] || w == "," {
+		if w := s.Lower(j); dtIsClauseStop(w) || w == "," {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, j); isVerb {
@@ -760,7 +779,7 @@ func dtSkipAppositive(s *Sent, k int) int {
 		if s.Lower(j) == "," {
 			return j - 1
 		}
-		if dtClauseStops[s.Lower(j)] && s.Lower(j) != "who" && s.Lower(j) != "which" {
+		if dtIsClauseStop(s.Lower(j)) && s.Lower(j) != "who" && s.Lower(j) != "which" {
 			break
 		}
 	}
@@ -778,7 +797,7 @@ func (c *dateCtx) verbParticipants(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 	}
 	for k := lo; k <= hi; k++ {
 		w := s.Lower(k)
-		if dtClauseStops[w] || w == "," && k > lo {
+		if dtIsClauseStop(w) || w == "," && k > lo {
 			hi = k - 1
 			break
 		}
@@ -806,8 +825,8 @@ func verbGroupStart(s *Sent, v int) int {
 	k := v - 1
 	for k >= 0 {
 		w := s.Lower(k)
-		if adverbAt(s, k) || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "to" || w == "being" ||
-			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrames[w] && s.Lower(k+1) == "to" {
+		if adverbAt(s, k) || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || w == "to" || w == "being" ||
+			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrameSet.has(w) && s.Lower(k+1) == "to" {
 			k--
 			continue
 		}
@@ -853,7 +872,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 	lo := k
 	for lo > 0 && k-lo < 6 {
 		w := s.Lower(lo - 1)
-		if s.Tokens[lo-1].Kind != segment.Word || dtClauseStops[w] {
+		if s.Tokens[lo-1].Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, lo-1); isVerb {
@@ -891,13 +910,13 @@ func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
 	start := n
 	for j := n - 1; j >= 0 && j >= n-4; j-- {
 		w := s.Lower(j)
-		if s.Tokens[j].Kind != segment.Word || dtClauseStops[w] {
+		if s.Tokens[j].Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, j); isVerb && !s.Tokens[j].IsCapitalized() {
 			break
 		}
-		if datePreps[w] != "" && w != "of" {
+		if r, _ := datePrep(w); r != "" && w != "of" {
 			break
 		}
 		start = j
@@ -917,7 +936,7 @@ func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
 	end := n
 	for k := n + 1; k <= hi && k <= n+7; k++ {
 		w := s.Lower(k)
-		if dtClauseStops[w] || w == "," {
+		if dtIsClauseStop(w) || w == "," {
 			break
 		}
 		if _, isVerb := dtVerbHere(s, k); isVerb {
@@ -960,8 +979,8 @@ func (c *dateCtx) statement(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 		}
 	}
 	if who != "" {
-		ev.parts = []string{dtEntityKey(who)}
-		ev.names = []string{who}
+		ev.parts = append(ev.parts[:0], dtEntityKey(who))
+		ev.names = append(ev.names[:0], who)
 	}
 	// the topic: the first event noun after the verb, else the first content word of the complement
 	for k := v + 1; k < len(s.Tokens) && k <= v+12; k++ {
@@ -978,7 +997,7 @@ func (c *dateCtx) statement(s *Sent, e *dateExpr, v int, ev *dateEvent) {
 			continue
 		}
 		w := s.Lower(k)
-		if s.Tokens[k].Kind != segment.Word || isFunctionWord(w) || dtNotEntities[w] || dtIsBe(w) || dtFutureAux[w] || dtIsModal(w) || w == "that" {
+		if s.Tokens[k].Kind != segment.Word || isFunctionWord(w) || dtNotEntities[w] || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || w == "that" {
 			continue
 		}
 		if en, ok := c.entityAt(s, k); ok {
@@ -1014,14 +1033,14 @@ func (ev *dateEvent) seqFrom(s *Sent, verbK, nounK int) {
 	look := func(k int) {
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			w := s.Lower(j)
-			if sq, ok := dtSeqWords[w]; ok && ev.seq == "" {
+			if sq, ok := dtSeqWord(w); ok && ev.seq == "" {
 				// "last" right before a weekday or unit is part of a date, not of the event
 				if _, isDay := weekdayAt(s, j+1); isDay || w == "last" && (s.Lower(j+1) == "week" || s.Lower(j+1) == "month" || s.Lower(j+1) == "year") {
 					continue
 				}
 				ev.seq = sq
 			}
-			if dtClauseStops[w] || w == "," {
+			if dtIsClauseStop(w) || w == "," {
 				break
 			}
 		}

@@ -55,15 +55,19 @@ func findDates(s *Sent) []dateExpr { return appendDates(nil, s) }
 
 // appendDates appends the date expressions of a sentence to out.
 func appendDates(out []dateExpr, s *Sent) []dateExpr {
-	if !mayHoldDate(s) {
+	core := nextDateCore(s, 0) // mayHoldDate, its answer kept for the scan
+	if core >= len(s.Tokens) {
 		return out
 	}
-	return scanDates(out, s)
+	return scanDatesFrom(out, s, core)
 }
 
 // scanDates tries a date expression at every token that may start one, appending to out.
-func scanDates(out []dateExpr, s *Sent) []dateExpr {
-	core := -1 // the first core token at or after i
+func scanDates(out []dateExpr, s *Sent) []dateExpr { return scanDatesFrom(out, s, -1) }
+
+// scanDatesFrom is scanDates given nextDateCore(s, 0) as core, or -1 for not known.
+func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
+	// core is the first core token at or after i
 	for i := 0; i < len(s.Tokens); i++ {
 		if core < i {
 			core = nextDateCore(s, i)
@@ -103,8 +107,9 @@ func mayHoldDate(s *Sent) bool {
 // nextDateCore returns the index of the first token from k on that a date may not do without
 // (see mayHoldDate), or len(s.Tokens) when there is none.
 func nextDateCore(s *Sent, k int) int {
-	for ; k < len(s.Tokens); k++ {
-		w := s.Lower(k)
+	low := s.lower[:min(len(s.lower), len(s.Tokens))] // Lower is "" past the lower-case texts
+	for ; k < len(low); k++ {
+		w := low[k]
 		if len(w) < 3 {
 			continue
 		}
@@ -113,12 +118,16 @@ func nextDateCore(s *Sent, k int) int {
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
 			}
-		} else if dateCoreLens[c] != 0 && dateCoreWord(w) {
+		} else if h := dtWordHash(w); (dateCoreBloom[h>>6]&(1<<(h&63)) != 0 || len(w) > 4 && w[3] == '-') && dateCoreWord(w) {
 			return k
 		}
 	}
 	return len(s.Tokens)
 }
+
+// dateCoreBloom has a bit per dtWordHash of the core words, alone and with "'s" or "’s": a clear bit
+// refuses a word (but "mid-…" and "end-…") without dateCoreWord.
+var dateCoreBloom [1 << 10]uint64
 
 // dateReach bounds how many tokens a date expression runs from its first token to its first core
 // token (see mayHoldDate): at most three of a lead ("no later than"), then six of "8th-10th of"
@@ -129,12 +138,9 @@ const dateReach = 12
 // "'s" may follow them).
 var dateCoreWords = map[string]bool{}
 
-// dateCoreLens has, per first byte, a bit for each length of a core word; dateCoreShape, per
-// first and last letter, the same: most words are refused without a map look-up.
-var (
-	dateCoreLens  [256]uint16
-	dateCoreShape wordShapes
-)
+// dateCoreShape has, per first and last letter, a bit for each length of a core word: most words
+// are refused without a map look-up.
+var dateCoreShape wordShapes
 
 // wordShapes records the shape of a set of lower-case ASCII words: first letter, last letter and
 // length (below 16 bytes).
@@ -165,8 +171,11 @@ func init() {
 		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening
 		spring summer autumn`) {
 		dateCoreWords[w] = true
-		dateCoreLens[w[0]] |= 1 << len(w)
 		dateCoreShape.add(w)
+		for _, f := range []string{w, w + "'s", w + "’s"} {
+			h := dtWordHash(f)
+			dateCoreBloom[h>>6] |= 1 << (h & 63)
+		}
 	}
 }
 
@@ -200,7 +209,7 @@ var dateStarters = map[string]bool{
 
 // mayStartDate is a cheap test whether a date expression can start at token i.
 func mayStartDate(s *Sent, i int) bool {
-	t := s.Tokens[i]
+	t := &s.Tokens[i]
 	switch t.Kind {
 	case segment.Number:
 		return true
@@ -212,7 +221,7 @@ func mayStartDate(s *Sent, i int) bool {
 	if startShape.may(w) && startWords[w] {
 		return true
 	}
-	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
+	if len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
 		return true
 	}
 	if !t.IsCapitalized() {
@@ -268,7 +277,7 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 	} else if s.Lower(j) == "as" && s.Lower(j+1) == "of" {
 		prep = "at"
 		j += 2
-	} else if _, ok := datePreps[s.Lower(j)]; ok {
+	} else if _, ok := datePrep(s.Lower(j)); ok {
 		prep = s.Lower(j)
 		j++
 	}
@@ -476,7 +485,7 @@ func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 			return dateSpec{kind: specAgo, unit: u, n: n}, j + 2, false, true
 		}
 	}
-	if season, ok := dtSeasons[w]; ok {
+	if season, ok := dtSeason(w); ok {
 		k := j + 1
 		if s.Lower(k) == "of" {
 			k++
@@ -559,7 +568,7 @@ func dtCountAt(s *Sent, j int) (int, bool) {
 		n, _ := strconv.Atoi(s.Tokens[j].Text)
 		return n, true
 	}
-	n, ok := dtSmallNumbers[s.Lower(j)]
+	n, ok := dtSmallNumber(s.Lower(j))
 	return n, ok
 }
 
@@ -646,7 +655,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 				}
 			}
 		}
-		if dtTimesOfDay[s.Lower(j+1)] {
+		if dtTimeOfDaySet.has(s.Lower(j + 1)) {
 			last = j + 1
 		}
 	}
@@ -664,7 +673,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 		if nt.Kind == segment.Word && nt.IsCapitalized() {
 			return dateSpec{}, 0, false, false
 		}
-		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimesOfDay[n] && !dtIsVerbLike(n) {
+		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimeOfDaySet.has(n) && !dtIsVerbLike(n) {
 			if eventNounAt(s, last+1) != "" && (s.Lower(j-1) == "the" || s.Lower(j-1) == "a") {
 				return sp, last, true, true // "the Monday deadline"
 			}
@@ -680,7 +689,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 // dtIsVerbLike reports whether a word after a bare weekday continues the clause ("met Monday with",
 // "said Sunday it would").
 func dtIsVerbLike(w string) bool {
-	if _, ok := dtVerbs[w]; ok {
+	if _, ok := dtVerbOf(w); ok {
 		return true
 	}
 	switch w {
@@ -821,7 +830,7 @@ func readRel(s *Sent, j int) (dateSpec, int, bool, bool) {
 			return dateSpec{kind: specRelDay}, k, false, true
 		}
 	}
-	if season, ok := dtSeasons[w]; ok && w != "fall" {
+	if season, ok := dtSeason(w); ok && w != "fall" {
 		return dateSpec{kind: specRelUnit, unit: "season", rel: rel, part: season}, k, false, true
 	}
 	if m, last, ok := dtMonthAt(s, k); ok && s.Tokens[k].IsCapitalized() {

@@ -36,6 +36,14 @@ func requireNoDateMissed(t *testing.T, d *Doc) (found int) {
 			t.Fatalf("in %q read %v, want %v", s.Text, got, want)
 		}
 		found += len(findDates(s))
+		// readDate asks mayStartDate before readCore: no date may start where it refuses one
+		for j := range s.Tokens {
+			for _, withPrep := range []bool{false, true} {
+				if _, _, _, ok := readCore(s, j, withPrep); ok && !mayStartDate(s, j) {
+					t.Fatalf("in %q a date starts at token %d (%q) where mayStartDate refuses one", s.Text, j, s.Tokens[j].Text)
+				}
+			}
+		}
 	}
 	return found
 }

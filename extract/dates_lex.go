@@ -81,6 +81,7 @@ func init() {
 		dtAddVerb(pp, base, formPP)
 		dtAddVerb(ing, base, formIng)
 	}
+	dtVerbShapes = newWordSet(keysOf(dtVerbs, nil))
 }
 
 func dtAddVerb(w, lemma string, f dtVform) {
@@ -140,7 +141,7 @@ func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
 	if w == "" {
 		return dtVerbForm{}, false
 	}
-	if v, ok := dtVerbs[w]; ok {
+	if v, ok := dtVerbOf(w); ok {
 		return v, true
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtNotVerbsEd[w] && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") {

@@ -120,10 +120,25 @@ func dtIsoYear(y int) string {
 	if y < 0 || y > 9999 {
 		return fmt.Sprintf("%04d", y)
 	}
+	if y >= dtFirstYear && y < dtFirstYear+len(dtYears) {
+		return dtYears[y-dtFirstYear]
+	}
 	var b [4]byte
 	dtPut(b[:], y)
 	return string(b[:])
 }
+
+// dtYears are the years dates are read in (1900..2100, dtYearAt), written once.
+const dtFirstYear = 1900
+
+var dtYears = func() (t [201]string) {
+	for i := range t {
+		var b [4]byte
+		dtPut(b[:], dtFirstYear+i)
+		t[i] = string(b[:])
+	}
+	return t
+}()
 
 // dtPut writes n (>= 0) in decimal into all of b, zero-padded on the left.
 func dtPut(b []byte, n int) {
@@ -147,7 +162,14 @@ func (p dtSpan) iso() (string, string) {
 	case 'y':
 		f = func(t time.Time) string { return dtIsoYear(t.Year()) }
 	}
-	lo, hi := f(p.lo), f(p.hi)
+	lo := f(p.lo)
+	// the ends written alike are the same day, month or year: hi needs no writing then
+	ly, lm, ld := p.lo.Date()
+	hy, hm, hd := p.hi.Date()
+	if ly == hy && (p.prec == 'y' || lm == hm && (p.prec == 'm' || ld == hd)) {
+		return lo, ""
+	}
+	hi := f(p.hi)
 	if lo == hi {
 		return lo, ""
 	}

@@ -71,7 +71,7 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	}
 	p := s.Lower(k - 1)
 	onlyNounish := v.form&(formPast|formPP) == 0 // base, -s and -ing forms may be nouns
-	if onlyNounish && (dtNounMarkers[p] || dtIsPossessive(p) || k > 0 && s.Tokens[k-1].Kind == segment.Number) {
+	if onlyNounish && (dtNounMarkerSet.has(p) || dtIsPossessive(p) || k > 0 && s.Tokens[k-1].Kind == segment.Number) {
 		return dtVerbForm{}, false
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
@@ -93,7 +93,7 @@ var dtSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "th
 // It returns -1 when there is none.
 func dtFindVerb(s *Sent, first, last int) int {
 	for k := first - 1; k >= 0 && k >= first-14; k-- {
-		if dtClauseStops[s.Lower(k)] {
+		if dtIsClauseStop(s.Lower(k)) {
 			break
 		}
 		if _, ok := dtVerbHere(s, k); ok {
@@ -102,10 +102,10 @@ func dtFindVerb(s *Sent, first, last int) int {
 	}
 	for k := last + 1; k < len(s.Tokens) && k <= last+14; k++ {
 		w := s.Lower(k)
-		if dtClauseStops[w] && w != "that" {
+		if dtIsClauseStop(w) && w != "that" {
 			break
 		}
-		if dtFutureAux[w] || dtIsBe(w) || dtIsModal(w) {
+		if dtIsFutureAux(w) || dtIsBe(w) || dtIsModal(w) {
 			continue // the verb follows its auxiliary
 		}
 		if _, ok := dtVerbHere(s, k); ok {
@@ -145,7 +145,7 @@ func dtVerbTense(s *Sent, k int) dtTense {
 		a := s.Lower(j)
 		switch {
 		case adverbAt(s, j):
-		case dtFutureAux[a] || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll") || dtIsModal(a) || dtIsBe(a) || a == "to" || a == "being" || a == "get" || a == "got":
+		case dtIsFutureAux(a) || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll") || dtIsModal(a) || dtIsBe(a) || a == "to" || a == "being" || a == "get" || a == "got":
 			aux = append(aux, a)
 		default:
 			j = -1
@@ -163,7 +163,7 @@ func dtVerbTense(s *Sent, k int) dtTense {
 	}
 	for i, a := range aux {
 		switch {
-		case dtFutureAux[a] || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll"):
+		case dtIsFutureAux(a) || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll"):
 			return tenseFuture
 		case dtIsModal(a):
 			if i > 0 && aux[i-1] == "have" {
@@ -237,7 +237,7 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 		// words of the clause: "the upcoming visit on Sunday", "two days earlier"
 		for j := e.first - 1; j >= 0 && j >= e.first-6; j-- {
 			w := s.Lower(j)
-			if dtClauseStops[w] {
+			if dtIsClauseStop(w) {
 				break
 			}
 			if dtFutureWords[w] && !(w == "expected" || w == "scheduled") {
