@@ -133,15 +133,15 @@ var wordClasses = func() map[string]wordBits {
 			m[w] |= b
 		}
 	}
-	keys(wCurrencyWord, keysOf(wordCurrency)...)
-	keys(wChangeNoun, keysOf(changeNouns)...)
-	keys(wCounted, keysOf(countedNouns)...)
-	keys(wSynonym, keysOf(synonyms)...)
+	keys(wCurrencyWord, tableKeys(wordCurrency)...)
+	keys(wChangeNoun, tableKeys(changeNouns)...)
+	keys(wCounted, tableKeys(countedNouns)...)
+	keys(wSynonym, tableKeys(synonyms)...)
 	return m
 }()
 
-// keysOf lists the keys of a word table.
-func keysOf[V any](t map[string]V) []string {
+// tableKeys lists the keys of a word table.
+func tableKeys[V any](t map[string]V) []string {
 	out := make([]string, 0, len(t))
 	for w := range t {
 		out = append(out, w)
