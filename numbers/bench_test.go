@@ -27,3 +27,26 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendFind is BenchmarkFind the way Prepare calls it: every sentence's numbers
+// appended to one slice that is reused.
+func BenchmarkAppendFind(b *testing.B) {
+	var toks [][]segment.Token
+	var n int64
+	for _, f := range corpus.Articles(200, 1) {
+		s := string(corpus.PlainText(f))
+		n += int64(len(s))
+		for _, st := range segment.Sentences(s, segment.Options{}) {
+			toks = append(toks, segment.Tokenize(st.Text, st.Start))
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var all []numbers.Number
+	for b.Loop() {
+		all = all[:0]
+		for _, t := range toks {
+			all = numbers.AppendFind(all, t)
+		}
+	}
+}

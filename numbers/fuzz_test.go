@@ -201,3 +201,56 @@ func FuzzSplitHyphens(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsMonthText checks isMonthText against the lookup it replaces.
+func FuzzIsMonthText(f *testing.F) {
+	for _, s := range []string{"March", "MARCH", "Sept.", "September.", "SEPTEMBER..", "Ma\u212ay", "Smith", "", "May", "dec."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isMonthText(s), isMonth(strings.ToLower(s)); got != want {
+			t.Fatalf("isMonthText(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzWordFilter checks that the filters reject no word of their sets.
+func FuzzWordFilter(f *testing.F) {
+	for _, s := range []string{"million", "Bn", "at", "March", "", "approx", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, lo := lowerOf[s]
+		_, sc := scales[s]
+		_, ss := suffixScales[s]
+		if lo && !lowerOfFilter.may(s) || hedgeLast[s] && !hedgeLastFilter.may(s) || (sc || ss) && !scaleFilter.may(s) || idWords[s] && !idWordFilter.may(s) {
+			t.Fatalf("a filter rejects %q", s)
+		}
+	})
+}
+
+// TestWordFilterSets checks every word of every filtered set passes its filter.
+func TestWordFilterSets(t *testing.T) {
+	for w := range lowerOf {
+		if !lowerOfFilter.may(w) {
+			t.Errorf("lowerOf %q", w)
+		}
+	}
+	for w := range hedgeLast {
+		if !hedgeLastFilter.may(w) {
+			t.Errorf("hedgeLast %q", w)
+		}
+	}
+	for _, m := range []map[string]float64{scales, suffixScales} {
+		for w := range m {
+			if !scaleFilter.may(w) {
+				t.Errorf("scale %q", w)
+			}
+		}
+	}
+	for w := range idWords {
+		if !idWordFilter.may(w) {
+			t.Errorf("idWords %q", w)
+		}
+	}
+}

@@ -186,8 +186,10 @@ func lower(toks []segment.Token, i int) string {
 	// most tokens are lower-case ASCII already: return them without strings.ToLower's set-up
 	for k := 0; k < len(t); k++ {
 		if c := t[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			if l, ok := lowerOf[t]; ok {
-				return l
+			if lowerOfFilter.may(t) {
+				if l, ok := lowerOf[t]; ok {
+					return l
+				}
 			}
 			return strings.ToLower(t)
 		}
@@ -223,7 +225,16 @@ func init() {
 		"am", "pm", "gmt", "utc", "percent", "per", "plus", "more", "so", "few", "half"} {
 		add(w)
 	}
+	lowerOfFilter, hedgeLastFilter = newWordFilter(lowerOf), newWordFilter(hedgeLast)
 }
+
+// the filters of the sets looked up for nearly every number; those of lowerOf and hedgeLast are
+// built once init has filled them
+var (
+	lowerOfFilter, hedgeLastFilter *wordFilter
+	scaleFilter                    = newWordFilter(scales, suffixScales)
+	idWordFilter                   = newWordFilter(idWords)
+)
 
 // Find reads every number in toks, in order.
 func Find(toks []segment.Token) []Number {
@@ -513,6 +524,9 @@ func scaleAfter(toks []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	w := lower(toks, j)
+	if !scaleFilter.may(w) {
+		return "", false
+	}
 	if _, ok := scales[w]; ok {
 		return w, true
 	}
@@ -767,7 +781,10 @@ func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words str
 
 // hedgeBefore matches a hedge phrase ending right before token i.
 func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
-	if i < 1 || !hedgeLast[lower(toks, i-1)] {
+	if i < 1 {
+		return hedge{}, 0, false
+	}
+	if w := lower(toks, i-1); !hedgeLastFilter.may(w) || !hedgeLast[w] {
 		return hedge{}, 0, false
 	}
 	// the lower-case words before i, each computed once: lw[m] is that of token i-1-m
@@ -899,6 +916,17 @@ func isNumberWord(w string) bool {
 
 // parseDigits reads "1,200", "4.2", "26"; it refuses malformed groups ("1,20") and slashes or colons.
 func parseDigits(s string) (float64, bool) {
+	// most numerals are plain digits: below 2^53 their integer value is exactly what ParseFloat returns
+	if len(s) > 0 && len(s) <= 15 {
+		v := uint64(0)
+		k := 0
+		for ; k < len(s) && '0' <= s[k] && s[k] <= '9'; k++ {
+			v = v*10 + uint64(s[k]-'0')
+		}
+		if k == len(s) {
+			return float64(v), true
+		}
+	}
 	dots, commas := 0, 0
 	for k := 0; k < len(s); k++ {
 		switch s[k] {
@@ -1001,7 +1029,7 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 	// "No. 3", "#3", "Article 5"
 	if i > 0 {
 		p := lower(toks, i-1)
-		if p == "#" || p == "№" || (idWords[p] && strings.ToLower(toks[i-1].Text) != toks[i-1].Text) || (p == "." && lower(toks, i-2) == "no") {
+		if p == "#" || p == "№" || (idWordFilter.may(p) && idWords[p] && strings.ToLower(toks[i-1].Text) != toks[i-1].Text) || (p == "." && lower(toks, i-2) == "no") {
 			n.ID = true
 			return
 		}
@@ -1036,6 +1064,32 @@ func isMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isMonthText is isMonth(strings.ToLower(t)) without building the lower-case string of the many
+// capitalised words next to numbers that are no month (and not in lowerOf): an ASCII word is
+// lowered on the stack, and one longer than "september." is no month.
+func isMonthText(t string) bool {
+	var buf [10]byte
+	if len(t) > len(buf) {
+		for k := 0; k < len(t); k++ {
+			if t[k] >= utf8.RuneSelf {
+				return isMonth(strings.ToLower(t))
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		if c >= utf8.RuneSelf {
+			return isMonth(strings.ToLower(t))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return isMonth(string(buf[:len(t)]))
 }
 
 // chainedID reports whether the number at i is part of a phone- or id-like chain: "555-0123",
@@ -1141,7 +1195,7 @@ func isAge(toks []segment.Token, i int) bool {
 		return true
 	}
 	// "John Smith, 45, of Leeds": a name, a comma, a small number and a comma
-	if i >= 2 && lower(toks, i-1) == "," && (lower(toks, i+1) == "," || lower(toks, i+1) == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !strings.ContainsAny(toks[i].Text, ".,") && !isMonth(lower(toks, i-2)) {
+	if i >= 2 && lower(toks, i-1) == "," && (lower(toks, i+1) == "," || lower(toks, i+1) == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !strings.ContainsAny(toks[i].Text, ".,") && !isMonthText(toks[i-2].Text) {
 		return true
 	}
 	return false
@@ -1156,10 +1210,10 @@ func isDayOfMonth(toks []segment.Token, i int, v float64) bool {
 	if lower(toks, prev) == "." {
 		prev--
 	}
-	if prev >= 0 && toks[prev].IsCapitalized() && isMonth(lower(toks, prev)) {
+	if prev >= 0 && toks[prev].IsCapitalized() && isMonthText(toks[prev].Text) {
 		return true
 	}
-	return i+1 < len(toks) && toks[i+1].IsCapitalized() && isMonth(lower(toks, i+1))
+	return i+1 < len(toks) && toks[i+1].IsCapitalized() && isMonthText(toks[i+1].Text)
 }
 
 func glued(toks []segment.Token, a, b int) bool {
