@@ -254,3 +254,15 @@ func TestWordFilterSets(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNotLower checks notLower against the comparison it replaces.
+func FuzzNotLower(f *testing.F) {
+	for _, s := range []string{"Flight", "flight", "", "\u212a", "ÀB", "a\xffB", "\xff", "İ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := notLower(s), strings.ToLower(s) != s; got != want {
+			t.Fatalf("notLower(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

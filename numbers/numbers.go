@@ -175,7 +175,16 @@ func init() {
 			hedges[j], hedges[j-1] = hedges[j-1], hedges[j]
 		}
 	}
+	for k, h := range hedges {
+		last := h.words[len(h.words)-1]
+		hedgesByLast[last] = append(hedgesByLast[last], k)
+	}
 }
+
+// hedgesByLast lists, for each last word of a hedge phrase, the indices in hedges of the phrases
+// ending with it, longest first as in hedges: "of" or "to" before a number is tried against the
+// few phrases ending so, not against all of them.
+var hedgesByLast = map[string][]int{}
 
 // lower returns the lower-case text of token i, or "" out of range.
 func lower(toks []segment.Token, i int) string {
@@ -469,18 +478,21 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 		if w == "hundreds" && lower(toks, i+1) == "of" && lower(toks, i+2) == "thousands" {
 			iv := model.Interval{Low: 2e5, High: 999e3, Approx: true}
 			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
-			return finish(toks, n), true
+			finish(toks, &n)
+			return n, true
 		}
 		if iv, ok := vague[w]; ok && (lower(toks, i+1) == "of" || vagueSubject(lower(toks, i+1))) {
 			// "dozens of", "hundreds of", "tens of thousands of"
 			n = Number{First: i, Last: i, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: w}
-			return finish(toks, n), true
+			finish(toks, &n)
+			return n, true
 		}
 		if w == "tens" && lower(toks, i+1) == "of" {
 			if s, ok := tensOf[lower(toks, i+2)]; ok {
 				iv := model.Interval{Low: 10 * s, High: 99 * s, Approx: true}
 				n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "tens of " + lower(toks, i+2)}
-				return finish(toks, n), true
+				finish(toks, &n)
+				return n, true
 			}
 		}
 		// "several hundred", "a few thousand"
@@ -488,7 +500,8 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			s := scales[lower(toks, k)]
 			iv := model.Interval{Low: lo * s, High: hi * s, Approx: true}
 			n = Number{First: i, Last: k, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: strings.ToLower(joinText(toks, i, k-1))}
-			return finish(toks, n), true
+			finish(toks, &n)
+			return n, true
 		}
 		if v, last, ok := parseFraction(toks, i); ok {
 			n = Number{First: i, Last: last, NumFirst: i, Value: v, Words: true, Fraction: true}
@@ -514,7 +527,8 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 		return n, true
 	}
 	n.Interval = model.Exact(n.Value)
-	return finish(toks, n), true
+	finish(toks, &n)
+	return n, true
 }
 
 // scaleAfter reads a scale word after the digits at i: "2.3 billion", "1.2bn", "$1.2 bn".
@@ -622,6 +636,9 @@ var maxCodeLen = func() int {
 
 // joinText is the text of tokens i..j as written.
 func joinText(toks []segment.Token, i, j int) string {
+	if i == j {
+		return toks[i].Text // a lone "$": no builder to allocate
+	}
 	var b strings.Builder
 	for k := i; k <= j; k++ {
 		if k > i && toks[k].Start > toks[k-1].End {
@@ -700,8 +717,9 @@ func ageWord(w string) bool {
 
 func isAgePrefix(w string) bool { return w == "aged" || w == "age" || w == "ages" }
 
-// finish applies hedges before and after the numeral and sets the span.
-func finish(toks []segment.Token, n Number) Number {
+// finish applies hedges before and after the numeral and sets the span, in place: a Number is
+// large, and copying it in and out showed in profiles.
+func finish(toks []segment.Token, n *Number) {
 	lead := n.NumFirst
 	if n.Prefix != "" {
 		lead = n.First
@@ -759,7 +777,6 @@ func finish(toks []segment.Token, n Number) Number {
 	}
 	n.Start = toks[n.First].Start
 	n.End = toks[n.Last].End
-	return n
 }
 
 // Rounded is the interval a figure rounded to a unit of 2×half covers: [v-half, v+half), open at
@@ -784,13 +801,20 @@ func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
 	if i < 1 {
 		return hedge{}, 0, false
 	}
-	if w := lower(toks, i-1); !hedgeLastFilter.may(w) || !hedgeLast[w] {
+	w := lower(toks, i-1)
+	if !hedgeLastFilter.may(w) {
+		return hedge{}, 0, false
+	}
+	cand := hedgesByLast[w]
+	if len(cand) == 0 {
 		return hedge{}, 0, false
 	}
 	// the lower-case words before i, each computed once: lw[m] is that of token i-1-m
 	var lw [4]string
-	have := 0
-	for _, h := range hedges {
+	lw[0] = w
+	have := 1
+	for _, c := range cand {
+		h := &hedges[c]
 		k := len(h.words)
 		if i-k < 0 {
 			continue
@@ -807,7 +831,7 @@ func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
 			}
 		}
 		if ok {
-			return h, i - k, true
+			return *h, i - k, true
 		}
 	}
 	return hedge{}, 0, false
@@ -826,7 +850,7 @@ var changeVerbs = map[string]bool{
 
 // rangeAfter reads the upper end of "10 to 15", "10-15", "$10m-$15m", "10 and 15" (after
 // "between"). A scale written only on the upper end applies to both ("2.5 to 3 million").
-func rangeAfter(toks []segment.Token, n Number) (float64, float64, int, bool) {
+func rangeAfter(toks []segment.Token, n *Number) (float64, float64, int, bool) {
 	last := n.Last
 	j := last + 1
 	sep := lower(toks, j)
@@ -1029,7 +1053,7 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 	// "No. 3", "#3", "Article 5"
 	if i > 0 {
 		p := lower(toks, i-1)
-		if p == "#" || p == "№" || (idWordFilter.may(p) && idWords[p] && strings.ToLower(toks[i-1].Text) != toks[i-1].Text) || (p == "." && lower(toks, i-2) == "no") {
+		if p == "#" || p == "№" || (idWordFilter.may(p) && idWords[p] && notLower(toks[i-1].Text)) || (p == "." && lower(toks, i-2) == "no") {
 			n.ID = true
 			return
 		}
@@ -1046,6 +1070,22 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 			n.Year = true
 		}
 	}
+}
+
+// notLower is strings.ToLower(t) != t without building the lower-case string: an ASCII word
+// changes only when it holds a capital.
+func notLower(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if t[k] >= utf8.RuneSelf {
+			return strings.ToLower(t) != t
+		}
+	}
+	for k := 0; k < len(t); k++ {
+		if 'A' <= t[k] && t[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isUnitSuffix(w string) bool {
