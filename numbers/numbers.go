@@ -322,6 +322,12 @@ func mayStart(toks []segment.Token, i int) bool {
 	if len(t) >= 3 && isASCIILetter(t[0]) && isASCIILetter(t[1]) && isASCIILetter(t[2]) && !numberTrigram(t) {
 		return false
 	}
+	// a word of one or two ASCII letters is its own prefix, shorter than any start word: only
+	// "a" and "an" go on
+	if minStartWord > 2 && len(t) <= 2 && isASCIILetter(t[0]) && (len(t) == 1 && t[0]|0x20 != 'a' ||
+		len(t) == 2 && isASCIILetter(t[1]) && (t[0]|0x20 != 'a' || t[1]|0x20 != 'n')) {
+		return false
+	}
 	var buf [9]byte
 	n, ok := asciiLowerPrefix(toks[i].Text, &buf)
 	if !ok {
@@ -1220,10 +1226,11 @@ var scoreFollowers = map[string]bool{
 
 // isAge reports whether the digits at i give someone's age.
 func isAge(toks []segment.Token, i int) bool {
-	if isAgePrefix(lower(toks, i-1)) {
+	prev, next := lower(toks, i-1), lower(toks, i+1) // each lowered once
+	if isAgePrefix(prev) {
 		return true
 	}
-	if lower(toks, i+1) == "-" && glued(toks, i, i+1) {
+	if next == "-" && glued(toks, i, i+1) {
 		w := strings.TrimSuffix(strings.TrimSuffix(lower(toks, i+2), "'s"), "’s")
 		for _, p := range []string{"year-old", "years-old", "month-old", "months-old", "week-old", "day-old"} {
 			if w == p {
@@ -1231,11 +1238,11 @@ func isAge(toks []segment.Token, i int) bool {
 			}
 		}
 	}
-	if (lower(toks, i+1) == "years" || lower(toks, i+1) == "year") && (lower(toks, i+2) == "old" || lower(toks, i+2) == "of" && lower(toks, i+3) == "age") {
+	if (next == "years" || next == "year") && (lower(toks, i+2) == "old" || lower(toks, i+2) == "of" && lower(toks, i+3) == "age") {
 		return true
 	}
 	// "John Smith, 45, of Leeds": a name, a comma, a small number and a comma
-	if i >= 2 && lower(toks, i-1) == "," && (lower(toks, i+1) == "," || lower(toks, i+1) == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !strings.ContainsAny(toks[i].Text, ".,") && !isMonthText(toks[i-2].Text) {
+	if i >= 2 && prev == "," && (next == "," || next == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !strings.ContainsAny(toks[i].Text, ".,") && !isMonthText(toks[i-2].Text) {
 		return true
 	}
 	return false
