@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/segment"
@@ -265,4 +266,29 @@ func FuzzNotLower(f *testing.F) {
 			t.Fatalf("notLower(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// FuzzHasDotOrComma checks hasDotOrComma and isCurrencySign against the calls they replace.
+func FuzzHasDotOrComma(f *testing.F) {
+	for _, s := range []string{"1,200", "4.2", "", "\xff.", "€", "$", "¢", "\u2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasDotOrComma(s), strings.ContainsAny(s, ".,"); got != want {
+			t.Fatalf("hasDotOrComma(%q) = %v, want %v", s, got, want)
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if got, want := isCurrencySign(r), unicode.Is(unicode.Sc, r); got != want {
+			t.Fatalf("isCurrencySign(%q) = %v, want %v", r, got, want)
+		}
+	})
+}
+
+// TestIsCurrencySignASCII checks every ASCII rune against unicode.Sc.
+func TestIsCurrencySignASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if isCurrencySign(r) != unicode.Is(unicode.Sc, r) {
+			t.Errorf("isCurrencySign(%q)", r)
+		}
+	}
 }

@@ -590,7 +590,7 @@ func prefixBefore(toks []segment.Token, i int) (string, int) {
 	p := toks[k]
 	r, _ := utf8.DecodeRuneInString(p.Text)
 	switch {
-	case p.Kind == segment.Punct && unicode.Is(unicode.Sc, r) && toks[i].Start-p.End <= 1:
+	case p.Kind == segment.Punct && isCurrencySign(r) && toks[i].Start-p.End <= 1:
 		first := k
 		// "US$", "A$", "HK$", "NZ$": capital letters glued to the sign
 		if k > 0 && toks[k-1].Kind == segment.Word && toks[k-1].End == p.Start && len(toks[k-1].Text) <= 3 && strings.ToUpper(toks[k-1].Text) == toks[k-1].Text {
@@ -603,6 +603,15 @@ func prefixBefore(toks []segment.Token, i int) (string, int) {
 		return "Rs.", k - 1
 	}
 	return "", i
+}
+
+// isCurrencySign is unicode.Is(unicode.Sc, r) with the answer for ASCII, most punctuation,
+// given at once: '$' is the only currency sign there.
+func isCurrencySign(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '$'
+	}
+	return unicode.Is(unicode.Sc, r)
 }
 
 // isCurrencyCode is currencyCodes[strings.ToLower(w)], without lowering most words: an ASCII word
@@ -628,8 +637,10 @@ func isCurrencyCode(w string) bool {
 		}
 		buf[k] = c
 	}
-	return currencyCodes[string(buf[:len(w)])]
+	return currencyFilter.may(string(buf[:len(w)])) && currencyCodes[string(buf[:len(w)])]
 }
+
+var currencyFilter = newWordFilter(currencyCodes)
 
 // maxCodeLen is the length of the longest key of currencyCodes.
 var maxCodeLen = func() int {
@@ -1070,7 +1081,7 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 		return
 	}
 	// years: four digits 1800-2100 without separator, not counting something
-	if len(t.Text) == 4 && !strings.ContainsAny(t.Text, ",.") && n.Value >= 1800 && n.Value <= 2100 {
+	if len(t.Text) == 4 && !hasDotOrComma(t.Text) && n.Value >= 1800 && n.Value <= 2100 {
 		prev := lower(toks, i-1)
 		if yearPrepositions[prev] || isMonth(prev) || i+1 >= len(toks) || toks[i+1].Kind != segment.Word || toks[i+1].IsCapitalized() {
 			n.Year = true
@@ -1198,7 +1209,7 @@ func isScore(toks []segment.Token, i int) bool {
 			return false
 		}
 	}
-	if len(toks[a].Text) > 2 || len(toks[b].Text) > 2 || strings.ContainsAny(toks[a].Text+toks[b].Text, ".,") {
+	if len(toks[a].Text) > 2 || len(toks[b].Text) > 2 || hasDotOrComma(toks[a].Text) || hasDotOrComma(toks[b].Text) {
 		return false
 	}
 	if nx := lower(toks, b+1); nx == "%" || nx == "percent" || nx == "per" || nx == "-" || b+1 < len(toks) && toks[b+1].Kind == segment.Word && !sportWords[nx] && !scoreFollowers[nx] {
@@ -1207,6 +1218,17 @@ func isScore(toks []segment.Token, i int) bool {
 	x, _ := strconv.Atoi(toks[a].Text)
 	y, _ := strconv.Atoi(toks[b].Text)
 	return y <= x || sportWords[lower(toks, b+1)] || sportWords[lower(toks, a-1)]
+}
+
+// hasDotOrComma is strings.ContainsAny(s, ".,") as a plain byte scan: neither byte occurs
+// inside a multi-byte character.
+func hasDotOrComma(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] == '.' || s[k] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
@@ -1242,7 +1264,7 @@ func isAge(toks []segment.Token, i int) bool {
 		return true
 	}
 	// "John Smith, 45, of Leeds": a name, a comma, a small number and a comma
-	if i >= 2 && prev == "," && (next == "," || next == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !strings.ContainsAny(toks[i].Text, ".,") && !isMonthText(toks[i-2].Text) {
+	if i >= 2 && prev == "," && (next == "," || next == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !hasDotOrComma(toks[i].Text) && !isMonthText(toks[i-2].Text) {
 		return true
 	}
 	return false
@@ -1250,7 +1272,7 @@ func isAge(toks []segment.Token, i int) bool {
 
 // isDayOfMonth reports whether the digits at i are the day of a date ("March 3", "3 March").
 func isDayOfMonth(toks []segment.Token, i int, v float64) bool {
-	if v < 1 || v > 31 || strings.ContainsAny(toks[i].Text, ".,") {
+	if v < 1 || v > 31 || hasDotOrComma(toks[i].Text) {
 		return false
 	}
 	prev := i - 1
