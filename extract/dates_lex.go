@@ -82,6 +82,7 @@ func init() {
 		dtAddVerb(ing, base, formIng)
 	}
 	dtVerbShapes = newWordSet(keysOf(dtVerbs, nil))
+	dtVerbTab = newDtVerbTable(dtVerbs)
 }
 
 func dtAddVerb(w, lemma string, f dtVform) {

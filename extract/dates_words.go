@@ -125,10 +125,9 @@ var (
 // dtVerbOf is dtVerbs[w].
 func dtVerbOf(w string) (dtVerbForm, bool) {
 	if !dtVerbShapes.may(w) {
-		return dtVerbForm{}, false
+		return dtVerbForm{}, false // cheaper than the table's hash, and refuses most words
 	}
-	v, ok := dtVerbs[w]
-	return v, ok
+	return dtVerbTab.get(w)
 }
 
 // dtEventNoun is dtEventNouns[w].
