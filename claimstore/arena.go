@@ -3,6 +3,7 @@ package claimstore
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"strconv"
 	"unsafe"
 
@@ -113,6 +114,7 @@ func (s *Store) AppendClaims(dst []model.Claim, refs []Ref) []model.Claim {
 		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
 	}
 	a.size(&n)
+	dst = slices.Grow(dst, len(refs))
 	for _, r := range refs {
 		dst = s.appendClaim(dst, r, &a)
 	}
@@ -121,7 +123,13 @@ func (s *Store) AppendClaims(dst []model.Claim, refs []Ref) []model.Claim {
 
 // appendClaim appends the claim r locates, decoded with parts from a.
 func (s *Store) appendClaim(dst []model.Claim, r Ref, a *arena) []model.Claim {
-	dst = append(dst, model.Claim{})
+	// decodeInto overwrites the whole claim: no need to append a zero one first, where the
+	// callers made room
+	if len(dst) < cap(dst) {
+		dst = dst[:len(dst)+1]
+	} else {
+		dst = append(dst, model.Claim{})
+	}
 	c := &dst[len(dst)-1]
 	if err := decodeInto(c, s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim], a); err != nil {
 		panic(fmt.Sprintf("claimstore: claim %d of block %d: %v", r.Claim, r.Block, err))

@@ -56,6 +56,7 @@ type Encoder struct {
 	// sentence come one after the other and share its bytes, which saves hashing it again.
 	lastText string
 	lastAt   uint32
+	words    *wordCache // vocabulary numbers of recent words, made on first use
 }
 
 // Encode returns the block of claims and the offset of each claim in it.
@@ -131,7 +132,7 @@ func (e *Encoder) word(s string) {
 		e.str(s)
 		return
 	}
-	id, ok := e.Vocabulary.add(s)
+	id, ok := e.wordID(s)
 	if !ok {
 		e.str(s) // a frozen vocabulary
 		return

@@ -2,6 +2,7 @@ package claimstore
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/crosscheck/crosscheck/model"
@@ -175,6 +176,7 @@ func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Cl
 		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
 	}
 	a.size(&n)
+	dst = slices.Grow(dst, len(refs))
 	for _, r := range refs {
 		s := f.store
 		if r.Block&extraBit != 0 {

@@ -62,23 +62,34 @@ func (v *Vocabulary) Freeze() {
 
 // add is ID, or false for a frozen vocabulary.
 func (v *Vocabulary) add(s string) (uint32, bool) {
+	id, _, ok := v.addWord(s)
+	return id, ok
+}
+
+// addWord is add, and also returns the vocabulary's copy of s (whose bytes never change).
+func (v *Vocabulary) addWord(s string) (uint32, string, bool) {
 	v.mu.RLock()
 	id, ok := v.ids[s]
 	frozen := v.frozen
+	var w string
+	if ok {
+		w = v.at(v.words[id])
+	}
 	v.mu.RUnlock()
 	if ok || frozen {
-		return id, ok
+		return id, w, ok
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if id, ok := v.ids[s]; ok {
-		return id, true
+		return id, v.at(v.words[id]), true
 	}
 	id = uint32(len(v.words))
 	at := v.store(s)
 	v.words = append(v.words, at)
-	v.ids[v.at(at)] = id
-	return id, true
+	w = v.at(at)
+	v.ids[w] = id
+	return id, w, true
 }
 
 // store copies s into a chunk and says where.

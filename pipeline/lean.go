@@ -51,7 +51,7 @@ func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
 	for i := range cs {
 		// a claim without a shuffle key has no key either: Compare leaves it out
 		if name := compare.ShuffleKey(cs[i]); name != "" {
-			b.parts[i] = 1 + enc.Vocabulary.ID(name)
+			b.parts[i] = 1 + enc.WordID(name)
 		}
 	}
 	return b
