@@ -429,7 +429,7 @@ func livesAfter(s *Sent, j int) bool {
 // countedAfter reads a counted noun right after a count ("killed 26 Ukrainian civilians").
 func countedAfter(s *Sent, j int) string {
 	for k := j; k < len(s.Tokens) && k < j+3; k++ {
-		c := classOf(s.Lower(k))
+		c := s.classAt(k)
 		if c&wCounted != 0 {
 			if cn, ok := countedNouns[s.Lower(k)]; ok {
 				return cn
@@ -503,7 +503,7 @@ func ellipsis(s *Sent, n numbers.Number) bool {
 		return false
 	}
 	nx := s.Lower(n.Last + 1)
-	c := classOf(nx)
+	c := s.classAt(n.Last + 1)
 	if c&wCounted != 0 {
 		return true
 	}

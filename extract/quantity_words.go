@@ -220,4 +220,4 @@ func wordIndex(w string) int {
 func listed(w string, b wordBits) bool { return classOf(w)&b != 0 }
 
 // lowerIs reports whether the lower-case text of token i is in any of the tables b.
-func (s *Sent) lowerIs(i int, b wordBits) bool { return classOf(s.Lower(i))&b != 0 }
+func (s *Sent) lowerIs(i int, b wordBits) bool { return s.classAt(i)&b != 0 }
