@@ -130,7 +130,7 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		n = max(n, segment.EstimateTokens(a.Text))
 	}
 	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
-	cs := room(b.cls, n/2) // word classes of the sentences with figures: about half the tokens, grown when short
+	cs := room(b.cls, n/2)                      // word classes of the sentences with figures: about half the tokens, grown when short
 	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
 	// about one number per 150 bytes of news text: room for a little more, grown when short
 	nums := room(b.nums, len(a.Text)/128+8)
