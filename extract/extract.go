@@ -130,7 +130,8 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		n = max(n, segment.EstimateTokens(a.Text))
 	}
 	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
-	cs := room(b.cls, n/2)                      // word classes of the sentences with figures: about half the tokens, grown when short
+	// word classes are kept for the sentences with figures only: about half the tokens
+	cs := room(b.cls, n/2)
 	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
 	// about one number per 150 bytes of news text: room for a little more, grown when short
 	nums := room(b.nums, len(a.Text)/128+8)
