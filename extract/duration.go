@@ -101,6 +101,10 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		return false
 	}
 	// "a nearly hour-long call", "for a week", "for a decade"
+	if s.sum&(fFor|fUnitLong) == 0 {
+		sortQty(out[base:])
+		return out
+	}
 	for k, w := range s.lower {
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at

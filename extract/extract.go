@@ -42,9 +42,12 @@ type Sent struct {
 	Index   int
 	Tokens  []segment.Token
 	Numbers []numbers.Number
-	lower   []string   // lower-case token texts
-	facts   []facts    // what the word lists say of each lower-case token (facts.go); 0 for punctuation
-	cls     []wordBits // the quantity word tables of each lower-case token (classAt) in a sentence with numbers, from the same lookup
+	lower   []string // lower-case token texts
+	facts   []facts  // what the word lists say of each lower-case token (facts.go); 0 for punctuation
+	// sum is every fact of the sentence's tokens: a reader refuses a sentence without the words
+	// it needs at once
+	sum facts
+	cls []wordBits // the quantity word tables of each lower-case token (classAt) in a sentence with numbers, from the same lookup
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.
@@ -147,6 +150,7 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		nums = numbers.AppendFind(nums, ts)
 		fs = slices.Grow(fs, len(ts))[:from+len(ts)]
 		sf := fs[from:len(fs):len(fs)]
+		var sum facts
 		if len(nums) > nf {
 			st.Numbers = nums[nf:len(nums):len(nums)]
 			// the quantity readers ask the word tables of a sentence with figures (classAt) many
@@ -159,6 +163,7 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 					f = 0
 				}
 				sf[k], sc[k] = f, c
+				sum |= f
 			}
 			st.cls = sc
 		} else {
@@ -168,9 +173,10 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 					f = tab.get(sl[k])
 				}
 				sf[k] = f
+				sum |= f
 			}
 		}
-		st.facts = sf
+		st.facts, st.sum = sf, sum
 	}
 	b.sents, b.toks, b.low, b.facts, b.cls, b.nums = d.Sentences, all, low, fs, cs, nums
 	d.indexNames()

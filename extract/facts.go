@@ -23,6 +23,8 @@ const (
 	fHeadlineSmall                   // headlineSmall
 	fSource                          // sourceNouns
 	fPronoun                         // pronouns
+	fFor                             // "for", which opens "for a week" (readDurationsTo)
+	fUnitLong                        // a duration unit and "-long": "hour-long" (readDurationsTo)
 )
 
 const titleShift = 16
@@ -134,6 +136,10 @@ func factTable(t *normalize.Titles) *factTab {
 	}
 	for _, w := range auxWordList {
 		m[w] |= fAux
+	}
+	m["for"] |= fFor
+	for u := range durationUnits {
+		m[u+"-long"] |= fUnitLong
 	}
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
