@@ -53,6 +53,8 @@ const (
 	wMonth                              // isMonthWord
 	wWeekday                            // weekday
 	wPeriodWord                         // the words other than months that periodNear reads
+	wCasualtyWord                       // casualtyWords (a key)
+	wMeasureLeft                        // measureLeft (a key)
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -137,6 +139,8 @@ var wordClasses = func() map[string]wordBits {
 	keys(wChangeNoun, tableKeys(changeNouns)...)
 	keys(wCounted, tableKeys(countedNouns)...)
 	keys(wSynonym, tableKeys(synonyms)...)
+	keys(wCasualtyWord, tableKeys(casualtyWords)...)
+	keys(wMeasureLeft, tableKeys(measureLeft)...)
 	return m
 }()
 
