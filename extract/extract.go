@@ -140,9 +140,8 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 	nums := room(b.nums, len(a.Text)/128+8)
 	for i, s := range sents {
 		from := len(all)
-		all = segment.AppendTokens(all, s.Text, s.Start)
+		all, low, lowBuf = segment.AppendTokensLower(all, low, lowBuf, s.Text, s.Start)
 		ts := all[from:len(all):len(all)]
-		low, lowBuf = segment.AppendLowerTo(low, lowBuf, ts)
 		sl := low[from:len(low):len(low)]
 		st := &d.Sentences[i]
 		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl}
