@@ -188,8 +188,13 @@ func (s *Sent) classAt(i int) wordBits {
 	if uint(i) < uint(len(s.cls)) {
 		return s.cls[i]
 	}
-	return classOf(s.Lower(i))
+	return s.classLooked(i)
 }
+
+// classLooked is classOf(s.Lower(i)), out of line so that classAt inlines.
+//
+//go:noinline
+func (s *Sent) classLooked(i int) wordBits { return classOf(s.Lower(i)) }
 
 // factsAt is the facts of token i, 0 out of range.
 func (s *Sent) factsAt(i int) facts {

@@ -224,4 +224,9 @@ func wordIndex(w string) int {
 func listed(w string, b wordBits) bool { return classOf(w)&b != 0 }
 
 // lowerIs reports whether the lower-case text of token i is in any of the tables b.
-func (s *Sent) lowerIs(i int, b wordBits) bool { return s.classAt(i)&b != 0 }
+func (s *Sent) lowerIs(i int, b wordBits) bool {
+	if uint(i) < uint(len(s.cls)) {
+		return s.cls[i]&b != 0
+	}
+	return s.classLooked(i)&b != 0
+}
