@@ -274,7 +274,12 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	generic := false // counted noun not known to name people
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
-		info := casualtyWords[w] // one small map answers the three tables on the right of a count
+		// one small map answers the three tables on the right of a count; the word's classes
+		// (read with the sentence) spare most words the lookup
+		var info casualtyWord
+		if s.classAt(j)&wCasualtyWord != 0 {
+			info = casualtyWords[w]
+		}
 		if info.isCounted && c.counted == "" && w != "lives" {
 			c.counted = info.counted
 			continue
@@ -332,7 +337,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 		k--
 	}
 	if k >= 0 {
-		if m, ok := measureLeft[s.Lower(k)]; ok && m != "" {
+		if m, ok := measureLeftAt(s, k); ok && m != "" {
 			// passive "were killed 26" is rare; "killed 26" must count people, not "killed 26 years ago"
 			if !timeUnitAfter(s, n.Last+1) {
 				c.measure = m
@@ -429,7 +434,7 @@ func livesAfter(s *Sent, j int) bool {
 // countedAfter reads a counted noun right after a count ("killed 26 Ukrainian civilians").
 func countedAfter(s *Sent, j int) string {
 	for k := j; k < len(s.Tokens) && k < j+3; k++ {
-		c := classOf(s.Lower(k))
+		c := s.classAt(k)
 		if c&wCounted != 0 {
 			if cn, ok := countedNouns[s.Lower(k)]; ok {
 				return cn
@@ -503,7 +508,7 @@ func ellipsis(s *Sent, n numbers.Number) bool {
 		return false
 	}
 	nx := s.Lower(n.Last + 1)
-	c := classOf(nx)
+	c := s.classAt(n.Last + 1)
 	if c&wCounted != 0 {
 		return true
 	}
@@ -529,4 +534,13 @@ func eventNear(s *Sent, at int) string {
 		}
 	}
 	return best
+}
+
+// measureLeftAt is measureLeft[s.Lower(k)], asked only of the words the word classes list.
+func measureLeftAt(s *Sent, k int) (string, bool) {
+	if s.classAt(k)&wMeasureLeft == 0 {
+		return "", false
+	}
+	m, ok := measureLeft[s.Lower(k)]
+	return m, ok
 }

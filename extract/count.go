@@ -63,7 +63,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		head := s.Lower(p.last)
-		if listed(head, wMeasureUnit) || listed(head, wTime) || listed(head, wCurrencyWord) && wordCurrency[head] != "" || listed(s.Lower(j), wMeasureUnit) || strings.ContainsAny(head, "0123456789") {
+		if s.lowerIs(p.last, wMeasureUnit|wTime) || s.lowerIs(p.last, wCurrencyWord) && wordCurrency[head] != "" || s.lowerIs(j, wMeasureUnit) || strings.ContainsAny(head, "0123456789") {
 			continue
 		}
 		if n.Interval.Low != 1 || n.Interval.High != 1 {
@@ -167,7 +167,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		particle = " " + w
 		k--
 	}
-	if listed(s.Lower(k), wPossess) {
+	if s.lowerIs(k, wPossess) {
 		// "the hospital has 26 beds": what is had belongs to who has it
 		q.verb, q.verbAs = "have", s.Tokens[k].Text
 		q.owner = d.ownerOf(s, k)
@@ -195,7 +195,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
-	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !listed(s.Lower(v), wSpeech) {
+	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !s.lowerIs(v, wSpeech) {
 		q.verb = stem(s.Lower(v))
 		q.verbAs = s.Tokens[v].Text
 		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"
@@ -229,11 +229,11 @@ func (s *Sent) countVerbAt(k int) bool {
 		return false
 	}
 	w := s.Lower(k)
-	c := classOf(w)
+	c := s.classAt(k)
 	if c&wFunction != 0 && w != "shed" || c&wSpeech != 0 && w != "counted" && w != "recorded" || c&(wTime|wMonth) != 0 || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || s.lowerIs(k-1, wAux) || s.Lower(k-1) == "to" ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || c&wCommonVerb != 0
 }
 

@@ -67,7 +67,7 @@ var notDurationBefore = map[string]bool{
 // is a verb after "to" or an auxiliary ("expected to last three weeks").
 func periodBefore(s *Sent, k int) bool {
 	w := s.Lower(k)
-	if w == "last" && (s.Lower(k-1) == "to" || listed(s.Lower(k-1), wAux)) {
+	if w == "last" && (s.Lower(k-1) == "to" || s.lowerIs(k-1, wAux)) {
 		return false
 	}
 	return listed(w, wNotDurBefore)
@@ -101,6 +101,10 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		return false
 	}
 	// "a nearly hour-long call", "for a week", "for a decade"
+	if s.sum&(fFor|fUnitLong) == 0 {
+		sortQty(out[base:])
+		return out
+	}
 	for k, w := range s.lower {
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at
@@ -128,7 +132,7 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
 			continue
 		}
-		if u, ok := durationUnit(w); ok && !strings.HasSuffix(w, "s") && !listed(s.Lower(k+1), wNotDurAfter) {
+		if u, ok := durationUnit(w); ok && !strings.HasSuffix(w, "s") && !s.lowerIs(k+1, wNotDurAfter) {
 			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
 		}
 	}
@@ -218,7 +222,7 @@ func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
 			}
 		}
 	}
-	if listed(s.Lower(last+1), wNotDurAfter) || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
+	if s.lowerIs(last+1, wNotDurAfter) || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
 		return qty{}, false
 	}
 	if !hyphen && s.Lower(last+1) == "of" && s.Lower(last+2) == "age" {
@@ -309,7 +313,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) {
 			if w, label := s.words(p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
-				if listed(s.Lower(p.last), wPrison) || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
+				if s.lowerIs(p.last, wPrison) || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
 					q.what, q.label = []string{"sentenc"}, "prison term"
 				}
 				return
@@ -329,7 +333,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			}
 		}
 	}
-	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && listed(s.Lower(q.last+2), wPrison) {
+	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && s.lowerIs(q.last+2, wPrison) {
 		q.what, q.label, q.after = []string{"sentenc"}, "prison term", q.last+2
 		return
 	}
@@ -387,7 +391,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 		return
 	}
 	// "the strike, which lasted 11 days", "the trial is expected to last three weeks"
-	if k, _, _ := s.skipBack(q.first-1, wDurationLink); k < q.first-1 && listed(s.Lower(k+1), wDurationLink) || listed(s.Lower(q.first-1), wDurationLink) {
+	if k, _, _ := s.skipBack(q.first-1, wDurationLink); k < q.first-1 && s.lowerIs(k+1, wDurationLink) || s.lowerIs(q.first-1, wDurationLink) {
 		if head, comp, scope, _ := s.subjectBefore(k); head.ok() {
 			w, label := s.words(head)
 			if comp.ok() {
@@ -408,7 +412,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	if s.Lower(q.first-1) == "for" {
 		for k := q.first - 2; k >= 0 && k >= q.first-7; k-- {
 			w := s.Lower(k)
-			c := classOf(w)
+			c := s.classAt(k)
 			if !s.lowerWord(k) || c&wFunction != 0 && c&wAux == 0 {
 				if s.Lower(k) == "for" || s.Lower(k) == "in" || s.Lower(k) == "the" || s.Lower(k) == "him" || s.Lower(k) == "her" || s.Lower(k) == "them" {
 					continue
@@ -421,7 +425,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			if c&(wAux|wTime) != 0 {
 				continue
 			}
-			if strings.HasSuffix(w, "ed") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || c&(wUp|wDown) != 0 {
+			if strings.HasSuffix(w, "ed") || c&wIrregularPast != 0 || s.lowerIs(k-1, wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || c&(wUp|wDown) != 0 {
 				q.what = []string{stem(w)}
 				q.label = s.Tokens[k].Text
 				q.owner = d.ownerOf(s, k)

@@ -44,6 +44,10 @@ type Sent struct {
 	Numbers []numbers.Number
 	lower   []string // lower-case token texts
 	facts   []facts  // what the word lists say of each lower-case token (facts.go); 0 for punctuation
+	// sum is every fact of the sentence's tokens: a reader refuses a sentence without the words
+	// it needs at once
+	sum facts
+	cls []wordBits // the quantity word tables of each lower-case token (classAt) in a sentence with numbers, from the same lookup
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.
@@ -76,6 +80,7 @@ type prepBufs struct {
 	toks  []segment.Token
 	low   []string
 	facts []facts
+	cls   []wordBits
 	nums  []numbers.Number
 }
 
@@ -128,31 +133,51 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		n = max(n, segment.EstimateTokens(a.Text))
 	}
 	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
+	// word classes are kept for the sentences with figures only: about half the tokens
+	cs := room(b.cls, n/2)
 	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
 	// about one number per 150 bytes of news text: room for a little more, grown when short
 	nums := room(b.nums, len(a.Text)/128+8)
 	for i, s := range sents {
 		from := len(all)
-		all = segment.AppendTokens(all, s.Text, s.Start)
+		all, low, lowBuf = segment.AppendTokensLower(all, low, lowBuf, s.Text, s.Start)
 		ts := all[from:len(all):len(all)]
-		low, lowBuf = segment.AppendLowerTo(low, lowBuf, ts)
 		sl := low[from:len(low):len(low)]
-		for k := range ts {
-			var f facts
-			if ts[k].Kind != segment.Punct {
-				f = tab.get(sl[k])
-			}
-			fs = append(fs, f)
-		}
 		st := &d.Sentences[i]
-		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl, facts: fs[from:len(fs):len(fs)]}
+		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl}
 		nf := len(nums)
 		nums = numbers.AppendFind(nums, ts)
+		fs = slices.Grow(fs, len(ts))[:from+len(ts)]
+		sf := fs[from:len(fs):len(fs)]
+		var sum facts
 		if len(nums) > nf {
 			st.Numbers = nums[nf:len(nums):len(nums)]
+			// the quantity readers ask the word tables of a sentence with figures (classAt) many
+			// times: the same probe gives them
+			cs = slices.Grow(cs, len(ts))[:len(cs)+len(ts)]
+			sc := cs[len(cs)-len(ts) : len(cs) : len(cs)]
+			for k := range ts {
+				f, c := tab.getBoth(sl[k])
+				if ts[k].Kind == segment.Punct {
+					f = 0
+				}
+				sf[k], sc[k] = f, c
+				sum |= f
+			}
+			st.cls = sc
+		} else {
+			for k := range ts {
+				var f facts
+				if ts[k].Kind != segment.Punct {
+					f = tab.get(sl[k])
+				}
+				sf[k] = f
+				sum |= f
+			}
 		}
+		st.facts, st.sum = sf, sum
 	}
-	b.sents, b.toks, b.low, b.facts, b.nums = d.Sentences, all, low, fs, nums
+	b.sents, b.toks, b.low, b.facts, b.cls, b.nums = d.Sentences, all, low, fs, cs, nums
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()

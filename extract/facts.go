@@ -23,6 +23,8 @@ const (
 	fHeadlineSmall                   // headlineSmall
 	fSource                          // sourceNouns
 	fPronoun                         // pronouns
+	fFor                             // "for", which opens "for a week" (readDurationsTo)
+	fUnitLong                        // a duration unit and "-long": "hour-long" (readDurationsTo)
 )
 
 const titleShift = 16
@@ -55,10 +57,12 @@ type factTab struct {
 	mask  uint32
 }
 
-// factSlot is one word of a factTab and its facts; an empty w marks a free slot.
+// factSlot is one word of a factTab, its facts and its quantity word classes (wordClasses); an
+// empty w marks a free slot.
 type factSlot struct {
 	w string
 	f facts
+	c wordBits
 }
 
 // factHash mixes a word's length and three of its bytes into 16 bits.
@@ -83,6 +87,25 @@ func (t *factTab) get(w string) facts {
 			return sl.f
 		case "":
 			return 0
+		}
+	}
+}
+
+// getBoth returns the facts and the quantity word classes of w (classOf), with one probe.
+func (t *factTab) getBoth(w string) (facts, wordBits) {
+	if w == "" {
+		return t.m[w], wordClasses[w]
+	}
+	h := factHash(w)
+	if t.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return 0, 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; sl.w {
+		case w:
+			return sl.f, sl.c
+		case "":
+			return 0, 0
 		}
 	}
 }
@@ -114,16 +137,28 @@ func factTable(t *normalize.Titles) *factTab {
 	for _, w := range auxWordList {
 		m[w] |= fAux
 	}
+	m["for"] |= fFor
+	for u := range durationUnits {
+		m[u+"-long"] |= fUnitLong
+	}
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
 	}
 	tab := &factTab{m: m}
+	// the slots also hold the quantity word classes, so that prepare reads both with one probe
+	words := make(map[string]bool, len(m)+len(wordClasses))
+	for w := range m {
+		words[w] = true
+	}
+	for w := range wordClasses {
+		words[w] = true
+	}
 	size := 1
-	for size < 4*len(m) {
+	for size < 4*len(words) {
 		size *= 2
 	}
 	tab.slots, tab.mask = make([]factSlot, size), uint32(size-1)
-	for w, f := range m {
+	for w := range words {
 		if w != "" {
 			h := factHash(w)
 			tab.bloom[h>>6] |= 1 << (h & 63)
@@ -131,7 +166,7 @@ func factTable(t *normalize.Titles) *factTab {
 			for tab.slots[i].w != "" {
 				i = (i + 1) & tab.mask
 			}
-			tab.slots[i] = factSlot{w, f}
+			tab.slots[i] = factSlot{w, m[w], wordClasses[w]}
 		}
 	}
 	v, _ := factTables.LoadOrStore(t, tab)
@@ -147,6 +182,19 @@ var auxWordList = []string{"has", "have", "had", "also", "later", "earlier", "pr
 func (s *Sent) has(i int, f facts) bool {
 	return i >= 0 && i < len(s.facts) && s.facts[i]&f != 0
 }
+
+// classAt is classOf(s.Lower(i)): read from the array prepare fills, else looked up.
+func (s *Sent) classAt(i int) wordBits {
+	if uint(i) < uint(len(s.cls)) {
+		return s.cls[i]
+	}
+	return s.classLooked(i)
+}
+
+// classLooked is classOf(s.Lower(i)), out of line so that classAt inlines.
+//
+//go:noinline
+func (s *Sent) classLooked(i int) wordBits { return classOf(s.Lower(i)) }
 
 // factsAt is the facts of token i, 0 out of range.
 func (s *Sent) factsAt(i int) facts {

@@ -186,7 +186,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	if s.Lower(j) == "worth" {
 		j++
 	}
-	if (s.Lower(j) == "in" || s.Lower(j) == "of") && !listed(s.Lower(j+1), wPayment) {
+	if (s.Lower(j) == "in" || s.Lower(j) == "of") && !s.lowerIs(j+1, wPayment) {
 		k := j + 1
 		for s.Lower(k) == "the" || s.Lower(k) == "new" {
 			k++
@@ -216,7 +216,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 		}
 	}
 	// the verb right before the amount spends or earns it: "raised nearly £40,000", "paid $5m"
-	if v := q.first - 1; s.moneyVerb(v) && !listed(s.Lower(v), wMoneyLink) {
+	if v := q.first - 1; s.moneyVerb(v) && !s.lowerIs(v, wMoneyLink) {
 		d.verbWhat(s, q, v)
 		return
 	}
@@ -234,7 +234,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	if head.ok() {
 		// "fined the bank CHF 4m", "cost taxpayers $850,000": the noun is an object, the verb measures
 		v := head.first - 1
-		for listed(s.Lower(v), wDeterminer) {
+		for s.lowerIs(v, wDeterminer) {
 			v--
 		}
 		if s.moneyVerb(v) && head.last == k && !linked {
@@ -245,7 +245,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 				if s.Tokens[head.last].IsCapitalized() {
 					q.what = []string{verb}
 					q.scope = d.Aliases.Canonical(joinTokens(s, head.first, head.last))
-				} else if listed(s.Lower(head.last), wAnaphor) {
+				} else if s.lowerIs(head.last, wAnaphor) {
 					q.what = []string{verb} // "fined the company": as the passive "the company was fined"
 				} else {
 					// the object's head, as the passive's subject gives it ("the charity was paid")
@@ -287,7 +287,7 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 	}
 	if q.what[0] == "cost" {
 		k := v - 1
-		for k >= 0 && listed(s.Lower(k), wAux) {
+		for k >= 0 && s.lowerIs(k, wAux) {
 			k--
 		}
 		if head, comp, _, _ := s.subjectBefore(k); head.ok() {
@@ -319,7 +319,7 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 
 // skipDeterminers returns the first token from k that is no determiner.
 func skipDeterminers(s *Sent, k int) int {
-	for listed(s.Lower(k), wDeterminer) {
+	for s.lowerIs(k, wDeterminer) {
 		k++
 	}
 	return k
@@ -331,11 +331,11 @@ func (s *Sent) moneyVerb(k int) bool {
 		return false
 	}
 	w := s.Lower(k)
-	c := classOf(w)
+	c := s.classAt(k)
 	if c&wFunction != 0 && w != "worth" || c&(wMoneyLink|wAux) != 0 {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || listed(s.Lower(k-1), wAux) || s.Lower(k-1) == "to" ||
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || s.lowerIs(k-1, wAux) || s.Lower(k-1) == "to" ||
 		w == "cost" || w == "costs" || w == "pay" || w == "pays" || w == "raise" || w == "spend" || w == "spends" || w == "earn" || w == "earns"
 }
 

@@ -145,7 +145,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	q.after = q.last
 	q.prev = s.earlierFigure(q.first)
 	after := s.Lower(q.last + 1)
-	ac := classOf(after)
+	ac := s.classAt(q.last + 1)
 	changeNoun := ""
 	if ac&wChangeNoun != 0 {
 		changeNoun = changeNouns[after]
@@ -186,7 +186,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 					// "90% of the town was without power": what the share is, or lacks
 					q.what = append(q.what, stem(s.Lower(c)))
 					q.label = "share of " + label + " … " + s.Tokens[c].Text
-				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !listed(s.Lower(v), wFunction) {
+				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !s.lowerIs(v, wFunction) {
 					q.what = append(q.what, stem(s.Lower(v)))
 					q.label = s.Tokens[v].Text + " share of " + label
 					q.owner = d.ownerOf(s, v)
@@ -221,9 +221,9 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	}
 	// "the central bank raised rates by 50 basis points": the verb before the noun gives the direction
 	if v := head.first - 1; change == "change" || change == "" && !level {
-		if listed(s.Lower(v), wUp) {
+		if s.lowerIs(v, wUp) {
 			change = "up"
-		} else if listed(s.Lower(v), wDown) {
+		} else if s.lowerIs(v, wDown) {
 			change = "down"
 		}
 	}
@@ -257,10 +257,10 @@ func (s *Sent) copulaComplement(j int) (int, bool) {
 		return 0, false
 	}
 	k := j + 1
-	for k < len(s.Tokens) && k < j+4 && (listed(s.Lower(k), wFunction) || strings.HasSuffix(s.Lower(k), "ly")) {
+	for k < len(s.Tokens) && k < j+4 && (s.lowerIs(k, wFunction) || strings.HasSuffix(s.Lower(k), "ly")) {
 		k++
 	}
-	if !s.lowerWord(k) || listed(s.Lower(k), wTime) {
+	if !s.lowerWord(k) || s.lowerIs(k, wTime) {
 		return 0, false
 	}
 	p := s.npAfter(k)
@@ -276,7 +276,7 @@ func (s *Sent) verbAfter(j int) (int, bool) {
 	aux := false
 	for k := j; k < len(s.Tokens) && k < j+4; k++ {
 		w := s.Lower(k)
-		c := classOf(w)
+		c := s.classAt(k)
 		switch {
 		case c&wAux != 0 && w != "to" || c&wIntent != 0:
 			aux = true

@@ -301,8 +301,7 @@ func (s *Sent) lowerWord(i int) bool {
 // verbLike reports whether token i reads as a verb form: an auxiliary, an irregular past, or a
 // word ending in -ed that is not followed by a noun it modifies.
 func (s *Sent) verbLike(i int) bool {
-	w := s.Lower(i)
-	return s.verbLikeAs(i, w, classOf(w))
+	return s.verbLikeAs(i, s.Lower(i), s.classAt(i))
 }
 
 // verbLikeAs is verbLike for token i read as w, in the tables c.
@@ -318,8 +317,7 @@ func (s *Sent) npWord(i int) bool {
 	if !s.isWord(i) {
 		return false
 	}
-	w := s.Lower(i)
-	return npWordAs(w, classOf(w))
+	return npWordAs(s.Lower(i), s.classAt(i))
 }
 
 // npWordAs is npWord for a word w in the tables c.
@@ -362,7 +360,7 @@ func (s *Sent) npAfter(j int) np {
 	lowerSeen := false
 	for k < len(s.Tokens) && k-j < 4 && s.isWord(k) {
 		w := s.Lower(k)
-		c := classOf(w)
+		c := s.classAt(k)
 		if !npWordAs(w, c) || c&(wTime|wIrregularPast) != 0 || s.verbLikeAs(k, w, c) {
 			break
 		}
@@ -394,18 +392,18 @@ func (s *Sent) npBefore(j int) np {
 	k := j
 	for k >= 0 && j-k < 4 && s.isWord(k) {
 		w := s.Lower(k)
-		if c := classOf(w); !npWordAs(w, c) || c&wTime != 0 || s.verbLikeAs(k, w, c) {
+		if c := s.classAt(k); !npWordAs(w, c) || c&wTime != 0 || s.verbLikeAs(k, w, c) {
 			break
 		}
 		if k < j && isPossessive(s.Lower(k)) {
 			break
 		}
 		// "would cost taxpayers": a word after an auxiliary is a verb
-		if k < j && listed(s.Lower(k-1), wAux) && s.Lower(k-1) != "to" {
+		if k < j && s.lowerIs(k-1, wAux) && s.Lower(k-1) != "to" {
 			break
 		}
 		// "the proposed budget" but not "the bank raised rates"
-		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !listed(s.Lower(k-1), wDeterminer) && !isPossessive(s.Lower(k-1)) {
+		if w := s.Lower(k); k < j && (strings.HasSuffix(w, "ed") || irregularPast(w)) && !s.lowerIs(k-1, wDeterminer) && !isPossessive(s.Lower(k-1)) {
 			break
 		}
 		k--
@@ -419,7 +417,7 @@ func (s *Sent) words(p np) ([]string, string) {
 	var stems []string
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
-		if listed(w, wLoose) || listed(w, wWhole) || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
+		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		dash := strings.IndexByte(w, '-')
@@ -522,7 +520,7 @@ func (s *Sent) rateAfter(j int) (string, int) {
 	w := s.Lower(j)
 	switch w {
 	case "a", "an", "per", "each", "every":
-		if s.lowerWord(j+1) && !listed(s.Lower(j+1), wFunction) {
+		if s.lowerWord(j+1) && !s.lowerIs(j+1, wFunction) {
 			return "per " + s.Lower(j+1), j + 1
 		}
 	case "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly":
@@ -539,14 +537,14 @@ func (s *Sent) skipBack(j int, linking wordBits) (int, string, bool) {
 	level := false
 	for j >= 0 {
 		w := s.Lower(j)
-		c := classOf(w) // the tables of w, asked once for every case below
+		c := s.classAt(j) // the tables of w, asked once for every case below
 		switch {
 		case s.Tokens[j].Kind == segment.Number || (w == "%" || w == "percent" || w == "pc" || w == "points" || w == "cent") && j > 0 && (s.Tokens[j-1].Kind == segment.Number || s.Lower(j-1) == "per" || s.Lower(j-1) == "percentage" || s.Lower(j-1) == "basis"):
 			// another figure of the same clause: "rose 8% to $4.1bn", "gained 300 points, or 0.8%"
 		case (w == "per" || w == "percentage" || w == "basis") && j > 0 && s.Tokens[j-1].Kind == segment.Number:
 		case w == "or" && j > 0 && s.Lower(j-1) == ",":
 		case w == "from":
-		case (w == "a" || w == "an" || c&wRecord != 0) && j+1 < len(s.Tokens) && (listed(s.Lower(j+1), wRecord) || s.Tokens[j+1].Kind == segment.Number):
+		case (w == "a" || w == "an" || c&wRecord != 0) && j+1 < len(s.Tokens) && (s.lowerIs(j+1, wRecord) || s.Tokens[j+1].Kind == segment.Number):
 			// "hit a record 71.3 percent", "reached an all-time high of"
 		case w == "to" || w == "at":
 			level = true
@@ -562,7 +560,7 @@ func (s *Sent) skipBack(j int, linking wordBits) (int, string, bool) {
 			if change == "" || change == "change" {
 				change = "down"
 			}
-		case c&wAux != 0 || c&wIntent != 0 && w != "about" || c&linking != 0 || w == "," && j > 0 && (listed(s.Lower(j-1), linking) || listed(s.Lower(j+1), linking) || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
+		case c&wAux != 0 || c&wIntent != 0 && w != "about" || c&linking != 0 || w == "," && j > 0 && (s.lowerIs(j-1, linking) || s.lowerIs(j+1, linking) || s.Lower(j+1) == "which" || s.Lower(j+1) == "or") || w == "which" || w == "just" || w == "only" || w == "around" || w == "about" || w == "some" || w == "roughly" || w == "nearly" || w == "almost":
 		case strings.HasSuffix(w, "ly") && len(w) > 4:
 		default:
 			return j, change, level
@@ -644,7 +642,7 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 // ("it pledged €2bn", "they deployed 500 troops"): such a figure keeps a key of its own.
 func (s *Sent) subjectPronoun(v int) bool {
 	k := v - 1
-	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
+	for k >= 0 && (s.classAt(k)&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
 	}
 	switch s.Lower(k) {
@@ -657,11 +655,11 @@ func (s *Sent) subjectPronoun(v int) bool {
 // skipPlace skips a short place phrase after a noun ("homes in the area were left", "jobs in
 // Germany will be cut") and returns the index after it, or j when there is none.
 func (s *Sent) skipPlace(j int) int {
-	if !listed(s.Lower(j), wPlacePrep) || !s.isWord(j+1) {
+	if !s.lowerIs(j, wPlacePrep) || !s.isWord(j+1) {
 		return j
 	}
 	m := j + 1
-	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !listed(s.Lower(m), wAux) && !s.verbLike(m) {
+	for m < len(s.Tokens) && m < j+4 && s.isWord(m) && !s.lowerIs(m, wAux) && !s.verbLike(m) {
 		m++
 	}
 	return m
@@ -671,10 +669,10 @@ func (s *Sent) skipPlace(j int) int {
 // "a fundraising appeal had raised", "Investors poured" opening a sentence): its stem and words.
 func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	k := v - 1
-	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0) {
+	for k >= 0 && (s.classAt(k)&(wAux|wIntent) != 0) {
 		k--
 	}
-	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || listed(s.Lower(k), wFunction) {
+	if !s.isWord(k) || !s.npWord(k) || s.verbLike(k) || s.lowerIs(k, wFunction) {
 		return nil, "", false
 	}
 	// "the main hospital in Veltarova has": the head before the place phrase
@@ -683,7 +681,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 		return nil, "", false
 	}
 	h := head.last
-	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || listed(s.Lower(h), wAnaphor) {
+	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || s.lowerIs(h, wAnaphor) {
 		return nil, "", false
 	}
 	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
@@ -706,27 +704,27 @@ var anaphors = map[string]bool{
 // pledged"), or "".
 func (d *Doc) ownerOf(s *Sent, v int) string {
 	k := v - 1
-	for k >= 0 && (classOf(s.Lower(k))&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
+	for k >= 0 && (s.classAt(k)&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
 	}
 	// "Siemens, which will cut 1,200 jobs": the relative pronoun stands for the name before it
 	if (s.Lower(k) == "which" || s.Lower(k) == "who" || s.Lower(k) == "that") && s.Lower(k-1) == "," {
 		k -= 2
 	}
-	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || listed(s.Lower(k), wFunction) || listed(s.Lower(k), wNotPlace) && !isAcronym(s.Tokens[k].Text) {
+	if k < 0 || !s.isWord(k) || !s.Tokens[k].IsCapitalized() || s.lowerIs(k, wFunction) || s.lowerIs(k, wNotPlace) && !isAcronym(s.Tokens[k].Text) {
 		return ""
 	}
 	j := k
-	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !listed(s.Lower(j-1), wFunction) {
+	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !s.lowerIs(j-1, wFunction) {
 		j--
 	}
-	if listed(s.Lower(j-1), wPlacePrep) {
+	if s.lowerIs(j-1, wPlacePrep) {
 		return "" // "the bakery on Main Street was fined": a place, not who
 	}
 	// a capitalised common noun opening the sentence ("Negotiators talked", "Power was cut") is no name
 	if j == 0 && k == 0 && !isAcronym(s.Tokens[0].Text) && d.Aliases.Canonical(s.Tokens[0].Text) == s.Tokens[0].Text {
 		w := s.Lower(0)
-		if pluralPerson(w) || listed(w, wSourceNoun) || listed(w, wCounted) && countedNouns[w] != "" || listed(w, wTime) || listed(w, wCommonSubject) {
+		if pluralPerson(w) || s.lowerIs(0, wSourceNoun) || s.lowerIs(0, wCounted) && countedNouns[w] != "" || s.lowerIs(0, wTime|wCommonSubject) {
 			return ""
 		}
 	}
@@ -793,7 +791,7 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 				prep--
 			}
 		}
-		if !listed(s.Lower(prep), wPlacePrep) || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
+		if !s.lowerIs(prep, wPlacePrep) || s.Lower(prep) == "from" || s.Lower(prep) == "over" || s.Lower(prep) == "hit" || s.Lower(prep) == "struck" {
 			continue
 		}
 		blocked := false
@@ -817,13 +815,13 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 			for s.Lower(m) == "the" || isDirection(s.Lower(m)) {
 				m++
 			}
-			if listed(s.Lower(m), wScopeWord) && s.Lower(m+1) == "of" {
+			if s.lowerIs(m, wScopeWord) && s.Lower(m+1) == "of" {
 				// "in the province of Kahramanmaras"
 				if p, ok := d.nameAt(s, m+2); ok {
 					return p.Name
 				}
 			}
-			if listed(s.Lower(m), wScopeWord) && !(s.Lower(m+1) == "of") {
+			if s.lowerIs(m, wScopeWord) && !(s.Lower(m+1) == "of") {
 				return s.Lower(m)
 			}
 			break
@@ -853,7 +851,7 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			hi = k - 1
 		}
 		for m := lo; m < hi; m++ {
-			if listed(s.Lower(m), wClause) {
+			if s.lowerIs(m, wClause) {
 				return
 			}
 		}
@@ -866,7 +864,7 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 		if w == "" {
 			continue
 		}
-		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || classOf(w)&(wPeriodWord|wMonth) == 0) {
+		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || s.classAt(k)&(wPeriodWord|wMonth) == 0) {
 			continue
 		}
 		switch {
@@ -1119,7 +1117,7 @@ func (s *Sent) earlierFigure(first int) bool {
 		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		c := classOf(s.Lower(k))
+		c := s.classAt(k)
 		if c&wEarlier != 0 {
 			return true
 		}
@@ -1138,7 +1136,7 @@ func init() {
 // "the company's 51% stake", "Apple's $3bn deal"; "" when there is none.
 func (s *Sent) possessorBefore(first int) string {
 	k := first - 1
-	if listed(s.Lower(k), wDeterminer) {
+	if s.lowerIs(k, wDeterminer) {
 		k--
 	}
 	if k < 0 || !isPossessive(s.Lower(k)) {

@@ -53,6 +53,8 @@ const (
 	wMonth                              // isMonthWord
 	wWeekday                            // weekday
 	wPeriodWord                         // the words other than months that periodNear reads
+	wCasualtyWord                       // casualtyWords (a key)
+	wMeasureLeft                        // measureLeft (a key)
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -137,6 +139,8 @@ var wordClasses = func() map[string]wordBits {
 	keys(wChangeNoun, tableKeys(changeNouns)...)
 	keys(wCounted, tableKeys(countedNouns)...)
 	keys(wSynonym, tableKeys(synonyms)...)
+	keys(wCasualtyWord, tableKeys(casualtyWords)...)
+	keys(wMeasureLeft, tableKeys(measureLeft)...)
 	return m
 }()
 
@@ -220,4 +224,9 @@ func wordIndex(w string) int {
 func listed(w string, b wordBits) bool { return classOf(w)&b != 0 }
 
 // lowerIs reports whether the lower-case text of token i is in any of the tables b.
-func (s *Sent) lowerIs(i int, b wordBits) bool { return classOf(s.Lower(i))&b != 0 }
+func (s *Sent) lowerIs(i int, b wordBits) bool {
+	if uint(i) < uint(len(s.cls)) {
+		return s.cls[i]&b != 0
+	}
+	return s.classLooked(i)&b != 0
+}

@@ -42,6 +42,8 @@ var keyedTables = []struct {
 	{"changeNouns", func(w string) bool { _, ok := changeNouns[w]; return ok }, wChangeNoun},
 	{"countedNouns", func(w string) bool { _, ok := countedNouns[w]; return ok }, wCounted},
 	{"synonyms", func(w string) bool { _, ok := synonyms[w]; return ok }, wSynonym},
+	{"casualtyWords", func(w string) bool { _, ok := casualtyWords[w]; return ok }, wCasualtyWord},
+	{"measureLeft", func(w string) bool { _, ok := measureLeft[w]; return ok }, wMeasureLeft},
 	{"irregularPast", irregularPastSlow, wIrregularPast},
 	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 }

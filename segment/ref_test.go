@@ -144,3 +144,35 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTokensLower checks AppendTokensLower against AppendTokens followed by AppendLowerTo, sentence
+// by sentence into shared arrays as extract.Prepare uses it.
+func FuzzTokensLower(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("Ünïcode İstanbul KELVIN \u212a ẞ DON’T U.S. McDonald's x Kyiv‑based ABC-déjà 1,200 4.2 24/7 3rd")
+	f.Add("A-\u00e9 B\u2019s C\u201d D-é E’x Fé")
+	f.Fuzz(func(t *testing.T, s string) {
+		var wantToks, gotToks []Token
+		var wantLow, gotLow []string
+		wantBuf, gotBuf := make([]byte, 0, 4), make([]byte, 0, 4)
+		for _, st := range Sentences(s, Options{}) {
+			from := len(wantToks)
+			wantToks = AppendTokens(wantToks, st.Text, st.Start)
+			wantLow, wantBuf = AppendLowerTo(wantLow, wantBuf, wantToks[from:len(wantToks):len(wantToks)])
+			gotToks, gotLow, gotBuf = AppendTokensLower(gotToks, gotLow, gotBuf, st.Text, st.Start)
+		}
+		if !reflect.DeepEqual(gotToks, wantToks) {
+			t.Fatalf("tokens %v, want %v", gotToks, wantToks)
+		}
+		if !reflect.DeepEqual(gotLow, wantLow) {
+			t.Fatalf("lower %q, want %q", gotLow, wantLow)
+		}
+		for k, tk := range gotToks {
+			if gotLow[k] != strings.ToLower(tk.Text) {
+				t.Fatalf("lower %q of %q", gotLow[k], tk.Text)
+			}
+		}
+	})
+}

@@ -262,13 +262,14 @@ func AppendLowerTo(dst []string, buf []byte, toks []Token) ([]string, []byte) {
 		case lowerSame:
 			dst = append(dst, t)
 		case lowerASCII:
+			// the buffer grows once for the word, which is then written in place
 			from := len(buf)
-			for k := 0; k < len(t); k++ {
-				c := t[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+			buf = append(buf, t...)
+			low := buf[from:]
+			for k := range low {
+				if c := low[k]; 'A' <= c && c <= 'Z' {
+					low[k] = c + 'a' - 'A'
 				}
-				buf = append(buf, c)
 			}
 			dst = append(dst, unsafe.String(&buf[from], len(t)))
 		default:
