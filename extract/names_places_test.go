@@ -15,6 +15,10 @@ func (d *Doc) dominantPlaceSlow() string {
 			count[p.Name]++
 		}
 	}
+	dateline := d.datelinePlace()
+	if dateline != "" {
+		count[dateline]++
+	}
 	type kv struct {
 		k string
 		v int
@@ -27,9 +31,12 @@ func (d *Doc) dominantPlaceSlow() string {
 		if kvs[i].v != kvs[j].v {
 			return kvs[i].v > kvs[j].v
 		}
+		if (kvs[i].k == dateline) != (kvs[j].k == dateline) {
+			return kvs[i].k == dateline
+		}
 		return kvs[i].k < kvs[j].k
 	})
-	if len(kvs) == 0 || len(kvs) > 1 && kvs[1].v == kvs[0].v {
+	if len(kvs) == 0 || len(kvs) > 1 && kvs[1].v == kvs[0].v && kvs[0].k != dateline {
 		return ""
 	}
 	return kvs[0].k
@@ -43,7 +50,10 @@ func TestDominantPlaceAsSlow(t *testing.T) {
 	for i := 0; i < 40; i++ {
 		many += "Shelling hit Town" + string(rune('A'+i%26)) + string(rune('a'+i/26)) + " and struck Kharkiv. "
 	}
-	arts = append(arts, &model.Article{Text: many}, &model.Article{Text: "Rain fell in Lviv. Snow fell in Odesa."})
+	arts = append(arts, &model.Article{Text: many}, &model.Article{Text: "Rain fell in Lviv. Snow fell in Odesa."},
+		&model.Article{Text: "ODESA, Ukraine (AP) — Rain fell in Lviv. Snow fell in Odesa."},
+		&model.Article{Text: "KYIV (Reuters) - Rain fell in Lviv. Snow fell in Odesa."},
+		&model.Article{Text: "KYIV (Reuters) - Rain fell in Lviv. Snow fell in Lviv and Odesa."})
 	if d := Prepare(&model.Article{Text: many}, Options{}); d.dominantPlace() != "Kharkiv" {
 		t.Fatalf("many places: dominant %q, want Kharkiv", d.dominantPlace())
 	}

@@ -222,7 +222,8 @@ func anyBetween(xs []int, a, b int) bool {
 	return false
 }
 
-// dominantPlace is the place an article is about: named more often than any other.
+// dominantPlace is the place an article is about: named more often than any other. A wire
+// dateline's city counts as one naming and wins a tie.
 func (d *Doc) dominantPlace() string {
 	type kv struct {
 		k string
@@ -233,33 +234,35 @@ func (d *Doc) dominantPlace() string {
 	var buf [32]kv
 	kvs := buf[:0]
 	var count map[string]int // when the list grows long
+	add := func(name string) {
+		if count != nil {
+			count[name]++
+			return
+		}
+		for x := range kvs {
+			if kvs[x].k == name {
+				kvs[x].v++
+				return
+			}
+		}
+		if len(kvs) == len(buf) {
+			count = make(map[string]int, 2*len(kvs))
+			for _, e := range kvs {
+				count[e.k] = e.v
+			}
+			count[name]++
+			return
+		}
+		kvs = append(kvs, kv{name, 1})
+	}
 	for i := range d.Sentences {
 		for _, p := range d.places(&d.Sentences[i]) {
-			if count != nil {
-				count[p.Name]++
-				continue
-			}
-			found := false
-			for x := range kvs {
-				if kvs[x].k == p.Name {
-					kvs[x].v++
-					found = true
-					break
-				}
-			}
-			if found {
-				continue
-			}
-			if len(kvs) == len(buf) {
-				count = make(map[string]int, 2*len(kvs))
-				for _, e := range kvs {
-					count[e.k] = e.v
-				}
-				count[p.Name]++
-				continue
-			}
-			kvs = append(kvs, kv{p.Name, 1})
+			add(p.Name)
 		}
+	}
+	dateline := d.datelinePlace()
+	if dateline != "" {
+		add(dateline)
 	}
 	if count != nil {
 		kvs = kvs[:0]
@@ -267,7 +270,7 @@ func (d *Doc) dominantPlace() string {
 			kvs = append(kvs, kv{k, v})
 		}
 	}
-	// the one name counted most often, none on a tie
+	// the one name counted most often; on a tie the dateline's city, else none
 	best, tie := -1, false
 	for x, e := range kvs {
 		switch {
@@ -275,6 +278,13 @@ func (d *Doc) dominantPlace() string {
 			best, tie = x, false
 		case e.v == kvs[best].v:
 			tie = true
+		}
+	}
+	if tie && dateline != "" {
+		for x, e := range kvs {
+			if e.k == dateline && e.v == kvs[best].v {
+				best, tie = x, false
+			}
 		}
 	}
 	if best < 0 || tie {

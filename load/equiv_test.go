@@ -222,6 +222,7 @@ var markdownCases = []string{
 	"# h", "#h", "####### h", "###### h", "   # h", "    # h", "#\t", "> q", ">", "- a", "-a", "+ a", "1. a",
 	"123) a", "1234. a", "12.a", "1.", "  2) x", "   - x", "    - x", "\f- x", "- - -", "**bold** and __bold__",
 	"x `y` *z*", "[a](b) *c*", "*a\n", "\r*", "a*", "a *", "* a *",
+	"a **b** c", "(**b**)", "\"*q*\"", "*i*.", "*i*, x", "a ***b***", " **", "(*", "*)", "'**a**'", "**a**!",
 }
 
 func TestMarkdownLineEquivalent(t *testing.T) {
@@ -246,4 +247,22 @@ func FuzzMarkdownLineEquivalent(f *testing.F) {
 		f.Add(l)
 	}
 	f.Fuzz(checkMarkdownLine)
+}
+
+// TestDropEmphasisText pins what readers see: no marker survives around emphasised words.
+func TestDropEmphasisText(t *testing.T) {
+	for in, want := range map[string]string{
+		"a **bold** word":               "a bold word",
+		"a *stressed* word":             "a stressed word",
+		"(**Reuters**) said":            "(Reuters) said",
+		`"*We will*," he said`:          `"We will," he said`,
+		"it was *final*.":               "it was final.",
+		"**Kyiv** and __Lviv__":         "Kyiv and Lviv",
+		"a ***very*** big deal":         "a very big deal",
+		"2*3 and snake_case stay":       "2*3 and snake_case stay",
+		"use `crosscheck` to check":     "use crosscheck to check",
+		"'**quoted**' in single quotes": "'quoted' in single quotes",
+	} {
+		require.Equal(t, want, dropEmphasis(in), "dropEmphasis(%q)", in)
+	}
 }

@@ -38,7 +38,7 @@ var (
 	mdList      = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
 	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdEmphasis  = regexp.MustCompile(`\*\*|__|(?:^|\s)\*|\*(?:\s|$)|` + "`")
+	mdEmphasis  = regexp.MustCompile(`(?:^|[\s("'])\*+|\*+(?:[\s.,;:!?)"']|$)|\*\*|__|` + "`")
 	htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 	mdRule      = regexp.MustCompile(`^\s{0,3}(?:[-*_]\s*){3,}$`)
 )
@@ -196,25 +196,27 @@ func mdIndent(l string) int {
 }
 
 // dropEmphasis is mdEmphasis.ReplaceAllStringFunc(l, trim "*_`") written out: from left to right,
-// the first of "**", "__", "*" opening the line or after a \s (the \s stays), "*" before a \s
-// or the end (the \s stays), "`" that matches is dropped.
+// the first of a run of '*' opening the line or after a \s, '(', '"' or '\'' (that byte stays), a
+// run of '*' before a \s, one of .,;:!?)"' or the end (that byte stays), "**", "__" and "`" is
+// dropped.
 func dropEmphasis(l string) string {
 	var b strings.Builder
 	done := 0 // l[:done] is written
 	for i := 0; i < len(l); {
 		c := l[i]
-		start, end, keep := i, 0, -1 // match l[start:end]; keep is the \s kept, or -1
+		start, end, keep := i, 0, -1 // match l[start:end]; keep is the byte kept, or -1
 		switch {
+		case c == '*' && i == 0:
+			end = starsEnd(l, i)
+		case emphasisBefore(c) && i+1 < len(l) && l[i+1] == '*':
+			end, keep = starsEnd(l, i+1), i
+		case c == '*' && starsEnd(l, i) == len(l):
+			end = len(l)
+		case c == '*' && emphasisAfter(l[starsEnd(l, i)]):
+			keep = starsEnd(l, i)
+			end = keep + 1
 		case c == '*' && i+1 < len(l) && l[i+1] == '*', c == '_' && i+1 < len(l) && l[i+1] == '_':
 			end = i + 2
-		case c == '*' && i == 0:
-			end = 1
-		case isReSpace(c) && i+1 < len(l) && l[i+1] == '*':
-			end, keep = i+2, i
-		case c == '*' && i+1 == len(l):
-			end = i + 1
-		case c == '*' && isReSpace(l[i+1]):
-			end, keep = i+2, i+1
 		case c == '`':
 			end = i + 1
 		default:
@@ -235,6 +237,26 @@ func dropEmphasis(l string) string {
 	}
 	b.WriteString(l[done:])
 	return b.String()
+}
+
+// starsEnd is the end of the run of '*' that starts at i.
+func starsEnd(l string, i int) int {
+	for i < len(l) && l[i] == '*' {
+		i++
+	}
+	return i
+}
+
+// emphasisBefore: a byte after which '*' opens emphasis ([\s("'] of mdEmphasis).
+func emphasisBefore(c byte) bool { return isReSpace(c) || c == '(' || c == '"' || c == '\'' }
+
+// emphasisAfter: a byte before which '*' closes emphasis ([\s.,;:!?)"'] of mdEmphasis).
+func emphasisAfter(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '!', '?', ')', '"', '\'':
+		return true
+	}
+	return isReSpace(c)
 }
 
 // mdOpening is the first byte of a line after at most three leading \s characters, where the

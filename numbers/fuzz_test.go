@@ -136,7 +136,7 @@ func tokText(toks []segment.Token, i int) string {
 
 // FuzzParseDigits checks parseDigits against its plain form.
 func FuzzParseDigits(f *testing.F) {
-	for _, s := range []string{"1,200", "1,20", "4.2", "1.2.3", "1,234,567.5", "1234.5,678", ",1", "1,", "24/7", "10:30", "0,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"} {
+	for _, s := range []string{"1,200", "1,20", "4.2", "1.2.3", "1,234,567.5", "1234.5,678", "1.234,5", "2.500.000", "1.234.567,89", "1,234.5,6", "1.23,4", "12.345,", ",1", "1,", "24/7", "10:30", "0,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -148,13 +148,29 @@ func FuzzParseDigits(f *testing.F) {
 	})
 }
 
-// parseDigitsRef is parseDigits as first written.
+// parseDigitsRef is parseDigits in its plain form.
 func parseDigitsRef(s string) (float64, bool) {
 	if strings.ContainsAny(s, "/:") {
 		return 0, false
 	}
-	if strings.Count(s, ".") > 1 {
-		return 0, false
+	if strings.Count(s, ".") > 1 || strings.Contains(s, ".") && strings.LastIndex(s, ",") > strings.Index(s, ".") {
+		// continental: points group thousands, one comma marks decimals
+		intPart, frac, hasFrac := strings.Cut(s, ",")
+		groups := strings.Split(intPart, ".")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 || hasFrac && (frac == "" || strings.ContainsAny(frac, ".,")) {
+			return 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+		s = strings.Join(groups, "")
+		if hasFrac {
+			s += "." + frac
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil
 	}
 	if strings.Contains(s, ",") {
 		intPart := s

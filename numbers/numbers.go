@@ -559,7 +559,11 @@ func scaleAfter(toks []segment.Token, i int) (string, bool) {
 // scaled multiplies digits by a scale word exactly ("1.2" × "bn" = 1.2e9, not 1.2 × 1e9 in floating
 // point) and returns the value and half the unit of its last digit ("1.2bn": 0.05e9).
 func scaled(digits, scale string) (float64, float64) {
-	digits = strings.ReplaceAll(digits, ",", "")
+	if b, ok := appendEuropean(nil, digits); ok && european(digits) {
+		digits = string(b)
+	} else {
+		digits = strings.ReplaceAll(digits, ",", "")
+	}
 	exp, ok := scaleExp[scale]
 	if !ok {
 		v, _ := strconv.ParseFloat(digits, 64)
@@ -955,7 +959,8 @@ func isNumberWord(w string) bool {
 	return ok
 }
 
-// parseDigits reads "1,200", "4.2", "26"; it refuses malformed groups ("1,20") and slashes or colons.
+// parseDigits reads "1,200", "4.2", "26", and the continental "1.234,5" (parseEuropean); it refuses
+// malformed groups ("1,20", a comma after the decimal point) and slashes or colons.
 func parseDigits(s string) (float64, bool) {
 	// most numerals are plain digits: below 2^53 their integer value is exactly what ParseFloat returns
 	if len(s) > 0 && len(s) <= 15 {
@@ -979,8 +984,8 @@ func parseDigits(s string) (float64, bool) {
 			commas++
 		}
 	}
-	if dots > 1 {
-		return 0, false
+	if european(s) {
+		return parseEuropean(s)
 	}
 	if commas == 0 {
 		v, err := strconv.ParseFloat(s, 64)
@@ -1024,6 +1029,48 @@ func parseDigits(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(string(buf[:n]), 64)
 	return v, err == nil
+}
+
+// parseEuropean reads the continental form some outlets and translations keep: points group the
+// thousands and a comma marks the decimals ("1.234,5", "2.500.000"). Groups must be exact, as in
+// parseDigits; a lone "1.234" stays an English decimal and never reaches here.
+func parseEuropean(s string) (float64, bool) {
+	var buf [64]byte
+	b, ok := appendEuropean(buf[:0], s)
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	return v, err == nil
+}
+
+// european reports whether digits are written in the continental form (parseEuropean).
+func european(s string) bool {
+	dot := strings.IndexByte(s, '.')
+	return dot >= 0 && (strings.LastIndexByte(s, '.') > dot || strings.LastIndexByte(s, ',') > dot)
+}
+
+// appendEuropean appends the continental digits s in plain form ("1234.5"), checking its groups.
+func appendEuropean(b []byte, s string) ([]byte, bool) {
+	intPart, frac, hasFrac := strings.Cut(s, ",")
+	if hasFrac && (frac == "" || strings.ContainsAny(frac, ".,")) {
+		return b, false
+	}
+	for g, rest := 0, intPart; ; g++ {
+		group, tail, more := strings.Cut(rest, ".")
+		if g == 0 && (group == "" || len(group) > 3) || g > 0 && len(group) != 3 {
+			return b, false
+		}
+		b = append(b, group...)
+		if !more {
+			break
+		}
+		rest = tail
+	}
+	if hasFrac {
+		b = append(append(b, '.'), frac...)
+	}
+	return b, true
 }
 
 // classifyDigits marks ordinals, years and id-like numbers.

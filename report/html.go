@@ -63,7 +63,10 @@ type htmlSource struct {
 // sources with outlets and times, and the summary.
 func writeHTML(w io.Writer, r *model.Report, _ Options) error {
 	srcs := SourceIndex(r)
-	d := htmlData{Summary: SummaryLine(r.Summary), Errors: r.Errors}
+	d := htmlData{Summary: SummaryLine(r.Summary)}
+	for _, e := range r.Errors { // paths are file names: control characters become spaces
+		d.Errors = append(d.Errors, model.InputError{Path: Terminal(e.Path), Err: Terminal(e.Err)})
+	}
 	for _, kh := range kindHeadings {
 		fs := ByKind(r.Findings, kh.Kind)
 		if len(fs) == 0 {
@@ -78,7 +81,7 @@ func writeHTML(w io.Writer, r *model.Report, _ Options) error {
 	for _, s := range r.Sources {
 		d.HasOutlet = d.HasOutlet || s.Outlet != ""
 		d.HasAuthor = d.HasAuthor || s.Author != ""
-		d.Sources = append(d.Sources, htmlSource{ID: s.ID, Path: s.Path, Title: s.Title, Outlet: s.Outlet, Author: s.Author, URL: s.URL, Published: publishedText(s)})
+		d.Sources = append(d.Sources, htmlSource{ID: Terminal(s.ID), Path: Terminal(s.Path), Title: s.Title, Outlet: s.Outlet, Author: s.Author, URL: s.URL, Published: publishedText(s)})
 	}
 	return htmlTemplate.Execute(w, d)
 }
@@ -88,7 +91,7 @@ func toHTMLFinding(f model.Finding, srcs map[string]model.Source) htmlFinding {
 		Kind: f.Kind, Evolving: f.Evolving, Diff: f.Diff}
 	for _, c := range f.Claims {
 		s := srcs[c.Source]
-		hc := htmlClaim{Source: c.Source, Path: s.Path, Outlet: s.Outlet, Title: s.Title, Published: publishedText(s),
+		hc := htmlClaim{Source: Terminal(c.Source), Path: Terminal(s.Path), Outlet: s.Outlet, Title: s.Title, Published: publishedText(s),
 			Value: c.Value, Attribution: c.Attribution, Line: c.Pos.Line, Part: c.Part}
 		if b, v, a, ok := ValueParts(c); ok {
 			hc.Before, hc.Val, hc.After = b, v, a

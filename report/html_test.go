@@ -221,3 +221,21 @@ func marks(n *html.Node) []string {
 	walk(n)
 	return out
 }
+
+// TestHTMLControlCharactersInPaths: a file name may hold control characters (an escape, a newline);
+// the page shows them as spaces, never as raw bytes, wherever paths and source ids appear.
+func TestHTMLControlCharactersInPaths(t *testing.T) {
+	bad := "a\x1b[31mb\nc"
+	rep := &model.Report{
+		Sources: []model.Source{{ID: bad, Path: "dir/" + bad + ".txt"}},
+		Findings: []model.Finding{{ID: "f1", Kind: model.KindSingle, Type: "quantity", Severity: model.SeverityInfo,
+			Subject: "people killed", Claims: []model.Claim{{Source: bad, Value: "5", Text: "5 died."}}}},
+		Errors: []model.InputError{{Path: "dir/" + bad + ".md", Err: "unreadable\x07"}},
+	}
+	page := string(render(t, "html", rep, report.Options{}))
+	assert.NotContains(t, page, "\x1b")
+	assert.NotContains(t, page, "\x07")
+	assert.NotContains(t, page, "a\x1b[31mb\nc")
+	assert.Contains(t, page, "dir/a [31mb c.txt")
+	assert.Contains(t, page, "dir/a [31mb c.md")
+}
