@@ -196,9 +196,9 @@ func mdIndent(l string) int {
 }
 
 // dropEmphasis is mdEmphasis.ReplaceAllStringFunc(l, trim "*_`") written out: from left to right,
-// the first of a run of '*' opening the line or after a \s, '(', '"' or '\'' (that byte stays), a
-// run of '*' before a \s, one of .,;:!?)"' or the end (that byte stays), "**", "__" and "`" is
-// dropped.
+// the first of a run of '*' opening the line or after a \s, a bracket, a double quote or an
+// apostrophe (that byte stays), a run of '*' before a \s, a closing bracket, a quote, an
+// apostrophe or one of .,;:!? or the end (that byte stays), "**", "__" and "`" is dropped.
 func dropEmphasis(l string) string {
 	var b strings.Builder
 	done := 0 // l[:done] is written
