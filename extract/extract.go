@@ -84,6 +84,11 @@ type prepBufs struct {
 	nums  []numbers.Number
 }
 
+// recycleAbove: a longer document (a chunk of a huge file, a book) is prepared into arrays of
+// its own, left to the collector. Recycling pays for the many articles of a folder; pooled
+// arrays sized for megabyte chunks would hold tens of megabytes per worker.
+const recycleAbove = 256 << 10
+
 // prepPool holds the prepBufs of documents already extracted.
 var prepPool = sync.Pool{New: func() any { return new(prepBufs) }}
 
@@ -189,6 +194,9 @@ var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {
+	if len(a.Text) > recycleAbove {
+		return ExtractDoc(prepare(a, opt, nil))
+	}
 	b := prepPool.Get().(*prepBufs)
 	d := prepare(a, opt, b)
 	out := ExtractDoc(d)
