@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // BenchmarkLoad reads about 1 MB of generated articles (.txt and .md) from a folder: read,
@@ -16,14 +17,14 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.SetBytes(corpus.Size(fs))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Process()
 	for b.Loop() {
 		res := Load([]string{dir}, Options{})
 		if len(res.Articles) != len(fs) {
 			b.Fatalf("loaded %d articles of %d: %v", len(res.Articles), len(fs), res.Errors)
 		}
 	}
-	reportCPU(b, start, corpus.Size(fs))
+	cputime.ReportMBs(b, start, corpus.Size(fs))
 }
 
 // BenchmarkClean removes boilerplate from decoded plain-text bodies (the "clean" stage alone).
@@ -37,11 +38,11 @@ func BenchmarkClean(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Process()
 	for b.Loop() {
 		for _, s := range bodies {
 			cleanBody(s, true)
 		}
 	}
-	reportCPU(b, start, n)
+	cputime.ReportMBs(b, start, n)
 }

@@ -4,24 +4,13 @@ package numbers_test
 
 import (
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/numbers"
 	"github.com/crosscheck/crosscheck/segment"
 )
-
-// threadCPU is the CPU time of the calling thread (RUSAGE_THREAD): on a shared machine it
-// leaves out the time other processes take, which wall-clock ns/op does not.
-func threadCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(1, &ru); err != nil { // RUSAGE_THREAD
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkAppendFindCPU is BenchmarkAppendFind reporting the thread's CPU time per operation
 // (cpu-ns/op) beside the wall-clock figure.
@@ -40,7 +29,7 @@ func BenchmarkAppendFindCPU(b *testing.B) {
 	b.SetBytes(n)
 	b.ReportAllocs()
 	var all []numbers.Number
-	start, ops := threadCPU(), 0
+	start, ops := cputime.Thread(), 0
 	for b.Loop() {
 		all = all[:0]
 		for _, t := range toks {
@@ -48,5 +37,5 @@ func BenchmarkAppendFindCPU(b *testing.B) {
 		}
 		ops++
 	}
-	b.ReportMetric(float64(threadCPU()-start)/float64(ops), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Thread()-start)/float64(ops), "cpu-ns/op")
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/pipeline"
 )
 
@@ -82,11 +83,11 @@ func BenchmarkJSONFindings(b *testing.B) {
 	write()
 	b.SetBytes(int64(len(w.b)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Process()
 	for b.Loop() {
 		write()
 	}
-	reportCPU(b, start, int64(len(w.b)))
+	cputime.ReportMBs(b, start, int64(len(w.b)))
 }
 
 // TestAppendInt: appendInt writes what strconv writes.
