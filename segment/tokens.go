@@ -258,23 +258,7 @@ func AppendLower(dst []string, toks []Token) []string {
 func AppendLowerTo(dst []string, buf []byte, toks []Token) ([]string, []byte) {
 	for i := range toks {
 		t := toks[i].Text
-		switch lowerKind(t) {
-		case lowerSame:
-			dst = append(dst, t)
-		case lowerASCII:
-			// the buffer grows once for the word, which is then written in place
-			from := len(buf)
-			buf = append(buf, t...)
-			low := buf[from:]
-			for k := range low {
-				if c := low[k]; 'A' <= c && c <= 'Z' {
-					low[k] = c + 'a' - 'A'
-				}
-			}
-			dst = append(dst, unsafe.String(&buf[from], len(t)))
-		default:
-			dst = append(dst, strings.ToLower(t))
-		}
+		dst, buf = appendLowerAs(dst, buf, t, lowerKind(t))
 	}
 	return dst, buf
 }

@@ -108,6 +108,7 @@ func appendLowerAs(dst []string, buf []byte, t string, kind int) ([]string, []by
 	case lowerSame:
 		dst = append(dst, t)
 	case lowerASCII:
+		// the buffer grows once for the word, which is then written in place
 		from := len(buf)
 		buf = append(buf, t...)
 		low := buf[from:]
