@@ -34,16 +34,16 @@ func TestFactsMatchLookups(t *testing.T) {
 			}
 			ws := pp.words[si]
 			for i, w := range ws {
-				if w.punct || len(w.keys) != 1 {
+				if w.punct || w.nkeys() != 1 {
 					continue
 				}
 				k := w.key()
 				if got, want := pp.isHonorificWord(w), pp.titles.IsHonorific(k); got != want {
 					t.Fatalf("%q honorific: %v, want %v", k, got, want)
 				}
-				hn, _ := pp.titles.Head(w.keys, 0)
-				cn, _ := pp.titles.Country(w.keys, 0)
-				sn, _, _ := pp.titles.Status(w.keys, 0)
+				hn, _ := pp.titles.Head(w.keyList(), 0)
+				cn, _ := pp.titles.Country(w.keyList(), 0)
+				sn, _, _ := pp.titles.Status(w.keyList(), 0)
 				title := hn > 0 || cn == 1 && w.cap || sn > 0 || pp.titles.Rank([]string{k}, 0) > 0 || pp.titles.IsDomain(k) || pp.titles.IsBody(k)
 				if got := pp.isTitleWord(w); got != title {
 					t.Fatalf("%q title word: %v, want %v", k, got, title)
@@ -54,7 +54,7 @@ func TestFactsMatchLookups(t *testing.T) {
 						t.Fatalf("%q name word: %v, want %v", k, got, name)
 					}
 				}
-				if pp.titles.DetectHead(w.keys, 0) > 0 && w.kf&fDetect == 0 {
+				if pp.titles.DetectHead(w.keyList(), 0) > 0 && w.kf&fDetect == 0 {
 					t.Fatalf("%q detected with no detect fact", k)
 				}
 			}

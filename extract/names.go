@@ -45,43 +45,96 @@ type roleRef struct {
 }
 
 // word is a token of a sentence as titles and names see it: initials and abbreviations are joined
-// ("U.S.", "J.D.", "Gen."), possessives marked.
+// ("U.S.", "J.D.", "Gen."), possessives marked. It holds one pointer and indexes, not strings: its
+// texts are read through text, lower and keyList, so filling a recycled slab writes one pointer
+// per word, not four (each a write barrier while the collector runs).
 type word struct {
-	Start, End int    // byte span in the article
-	Text       string // as written
-	keys       []string
-	low        string // lower-case text
-	kf         facts  // facts of the key when the word has one key (keys[0]), else 0
-	lf         facts  // facts of the lower-case text
-	tok        int32  // index of the first token
+	Start, End int      // byte span in the article
+	in         *wordCtx // the sentence it belongs to and the texts of joined words
+	tok        int32    // index of the first token
+	joined     int32    // 1 + index of its lower case in in.st.lows when it joins tokens, else 0
+	koff, kn   int32    // its keys are in.st.keys[koff:koff+kn], unless kown
+	kf         facts    // facts of the key when the word has one key (keys[0]), else 0
+	lf         facts    // facts of the lower-case text
+	kown       bool     // its one key is its token's lower case
 	poss       bool
 	cap        bool
 	punct      bool
 }
 
-func (w word) key() string { return strings.Join(w.keys, " ") }
+// wordCtx is what the words of one sentence read their texts from.
+type wordCtx struct {
+	s  *Sent
+	st *wordStore
+}
+
+// wordStore holds, for a whole article, the texts words do not share with their tokens.
+type wordStore struct {
+	text string   // the article
+	lows []string // lower case of joined words
+	keys []string // keys that are not a token's own lower case
+}
+
+// text is the word as written.
+func (w *word) text() string {
+	if w.joined == 0 {
+		return w.in.s.Tokens[w.tok].Text
+	}
+	return w.in.st.text[w.Start:w.End]
+}
+
+// lower is the word's lower-case text.
+func (w *word) lower() string {
+	if w.joined == 0 {
+		return w.in.s.lower[w.tok]
+	}
+	return w.in.st.lows[w.joined-1]
+}
+
+// keyList is the word's keys (normalize.TitleKeys of its text), with no room to grow.
+func (w *word) keyList() []string {
+	if w.kown {
+		t := w.tok
+		return w.in.s.lower[t : t+1 : t+1]
+	}
+	if w.kn == 0 {
+		return nil
+	}
+	return w.in.st.keys[w.koff : w.koff+w.kn : w.koff+w.kn]
+}
+
+// nkeys is w.nkeys().
+func (w *word) nkeys() int {
+	if w.kown {
+		return 1
+	}
+	return int(w.kn)
+}
+
+func (w *word) key() string { return strings.Join(w.keyList(), " ") }
 
 // abbrevs take their period: "Gen.", "Sen.", "Jr.".
 var abbrevs = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true}
 
 // buildWords joins a sentence's tokens into words.
 func buildWords(s *Sent, t *normalize.Titles, text string) []word {
-	return appendWords(make([]word, 0, len(s.Tokens)), s, factTable(t), text, &keyBuf{})
+	return appendWords(make([]word, 0, len(s.Tokens)), &wordCtx{s: s, st: &wordStore{text: text}}, factTable(t))
 }
 
-// appendWords builds a sentence's words into out, which has room for one word per token. Each
-// word is written in place, field by field: a whole-record copy into the heap slab costs a bulk
-// write barrier while the collector runs.
-// Keys that are not the word's own lower case are handed out by kb.
-func appendWords(out []word, s *Sent, tab *factTab, text string, kb *keyBuf) []word {
+// appendWords builds the words of in's sentence into out, which has room for one word per token.
+// Each word is written in place, field by field: a whole-record copy into the heap slab costs a
+// bulk write barrier while the collector runs. Keys that are not the word's own lower case, and
+// the lower case of joined words, go to in.st.
+func appendWords(out []word, in *wordCtx, tab *factTab) []word {
+	s, st := in.s, in.st
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		out = out[:len(out)+1]
 		w := &out[len(out)-1]
-		w.Start, w.End, w.tok = tk.Start, tk.End, int32(i)
+		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
 		if tk.Kind != segment.Word {
-			w.Text, w.low, w.lf, w.punct = tk.Text, s.lower[i], s.facts[i], tk.Kind == segment.Punct
+			w.lf, w.punct = s.facts[i], tk.Kind == segment.Punct
 			continue
 		}
 		j := i
@@ -105,31 +158,39 @@ func appendWords(out []word, s *Sent, tab *factTab, text string, kb *keyBuf) []w
 			}
 		}
 		w.cap = isUpperWord(tk.Text)
+		text, low := tk.Text, s.lower[i]
 		if j == i {
-			w.Text, w.low, w.lf = tk.Text, s.lower[i], s.facts[i]
-			if isLetters(tk.Text) {
+			w.lf = s.facts[i]
+			if isLetters(text) {
 				// one plain word: its key is its lower case (normalize.TitleKeys)
-				w.keys = s.lower[i : i+1 : i+1]
+				w.kown = true
 				w.kf = w.lf
 				continue
 			}
 		} else {
-			w.Text = text[w.Start:w.End]
-			w.low = strings.ToLower(w.Text)
-			w.lf = tab.get(w.low)
+			text = st.text[w.Start:w.End]
+			low = strings.ToLower(text)
+			st.lows = append(st.lows, low)
+			w.joined = int32(len(st.lows))
+			w.lf = tab.get(low)
 		}
 		var kbuf [8]string
-		if keys, poss, ok := asciiWordKeys(w.Text, w.low, &kbuf); !ok {
-			w.keys, w.poss = normalize.TitleKeys(w.Text)
-		} else if len(keys) == 1 && keys[0] == w.low && j == i {
-			w.keys, w.poss = s.lower[i:i+1:i+1], poss // "2025": its own lower case
-		} else if len(keys) > 0 {
-			w.keys, w.poss = kb.take(keys), poss
+		var keys []string
+		if ks, poss, ok := asciiWordKeys(text, low, &kbuf); !ok {
+			keys, w.poss = normalize.TitleKeys(text)
+		} else if len(ks) == 1 && ks[0] == low && j == i {
+			w.kown, w.poss = true, poss // "2025": its own lower case
 		} else {
-			w.poss = poss
+			keys, w.poss = ks, poss
 		}
-		if len(w.keys) == 1 {
-			w.kf = tab.get(w.keys[0])
+		if len(keys) > 0 {
+			w.koff, w.kn = int32(len(st.keys)), int32(len(keys))
+			st.keys = append(st.keys, keys...)
+		}
+		if w.kown {
+			w.kf = tab.get(low)
+		} else if len(keys) == 1 {
+			w.kf = tab.get(keys[0])
 		}
 		i = j
 	}
@@ -208,7 +269,7 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 		return false
 	}
 	w := ws[i]
-	if w.punct || len(w.keys) == 0 {
+	if w.punct || w.nkeys() == 0 {
 		return false
 	}
 	if !w.cap {
@@ -222,20 +283,20 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 		}
 		return k < len(ws) && ws[k].cap && !ws[k].punct
 	}
-	if len(w.keys) == 1 {
+	if w.nkeys() == 1 {
 		return w.kf&fNotNameCap == 0 // the lists below, read at once
 	}
 	k := w.key()
 	if notNameWords[k] || notPlaces[k] || placeSuffixes[k] || pp.titles.IsBody(k) || pp.titles.IsHonorific(k) {
 		return false
 	}
-	if n, _ := pp.titles.Head(w.keys, 0); n == len(w.keys) {
+	if n, _ := pp.titles.Head(w.keyList(), 0); n == w.nkeys() {
 		return false
 	}
-	if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) {
+	if n, _ := pp.titles.Country(w.keyList(), 0); n == w.nkeys() {
 		return false
 	}
-	if n, _, _ := pp.titles.Status(w.keys, 0); n > 0 {
+	if n, _, _ := pp.titles.Status(w.keyList(), 0); n > 0 {
 		return false
 	}
 	return true
@@ -243,7 +304,7 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 
 // isInitial: "J.D.", "F."
 func isInitial(w word) bool {
-	return w.cap && strings.HasSuffix(w.Text, ".") && utf8.RuneCountInString(strings.ReplaceAll(w.Text, ".", "")) <= 3
+	return w.cap && strings.HasSuffix(w.text(), ".") && utf8.RuneCountInString(strings.ReplaceAll(w.text(), ".", "")) <= 3
 }
 
 // nameForward reads a name starting at word i: it returns the index after it, or i when none.
@@ -260,7 +321,7 @@ func (pp *people) nameForward(ws []word, i int) int {
 	for j > i && !ws[j-1].cap {
 		j--
 	}
-	if j > i && j < len(ws) && (ws[j].low == "jr." || ws[j].low == "jr" || ws[j].low == "sr.") {
+	if j > i && j < len(ws) && (ws[j].lower() == "jr." || ws[j].lower() == "jr" || ws[j].lower() == "sr.") {
 		j++
 	}
 	if !pp.properName(ws[i:j]) {
@@ -272,7 +333,7 @@ func (pp *people) nameForward(ws []word, i int) int {
 // nameBackward reads a name ending just before word end: it returns its first index, or end when none.
 func (pp *people) nameBackward(ws []word, end int) int {
 	i := end
-	if i > 0 && (ws[i-1].low == "jr." || ws[i-1].low == "jr") {
+	if i > 0 && (ws[i-1].lower() == "jr." || ws[i-1].lower() == "jr") {
 		i--
 	}
 	for i > 0 && end-i < 5 && pp.isNameWord(ws, i-1) && (i == end || !ws[i-1].poss) {
@@ -322,18 +383,20 @@ func (d *Doc) indexNames() {
 	wordSlab := getWordSlab(n)
 	pp.slab = wordSlab
 	tab := factTable(pp.titles)
-	var kb keyBuf
+	st := &wordStore{text: d.Article.Text}
+	ctx := make([]wordCtx, len(d.Sentences))
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)
-		ws := appendWords(wordSlab[:0:m], s, tab, d.Article.Text, &kb)
+		ctx[si] = wordCtx{s: s, st: st}
+		ws := appendWords(wordSlab[:0:m], &ctx[si], tab)
 		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
-			if w := &ws[i]; w.punct || len(w.keys) == 0 || !w.cap && w.lf&fParticle == 0 || w.cap && len(w.keys) == 1 && w.kf&fNotNameCap != 0 {
+			if w := &ws[i]; w.punct || w.nkeys() == 0 || !w.cap && w.lf&fParticle == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
 				continue // no name starts here (isNameWord, read at once)
 			}
 			j := pp.nameForward(ws, i)
@@ -467,7 +530,7 @@ func (d *Doc) personAt(ws []word, i, j int) (string, bool) {
 
 // isHonorificWord is titles.IsHonorific(w.key()), one lookup saved for one-key words.
 func (pp *people) isHonorificWord(w word) bool {
-	if len(w.keys) == 1 {
+	if w.nkeys() == 1 {
 		return w.kf&fHonorific != 0
 	}
 	return pp.titles.IsHonorific(w.key())
@@ -475,20 +538,20 @@ func (pp *people) isHonorificWord(w word) bool {
 
 // isTitleWord: a word that belongs to a title before a name ("President", "Foreign", "US").
 func (pp *people) isTitleWord(w word) bool {
-	if w.punct || len(w.keys) == 0 {
+	if w.punct || w.nkeys() == 0 {
 		return false
 	}
-	if len(w.keys) == 1 {
+	if w.nkeys() == 1 {
 		// the lookups below for one key, read at once
 		return w.kf&(fHead|fStatus|fRank|fDomain|fBody) != 0 || w.kf&fCountry != 0 && w.cap
 	}
-	if n, _ := pp.titles.Head(w.keys, 0); n > 0 {
+	if n, _ := pp.titles.Head(w.keyList(), 0); n > 0 {
 		return true
 	}
-	if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) && w.cap {
+	if n, _ := pp.titles.Country(w.keyList(), 0); n == w.nkeys() && w.cap {
 		return true
 	}
-	if n, _, _ := pp.titles.Status(w.keys, 0); n > 0 {
+	if n, _, _ := pp.titles.Status(w.keyList(), 0); n > 0 {
 		return true
 	}
 	k := w.key()
@@ -522,7 +585,7 @@ var headlineSmall = map[string]bool{
 func titleCase(ws []word) bool {
 	n := 0
 	for _, w := range ws {
-		if w.punct || len(w.keys) == 0 || w.Text[0] >= '0' && w.Text[0] <= '9' {
+		if w.punct || w.nkeys() == 0 || w.text()[0] >= '0' && w.text()[0] <= '9' {
 			continue
 		}
 		n++

@@ -38,10 +38,10 @@ func TestASCIIWordKeys(t *testing.T) {
 		d := Prepare(a, Options{})
 		for _, ws := range d.people.words {
 			for _, w := range ws {
-				checkWordKeys(t, w.Text)
-				if len(w.keys) > 0 {
-					if wk, wp := normalize.TitleKeys(w.Text); !slices.Equal(w.keys, wk) || w.poss != wp {
-						t.Fatalf("word %q keys %q %v, TitleKeys %q %v", w.Text, w.keys, w.poss, wk, wp)
+				checkWordKeys(t, w.text())
+				if w.nkeys() > 0 {
+					if wk, wp := normalize.TitleKeys(w.text()); !slices.Equal(w.keyList(), wk) || w.poss != wp {
+						t.Fatalf("word %q keys %q %v, TitleKeys %q %v", w.text(), w.keyList(), w.poss, wk, wp)
 					}
 				}
 			}

@@ -365,7 +365,7 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 		limit = regions[ri+1].open
 	}
 	ws, a, b := d.wordsIn(se, r.close, limit)
-	for a < b && ws[a].punct && ws[a].Text != "." && ws[a].Text != "!" && ws[a].Text != "?" {
+	for a < b && ws[a].punct && ws[a].text() != "." && ws[a].text() != "!" && ws[a].text() != "?" {
 		a++
 	}
 	if a >= b || ws[a].punct {
@@ -373,20 +373,20 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 	}
 	for v := a; v < b && v < a+14; v++ {
 		w := ws[v]
-		if w.punct && (w.Text == "." || w.Text == ";" || w.Text == "!" || w.Text == "?") {
+		if w.punct && (w.text() == "." || w.text() == ";" || w.text() == "!" || w.text() == "?") {
 			break
 		}
-		if w.low == "according" && v+1 < b && ws[v+1].low == "to" {
+		if w.lower() == "according" && v+1 < b && ws[v+1].lower() == "to" {
 			e := d.npEnd(ws, v+2, b)
 			sp, inf := d.resolveNP(ws, v+2, e, ws[v].Start, cands)
 			return sp, inf, ws[v].Start, endOf(ws, e)
 		}
-		if !quoteVerbs[w.low] || participles[w.low] {
+		if !quoteVerbs[w.lower()] || participles[w.lower()] {
 			continue
 		}
 		// subject before the verb: "Whitaker wrote", "he said", "the Russian leader said"
 		k := v
-		for k > a && quoteAux(ws[k-1].low) {
+		for k > a && quoteAux(ws[k-1].lower()) {
 			k--
 		}
 		if k > a {
@@ -416,7 +416,7 @@ func (d *Doc) npEnd(ws []word, i, b int) int {
 		if w.punct {
 			break
 		}
-		if !w.cap && j > i && !nameParticles[w.low] && !isDeterminer(w.low) && !d.people.isTitleWord(w) {
+		if !w.cap && j > i && !nameParticles[w.lower()] && !isDeterminer(w.lower()) && !d.people.isTitleWord(w) {
 			break
 		}
 		j++
@@ -428,30 +428,30 @@ func (d *Doc) npEnd(ws []word, i, b int) int {
 // "…"`, `X said the attack was "…"`, `Merz struck a defiant tone: "…"`.
 func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, cands *mentionSet) (string, bool, int) {
 	ws, _, b := d.wordsIn(si, d.Sentences[si].Start, r.open)
-	colon := b > 0 && ws[b-1].Text == ":"
-	asFrame := b > 0 && ws[b-1].low == "as" // "dismissed the statement as “…”"
+	colon := b > 0 && ws[b-1].text() == ":"
+	asFrame := b > 0 && ws[b-1].lower() == "as" // "dismissed the statement as “…”"
 	for v := b - 1; v >= 0; v-- {
 		w := ws[v]
 		if inRegion(regions, w.Start) {
 			continue
 		}
-		if w.punct && (w.Text == ";" || w.Text == "." || w.Text == "?" || w.Text == "!") {
+		if w.punct && (w.text() == ";" || w.text() == "." || w.text() == "?" || w.text() == "!") {
 			break
 		}
-		if !quoteVerbs[w.low] && !(asFrame && asVerbs[w.low]) {
+		if !quoteVerbs[w.lower()] && !(asFrame && asVerbs[w.lower()]) {
 			continue
 		}
-		if participles[w.low] {
+		if participles[w.lower()] {
 			if sp, at := d.sentenceSubject(ws, 0, v, regions); sp != "" {
 				return sp, false, at
 			}
 			return "", false, 0
 		}
 		k := v
-		for k > 0 && quoteAux(ws[k-1].low) {
+		for k > 0 && quoteAux(ws[k-1].lower()) {
 			k--
 		}
-		if k > 0 && (ws[k-1].poss || isDeterminer(ws[k-1].low)) {
+		if k > 0 && (ws[k-1].poss || isDeterminer(ws[k-1].lower())) {
 			continue // an adjective: "Trump's stated priority", "the so-called"
 		}
 		st := d.subjectStart(ws, k)
@@ -474,13 +474,13 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 func (d *Doc) subjectStart(ws []word, k int) int {
 	pp := d.people
 	j := k
-	if j > 0 && ws[j-1].Text == "," {
+	if j > 0 && ws[j-1].text() == "," {
 		// "Denys Shmyhal, Ukraine's defence minister, told": skip the appositive
 		c := j - 2
-		for c >= 0 && ws[c].Text != "," && j-c < 10 {
+		for c >= 0 && ws[c].text() != "," && j-c < 10 {
 			c--
 		}
-		if c > 0 && ws[c].Text == "," {
+		if c > 0 && ws[c].text() == "," {
 			// "Lithuania's foreign minister, Kęstutis Budrys, called": the name is between the commas
 			if e := pp.nameForward(ws, c+1); e == k-1 && e > c+1 {
 				if _, ok := d.personFrom(ws, c+1, e, true); ok {
@@ -492,7 +492,7 @@ func (d *Doc) subjectStart(ws []word, k int) int {
 			return k
 		}
 	}
-	if j > 0 && speakerPronouns[ws[j-1].low] {
+	if j > 0 && speakerPronouns[ws[j-1].lower()] {
 		return j - 1
 	}
 	st := pp.nameBackward(ws, j)
@@ -507,7 +507,7 @@ func (d *Doc) subjectStart(ws []word, k int) int {
 	for i > 0 && j-i < 5 && !ws[i-1].punct && (pp.isTitleWord(ws[i-1]) || ws[i-1].cap) {
 		i--
 	}
-	if i > 0 && i < j && isDeterminer(ws[i-1].low) {
+	if i > 0 && i < j && isDeterminer(ws[i-1].lower()) {
 		return i - 1
 	}
 	return k
@@ -522,18 +522,18 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 	}
 	// "the Turkish president, Recep Tayyip Erdogan," / "Denys Shmyhal, Ukraine's defence minister,"
 	for c := i; c < j; c++ {
-		if ws[c].Text == "," {
+		if ws[c].text() == "," {
 			if sp, inf := d.resolveNP(ws, i, c, at, cands); sp != "" && !inf {
 				return sp, inf
 			}
 			e := c + 1
-			for e < j && ws[e].Text != "," {
+			for e < j && ws[e].text() != "," {
 				e++
 			}
 			return d.resolveNP(ws, c+1, e, at, cands)
 		}
 	}
-	if j-i == 1 && speakerPronouns[ws[i].low] {
+	if j-i == 1 && speakerPronouns[ws[i].lower()] {
 		return cands.last(at, nil), true
 	}
 	// a written name, titles before it allowed
@@ -544,7 +544,7 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 			// "Prime Minister", "Kyiv Mayor", "the Turkish president": a title before the name
 			_, isTitle := pp.titles.Normalize(d.Article.Text[ws[i].Start:ws[st-1].End])
 			for k := i; k < st && !isTitle; k++ {
-				if !(pp.isTitleWord(ws[k]) || pp.titles.IsHonorific(ws[k].key()) || isDeterminer(ws[k].low)) {
+				if !(pp.isTitleWord(ws[k]) || pp.titles.IsHonorific(ws[k].key()) || isDeterminer(ws[k].lower())) {
 					return "", false
 				}
 			}
@@ -555,7 +555,7 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 		return "", false
 	}
 	// a description: "the minister", "the Russian leader"
-	if isDeterminer(ws[i].low) && ws[i].low == "the" {
+	if isDeterminer(ws[i].lower()) && ws[i].lower() == "the" {
 		title := d.Article.Text[ws[i].Start:ws[j-1].End]
 		post, ok := pp.titles.Normalize(title)
 		if !ok {
@@ -690,7 +690,7 @@ func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bo
 	// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
 	from := 0
 	for k := 0; k < len(ws) && k < 8; k++ {
-		if ws[k].Text == "," {
+		if ws[k].text() == "," {
 			if k < 6 {
 				if sp, at := d.sentenceSubject(ws, 0, k, regions); sp == "" {
 					from = k + 1

@@ -96,7 +96,7 @@ func (d *Doc) rolesIn(si int) []roleReading {
 	}
 	var out []roleReading
 	for h := 0; h < len(ws); h++ {
-		if w := &ws[h]; w.punct || len(w.keys) == 0 || w.poss || len(w.keys) == 1 && w.kf&fDetect == 0 {
+		if w := &ws[h]; w.punct || w.nkeys() == 0 || w.poss || w.nkeys() == 1 && w.kf&fDetect == 0 {
 			continue // the last: no office noun starts with this word (headAt, read at once)
 		}
 		he, ok := pp.headAt(ws, h)
@@ -105,7 +105,7 @@ func (d *Doc) rolesIn(si int) []roleReading {
 		}
 		L := pp.leftExtend(d, ws, h)
 		R := he + 1
-		if R < len(ws) && (ws[R].low == "of" || ws[R].low == "for" || ws[R].low == "to") {
+		if R < len(ws) && (ws[R].lower() == "of" || ws[R].lower() == "for" || ws[R].lower() == "to") {
 			if c := pp.complement(ws, R+1); c > R+1 {
 				R = c
 			}
@@ -127,7 +127,7 @@ func (d *Doc) rolesIn(si int) []roleReading {
 
 // headAt reports whether an office noun starts at word h, and the index of its last word.
 func (pp *people) headAt(ws []word, h int) (int, bool) {
-	if len(ws[h].keys) == 1 && ws[h].kf&fDetect == 0 {
+	if ws[h].nkeys() == 1 && ws[h].kf&fDetect == 0 {
 		return 0, false // no office noun starts with this word (DetectHead)
 	}
 	var keyBuf [16]string
@@ -137,10 +137,10 @@ func (pp *people) headAt(ws []word, h int) (int, bool) {
 		if ws[i].punct {
 			break
 		}
-		for range ws[i].keys {
+		for range ws[i].keyList() {
 			owner = append(owner, i)
 		}
-		keys = append(keys, ws[i].keys...)
+		keys = append(keys, ws[i].keyList()...)
 	}
 	n := pp.titles.DetectHead(keys, 0)
 	if n == 0 {
@@ -165,7 +165,7 @@ func (pp *people) leftExtend(d *Doc, ws []word, h int) int {
 	L := h
 	for i := h - 1; i >= 0 && h-i <= 6; i-- {
 		w := ws[i]
-		if w.punct || len(w.keys) == 0 {
+		if w.punct || w.nkeys() == 0 {
 			break
 		}
 		k := w.key()
@@ -176,7 +176,7 @@ func (pp *people) leftExtend(d *Doc, ws []word, h int) int {
 		}
 		if w.poss {
 			// "Ukraine's", "the country's", "Microsoft's" qualify the post; "Trump's" owns it
-			if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) || genericOwner(k) || !pp.possessivePerson(d, ws, i) {
+			if n, _ := pp.titles.Country(w.keyList(), 0); n == w.nkeys() || genericOwner(k) || !pp.possessivePerson(d, ws, i) {
 				L = i
 			}
 			break
@@ -191,16 +191,16 @@ func (pp *people) leftExtend(d *Doc, ws []word, h int) int {
 		if notNameWords[k] || notPlaces[k] && !pp.titles.IsBody(k) {
 			break
 		}
-		if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) {
+		if n, _ := pp.titles.Country(w.keyList(), 0); n == w.nkeys() {
 			L = i
 			continue
 		}
-		if pp.titles.IsBody(k) || pp.titles.IsDomain(k) || pp.status(w) || pp.titles.Rank(w.keys, 0) > 0 || pp.isTitleWord(w) || acronym(w.Text) {
+		if pp.titles.IsBody(k) || pp.titles.IsDomain(k) || pp.status(w) || pp.titles.Rank(w.keyList(), 0) > 0 || pp.isTitleWord(w) || acronym(w.text()) {
 			L = i
 			continue
 		}
 		// an unknown capitalised word qualifies the post ("Kremlin", "Pentagon") unless it names a person
-		if pp.personLike(d.resolvePerson(w.Text)) || i > 0 && ws[i-1].cap && !ws[i-1].punct && pp.nameBackward(ws, i+1) < i {
+		if pp.personLike(d.resolvePerson(w.text())) || i > 0 && ws[i-1].cap && !ws[i-1].punct && pp.nameBackward(ws, i+1) < i {
 			break
 		}
 		L = i
@@ -238,7 +238,7 @@ func lowerGrade(k string) bool {
 }
 
 func (pp *people) status(w word) bool {
-	n, _, _ := pp.titles.Status(w.keys, 0)
+	n, _, _ := pp.titles.Status(w.keyList(), 0)
 	return n > 0
 }
 
@@ -259,13 +259,13 @@ func acronym(s string) bool {
 // "NATO", "Foreign Affairs", "the Joint Chiefs of Staff"); it returns the index after them.
 func (pp *people) complement(ws []word, j int) int {
 	i := j
-	if i < len(ws) && ws[i].low == "the" {
+	if i < len(ws) && ws[i].lower() == "the" {
 		i++
 	}
 	end := j
 	for i < len(ws) && i-j < 8 {
 		w := ws[i]
-		if w.punct || len(w.keys) == 0 {
+		if w.punct || w.nkeys() == 0 {
 			break
 		}
 		k := w.key()
@@ -288,17 +288,17 @@ func (pp *people) complement(ws []word, j int) int {
 }
 
 func (pp *people) complementWord(w word) bool {
-	if w.punct || len(w.keys) == 0 {
+	if w.punct || w.nkeys() == 0 {
 		return false
 	}
 	k := w.key()
-	if n, _ := pp.titles.Country(w.keys, 0); n == len(w.keys) && (w.cap || w.poss) {
+	if n, _ := pp.titles.Country(w.keyList(), 0); n == w.nkeys() && (w.cap || w.poss) {
 		return true
 	}
 	if genericOwner(k) && w.poss {
 		return true
 	}
-	return pp.titles.IsBody(k) || pp.titles.IsDomain(k) || acronym(w.Text) || w.cap && w.poss
+	return pp.titles.IsBody(k) || pp.titles.IsDomain(k) || acronym(w.text()) || w.cap && w.poss
 }
 
 // roleAfter: a title followed by the name ("US Ambassador to NATO Matthew Whitaker"), or by a
@@ -307,8 +307,8 @@ func (d *Doc) roleAfter(si int, ws []word, L, R int) (roleReading, bool) {
 	pp := d.people
 	j := R
 	comma := false
-	if j < len(ws) && ws[j].Text == "," {
-		if !(L == 0 || ws[L-1].punct || isDeterminer(ws[L-1].low) || ws[L-1].poss) {
+	if j < len(ws) && ws[j].text() == "," {
+		if !(L == 0 || ws[L-1].punct || isDeterminer(ws[L-1].lower()) || ws[L-1].poss) {
 			return roleReading{}, false
 		}
 		comma = true
@@ -321,7 +321,7 @@ func (d *Doc) roleAfter(si int, ws []word, L, R int) (roleReading, bool) {
 	if e == j {
 		return roleReading{}, false
 	}
-	if comma && !(e == len(ws) || ws[e].punct && strings.ContainsAny(ws[e].Text, ",.;)")) {
+	if comma && !(e == len(ws) || ws[e].punct && strings.ContainsAny(ws[e].text(), ",.;)")) {
 		return roleReading{}, false
 	}
 	person, ok := d.personFrom(ws, j, e, true)
@@ -335,14 +335,14 @@ func (d *Doc) roleAfter(si int, ws []word, L, R int) (roleReading, bool) {
 // NATO,", "Col. David Butler, an Army spokesperson").
 func (d *Doc) roleBefore(si int, ws []word, L, R int) (roleReading, bool) {
 	pp := d.people
-	if !(R == len(ws) || ws[R].punct && strings.ContainsAny(ws[R].Text, ",.;)—")) {
+	if !(R == len(ws) || ws[R].punct && strings.ContainsAny(ws[R].text(), ",.;)—")) {
 		return roleReading{}, false
 	}
 	b := L
-	if b > 0 && isDeterminer(ws[b-1].low) {
+	if b > 0 && isDeterminer(ws[b-1].lower()) {
 		b--
 	}
-	if b < 2 || ws[b-1].Text != "," {
+	if b < 2 || ws[b-1].text() != "," {
 		return roleReading{}, false
 	}
 	st := pp.nameBackward(ws, b-1)
@@ -416,7 +416,7 @@ func (pp *people) countryWords(ws []word) bool {
 		if w.punct || !w.cap || w.poss && k < len(ws)-1 {
 			return false
 		}
-		keys = append(keys, w.keys...)
+		keys = append(keys, w.keyList()...)
 	}
 	n, _ := pp.titles.Country(keys, 0)
 	return n == len(keys)
