@@ -28,6 +28,8 @@ type people struct {
 	likes    map[string]bool
 	// slab is the one array holding the words of every sentence (release recycles it)
 	slab []word
+	// store holds the texts the words do not share with their tokens (release recycles it)
+	store *wordStore
 	// credits is the chunk the sentences' credits are kept in (attributions)
 	credits []credit
 }
@@ -70,9 +72,10 @@ type wordCtx struct {
 
 // wordStore holds, for a whole article, the texts words do not share with their tokens.
 type wordStore struct {
-	text string   // the article
-	lows []string // lower case of joined words
-	keys []string // keys that are not a token's own lower case
+	text string    // the article
+	lows []string  // lower case of joined words
+	keys []string  // keys that are not a token's own lower case
+	ctx  []wordCtx // one per sentence
 }
 
 // text is the word as written.
@@ -383,8 +386,9 @@ func (d *Doc) indexNames() {
 	wordSlab := getWordSlab(n)
 	pp.slab = wordSlab
 	tab := factTable(pp.titles)
-	st := &wordStore{text: d.Article.Text}
-	ctx := make([]wordCtx, len(d.Sentences))
+	st := getWordStore(d.Article.Text, len(d.Sentences))
+	pp.store = st
+	ctx := st.ctx
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)

@@ -28,12 +28,45 @@ func getWordSlab(n int) []word {
 	return make([]word, n, max(1024, n+n/4))
 }
 
+// wordStores recycles the stores of documents done with, like wordSlabs.
+var wordStores sync.Pool // of *wordStore, cleared
+
+// getWordStore returns a store for an article of n sentences, a recycled one when there is one.
+func getWordStore(text string, n int) *wordStore {
+	st, _ := wordStores.Get().(*wordStore)
+	if st == nil {
+		st = &wordStore{}
+	}
+	st.text = text
+	if cap(st.ctx) < n {
+		st.ctx = make([]wordCtx, n)
+	}
+	st.ctx = st.ctx[:n]
+	return st
+}
+
+// putWordStore clears st, so that it keeps no article alive, and hands it back.
+func putWordStore(st *wordStore) {
+	clear(st.ctx)
+	clear(st.lows)
+	clear(st.keys)
+	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0]}
+	wordStores.Put(st)
+}
+
 // release hands the document's word array back for the next article. The document must not be
 // used afterwards: its words are gone. Nothing read from a document points into the array (claims
 // and mentions hold strings of the article and lower-case texts, never words).
 func (d *Doc) release() {
 	pp := d.people
-	if pp == nil || pp.slab == nil {
+	if pp == nil {
+		return
+	}
+	if pp.store != nil {
+		putWordStore(pp.store)
+		pp.store = nil
+	}
+	if pp.slab == nil {
 		return
 	}
 	if !slabsRecycled.Load() {
