@@ -108,13 +108,42 @@ func mayHoldDate(s *Sent) bool {
 // (see mayHoldDate), or len(s.Tokens) when there is none.
 func nextDateCore(s *Sent, k int) int {
 	low := s.lower[:min(len(s.lower), len(s.Tokens))] // Lower is "" past the lower-case texts
+	if len(s.facts) < len(low) {
+		return nextDateCoreLooked(s, k)
+	}
+	fs := s.facts[:len(low)]
+	for ; k < len(low); k++ {
+		// the facts say of the core words and their possessives (fDateCore); a year and
+		// "mid-…" or "end-…" are read from the text
+		if fs[k]&fDateCore != 0 {
+			return k
+		}
+		w := low[k]
+		if len(w) < 4 {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' {
+			// only a number token starts with a digit
+			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+				return k
+			}
+		} else if len(w) > 4 && w[3] == '-' && dateCoreWord(w) {
+			return k
+		}
+	}
+	return len(s.Tokens)
+}
+
+// nextDateCoreLooked is nextDateCore for a sentence without facts: each word is asked of the
+// lists.
+func nextDateCoreLooked(s *Sent, k int) int {
+	low := s.lower[:min(len(s.lower), len(s.Tokens))]
 	for ; k < len(low); k++ {
 		w := low[k]
 		if len(w) < 3 {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' {
-			// only a number token starts with a digit
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
 			}
@@ -217,18 +246,15 @@ func mayStartDate(s *Sent, i int) bool {
 	default:
 		return false
 	}
-	w := s.Lower(i)
-	if startShape.may(w) && startWords[w] {
+	f := s.dateFactsAt(i)
+	if f&fDateStart != 0 {
 		return true
 	}
-	if len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
+	if w := s.Lower(i); len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
 		return true
 	}
-	if !t.IsCapitalized() {
-		return false
-	}
-	_, ok := weekdayAt(s, i) // "Friday's"
-	return ok
+	// weekdayAt, told by the facts: "Friday's"
+	return f&fWeekday != 0 && t.IsCapitalized()
 }
 
 // startWords gathers every word a date may start with, for one lookup per token.

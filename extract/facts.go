@@ -25,6 +25,9 @@ const (
 	fPronoun                         // pronouns
 	fFor                             // "for", which opens "for a week" (readDurationsTo)
 	fUnitLong                        // a duration unit and "-long": "hour-long" (readDurationsTo)
+	fDateCore                        // dateCoreWord, but "mid-…" and "end-…" (nextDateCore)
+	fDateStart                       // startWords (mayStartDate)
+	fWeekday                         // a weekday name, possessive or not (weekdayAt)
 )
 
 const titleShift = 16
@@ -141,6 +144,7 @@ func factTable(t *normalize.Titles) *factTab {
 	for u := range durationUnits {
 		m[u+"-long"] |= fUnitLong
 	}
+	addDateFacts(m)
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
 	}

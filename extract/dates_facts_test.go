@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// dateMask is every date fact.
+const dateMask = fDateCore | fDateStart | fWeekday
+
+// oldDateFacts is what the date tests said of a lower-case word before the facts held them.
+func oldDateFacts(w string) facts {
+	var f facts
+	if n := len(w); n >= 3 && !((w[0] == 'm' || w[0] == 'e') && n > 4 && (w[:4] == "mid-" || w[:4] == "end-")) && dateCoreWord(w) {
+		f |= fDateCore
+	}
+	if startShape.may(w) && startWords[w] {
+		f |= fDateStart
+	}
+	if _, ok := dtWeekdayNames[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]; ok {
+		f |= fWeekday
+	}
+	return f
+}
+
+// oldMayStartDate is mayStartDate before the facts.
+func oldMayStartDate(s *Sent, i int) bool {
+	t := &s.Tokens[i]
+	switch t.Kind {
+	case segment.Number:
+		return true
+	case segment.Word:
+	default:
+		return false
+	}
+	w := s.Lower(i)
+	if startShape.may(w) && startWords[w] {
+		return true
+	}
+	if len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
+		return true
+	}
+	if !t.IsCapitalized() {
+		return false
+	}
+	_, ok := weekdayAt(s, i)
+	return ok
+}
+
+// dateFactWords are the listed words, their possessive forms and a few near misses.
+func dateFactWords() []string {
+	var ws []string
+	add := func(w string) {
+		ws = append(ws, w, w+"'s", w+"’s", w+"’s's", w+"'s's", w+"s", "mid-"+w, "end-"+w, strings.ToUpper(w[:1])+w[1:])
+	}
+	for w := range dateCoreWords {
+		add(w)
+	}
+	for w := range startWords {
+		add(w)
+	}
+	for w := range dtWeekdayNames {
+		add(w)
+	}
+	for _, w := range []string{"", "a", "'s", "’s", "mid-", "end-", "mid-x", "ends", "2024", "1999's"} {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+// TestDateFacts checks that the date facts of the table, and dateFactsOf, say what the old tests
+// said, for every listed word and the words of the corpus.
+func TestDateFacts(t *testing.T) {
+	tab := factTable(normalize.DefaultTitles())
+	check := func(w string) {
+		want := oldDateFacts(w)
+		if got := tab.get(w) & dateMask; got != want {
+			t.Fatalf("table facts of %q = %b, want %b", w, got, want)
+		}
+		if got := dateFactsOf(w); got != want {
+			t.Fatalf("dateFactsOf(%q) = %b, want %b", w, got, want)
+		}
+	}
+	for _, w := range dateFactWords() {
+		check(w)
+	}
+	for w := range tab.m {
+		check(w)
+	}
+	arts, _ := benchArticles()
+	for _, a := range arts[:60] {
+		for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+			check(w)
+			check(strings.Trim(w, `.,;:"'()`))
+		}
+	}
+}
+
+// TestDateScansFacts checks mayStartDate and nextDateCore against their old answers on the
+// sentences of the corpus, with the facts prepare filled and without them.
+func TestDateScansFacts(t *testing.T) {
+	arts, _ := benchArticles()
+	for _, a := range arts[:60] {
+		d := Prepare(a, Options{})
+		for i := range d.Sentences {
+			s := d.Sentences[i]
+			bare := s
+			bare.facts = nil
+			for k := range s.Tokens {
+				want := oldMayStartDate(&s, k)
+				if got := mayStartDate(&s, k); got != want {
+					t.Fatalf("mayStartDate(%q, %d) = %v, want %v", s.Text, k, got, want)
+				}
+				if got := mayStartDate(&bare, k); got != want {
+					t.Fatalf("mayStartDate without facts (%q, %d) = %v, want %v", s.Text, k, got, want)
+				}
+			}
+			for k := 0; k <= len(s.Tokens); k++ {
+				want := nextDateCoreLooked(&s, k)
+				if got := nextDateCore(&s, k); got != want {
+					t.Fatalf("nextDateCore(%q, %d) = %d, want %d", s.Text, k, got, want)
+				}
+				if got := nextDateCore(&bare, k); got != want {
+					t.Fatalf("nextDateCore without facts (%q, %d) = %d, want %d", s.Text, k, got, want)
+				}
+			}
+		}
+	}
+}
