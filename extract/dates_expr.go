@@ -770,7 +770,7 @@ func readThe(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 	switch {
 	case (w1 == "end" || w1 == "beginning" || w1 == "start" || w1 == "middle") && w2 == "of":
 		return readPartOf(s, j+3, dtPartWord(w1))
-	case dtOrdinalWords[w1] > 0 && w2 == "week" && s.Lower(j+3) == "of":
+	case w2 == "week" && dtOrdinalWords[w1] > 0 && s.Lower(j+3) == "of":
 		if m, last, ok := dtMonthAt(s, j+4); ok {
 			sp := dateSpec{kind: specWeekOf, month: m, n: dtOrdinalWords[w1]}
 			if y, ok := dtYearAt(s, last+1); ok {
@@ -789,11 +789,11 @@ func readThe(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 		if s.Lower(j+4) == "the" && s.Lower(j+5) == "year" || s.Lower(j+4) == "this" && s.Lower(j+5) == "year" {
 			return dateSpec{kind: specRelUnit, unit: "year", rel: "this", part: part}, j + 5, false, true
 		}
-	case dtOrdinalWords[w1] > 0 && dtOrdinalWords[w1] < 5 && w2 == "quarter" && s.Lower(j+3) == "of":
+	case w2 == "quarter" && dtOrdinalWords[w1] > 0 && dtOrdinalWords[w1] < 5 && s.Lower(j+3) == "of":
 		if y, ok := dtYearAt(s, j+4); ok {
 			return dateSpec{kind: specYear, year: y, part: "q" + strconv.Itoa(dtOrdinalWords[w1])}, j + 4, false, true
 		}
-	case dtSeasons[w1] != "":
+	case len(w1) >= 4 && len(w1) <= 6 && dtSeasons[w1] != "": // "fall" to "autumn": most words skip the map
 		k := j + 2
 		if w2 == "of" {
 			k++

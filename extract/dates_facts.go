@@ -21,9 +21,21 @@ func addDateFacts(m map[string]facts) {
 			m[f] |= fWeekday
 		}
 	}
+	for w := range dtVerbs {
+		if _, ok := dtVerbOf(w); ok {
+			m[w] |= fDtVerb
+		}
+	}
+	for w := range dtEventNouns {
+		for _, f := range weekdayForms(w) {
+			if dtEventNoun(trimPossessives(f)) != "" {
+				m[f] |= fEventNoun
+			}
+		}
+	}
 }
 
-// weekdayForms are the words weekdayAt trims to the weekday name w: "friday", "friday's",
+// weekdayForms are the words weekdayAt (and eventNounAt) trims to w: "friday", "friday's",
 // "friday’s" and "friday’s's" (it trims "'s", then "’s").
 func weekdayForms(w string) []string {
 	return []string{w, w + "'s", w + "’s", w + "’s's"}
@@ -41,6 +53,12 @@ func dateFactsOf(w string) facts {
 	}
 	if _, ok := dtWeekdayNames[trimPossessives(w)]; ok {
 		f |= fWeekday
+	}
+	if _, ok := dtVerbOf(w); ok {
+		f |= fDtVerb
+	}
+	if dtEventNoun(trimPossessives(w)) != "" {
+		f |= fEventNoun
 	}
 	return f
 }

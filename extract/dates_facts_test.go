@@ -9,7 +9,7 @@ import (
 )
 
 // dateMask is every date fact.
-const dateMask = fDateCore | fDateStart | fWeekday
+const dateMask = fDateCore | fDateStart | fWeekday | fDtVerb | fEventNoun
 
 // oldDateFacts is what the date tests said of a lower-case word before the facts held them.
 func oldDateFacts(w string) facts {
@@ -23,7 +23,28 @@ func oldDateFacts(w string) facts {
 	if _, ok := dtWeekdayNames[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]; ok {
 		f |= fWeekday
 	}
+	if _, ok := dtVerbs[w]; ok && dtVerbShapes.may(w) {
+		f |= fDtVerb
+	}
+	if dtEventNouns[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] != "" {
+		f |= fEventNoun
+	}
 	return f
+}
+
+// oldDtVerbAt is dtVerbAt before the facts.
+func oldDtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
+	w := s.Lower(k)
+	if w == "" {
+		return dtVerbForm{}, false
+	}
+	if v, ok := dtVerbOf(w); ok {
+		return v, true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtNotVerbsEd[w] && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") {
+		return dtVerbForm{lemma: w, form: formPast | formPP}, true
+	}
+	return dtVerbForm{}, false
 }
 
 // oldMayStartDate is mayStartDate before the facts.
@@ -63,6 +84,12 @@ func dateFactWords() []string {
 		add(w)
 	}
 	for w := range dtWeekdayNames {
+		add(w)
+	}
+	for w := range dtVerbs {
+		add(w)
+	}
+	for w := range dtEventNouns {
 		add(w)
 	}
 	for _, w := range []string{"", "a", "'s", "’s", "mid-", "end-", "mid-x", "ends", "2024", "1999's"} {
@@ -116,6 +143,21 @@ func TestDateScansFacts(t *testing.T) {
 				}
 				if got := mayStartDate(&bare, k); got != want {
 					t.Fatalf("mayStartDate without facts (%q, %d) = %v, want %v", s.Text, k, got, want)
+				}
+			}
+			for k := -1; k <= len(s.Tokens); k++ {
+				for _, sp := range []*Sent{&s, &bare} {
+					if k >= 0 && k < len(s.Tokens) {
+						v, ok := dtVerbAt(sp, k)
+						wv, wok := oldDtVerbAt(&s, k)
+						if v != wv || ok != wok {
+							t.Fatalf("dtVerbAt(%q, %d) (facts %v) = %v %v, want %v %v", s.Text, k, sp.facts != nil, v, ok, wv, wok)
+						}
+					}
+					// without facts eventNounAt asks the lists as before
+					if got, want := eventNounAt(sp, k), eventNounAt(&bare, k); got != want {
+						t.Fatalf("eventNounAt(%q, %d) = %q, want %q", s.Text, k, got, want)
+					}
 				}
 			}
 			for k := 0; k <= len(s.Tokens); k++ {

@@ -44,6 +44,12 @@ const (
 	fDetect    = facts(normalize.ClassDetect) << titleShift
 )
 
+// date classes, above the title classes.
+const (
+	fDtVerb    = fDetect << 1 // dtVerbOf knows the word (dtVerbAt)
+	fEventNoun = fDetect << 2 // the word less a possessive is an event noun (eventNounAt)
+)
+
 // fNotNameCap: a capitalised word of one key with any of these facts cannot belong to a name
 // (isNameWord).
 const fNotNameCap = fNotName | fNotPlace | fPlaceSuffix | fBody | fHonorific | fHead | fCountry | fStatus
