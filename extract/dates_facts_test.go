@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/segment"
 )
@@ -126,48 +127,73 @@ func TestDateFacts(t *testing.T) {
 	}
 }
 
-// TestDateScansFacts checks mayStartDate and nextDateCore against their old answers on the
-// sentences of the corpus, with the facts prepare filled and without them.
+// TestDateScansFacts checks mayStartDate, nextDateCore, dtVerbAt and eventNounAt against their
+// old answers on the sentences of the corpus, with the facts prepare filled and without them.
 func TestDateScansFacts(t *testing.T) {
 	arts, _ := benchArticles()
 	for _, a := range arts[:60] {
-		d := Prepare(a, Options{})
-		for i := range d.Sentences {
-			s := d.Sentences[i]
-			bare := s
-			bare.facts = nil
+		checkDateFacts(t, Prepare(a, Options{}))
+	}
+}
+
+// FuzzDateFacts is TestDateScansFacts on any text, and TestDateFacts on its words.
+func FuzzDateFacts(f *testing.F) {
+	for _, s := range []string{"Friday’s's attack", "the final match on Sunday's", "He traveled; she arrived.",
+		"Mid-October talks", "the summit’s date", "ENDED TALKS", "2024 visit"} {
+		f.Add(s)
+	}
+	tab := factTable(normalize.DefaultTitles())
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Prepare(&model.Article{Source: model.Source{ID: "f"}, Format: "text", Text: text}, Options{})
+		checkDateFacts(t, d)
+		for _, s := range d.Sentences {
 			for k := range s.Tokens {
-				want := oldMayStartDate(&s, k)
-				if got := mayStartDate(&s, k); got != want {
-					t.Fatalf("mayStartDate(%q, %d) = %v, want %v", s.Text, k, got, want)
-				}
-				if got := mayStartDate(&bare, k); got != want {
-					t.Fatalf("mayStartDate without facts (%q, %d) = %v, want %v", s.Text, k, got, want)
+				if w := s.Lower(k); s.Tokens[k].Kind != segment.Punct && tab.get(w)&dateMask != oldDateFacts(w) {
+					t.Fatalf("table facts of %q = %b, want %b", w, tab.get(w)&dateMask, oldDateFacts(w))
 				}
 			}
-			for k := -1; k <= len(s.Tokens); k++ {
-				for _, sp := range []*Sent{&s, &bare} {
-					if k >= 0 && k < len(s.Tokens) {
-						v, ok := dtVerbAt(sp, k)
-						wv, wok := oldDtVerbAt(&s, k)
-						if v != wv || ok != wok {
-							t.Fatalf("dtVerbAt(%q, %d) (facts %v) = %v %v, want %v %v", s.Text, k, sp.facts != nil, v, ok, wv, wok)
-						}
+		}
+	})
+}
+
+// checkDateFacts compares the date scans that read the facts with the old code on every token of d.
+func checkDateFacts(t *testing.T, d *Doc) {
+	t.Helper()
+	for i := range d.Sentences {
+		s := d.Sentences[i]
+		bare := s
+		bare.facts = nil
+		for k := range s.Tokens {
+			want := oldMayStartDate(&s, k)
+			if got := mayStartDate(&s, k); got != want {
+				t.Fatalf("mayStartDate(%q, %d) = %v, want %v", s.Text, k, got, want)
+			}
+			if got := mayStartDate(&bare, k); got != want {
+				t.Fatalf("mayStartDate without facts (%q, %d) = %v, want %v", s.Text, k, got, want)
+			}
+		}
+		for k := -1; k <= len(s.Tokens); k++ {
+			for _, sp := range []*Sent{&s, &bare} {
+				if k >= 0 && k < len(s.Tokens) {
+					v, ok := dtVerbAt(sp, k)
+					wv, wok := oldDtVerbAt(&s, k)
+					if v != wv || ok != wok {
+						t.Fatalf("dtVerbAt(%q, %d) (facts %v) = %v %v, want %v %v", s.Text, k, sp.facts != nil, v, ok, wv, wok)
 					}
-					// without facts eventNounAt asks the lists as before
-					if got, want := eventNounAt(sp, k), eventNounAt(&bare, k); got != want {
-						t.Fatalf("eventNounAt(%q, %d) = %q, want %q", s.Text, k, got, want)
-					}
+				}
+				// without facts eventNounAt asks the lists as before
+				if got, want := eventNounAt(sp, k), eventNounAt(&bare, k); got != want {
+					t.Fatalf("eventNounAt(%q, %d) = %q, want %q", s.Text, k, got, want)
 				}
 			}
-			for k := 0; k <= len(s.Tokens); k++ {
-				want := nextDateCoreLooked(&s, k)
-				if got := nextDateCore(&s, k); got != want {
-					t.Fatalf("nextDateCore(%q, %d) = %d, want %d", s.Text, k, got, want)
-				}
-				if got := nextDateCore(&bare, k); got != want {
-					t.Fatalf("nextDateCore without facts (%q, %d) = %d, want %d", s.Text, k, got, want)
-				}
+		}
+		for k := 0; k <= len(s.Tokens); k++ {
+			want := nextDateCoreLooked(&s, k)
+			if got := nextDateCore(&s, k); got != want {
+				t.Fatalf("nextDateCore(%q, %d) = %d, want %d", s.Text, k, got, want)
+			}
+			if got := nextDateCore(&bare, k); got != want {
+				t.Fatalf("nextDateCore without facts (%q, %d) = %d, want %d", s.Text, k, got, want)
 			}
 		}
 	}
