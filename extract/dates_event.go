@@ -303,6 +303,9 @@ func eventNounAt(s *Sent, k int) string {
 	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word {
 		return ""
 	}
+	if k < len(s.facts) && s.facts[k]&fEventNoun == 0 {
+		return "" // every branch below asks dtEventNoun of w
+	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
 	if w == "call" && !(s.Lower(k-1) == "phone" || s.Lower(k-1) == "telephone" || s.Lower(k+1) == "with") {
 		return ""

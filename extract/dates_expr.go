@@ -108,13 +108,42 @@ func mayHoldDate(s *Sent) bool {
 // (see mayHoldDate), or len(s.Tokens) when there is none.
 func nextDateCore(s *Sent, k int) int {
 	low := s.lower[:min(len(s.lower), len(s.Tokens))] // Lower is "" past the lower-case texts
+	if len(s.facts) < len(low) {
+		return nextDateCoreLooked(s, k)
+	}
+	fs := s.facts[:len(low)]
+	for ; k < len(low); k++ {
+		// the facts say of the core words and their possessives (fDateCore); a year and
+		// "mid-…" or "end-…" are read from the text
+		if fs[k]&fDateCore != 0 {
+			return k
+		}
+		w := low[k]
+		if len(w) < 4 {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' {
+			// only a number token starts with a digit
+			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+				return k
+			}
+		} else if len(w) > 4 && w[3] == '-' && dateCoreWord(w) {
+			return k
+		}
+	}
+	return len(s.Tokens)
+}
+
+// nextDateCoreLooked is nextDateCore for a sentence without facts: each word is asked of the
+// lists.
+func nextDateCoreLooked(s *Sent, k int) int {
+	low := s.lower[:min(len(s.lower), len(s.Tokens))]
 	for ; k < len(low); k++ {
 		w := low[k]
 		if len(w) < 3 {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' {
-			// only a number token starts with a digit
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
 			}
@@ -217,18 +246,15 @@ func mayStartDate(s *Sent, i int) bool {
 	default:
 		return false
 	}
-	w := s.Lower(i)
-	if startShape.may(w) && startWords[w] {
+	f := s.dateFactsAt(i)
+	if f&fDateStart != 0 {
 		return true
 	}
-	if len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
+	if w := s.Lower(i); len(w) > 4 && w[3] == '-' && (strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-")) {
 		return true
 	}
-	if !t.IsCapitalized() {
-		return false
-	}
-	_, ok := weekdayAt(s, i) // "Friday's"
-	return ok
+	// weekdayAt, told by the facts: "Friday's"
+	return f&fWeekday != 0 && t.IsCapitalized()
 }
 
 // startWords gathers every word a date may start with, for one lookup per token.
@@ -744,7 +770,7 @@ func readThe(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 	switch {
 	case (w1 == "end" || w1 == "beginning" || w1 == "start" || w1 == "middle") && w2 == "of":
 		return readPartOf(s, j+3, dtPartWord(w1))
-	case dtOrdinalWords[w1] > 0 && w2 == "week" && s.Lower(j+3) == "of":
+	case w2 == "week" && dtOrdinalWords[w1] > 0 && s.Lower(j+3) == "of":
 		if m, last, ok := dtMonthAt(s, j+4); ok {
 			sp := dateSpec{kind: specWeekOf, month: m, n: dtOrdinalWords[w1]}
 			if y, ok := dtYearAt(s, last+1); ok {
@@ -763,11 +789,11 @@ func readThe(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 		if s.Lower(j+4) == "the" && s.Lower(j+5) == "year" || s.Lower(j+4) == "this" && s.Lower(j+5) == "year" {
 			return dateSpec{kind: specRelUnit, unit: "year", rel: "this", part: part}, j + 5, false, true
 		}
-	case dtOrdinalWords[w1] > 0 && dtOrdinalWords[w1] < 5 && w2 == "quarter" && s.Lower(j+3) == "of":
+	case w2 == "quarter" && dtOrdinalWords[w1] > 0 && dtOrdinalWords[w1] < 5 && s.Lower(j+3) == "of":
 		if y, ok := dtYearAt(s, j+4); ok {
 			return dateSpec{kind: specYear, year: y, part: "q" + strconv.Itoa(dtOrdinalWords[w1])}, j + 4, false, true
 		}
-	case dtSeasons[w1] != "":
+	case len(w1) >= 4 && len(w1) <= 6 && dtSeasons[w1] != "": // "fall" to "autumn": most words skip the map
 		k := j + 2
 		if w2 == "of" {
 			k++

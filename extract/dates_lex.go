@@ -142,7 +142,14 @@ func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
 	if w == "" {
 		return dtVerbForm{}, false
 	}
-	if v, ok := dtVerbOf(w); ok {
+	if uint(k) < uint(len(s.facts)) {
+		// the facts tell the words dtVerbOf knows: most are refused without the shape filter
+		if s.facts[k]&fDtVerb != 0 {
+			if v, ok := dtVerbTab.get(w); ok {
+				return v, true
+			}
+		}
+	} else if v, ok := dtVerbOf(w); ok {
 		return v, true
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtNotVerbsEd[w] && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") {

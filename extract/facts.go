@@ -25,6 +25,9 @@ const (
 	fPronoun                         // pronouns
 	fFor                             // "for", which opens "for a week" (readDurationsTo)
 	fUnitLong                        // a duration unit and "-long": "hour-long" (readDurationsTo)
+	fDateCore                        // dateCoreWord, but "mid-…" and "end-…" (nextDateCore)
+	fDateStart                       // startWords (mayStartDate)
+	fWeekday                         // a weekday name, possessive or not (weekdayAt)
 )
 
 const titleShift = 16
@@ -39,6 +42,12 @@ const (
 	fBody      = facts(normalize.ClassBody) << titleShift
 	fHonorific = facts(normalize.ClassHonorific) << titleShift
 	fDetect    = facts(normalize.ClassDetect) << titleShift
+)
+
+// date classes, above the title classes.
+const (
+	fDtVerb    = fDetect << 1 // dtVerbOf knows the word (dtVerbAt)
+	fEventNoun = fDetect << 2 // the word less a possessive is an event noun (eventNounAt)
 )
 
 // fNotNameCap: a capitalised word of one key with any of these facts cannot belong to a name
@@ -141,6 +150,7 @@ func factTable(t *normalize.Titles) *factTab {
 	for u := range durationUnits {
 		m[u+"-long"] |= fUnitLong
 	}
+	addDateFacts(m)
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
 	}
