@@ -343,6 +343,30 @@ func (d *decoder) str() string {
 	return ""
 }
 
+// skip passes over a string as str reads it, without finding its bytes: the fields a reader
+// does not need (see shownOnly) cost no look-up in the block or the vocabulary.
+func (d *decoder) skip() {
+	t := d.uint()
+	if d.err != nil || t == 0 {
+		return
+	}
+	switch n := int(t >> 2); t & 3 {
+	case 0:
+		d.bytes(n)
+	case 2:
+		d.uint()
+	}
+}
+
+// opt is str, or skip (and "") when the field is not wanted.
+func (d *decoder) opt(want bool) string {
+	if !want {
+		d.skip()
+		return ""
+	}
+	return d.str()
+}
+
 // bytes returns the next n bytes as a string that shares the block's memory.
 func (d *decoder) bytes(n int) string {
 	if n < 0 || n > len(d.b)-d.i {
@@ -372,6 +396,14 @@ func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
 // decodeInto is Decode into *c (which it overwrites), taking the claim's parts and its id's
 // bytes from a, when set, rather than allocating each.
 func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena) error {
+	return decodeFields(c, voc, block, off, a, true)
+}
+
+// decodeFields is decodeInto; with all false it leaves empty the fields no report shows of a
+// finding's claims (Type, Kind, Key, Subject, Measure, Context, Role.Title, Quote.Words), which
+// are passed over undecoded. A block an Encoder wrote decodes the same either way in every other
+// field.
+func decodeFields(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena, all bool) error {
 	d := decoder{voc: voc, b: block, i: int(off)}
 	if int(off) >= len(block) {
 		return errCorrupt
@@ -400,13 +432,13 @@ func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *ar
 	c.Pos.Line = d.int()
 	c.Pos.Column = d.int()
 	c.Pos.Char = d.int()
-	c.Type = model.ClaimType(d.str())
-	c.Kind = d.str()
-	c.Key = d.str()
-	c.Subject = d.str()
-	c.Measure = d.str()
+	c.Type = model.ClaimType(d.opt(all))
+	c.Kind = d.opt(all)
+	c.Key = d.opt(all)
+	c.Subject = d.opt(all)
+	c.Measure = d.opt(all)
 	c.Value = d.str()
-	c.Context = d.str()
+	c.Context = d.opt(all)
 	c.Attribution = d.str()
 	if has(fQuantity) {
 		q := a.quantity()
@@ -424,12 +456,12 @@ func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *ar
 	}
 	if has(fRole) {
 		r := a.role()
-		*r = model.Role{Person: d.str(), Title: d.str(), Post: d.str()}
+		*r = model.Role{Person: d.str(), Title: d.opt(all), Post: d.str()}
 		c.Role = r
 	}
 	if has(fQuote) {
 		q := a.quote()
-		*q = model.Quote{Speaker: d.str(), Words: d.str(), Folded: d.str()}
+		*q = model.Quote{Speaker: d.str(), Words: d.opt(all), Folded: d.str()}
 		c.Quote = q
 	}
 	if d.err != nil {

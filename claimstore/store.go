@@ -165,6 +165,17 @@ func (f *Findings) FindingClaims(handle int) []model.Claim {
 
 // AppendFindingClaims appends the claims of the finding with the given handle to dst.
 func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Claim {
+	return f.appendFindingClaims(dst, handle, true)
+}
+
+// AppendFindingClaimsShown is AppendFindingClaims for a report writer: it leaves empty the
+// fields of a claim that reports do not show of a finding's claims (Type, Kind, Key, Subject,
+// Measure, Context, Role.Title, Quote.Words), which then cost no decoding.
+func (f *Findings) AppendFindingClaimsShown(dst []model.Claim, handle int) []model.Claim {
+	return f.appendFindingClaims(dst, handle, false)
+}
+
+func (f *Findings) appendFindingClaims(dst []model.Claim, handle int, all bool) []model.Claim {
 	refs := f.of(handle)
 	var a arena
 	var n [5]int
@@ -182,7 +193,7 @@ func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Cl
 		if r.Block&extraBit != 0 {
 			s, r.Block = &f.extra, r.Block&^extraBit
 		}
-		dst = s.appendClaim(dst, r, &a)
+		dst = s.appendClaimFields(dst, r, &a, all)
 	}
 	return dst
 }
