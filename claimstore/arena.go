@@ -136,7 +136,7 @@ func (s *Store) appendClaimFields(dst []model.Claim, r Ref, a *arena, all bool) 
 		dst = append(dst, model.Claim{})
 	}
 	c := &dst[len(dst)-1]
-	if err := decodeFields(c, s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim], a, all); err != nil {
+	if err := decodeSourced(c, s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim], a, all, s.source(r.Block)); err != nil {
 		panic(fmt.Sprintf("claimstore: claim %d of block %d: %v", r.Claim, r.Block, err))
 	}
 	if s.shifts != nil {

@@ -343,6 +343,16 @@ func (d *decoder) str() string {
 	return ""
 }
 
+// source is str, without reading the block at src.off when the string refers back there.
+func (d *decoder) source(src blockSource) string {
+	at := d.i
+	if t := d.uint(); d.err == nil && src.s != "" && t&3 == 1 && t>>2 == uint64(src.off) && uint64(src.off) < uint64(at) {
+		return src.s
+	}
+	d.i = at
+	return d.str()
+}
+
 // skip passes over a string as str reads it, without finding its bytes: the fields a reader
 // does not need (see shownOnly) cost no look-up in the block or the vocabulary.
 func (d *decoder) skip() {
@@ -404,6 +414,12 @@ func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *ar
 // are passed over undecoded. A block an Encoder wrote decodes the same either way in every other
 // field.
 func decodeFields(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena, all bool) error {
+	return decodeSourced(c, voc, block, off, a, all, blockSource{})
+}
+
+// decodeSourced is decodeFields, given src, a string of the block at a known offset: a Source
+// that refers back to that offset is src.s without reading the block there.
+func decodeSourced(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena, all bool, src blockSource) error {
 	d := decoder{voc: voc, b: block, i: int(off)}
 	if int(off) >= len(block) {
 		return errCorrupt
@@ -412,7 +428,7 @@ func decodeFields(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *
 	flags := d.uint()
 	has := func(f uint64) bool { return flags&f != 0 }
 	c.Part, c.Draft, c.Inferred, c.Cumulative = has(fPart), has(fDraft), has(fInferred), has(fCumulative)
-	c.Source = d.str()
+	c.Source = d.source(src)
 	if has(fOrdinalID) {
 		n := d.uint()
 		if a != nil {

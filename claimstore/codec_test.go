@@ -194,6 +194,14 @@ func FuzzDecode(f *testing.F) {
 		if want := shownOnly(c); !Same(&want, &shown) {
 			t.Fatalf("shown fields %+v, want %+v", shown, want)
 		}
+		// and alike with the source of a first claim at offset 0 known
+		var sourced model.Claim
+		if err := decodeSourced(&sourced, voc, b, off, nil, true, sourceOf(b, []uint32{0})); err != nil {
+			t.Fatalf("sourced: %v where the claim decodes", err)
+		}
+		if !Same(&c, &sourced) {
+			t.Fatalf("sourced %+v, want %+v", sourced, c)
+		}
 		// whatever decodes must encode and decode to itself
 		got := roundTrip(t, []model.Claim{c})[0]
 		if !Same(&c, &got) {
