@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -17,7 +18,8 @@ type Store struct {
 	shifts []Shift // per block; nil when no block is shifted
 	// sources, per block: its first claim's Source, which the block's other claims refer back
 	// to, so that decoding them need not read the block's first bytes again (a cache miss when
-	// claims are decoded across many blocks)
+	// claims are decoded across many blocks); a copy, so that the ids built from it and the
+	// reports that write it read a few packed bytes rather than each block's first line
 	sources []blockSource
 }
 
@@ -47,7 +49,7 @@ func sourceOf(block []byte, offs []uint32) blockSource {
 	if d.err != nil || at > math.MaxUint32 {
 		return blockSource{}
 	}
-	return blockSource{off: uint32(at), s: src}
+	return blockSource{off: uint32(at), s: strings.Clone(src)}
 }
 
 // source returns the cached source of block i, if any.
