@@ -123,6 +123,11 @@ func (s *Store) AppendClaims(dst []model.Claim, refs []Ref) []model.Claim {
 
 // appendClaim appends the claim r locates, decoded with parts from a.
 func (s *Store) appendClaim(dst []model.Claim, r Ref, a *arena) []model.Claim {
+	return s.appendClaimFields(dst, r, a, true)
+}
+
+// appendClaimFields is appendClaim, with every field or (all false) those decodeFields keeps.
+func (s *Store) appendClaimFields(dst []model.Claim, r Ref, a *arena, all bool) []model.Claim {
 	// decodeInto overwrites the whole claim: no need to append a zero one first, where the
 	// callers made room
 	if len(dst) < cap(dst) {
@@ -131,7 +136,7 @@ func (s *Store) appendClaim(dst []model.Claim, r Ref, a *arena) []model.Claim {
 		dst = append(dst, model.Claim{})
 	}
 	c := &dst[len(dst)-1]
-	if err := decodeInto(c, s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim], a); err != nil {
+	if err := decodeSourced(c, s.voc, s.blocks[r.Block], s.offs[r.Block][r.Claim], a, all, s.source(r.Block)); err != nil {
 		panic(fmt.Sprintf("claimstore: claim %d of block %d: %v", r.Claim, r.Block, err))
 	}
 	if s.shifts != nil {

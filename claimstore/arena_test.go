@@ -53,6 +53,31 @@ func TestAppendClaimsEqualsClaim(t *testing.T) {
 	changed.Value = "changed"
 	h := fs.Add(append([]Ref{fs.Extra(changed)}, refs[:20]...))
 	require.Equal(t, append([]model.Claim{changed}, want[:20]...), fs.FindingClaims(h))
+
+	// the claims as reports show them: every field but those left empty
+	every := fs.Add(refs)
+	all := fs.AppendFindingClaims(nil, every)
+	shown := fs.AppendFindingClaimsShown(nil, every)
+	require.Len(t, shown, len(all))
+	for i := range all {
+		require.Equal(t, shownOnly(all[i]), shown[i])
+	}
+}
+
+// shownOnly is c with the fields AppendFindingClaimsShown leaves empty emptied.
+func shownOnly(c model.Claim) model.Claim {
+	c.Type, c.Kind, c.Key, c.Subject, c.Measure, c.Context = "", "", "", "", "", ""
+	if c.Role != nil {
+		r := *c.Role
+		r.Title = ""
+		c.Role = &r
+	}
+	if c.Quote != nil {
+		q := *c.Quote
+		q.Words = ""
+		c.Quote = &q
+	}
+	return c
 }
 
 // TestArenaCount: the parts counted from the flags are the parts the claims have.

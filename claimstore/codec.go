@@ -343,6 +343,40 @@ func (d *decoder) str() string {
 	return ""
 }
 
+// source is str, without reading the block at src.off when the string refers back there.
+func (d *decoder) source(src blockSource) string {
+	at := d.i
+	if t := d.uint(); d.err == nil && src.s != "" && t&3 == 1 && t>>2 == uint64(src.off) && uint64(src.off) < uint64(at) {
+		return src.s
+	}
+	d.i = at
+	return d.str()
+}
+
+// skip passes over a string as str reads it, without finding its bytes: the fields a reader
+// does not need (see shownOnly) cost no look-up in the block or the vocabulary.
+func (d *decoder) skip() {
+	t := d.uint()
+	if d.err != nil || t == 0 {
+		return
+	}
+	switch n := int(t >> 2); t & 3 {
+	case 0:
+		d.bytes(n)
+	case 2:
+		d.uint()
+	}
+}
+
+// opt is str, or skip (and "") when the field is not wanted.
+func (d *decoder) opt(want bool) string {
+	if !want {
+		d.skip()
+		return ""
+	}
+	return d.str()
+}
+
 // bytes returns the next n bytes as a string that shares the block's memory.
 func (d *decoder) bytes(n int) string {
 	if n < 0 || n > len(d.b)-d.i {
@@ -372,6 +406,20 @@ func Decode(voc *Vocabulary, block []byte, off uint32) (model.Claim, error) {
 // decodeInto is Decode into *c (which it overwrites), taking the claim's parts and its id's
 // bytes from a, when set, rather than allocating each.
 func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena) error {
+	return decodeFields(c, voc, block, off, a, true)
+}
+
+// decodeFields is decodeInto; with all false it leaves empty the fields no report shows of a
+// finding's claims (Type, Kind, Key, Subject, Measure, Context, Role.Title, Quote.Words), which
+// are passed over undecoded. A block an Encoder wrote decodes the same either way in every other
+// field.
+func decodeFields(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena, all bool) error {
+	return decodeSourced(c, voc, block, off, a, all, blockSource{})
+}
+
+// decodeSourced is decodeFields, given src, a string of the block at a known offset: a Source
+// that refers back to that offset is src.s without reading the block there.
+func decodeSourced(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *arena, all bool, src blockSource) error {
 	d := decoder{voc: voc, b: block, i: int(off)}
 	if int(off) >= len(block) {
 		return errCorrupt
@@ -380,7 +428,7 @@ func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *ar
 	flags := d.uint()
 	has := func(f uint64) bool { return flags&f != 0 }
 	c.Part, c.Draft, c.Inferred, c.Cumulative = has(fPart), has(fDraft), has(fInferred), has(fCumulative)
-	c.Source = d.str()
+	c.Source = d.source(src)
 	if has(fOrdinalID) {
 		n := d.uint()
 		if a != nil {
@@ -400,13 +448,13 @@ func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *ar
 	c.Pos.Line = d.int()
 	c.Pos.Column = d.int()
 	c.Pos.Char = d.int()
-	c.Type = model.ClaimType(d.str())
-	c.Kind = d.str()
-	c.Key = d.str()
-	c.Subject = d.str()
-	c.Measure = d.str()
+	c.Type = model.ClaimType(d.opt(all))
+	c.Kind = d.opt(all)
+	c.Key = d.opt(all)
+	c.Subject = d.opt(all)
+	c.Measure = d.opt(all)
 	c.Value = d.str()
-	c.Context = d.str()
+	c.Context = d.opt(all)
 	c.Attribution = d.str()
 	if has(fQuantity) {
 		q := a.quantity()
@@ -424,12 +472,12 @@ func decodeInto(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a *ar
 	}
 	if has(fRole) {
 		r := a.role()
-		*r = model.Role{Person: d.str(), Title: d.str(), Post: d.str()}
+		*r = model.Role{Person: d.str(), Title: d.opt(all), Post: d.str()}
 		c.Role = r
 	}
 	if has(fQuote) {
 		q := a.quote()
-		*q = model.Quote{Speaker: d.str(), Words: d.str(), Folded: d.str()}
+		*q = model.Quote{Speaker: d.str(), Words: d.opt(all), Folded: d.str()}
 		c.Quote = q
 	}
 	if d.err != nil {

@@ -186,6 +186,22 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// the fields reports show decode alike when the others are passed over
+		var shown model.Claim
+		if err := decodeFields(&shown, voc, b, off, nil, false); err != nil {
+			t.Fatalf("shown fields: %v where the whole claim decodes", err)
+		}
+		if want := shownOnly(c); !Same(&want, &shown) {
+			t.Fatalf("shown fields %+v, want %+v", shown, want)
+		}
+		// and alike with the source of a first claim at offset 0 known
+		var sourced model.Claim
+		if err := decodeSourced(&sourced, voc, b, off, nil, true, sourceOf(b, []uint32{0})); err != nil {
+			t.Fatalf("sourced: %v where the claim decodes", err)
+		}
+		if !Same(&c, &sourced) {
+			t.Fatalf("sourced %+v, want %+v", sourced, c)
+		}
 		// whatever decodes must encode and decode to itself
 		got := roundTrip(t, []model.Claim{c})[0]
 		if !Same(&c, &got) {

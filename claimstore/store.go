@@ -2,8 +2,10 @@ package claimstore
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
 )
@@ -14,6 +16,48 @@ type Store struct {
 	blocks [][]byte
 	offs   [][]uint32
 	shifts []Shift // per block; nil when no block is shifted
+	// sources, per block: its first claim's Source, which the block's other claims refer back
+	// to, so that decoding them need not read the block's first bytes again (a cache miss when
+	// claims are decoded across many blocks); a copy, so that the ids built from it and the
+	// reports that write it read a few packed bytes rather than each block's first line
+	sources []blockSource
+}
+
+// blockSource is a string written in full at offset off of a block (its tag there), and the
+// string.
+type blockSource struct {
+	off uint32
+	s   string
+}
+
+// sourceOf returns the Source of the first claim of block, as decodeFields reads it again.
+func sourceOf(block []byte, offs []uint32) blockSource {
+	if len(offs) == 0 {
+		return blockSource{}
+	}
+	d := decoder{b: block, i: int(offs[0])}
+	if d.i >= len(block) {
+		return blockSource{}
+	}
+	d.uint() // flags
+	at := d.i
+	if t := d.uint(); d.err != nil || t == 0 || t&3 != 0 {
+		return blockSource{}
+	}
+	d.i = at
+	src := d.str()
+	if d.err != nil || at > math.MaxUint32 {
+		return blockSource{}
+	}
+	return blockSource{off: uint32(at), s: strings.Clone(src)}
+}
+
+// source returns the cached source of block i, if any.
+func (s *Store) source(i uint32) blockSource {
+	if int(i) < len(s.sources) {
+		return s.sources[i]
+	}
+	return blockSource{}
 }
 
 // Shift moves the claims of a block read from one piece of a larger text (a chunk of a huge
@@ -46,12 +90,15 @@ type Ref struct {
 // NewStore returns a store with n empty blocks, to be filled with Set (from any goroutine, each
 // block by one) with blocks written by Encoders of the vocabulary voc (nil for none).
 func NewStore(voc *Vocabulary, n int) *Store {
-	return &Store{voc: voc, blocks: make([][]byte, n), offs: make([][]uint32, n)}
+	return &Store{voc: voc, blocks: make([][]byte, n), offs: make([][]uint32, n), sources: make([]blockSource, n)}
 }
 
 // Set stores block i.
 func (s *Store) Set(i int, block []byte, offs []uint32) {
 	s.blocks[i], s.offs[i] = block, offs
+	if i < len(s.sources) {
+		s.sources[i] = sourceOf(block, offs)
+	}
 }
 
 // SetShifted stores block i, whose claims Claim moves by sh.
@@ -70,6 +117,9 @@ func (s *Store) SetShifted(i int, block []byte, offs []uint32, sh Shift) {
 func (s *Store) Append(block []byte, offs []uint32) int {
 	s.blocks = append(s.blocks, block)
 	s.offs = append(s.offs, offs)
+	if len(s.sources) == len(s.blocks)-1 {
+		s.sources = append(s.sources, sourceOf(block, offs))
+	}
 	return len(s.blocks) - 1
 }
 
@@ -165,6 +215,17 @@ func (f *Findings) FindingClaims(handle int) []model.Claim {
 
 // AppendFindingClaims appends the claims of the finding with the given handle to dst.
 func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Claim {
+	return f.appendFindingClaims(dst, handle, true)
+}
+
+// AppendFindingClaimsShown is AppendFindingClaims for a report writer: it leaves empty the
+// fields of a claim that reports do not show of a finding's claims (Type, Kind, Key, Subject,
+// Measure, Context, Role.Title, Quote.Words), which then cost no decoding.
+func (f *Findings) AppendFindingClaimsShown(dst []model.Claim, handle int) []model.Claim {
+	return f.appendFindingClaims(dst, handle, false)
+}
+
+func (f *Findings) appendFindingClaims(dst []model.Claim, handle int, all bool) []model.Claim {
 	refs := f.of(handle)
 	var a arena
 	var n [5]int
@@ -182,7 +243,7 @@ func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Cl
 		if r.Block&extraBit != 0 {
 			s, r.Block = &f.extra, r.Block&^extraBit
 		}
-		dst = s.appendClaim(dst, r, &a)
+		dst = s.appendClaimFields(dst, r, &a, all)
 	}
 	return dst
 }

@@ -279,7 +279,7 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 		defer func() { clear(claims[:cap(claims)]); *cp = claims[:0] }()
 		for i := from; i < to; i++ {
 			f := &r.Findings[i]
-			claims = r.AppendClaimsOf(claims[:0], f)
+			claims = appendShownClaims(claims[:0], r, f)
 			jw.finding(f, claims)
 			if i < len(r.Findings)-1 {
 				jw.b = append(jw.b, ',')
@@ -297,6 +297,21 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	bw.WriteString("  ],\n")
 	bw.Write(after)
 	return bw.Flush()
+}
+
+// shownStore is a claim store that can decode only the fields a finding's claims show in a
+// report (claimstore.Findings): the JSON writer reads no other.
+type shownStore interface {
+	AppendFindingClaimsShown(dst []model.Claim, handle int) []model.Claim
+}
+
+// appendShownClaims is r.AppendClaimsOf(dst, f) for the JSON writer (jw.claim): fields it does
+// not write may be left empty.
+func appendShownClaims(dst []model.Claim, r *model.Report, f *model.Finding) []model.Claim {
+	if s, ok := r.Store.(shownStore); ok && f.Claims == nil && f.Stored != 0 {
+		return s.AppendFindingClaimsShown(dst, f.Stored)
+	}
+	return r.AppendClaimsOf(dst, f)
 }
 
 // chunkSizes estimates the bytes of each chunk (a finding's claim writes about 700 bytes), and
