@@ -333,7 +333,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	}
 	// left side: "killed 26", "killing at least 26", "left 26 dead", "the death toll rose to 26"
 	k := n.First - 1
-	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also" || s.Lower(k) == "a" && false) {
+	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also") {
 		k--
 	}
 	if k >= 0 {
