@@ -789,7 +789,8 @@ func finish(toks []segment.Token, n *Number) {
 			}
 		}
 	}
-	if n.Words && n.Hedge == "" && (lower(toks, n.NumFirst) == "dozen" || lower(toks, n.NumFirst) == "a") {
+	// "a dozen", "a hundred", "two dozen": round figures said loosely
+	if n.Words && n.Hedge == "" && (lower(toks, n.NumFirst) == "dozen" || lower(toks, n.NumFirst) == "a" || lower(toks, n.Last) == "dozen" && lower(toks, n.NumFirst) != "half") {
 		n.Interval.Approx = true
 	}
 	// a rounded figure carries the precision of its digits ("$1.2bn" is 1.15bn to 1.25bn)
@@ -1423,6 +1424,10 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	}
 	if !seen || last < 0 {
 		return 0, 0, false
+	}
+	// "two dozen", "three dozen": a count of dozens, not a number and then a dozen
+	if v := total + cur; lower(toks, last+1) == "dozen" && v >= 1 && v <= 20 && v == float64(int(v)) {
+		return v * 12, last + 1, true
 	}
 	return total + cur, last, true
 }

@@ -61,6 +61,8 @@ func TestFindValues(t *testing.T) {
 		{"half a million", "half a million people", 5e5, model.Exact(5e5), "half a million"},
 		{"a dozen", "a dozen homes", 12, model.Interval{Low: 12, High: 12, Approx: true}, "a dozen"},
 		{"half a dozen", "half a dozen homes", 6, model.Exact(6), "half a dozen"},
+		{"two dozen", "two dozen homes", 24, model.Interval{Low: 24, High: 24, Approx: true}, "two dozen"},
+		{"three dozen", "Three dozen people", 36, model.Interval{Low: 36, High: 36, Approx: true}, "Three dozen"},
 		{"dozens of", "dozens of homes", 24, model.Interval{Low: 24, High: 99, Approx: true}, "dozens"},
 		{"hundreds of", "hundreds of homes", 200, model.Interval{Low: 200, High: 999, Approx: true}, "hundreds"},
 		{"thousands of", "thousands of homes", 2000, model.Interval{Low: 2000, High: 9999, Approx: true}, "thousands"},
