@@ -2,6 +2,7 @@
 package numbers
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -786,6 +787,11 @@ func finish(toks []segment.Token, n *Number) {
 				n.Interval = model.Interval{Low: n.Value, Unbounded: true}
 				n.Hedge = "-plus"
 				n.Last = j + 1
+			} else if lower(toks, j) == "-" && lower(toks, j+1) == "odd" && toks[j].Start == toks[n.Last].End && toks[j+1].Start == toks[j].End && n.Value >= 10 {
+				// "40-odd": forty and some, short of the next ten
+				n.Interval = model.Interval{Low: n.Value, High: n.Value + oddStep(n.Value) - 1, Approx: true}
+				n.Hedge = "-odd"
+				n.Last = j + 1
 			}
 		}
 	}
@@ -1345,6 +1351,16 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// oddStep is the place of the last non-zero digit of a whole v: "40-odd" is 40 to 49, "100-odd"
+// 100 to 199.
+func oddStep(v float64) float64 {
+	step := 1.0
+	for v >= step*10 && math.Mod(v, step*10) == 0 {
+		step *= 10
+	}
+	return step
 }
 
 // parseWords reads a number written in words starting at token i: "twenty-six", "three thousand",
