@@ -166,11 +166,16 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			at = append(at, found[k].num.NumFirst)
 		}
 		lastPlace, lastDirect := "", false
-		for _, c := range found {
+		for idx, c := range found {
 			if c.measure == "" {
 				continue
 			}
-			place, direct := d.placeFor(s, c.num.NumFirst, at)
+			place, direct := d.placeFor(s, c.num.NumFirst, othersOf(found, at, idx))
+			if last := lastPart(found, idx); !direct && last >= 0 {
+				if p, ok := d.placeAfterAside(s, found[last].num.Last); ok {
+					place, direct = p, true
+				}
+			}
 			if c.part && lastPlace != "" {
 				place, direct = lastPlace, lastDirect // a sub-count belongs where its total does
 			}
@@ -333,7 +338,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	}
 	// left side: "killed 26", "killing at least 26", "left 26 dead", "the death toll rose to 26"
 	k := n.First - 1
-	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also" || s.Lower(k) == "a" && false) {
+	for k >= 0 && (s.Lower(k) == "reportedly" || s.Lower(k) == "also") {
 		k--
 	}
 	if k >= 0 {
@@ -543,4 +548,55 @@ func measureLeftAt(s *Sent, k int) (string, bool) {
 	}
 	m, ok := measureLeft[s.Lower(k)]
 	return m, ok
+}
+
+// othersOf is at, the positions of the sentence's figures, less those of found[idx]'s own
+// sub-counts (the parts that follow it): "killed 12 people, including three children, in Kharkiv"
+// names the place of the 12 after its part, which does not stand between them.
+func othersOf(found []casualty, at []int, idx int) []int {
+	if found[idx].part || idx+1 >= len(found) || !found[idx+1].part {
+		return at
+	}
+	end := idx + 1
+	for end < len(found) && found[end].part {
+		end++
+	}
+	out := make([]int, 0, len(at))
+	out = append(out, at[:idx+1]...)
+	return append(out, at[end:]...)
+}
+
+// lastPart is the index in found of the last sub-count that follows found[idx] (a total), or -1.
+func lastPart(found []casualty, idx int) int {
+	last := -1
+	for k := idx + 1; !found[idx].part && k < len(found) && found[k].part; k++ {
+		last = k
+	}
+	return last
+}
+
+// placeAfterAside reads the place named right after an aside that closes with a comma after the
+// token end: "killed 12 people, including three children, in Kharkiv".
+func (d *Doc) placeAfterAside(s *Sent, end int) (string, bool) {
+	comma := -1
+	for k := end + 1; k < len(s.Tokens) && comma < 0; k++ {
+		switch s.Lower(k) {
+		case ",":
+			comma = k
+		case ";", ":", "—", "–", ".":
+			return "", false
+		}
+	}
+	if comma < 0 {
+		return "", false
+	}
+	for _, p := range d.places(s) {
+		if p.First > comma {
+			if s.has(comma+1, fPlacePrep) && sameClause(s, comma, p.First) {
+				return p.Name, true
+			}
+			break
+		}
+	}
+	return "", false
 }

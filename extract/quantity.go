@@ -830,7 +830,9 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 	return ""
 }
 
-// periodWords name the period a figure holds for; different periods never meet.
+// periodNear names the period a figure between tokens from and to holds for ("last year", "in
+// March", "a day"), the nearest such words on either side that no other figure (others) stands
+// nearer to; different periods never meet.
 func periodNear(s *Sent, from, to int, others []int, change bool) string {
 	best, bestDist := "", 1<<30
 	consider := func(k int, p string) {

@@ -2,6 +2,7 @@
 package numbers
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -786,10 +787,16 @@ func finish(toks []segment.Token, n *Number) {
 				n.Interval = model.Interval{Low: n.Value, Unbounded: true}
 				n.Hedge = "-plus"
 				n.Last = j + 1
+			} else if lower(toks, j) == "-" && lower(toks, j+1) == "odd" && toks[j].Start == toks[n.Last].End && toks[j+1].Start == toks[j].End && n.Value >= 10 {
+				// "40-odd": forty and some, short of the next ten
+				n.Interval = model.Interval{Low: n.Value, High: n.Value + oddStep(n.Value) - 1, Approx: true}
+				n.Hedge = "-odd"
+				n.Last = j + 1
 			}
 		}
 	}
-	if n.Words && n.Hedge == "" && (lower(toks, n.NumFirst) == "dozen" || lower(toks, n.NumFirst) == "a") {
+	// "a dozen", "a hundred", "two dozen": round figures said loosely
+	if n.Words && n.Hedge == "" && (lower(toks, n.NumFirst) == "dozen" || lower(toks, n.NumFirst) == "a" || lower(toks, n.Last) == "dozen" && lower(toks, n.NumFirst) != "half") {
 		n.Interval.Approx = true
 	}
 	// a rounded figure carries the precision of its digits ("$1.2bn" is 1.15bn to 1.25bn)
@@ -1346,6 +1353,16 @@ func abs(x int) int {
 	return x
 }
 
+// oddStep is the place of the last non-zero digit of a whole v: "40-odd" is 40 to 49, "100-odd"
+// 100 to 199.
+func oddStep(v float64) float64 {
+	step := 1.0
+	for v >= step*10 && math.Mod(v, step*10) == 0 {
+		step *= 10
+	}
+	return step
+}
+
 // parseWords reads a number written in words starting at token i: "twenty-six", "three thousand",
 // "one hundred and twenty", "a dozen", "a hundred", "half a million". It returns the last token used.
 func parseWords(toks []segment.Token, i int) (float64, int, bool) {
@@ -1423,6 +1440,10 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	}
 	if !seen || last < 0 {
 		return 0, 0, false
+	}
+	// "two dozen", "three dozen": a count of dozens, not a number and then a dozen
+	if v := total + cur; lower(toks, last+1) == "dozen" && v >= 1 && v <= 20 && v == float64(int(v)) {
+		return v * 12, last + 1, true
 	}
 	return total + cur, last, true
 }
