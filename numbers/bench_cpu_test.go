@@ -6,24 +6,14 @@ import (
 	"runtime"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/numbers"
-	"github.com/crosscheck/crosscheck/segment"
 )
 
 // BenchmarkAppendFindCPU is BenchmarkAppendFind reporting the thread's CPU time per operation
 // (cpu-ns/op) beside the wall-clock figure.
 func BenchmarkAppendFindCPU(b *testing.B) {
-	var toks [][]segment.Token
-	var n int64
-	for _, f := range corpus.Articles(200, 1) {
-		s := string(corpus.PlainText(f))
-		n += int64(len(s))
-		for _, st := range segment.Sentences(s, segment.Options{}) {
-			toks = append(toks, segment.Tokenize(st.Text, st.Start))
-		}
-	}
+	toks, n := benchSentences()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	b.SetBytes(n)

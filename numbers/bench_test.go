@@ -10,15 +10,7 @@ import (
 
 // BenchmarkFind reads every number and hedge in about 1 MB of articles, sentence by sentence.
 func BenchmarkFind(b *testing.B) {
-	var toks [][]segment.Token
-	var n int64
-	for _, f := range corpus.Articles(200, 1) {
-		s := string(corpus.PlainText(f))
-		n += int64(len(s))
-		for _, st := range segment.Sentences(s, segment.Options{}) {
-			toks = append(toks, segment.Tokenize(st.Text, st.Start))
-		}
-	}
+	toks, n := benchSentences()
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -31,15 +23,7 @@ func BenchmarkFind(b *testing.B) {
 // BenchmarkAppendFind is BenchmarkFind the way Prepare calls it: every sentence's numbers
 // appended to one slice that is reused.
 func BenchmarkAppendFind(b *testing.B) {
-	var toks [][]segment.Token
-	var n int64
-	for _, f := range corpus.Articles(200, 1) {
-		s := string(corpus.PlainText(f))
-		n += int64(len(s))
-		for _, st := range segment.Sentences(s, segment.Options{}) {
-			toks = append(toks, segment.Tokenize(st.Text, st.Start))
-		}
-	}
+	toks, n := benchSentences()
 	b.SetBytes(n)
 	b.ReportAllocs()
 	var all []numbers.Number
@@ -49,4 +33,18 @@ func BenchmarkAppendFind(b *testing.B) {
 			all = numbers.AppendFind(all, t)
 		}
 	}
+}
+
+// benchSentences is about 1 MB of generated articles as tokenized sentences, and its size.
+func benchSentences() ([][]segment.Token, int64) {
+	var toks [][]segment.Token
+	var n int64
+	for _, f := range corpus.Articles(200, 1) {
+		s := string(corpus.PlainText(f))
+		n += int64(len(s))
+		for _, st := range segment.Sentences(s, segment.Options{}) {
+			toks = append(toks, segment.Tokenize(st.Text, st.Start))
+		}
+	}
+	return toks, n
 }
