@@ -153,10 +153,23 @@ func FuzzTokensLower(f *testing.F) {
 	}
 	f.Add("Ünïcode İstanbul KELVIN \u212a ẞ DON’T U.S. McDonald's x Kyiv‑based ABC-déjà 1,200 4.2 24/7 3rd")
 	f.Add("A-\u00e9 B\u2019s C\u201d D-é E’x Fé")
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Add(swarSeed)
+	f.Fuzz(func(t *testing.T, s string) { checkTokensLower(t, s) })
+}
+
+// swarSeed has words around the eight-byte chunks of the word scan: of 7, 8, 9 and 16 bytes,
+// with capitals, inner hyphens and apostrophes and non-ASCII letters in and after the chunk.
+const swarSeed = "Abcdefg abcdefgh Abcdefghi abcdefghijklmnoP ABCDEFGH abcdefgH abcdefg-Hij abcdefgÉ Abcdefghé " +
+	"Abc'Def xyzXYZ09 McDonald's Veltarova's Hello, World. Abcdefg\u2019s A1b2C3d4E5 zZ aA @[`{ Ab\u00a0Cd Z"
+
+// checkTokensLower is FuzzTokensLower's test of one text.
+func checkTokensLower(t *testing.T, s string) {
+	// lowered bytes are stored whole when buf has room and appended when not: both are tried,
+	// and strings made early must survive later words
+	for _, room := range []int{0, 4, 64, 1 << 16} {
 		var wantToks, gotToks []Token
 		var wantLow, gotLow []string
-		wantBuf, gotBuf := make([]byte, 0, 4), make([]byte, 0, 4)
+		wantBuf, gotBuf := make([]byte, 0, room), make([]byte, 0, room)
 		for _, st := range Sentences(s, Options{}) {
 			from := len(wantToks)
 			wantToks = AppendTokens(wantToks, st.Text, st.Start)
@@ -174,5 +187,66 @@ func FuzzTokensLower(f *testing.F) {
 				t.Fatalf("lower %q of %q", gotLow[k], tk.Text)
 			}
 		}
-	})
+	}
+}
+
+// appendTokensLowerRef is AppendTokensLower before its eight-byte word scan.
+func appendTokensLowerRef(toks []Token, low []string, buf []byte, s string, base int) ([]Token, []string, []byte) {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classLetter:
+				j, k := wordEndKind(s, i+1, lowerBits[c])
+				toks = push(toks, base+i, base+j, s[i:j], Word)
+				if k == 0 {
+					low = append(low, s[i:j]) // most words: no capital, all ASCII
+				} else {
+					low, buf = appendLowerAs(low, buf, s[i:j], min(int(k), lowerUnicode))
+				}
+				i = j
+				continue
+			case classPunct:
+				// one ASCII byte that is no letter: its own lower case
+				toks = push(toks, base+i, base+i+1, s[i:i+1], Punct)
+				low = append(low, s[i:i+1])
+				i++
+				continue
+			}
+		}
+		// digits and non-ASCII text, read as AppendTokens reads them, lowered as AppendLowerTo does
+		r, size := utf8.DecodeRuneInString(s[i:])
+		j := i + size
+		kind := Punct
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || unicode.IsSpace(r):
+			i += size
+			continue
+		case isDigit(r):
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				// inner separators: "1,200", "4.2", "24/7", "1 200" is not joined
+				if (c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			kind = Number
+		case unicode.IsLetter(r):
+			j = wordEnd(s, j)
+			kind = Word
+		}
+		toks = push(toks, base+i, base+j, s[i:j], kind)
+		low, buf = appendLowerAs(low, buf, s[i:j], lowerKind(s[i:j]))
+		i = j
+	}
+	return toks, low, buf
 }

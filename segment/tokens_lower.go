@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,12 +21,48 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 				i++
 				continue
 			case classLetter:
-				j, k := wordEndKind(s, i+1, lowerBits[c])
+				// ASCII letters and digits are classified eight bytes at a time (wordBytes)
+				j, up, stopped := i, uint64(0), false
+				for j+8 <= len(s) {
+					word, upper := wordBytes(load64(s, j))
+					n := bits.TrailingZeros64(^word&swarHigh) >> 3
+					if n < 8 {
+						up |= upper & (1<<(8*n) - 1)
+						j += n
+						stopped = true
+						break
+					}
+					up |= upper
+					j += 8
+				}
+				k := lowerBits[c]
+				if up != 0 {
+					k = lowerASCII
+				}
+				if !stopped || s[j] >= utf8.RuneSelf || s[j] == '-' || s[j] == '\'' {
+					// near the sentence's end, and at inner hyphens, apostrophes and non-ASCII
+					// letters, the word is read on byte by byte
+					j, k = wordEndKind(s, max(j, i+1), k)
+				}
 				toks = push(toks, base+i, base+j, s[i:j], Word)
 				if k == 0 {
 					low = append(low, s[i:j]) // most words: no capital, all ASCII
+				} else if n := j - i; k == lowerASCII && n < 8 && i+8 <= len(s) && cap(buf)-len(buf) >= 8 {
+					// a short word is lowered in a register and stored whole: the bytes past it
+					// lie beyond len(buf), in no string yet, and are written over by the next
+					x := load64(s, i)
+					_, upper := wordBytes(x)
+					from := len(buf)
+					buf = buf[:from+8]
+					binary.LittleEndian.PutUint64(buf[from:], x|(upper&(1<<(8*n)-1))>>2)
+					buf = buf[:from+n]
+					low = append(low, unsafe.String(&buf[from], n))
 				} else {
 					low, buf = appendLowerAs(low, buf, s[i:j], min(int(k), lowerUnicode))
+				}
+				// the space after a word is skipped here, without another turn of the loop
+				if j < len(s) && s[j] == ' ' {
+					j++
 				}
 				i = j
 				continue
@@ -122,4 +160,31 @@ func appendLowerAs(dst []string, buf []byte, t string, kind int) ([]string, []by
 		dst = append(dst, strings.ToLower(t))
 	}
 	return dst, buf
+}
+
+// SWAR (several bytes in one register) constants: a byte's high bit, and one in every byte.
+const (
+	swarHigh = 0x8080808080808080
+	swarOnes = 0x0101010101010101
+)
+
+// load64 reads s[i:i+8] as a little-endian word (one load: the compiler combines the bytes).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// wordBytes marks with its high bit each byte of x that is an ASCII letter or digit (asciiWordByte),
+// and in upper each that is an ASCII capital. A byte's test x+(0x80-lo) sets its high bit when
+// x >= lo, and x+(0x7f-hi) when x > hi; with x's high bits cleared no sum carries into the next
+// byte, and bytes with the high bit set (non-ASCII) are marked in neither.
+func wordBytes(x uint64) (word, upper uint64) {
+	ascii := ^x & swarHigh
+	y := x &^ swarHigh
+	l := y | 0x20*swarOnes // A-Z to a-z; no other byte lands in a-z
+	letter := (l + (0x80-'a')*swarOnes) &^ (l + (0x7f-'z')*swarOnes)
+	digit := (y + (0x80-'0')*swarOnes) &^ (y + (0x7f-'9')*swarOnes)
+	up := (y + (0x80-'A')*swarOnes) &^ (y + (0x7f-'Z')*swarOnes)
+	return (letter | digit) & ascii, up & ascii
 }

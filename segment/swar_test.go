@@ -1,0 +1,25 @@
+package segment
+
+import "testing"
+
+// TestWordBytes checks the eight-byte classification against the byte tables, for every byte in
+// every position.
+func TestWordBytes(t *testing.T) {
+	for pos := range 8 {
+		for c := range 256 {
+			x := uint64(0x2d41613920ff7a5a) // a mix of classes around the byte tested
+			x &^= 0xff << (8 * pos)
+			x |= uint64(c) << (8 * pos)
+			word, upper := wordBytes(x)
+			for k := range 8 {
+				b := byte(x >> (8 * k))
+				if got, want := word>>(8*k)&0xff == 0x80, asciiWordByte[b]; got != want || word>>(8*k)&0x7f != 0 {
+					t.Fatalf("word byte %#x at %d of %#x: %v, want %v", b, k, x, got, want)
+				}
+				if got, want := upper>>(8*k)&0xff == 0x80, 'A' <= b && b <= 'Z'; got != want || upper>>(8*k)&0x7f != 0 {
+					t.Fatalf("capital %#x at %d of %#x: %v, want %v", b, k, x, got, want)
+				}
+			}
+		}
+	}
+}
