@@ -2,7 +2,7 @@
 package model
 
 import (
-	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -61,17 +61,9 @@ type Position struct {
 // Position converts a byte offset of a.Text into a line and column.
 func (a *Article) Position(offset int) Position {
 	if a.lines == nil {
-		a.lines = []int{0}
-		for i := 0; i < len(a.Text); i++ {
-			if a.Text[i] == '\n' {
-				a.lines = append(a.lines, i+1)
-			}
-		}
+		a.lines = lineStarts(a.Text)
 	}
-	i := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > offset }) - 1
-	if i < 0 {
-		i = 0
-	}
+	i := a.lineOf(offset)
 	col := offset - a.lines[i] + 1
 	char := col
 	if offset <= len(a.Text) && a.lines[i] <= offset {
@@ -86,6 +78,45 @@ func (a *Article) Position(offset int) Position {
 		a.last.line, a.last.off, a.last.char = i+1, offset, char
 	}
 	return Position{Line: i + 1, Column: col, Char: char}
+}
+
+// lineStarts returns the byte offsets of the starts of text's lines, found with a vectorised
+// search for each newline instead of a test per byte, in a slice of exactly their number.
+func lineStarts(text string) []int {
+	lines := make([]int, 1, strings.Count(text, "\n")+1)
+	for i := 0; ; {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			return lines
+		}
+		i += nl + 1
+		lines = append(lines, i)
+	}
+}
+
+// lineOf returns the index of the line of a.lines that holds offset (0 before the text): offsets
+// are mostly asked in text order, so the line of the previous answer and the few after it are
+// tried before a binary search.
+func (a *Article) lineOf(offset int) int {
+	lines := a.lines
+	if l := a.last.line - 1; l >= 0 && l < len(lines) && lines[l] <= offset {
+		for end := min(l+4, len(lines)); l < end; l++ {
+			if l+1 == len(lines) || offset < lines[l+1] {
+				return l
+			}
+		}
+	}
+	// the first line starting after offset, less one
+	lo, hi := 0, len(lines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if lines[m] > offset {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return max(lo-1, 0)
 }
 
 // Slice returns the text under a span, or "" when the span is out of bounds.
