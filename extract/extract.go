@@ -207,7 +207,7 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 
 // ExtractDoc runs every extractor over a prepared document.
 func ExtractDoc(d *Doc) []model.Claim {
-	var buf [4][]model.Claim
+	var buf [16][]model.Claim // one per extractor: no allocation
 	parts := buf[:0]
 	n := 0
 	for _, e := range extractors {
@@ -242,20 +242,83 @@ func ExtractDoc(d *Doc) []model.Claim {
 
 // sortClaims returns the n claims of parts, in order, stably sorted by value position, type and
 // key, in a new slice (an extractor may reuse what it returned). Claims are large: pointers to
-// them are sorted, and each claim is copied once, into its place.
+// them are sorted, and each claim is copied once, into its place. Each extractor returns its
+// claims in text order: such sorted parts are merged, in n·log(parts) comparisons.
 func sortClaims(parts [][]model.Claim, n int) []model.Claim {
-	ptrs := make([]*model.Claim, 0, n)
+	// pointers and the merge's scratch share one array, on the stack for most articles
+	var stack [256]*model.Claim
+	var ptrs []*model.Claim
+	if 2*n <= len(stack) {
+		ptrs = stack[: 0 : 2*n]
+	} else {
+		ptrs = make([]*model.Claim, 0, 2*n)
+	}
+	sorted := true
 	for _, p := range parts {
 		for i := range p {
 			ptrs = append(ptrs, &p[i])
 		}
+		for i := 1; i < len(p) && sorted; i++ {
+			sorted = byPosition(&p[i-1], &p[i]) <= 0
+		}
 	}
-	slices.SortStableFunc(ptrs, byPosition)
+	if sorted {
+		ptrs = mergeParts(ptrs, ptrs[n:2*n:2*n], parts)
+	} else {
+		slices.SortStableFunc(ptrs, byPosition)
+	}
 	out := make([]model.Claim, n)
 	for i, p := range ptrs {
 		out[i] = *p
 	}
 	return out
+}
+
+// mergeParts merges the runs of ptrs, each sorted, whose lengths are those of parts, into one
+// sorted run, in ptrs or tmp (as long as ptrs), which it returns. Adjacent runs are merged in
+// rounds, the earlier run's claim first among equals: the order of a stable sort.
+func mergeParts(ptrs, tmp []*model.Claim, parts [][]model.Claim) []*model.Claim {
+	var endsBuf [16]int
+	ends := endsBuf[:0] // where each run ends
+	e := 0
+	for _, p := range parts {
+		e += len(p)
+		ends = append(ends, e)
+	}
+	src, dst := ptrs, tmp
+	for len(ends) > 1 {
+		from, out := 0, ends[:0]
+		for r := 0; r < len(ends); r += 2 {
+			if r+1 == len(ends) {
+				copy(dst[from:], src[from:ends[r]])
+				out = append(out, ends[r])
+				break
+			}
+			mergeTwo(dst[from:ends[r+1]], src[from:ends[r]], src[ends[r]:ends[r+1]])
+			from = ends[r+1]
+			out = append(out, from)
+		}
+		ends = out
+		src, dst = dst, src
+	}
+	return src
+}
+
+// mergeTwo merges the sorted runs a and b into dst, as long as both, a's claim first among equals.
+func mergeTwo(dst, a, b []*model.Claim) {
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if byPosition(a[i], b[j]) <= 0 {
+			dst[k] = a[i]
+			i++
+		} else {
+			dst[k] = b[j]
+			j++
+		}
+		k++
+	}
+	k += copy(dst[k:], a[i:])
+	copy(dst[k:], b[j:])
 }
 
 // byPosition orders claims by the start of their value, then type, then key.
