@@ -52,7 +52,7 @@ type Sent struct {
 
 // Lower returns the lower-case text of token i, or "" when out of range.
 func (s *Sent) Lower(i int) string {
-	if i < 0 || i >= len(s.lower) {
+	if uint(i) >= uint(len(s.lower)) { // one test for both ends: this is asked very often
 		return ""
 	}
 	return s.lower[i]
