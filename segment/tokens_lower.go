@@ -71,10 +71,23 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 				toks = push(toks, base+i, base+i+1, s[i:i+1], Punct)
 				low = append(low, s[i:i+1])
 				i++
+				if i < len(s) && s[i] == ' ' {
+					i++
+				}
+				continue
+			case classDigit:
+				// digits and their inner separators have no case
+				j := numberEnd(s, i+1)
+				toks = push(toks, base+i, base+j, s[i:j], Number)
+				low = append(low, s[i:j])
+				if j < len(s) && s[j] == ' ' {
+					j++
+				}
+				i = j
 				continue
 			}
 		}
-		// digits and non-ASCII text, read as AppendTokens reads them, lowered as AppendLowerTo does
+		// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
 		r, size := utf8.DecodeRuneInString(s[i:])
 		j := i + size
 		kind := Punct
@@ -82,21 +95,6 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || unicode.IsSpace(r):
 			i += size
 			continue
-		case isDigit(r):
-			for j < len(s) {
-				c := s[j]
-				if c >= '0' && c <= '9' {
-					j++
-					continue
-				}
-				// inner separators: "1,200", "4.2", "24/7", "1 200" is not joined
-				if (c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			kind = Number
 		case unicode.IsLetter(r):
 			j = wordEnd(s, j)
 			kind = Word
@@ -106,6 +104,24 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 		i = j
 	}
 	return toks, low, buf
+}
+
+// numberEnd returns where the number whose first digit ends at j ends, as AppendTokens reads it:
+// digits with inner separators ("1,200", "4.2", "24/7"; "1 200" is not joined).
+func numberEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // wordEndKind is wordEnd, with the lowerBits of the word's bytes or'ed into k.
