@@ -1,6 +1,10 @@
 package segment
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestWordBytes checks the eight-byte classification against the byte tables, for every byte in
 // every position.
@@ -19,6 +23,24 @@ func TestWordBytes(t *testing.T) {
 				if got, want := upper>>(8*k)&0xff == 0x80, 'A' <= b && b <= 'Z'; got != want || upper>>(8*k)&0x7f != 0 {
 					t.Fatalf("capital %#x at %d of %#x: %v, want %v", b, k, x, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestAppendLowerASCII checks the eight-byte lowering against strings.ToLower on ASCII texts of
+// every length up to 40, with every ASCII byte, after a prefix that must stay as it was.
+func TestAppendLowerASCII(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := range 41 {
+		for range 200 {
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = byte(rng.IntN(128))
+			}
+			got := appendLowerASCII([]byte("Keep"), string(b))
+			if want := "Keep" + strings.ToLower(string(b)); string(got) != want {
+				t.Fatalf("appendLowerASCII(%q) = %q, want %q", b, got, want)
 			}
 		}
 	}

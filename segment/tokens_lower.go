@@ -57,8 +57,12 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 					binary.LittleEndian.PutUint64(buf[from:], x|(upper&(1<<(8*n)-1))>>2)
 					buf = buf[:from+n]
 					low = append(low, unsafe.String(&buf[from], n))
+				} else if k == lowerASCII {
+					from := len(buf)
+					buf = appendLowerASCII(buf, s[i:j])
+					low = append(low, unsafe.String(&buf[from], j-i))
 				} else {
-					low, buf = appendLowerAs(low, buf, s[i:j], min(int(k), lowerUnicode))
+					low, buf = appendLowerAs(low, buf, s[i:j], lowerUnicode)
 				}
 				// the space after a word is skipped here, without another turn of the loop
 				if j < len(s) && s[j] == ' ' {
@@ -176,6 +180,26 @@ func appendLowerAs(dst []string, buf []byte, t string, kind int) ([]string, []by
 		dst = append(dst, strings.ToLower(t))
 	}
 	return dst, buf
+}
+
+// appendLowerASCII appends the lower case of the ASCII text t to buf, eight bytes at a time. The
+// buffer grows once for the text, which is then lowered in place: its bytes are in no string yet.
+func appendLowerASCII(buf []byte, t string) []byte {
+	from := len(buf)
+	buf = append(buf, t...)
+	b := buf[from:]
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		_, upper := wordBytes(x)
+		binary.LittleEndian.PutUint64(b, x|upper>>2)
+		b = b[8:]
+	}
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return buf
 }
 
 // SWAR (several bytes in one register) constants: a byte's high bit, and one in every byte.
