@@ -69,15 +69,41 @@ func (a *Article) Position(offset int) Position {
 	if offset <= len(a.Text) && a.lines[i] <= offset {
 		switch l := a.last; {
 		case l.line == i+1 && l.off <= offset:
-			char = l.char + utf8.RuneCountInString(a.Text[l.off:offset])
+			char = l.char + runeCount(a.Text[l.off:offset])
 		case l.line == i+1 && offset-a.lines[i] > l.off-offset:
-			char = l.char - utf8.RuneCountInString(a.Text[offset:l.off])
+			char = l.char - runeCount(a.Text[offset:l.off])
 		default:
-			char = utf8.RuneCountInString(a.Text[a.lines[i]:offset]) + 1
+			char = runeCount(a.Text[a.lines[i]:offset]) + 1
 		}
 		a.last.line, a.last.off, a.last.char = i+1, offset, char
 	}
 	return Position{Line: i + 1, Column: col, Char: char}
+}
+
+// runeCount is utf8.RuneCountInString(s), eight ASCII bytes at a time: most text is ASCII, and
+// an ASCII byte is a rune of its own. Other bytes are decoded as ranging over s decodes them.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if x&0x8080808080808080 == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
 }
 
 // lineStarts returns the byte offsets of the starts of text's lines, found with a vectorised

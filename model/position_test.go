@@ -115,3 +115,16 @@ func BenchmarkPositionRef(b *testing.B) {
 		}
 	})
 }
+
+// FuzzRuneCount checks runeCount against utf8.RuneCountInString on any bytes.
+func FuzzRuneCount(f *testing.F) {
+	f.Add("plain ASCII text, longer than eight bytes")
+	f.Add("Київ — столиця\nУкраїни. 東京 abcdefgh\xe2\x80 \xff\xfe abcdefghijk \xf0\x9f\x98")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s) && i < 16; i++ {
+			if got, want := runeCount(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Fatalf("runeCount(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	})
+}
