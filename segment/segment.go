@@ -144,6 +144,38 @@ var monthAbbrev = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// Kinds of short words in abbrevKinds.
+const (
+	kindAbbrev = 1 << iota // in abbreviations
+	kindMonth              // in monthAbbrev
+)
+
+// abbrevKinds holds the words of abbreviations and monthAbbrev of at most 6 bytes (all of them)
+// by packWord, with their kinds.
+var abbrevKinds = func() map[uint64]uint8 {
+	m := make(map[uint64]uint8)
+	for w := range abbreviations {
+		if len(w) <= 6 {
+			m[packWord(w)] |= kindAbbrev
+		}
+	}
+	for w := range monthAbbrev {
+		if len(w) <= 6 {
+			m[packWord(w)] |= kindMonth
+		}
+	}
+	return m
+}()
+
+// packWord packs a word of at most 6 bytes into an integer: its bytes, and its length in the top byte.
+func packWord(w string) uint64 {
+	var key uint64
+	for k := 0; k < len(w); k++ {
+		key |= uint64(w[k]) << (8 * k)
+	}
+	return key | uint64(len(w))<<56
+}
+
 // splitParagraph appends the sentences of text[start:end].
 func splitParagraph(text string, start, end, para int, out []Sentence) []Sentence {
 	quoted := quoteCursor{text: text, rs: quoteRegions(text, start, end)}
@@ -252,30 +284,38 @@ func endsSentence(text string, from, dot int, next string) bool {
 	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
 		w--
 	}
-	raw := strings.TrimLeft(text[w:dot], "“‘'\"(")
+	raw := text[w:dot]
+	if raw != "" {
+		// TrimLeft decodes runes; a word that starts with no byte of its cut set keeps its text
+		switch raw[0] {
+		case '\'', '"', '(', 0xe2:
+			raw = strings.TrimLeft(raw, "“‘'\"(")
+		}
+	}
 	if raw == "" {
 		return true
 	}
 	if ascii, n := asciiLen(raw); ascii {
 		// Every abbreviation, and every word the tests below let through, is at most 6 bytes
 		// long: a longer ASCII word ends the sentence, and a short one is looked up lower-cased
-		// on the stack, without allocating.
+		// and packed into an integer (abbrevKinds), without allocating or hashing a string.
 		if n > 6 {
 			return true
 		}
-		var buf [6]byte
+		var key uint64
 		for k := 0; k < n; k++ {
 			c := raw[k]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf[k] = c
+			key |= uint64(c) << (8 * k)
 		}
-		if abbreviations[string(buf[:n])] {
+		kind := abbrevKinds[key|uint64(n)<<56]
+		if kind&kindAbbrev != 0 {
 			return false
 		}
 		nr, _ := utf8.DecodeRuneInString(next)
-		if monthAbbrev[string(buf[:n])] && unicode.IsDigit(nr) {
+		if kind&kindMonth != 0 && unicode.IsDigit(nr) {
 			return false
 		}
 		return endsAfterWord(text, w, dot, raw)
