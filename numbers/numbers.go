@@ -263,6 +263,13 @@ func AppendFind(dst []Number, toks []segment.Token) []Number {
 func appendFind(dst []Number, toks []segment.Token, own bool) []Number {
 	from := len(dst)
 	for i := 0; i < len(toks); i++ {
+		// mayStart's first tests, inline: most tokens are punctuation or a word no number starts
+		// with, and a call for each of them cost more than the test
+		if t := &toks[i]; t.Kind != segment.Number {
+			if t.Kind != segment.Word || t.Text == "" || !numberInitial[t.Text[0]] {
+				continue
+			}
+		}
 		if !mayStart(toks, i) {
 			continue
 		}
@@ -351,7 +358,7 @@ func mayStart(toks []segment.Token, i int) bool {
 		return false
 	}
 	// most short words ("of", "on", "to") are shorter than any start word: no lookup for them
-	return n >= minStartWord && startWords[string(buf[:n])]
+	return n >= minStartWord && startFilter.may(string(buf[:n])) && startWords[string(buf[:n])]
 }
 
 // minStartWord is the length of the shortest word in startWords.
@@ -375,6 +382,9 @@ var startWords = map[string]bool{
 	"sixty": true, "seventy": true, "eighty": true, "ninety": true,
 	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
 }
+
+// startFilter spares the look-up in startWords of most words that pass the trigram test ("for").
+var startFilter = newWordFilter(startWords)
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
