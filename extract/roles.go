@@ -91,9 +91,9 @@ func subsumeRoles(rs []roleReading, t *normalize.Titles) []roleReading {
 func (d *Doc) rolesIn(si int) []roleReading {
 	pp := d.people
 	ws := pp.words[si]
-	if titleCase(ws) {
-		return nil
-	}
+	// a headline in title case gives no posts; it is asked only once an office noun is found,
+	// as most sentences have none and titleCase reads every word's text
+	checked := false
 	var out []roleReading
 	for h := 0; h < len(ws); h++ {
 		if w := &ws[h]; w.punct || w.nkeys() == 0 || w.poss || w.nkeys() == 1 && w.kf&fDetect == 0 {
@@ -102,6 +102,12 @@ func (d *Doc) rolesIn(si int) []roleReading {
 		he, ok := pp.headAt(ws, h)
 		if !ok {
 			continue
+		}
+		if !checked {
+			if titleCase(ws) {
+				return nil
+			}
+			checked = true
 		}
 		L := pp.leftExtend(d, ws, h)
 		R := he + 1
@@ -137,10 +143,11 @@ func (pp *people) headAt(ws []word, h int) (int, bool) {
 		if ws[i].punct {
 			break
 		}
-		for range ws[i].keyList() {
+		kl := ws[i].keyList()
+		for range kl {
 			owner = append(owner, i)
 		}
-		keys = append(keys, ws[i].keyList()...)
+		keys = append(keys, kl...)
 	}
 	n := pp.titles.DetectHead(keys, 0)
 	if n == 0 {
