@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -83,4 +84,20 @@ func TestFindLowerCorpus(t *testing.T) {
 			t.Fatalf("AppendFindLower = %+v, want %+v", got, want)
 		}
 	}
+}
+
+// FuzzScaled checks scaled, which writes its figures on the stack, against the reference.
+func FuzzScaled(f *testing.F) {
+	for _, s := range []string{"1.2", "1,200", "1.234,5", "2.500.000", "1.2.3", "12345678901234567890.123456789", "0", "", "1,20", "9.99"} {
+		for _, sc := range []string{"bn", "m", "k", "hundred", "lakh", "crores", "x"} {
+			f.Add(s, sc)
+		}
+	}
+	f.Fuzz(func(t *testing.T, digits, scale string) {
+		v, h := scaled(digits, scale)
+		rv, rh := numref.Scaled(digits, scale)
+		if math.Float64bits(v) != math.Float64bits(rv) || math.Float64bits(h) != math.Float64bits(rh) {
+			t.Fatalf("scaled(%q, %q) = %v %v, want %v %v", digits, scale, v, h, rv, rh)
+		}
+	})
 }

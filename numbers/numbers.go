@@ -597,8 +597,16 @@ func scaleAfter(toks tokSeq, i int) (string, bool) {
 
 // scaled multiplies digits by a scale word exactly ("1.2" × "bn" = 1.2e9, not 1.2 × 1e9 in floating
 // point) and returns the value and half the unit of its last digit ("1.2bn": 0.05e9).
+// The figures are written into buffers on the stack for ParseFloat: building them as strings
+// was most of what reading numbers allocated.
 func scaled(digits, scale string) (float64, float64) {
-	if b, ok := appendEuropean(nil, digits); ok && european(digits) {
+	var eb [64]byte
+	var b []byte
+	ok := false
+	if european(digits) {
+		b, ok = appendEuropean(eb[:0], digits)
+	}
+	if ok {
 		digits = string(b)
 	} else {
 		digits = strings.ReplaceAll(digits, ",", "")
@@ -608,7 +616,9 @@ func scaled(digits, scale string) (float64, float64) {
 		v, _ := strconv.ParseFloat(digits, 64)
 		return v * scales[scale], 0
 	}
-	v, err := strconv.ParseFloat(digits+"e"+strconv.Itoa(exp), 64)
+	var fb [32]byte
+	f := strconv.AppendInt(append(append(fb[:0], digits...), 'e'), int64(exp), 10)
+	v, err := strconv.ParseFloat(string(f), 64)
 	if err != nil {
 		return 0, 0
 	}
@@ -619,7 +629,7 @@ func scaled(digits, scale string) (float64, float64) {
 	if dot := strings.IndexByte(digits, '.'); dot >= 0 {
 		dec = len(digits) - dot - 1
 	}
-	half, _ := strconv.ParseFloat("5e"+strconv.Itoa(exp-dec-1), 64)
+	half, _ := strconv.ParseFloat(string(strconv.AppendInt(append(fb[:0], '5', 'e'), int64(exp-dec-1), 10)), 64)
 	return v, half
 }
 
@@ -1162,7 +1172,7 @@ func classifyDigits(toks tokSeq, i int, n *Number) {
 	// "No. 3", "#3", "Article 5"
 	if i > 0 {
 		p := toks.lower(i - 1)
-		if p == "#" || p == "№" || (idWordFilter.may(p) && idWords[p] && notLower(toks.t[i-1].Text)) || (p == "." && toks.lower(i-2) == "no") {
+		if p == "#" || p == "№" || (idWordFilter.may(p) && notLower(toks.t[i-1].Text) && idWords[p]) || (p == "." && toks.lower(i-2) == "no") {
 			n.ID = true
 			return
 		}
