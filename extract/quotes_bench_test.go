@@ -53,3 +53,8 @@ func BenchmarkQuotesCPU(b *testing.B) {
 		quotes{}.Extract(d)
 	})
 }
+
+// BenchmarkTrackPeopleCPU records the speakers of every sentence, as Prepare does.
+func BenchmarkTrackPeopleCPU(b *testing.B) {
+	benchDocsCPU(b, func(d *Doc) { d.trackPeople() })
+}
