@@ -92,7 +92,7 @@ func FuzzMayStart(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := segment.Tokenize(s, 0)
 		low, _ := segment.AppendLowerTo(nil, nil, toks)
-		seq, lseq := tokSeq{t: toks}, tokSeq{t: toks, low: low}
+		seq, lseq := &tokSeq{t: toks}, &tokSeq{t: toks, low: low}
 		for i := range toks {
 			if !mayStart(seq, i) {
 				if n, ok := readAt(seq, i); ok {

@@ -194,19 +194,27 @@ type tokSeq struct {
 }
 
 // lower returns the lower-case text of token i, or "" out of range.
-func (s tokSeq) lower(i int) string {
+func (s *tokSeq) lower(i int) string {
+	if uint(i) < uint(len(s.low)) { // kept small enough to be inlined at the many calls
+		return s.low[i]
+	}
+	return s.lowerSlow(i)
+}
+
+// lowerSlow is lower without the lower-case texts (or out of range).
+//
+//go:noinline
+func (s *tokSeq) lowerSlow(i int) string {
 	if i < 0 || i >= len(s.t) {
 		return ""
-	}
-	if s.low != nil {
-		return s.low[i]
 	}
 	return lowerText(s.t[i].Text)
 }
 
 // lower returns the lower-case text of token i, or "" out of range.
 func lower(toks []segment.Token, i int) string {
-	return tokSeq{t: toks}.lower(i)
+	s := tokSeq{t: toks}
+	return s.lower(i)
 }
 
 // lowerText is strings.ToLower(t), without allocating for the capitalised words looked for.
@@ -266,14 +274,14 @@ var (
 
 // Find reads every number in toks, in order.
 func Find(toks []segment.Token) []Number {
-	return appendFind(nil, tokSeq{t: toks}, true)
+	return appendFind(nil, &tokSeq{t: toks}, true)
 }
 
 // AppendFind appends the numbers Find reads in toks to dst and returns the extended slice: the
 // numbers of every sentence of a document can share one backing array. Take a sentence's numbers
 // as all[from:len(all):len(all)], so that appending to them cannot overwrite the next.
 func AppendFind(dst []Number, toks []segment.Token) []Number {
-	return appendFind(dst, tokSeq{t: toks}, false)
+	return appendFind(dst, &tokSeq{t: toks}, false)
 }
 
 // AppendFindLower is AppendFind for a caller that has the lower case of every token already
@@ -283,12 +291,12 @@ func AppendFindLower(dst []Number, toks []segment.Token, low []string) []Number 
 	if len(low) != len(toks) {
 		low = nil
 	}
-	return appendFind(dst, tokSeq{t: toks, low: low}, false)
+	return appendFind(dst, &tokSeq{t: toks, low: low}, false)
 }
 
 // appendFind is Find and AppendFind; own tells that dst is nil and the result is the caller's
 // own slice, sized on the first number found.
-func appendFind(dst []Number, toks tokSeq, own bool) []Number {
+func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 	from := len(dst)
 	for i := 0; i < len(toks.t); i++ {
 		// mayStart's first tests, inline: most tokens are punctuation or a word no number starts
@@ -343,7 +351,7 @@ func appendFind(dst []Number, toks tokSeq, own bool) []Number {
 // Find fast. A word can start a number only when its first part (up to a hyphen) is a number word
 // or one of the few words readAt tries ("dozens", "several", "a", "half", …); words with non-ASCII
 // letters in that part take the slow path, which stays the reference.
-func mayStart(toks tokSeq, i int) bool {
+func mayStart(toks *tokSeq, i int) bool {
 	switch toks.t[i].Kind {
 	case segment.Number:
 		return true
@@ -475,7 +483,7 @@ func asciiLowerPrefix(s string, buf *[9]byte) (int, bool) {
 }
 
 // gap reports whether two numbers are separated only by a few code punctuation bytes.
-func gap(toks tokSeq, a, b Number) bool {
+func gap(toks *tokSeq, a, b Number) bool {
 	if a.Start > b.Start {
 		a, b = b, a
 	}
@@ -491,7 +499,7 @@ func gap(toks tokSeq, a, b Number) bool {
 }
 
 // readAt reads a number whose numeral starts at token i.
-func readAt(toks tokSeq, i int) (Number, bool) {
+func readAt(toks *tokSeq, i int) (Number, bool) {
 	t := toks.t[i]
 	var n Number
 	switch t.Kind {
@@ -577,7 +585,7 @@ func readAt(toks tokSeq, i int) (Number, bool) {
 }
 
 // scaleAfter reads a scale word after the digits at i: "2.3 billion", "1.2bn", "$1.2 bn".
-func scaleAfter(toks tokSeq, i int) (string, bool) {
+func scaleAfter(toks *tokSeq, i int) (string, bool) {
 	j := i + 1
 	if j >= len(toks.t) || toks.t[j].Kind != segment.Word {
 		return "", false
@@ -635,7 +643,7 @@ func scaled(digits, scale string) (float64, float64) {
 
 // prefixBefore finds a currency sign or code written right before the digits at i: "$5", "US$5",
 // "€ 5", "EUR 5m", "Rs 500". It returns the prefix as written and the index of its first token.
-func prefixBefore(toks tokSeq, i int) (string, int) {
+func prefixBefore(toks *tokSeq, i int) (string, int) {
 	k := i - 1
 	if k < 0 {
 		return "", i
@@ -705,7 +713,7 @@ var maxCodeLen = func() int {
 }()
 
 // joinText is the text of tokens i..j as written.
-func joinText(toks tokSeq, i, j int) string {
+func joinText(toks *tokSeq, i, j int) string {
 	if i == j {
 		return toks.t[i].Text // a lone "$": no builder to allocate
 	}
@@ -721,7 +729,7 @@ func joinText(toks tokSeq, i, j int) string {
 
 // vagueScale reads "several hundred", "a few thousand": it returns the index of the scale word and
 // the range of multipliers, or i when there is none.
-func vagueScale(toks tokSeq, i int) (int, float64, float64) {
+func vagueScale(toks *tokSeq, i int) (int, float64, float64) {
 	w := toks.lower(i)
 	k := i + 1
 	lo, hi := 0.0, 0.0
@@ -746,7 +754,7 @@ var fractions = map[string]float64{
 }
 
 // parseFraction reads "two-thirds", "one third", "three-quarters" as a fraction.
-func parseFraction(toks tokSeq, i int) (float64, int, bool) {
+func parseFraction(toks *tokSeq, i int) (float64, int, bool) {
 	w := toks.lower(i)
 	if _, ok := ones[w]; !ok && !strings.ContainsAny(w, "-‑") {
 		return 0, 0, false // a single word that is no number word: no fraction (and no split to make)
@@ -789,7 +797,7 @@ func isAgePrefix(w string) bool { return w == "aged" || w == "age" || w == "ages
 
 // finish applies hedges before and after the numeral and sets the span, in place: a Number is
 // large, and copying it in and out showed in profiles.
-func finish(toks tokSeq, n *Number) {
+func finish(toks *tokSeq, n *Number) {
 	lead := n.NumFirst
 	if n.Prefix != "" {
 		lead = n.First
@@ -865,7 +873,7 @@ func Rounded(v, half float64) model.Interval {
 // quantities that are no numeral ("a nearly hour-long call"). It returns the interval, the hedge
 // words and the index of the hedge's first token; ok is false when no hedge precedes i.
 func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words string, first int, ok bool) {
-	h, first, ok := hedgeBefore(tokSeq{t: toks}, i)
+	h, first, ok := hedgeBefore(&tokSeq{t: toks}, i)
 	if !ok {
 		return model.Exact(v), "", i, false
 	}
@@ -873,7 +881,7 @@ func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words str
 }
 
 // hedgeBefore matches a hedge phrase ending right before token i.
-func hedgeBefore(toks tokSeq, i int) (hedge, int, bool) {
+func hedgeBefore(toks *tokSeq, i int) (hedge, int, bool) {
 	if i < 1 {
 		return hedge{}, 0, false
 	}
@@ -926,7 +934,7 @@ var changeVerbs = map[string]bool{
 
 // rangeAfter reads the upper end of "10 to 15", "10-15", "$10m-$15m", "10 and 15" (after
 // "between"). A scale written only on the upper end applies to both ("2.5 to 3 million").
-func rangeAfter(toks tokSeq, n *Number) (float64, float64, int, bool) {
+func rangeAfter(toks *tokSeq, n *Number) (float64, float64, int, bool) {
 	last := n.Last
 	j := last + 1
 	sep := toks.lower(j)
@@ -995,7 +1003,7 @@ func scales2(w string) float64 {
 }
 
 // firstOf walks back over a numeral to find where it starts (for "between").
-func firstOf(toks tokSeq, last int) int {
+func firstOf(toks *tokSeq, last int) int {
 	i := last
 	for i > 0 && (toks.t[i-1].Kind == segment.Number || isNumberWord(toks.lower(i-1))) {
 		i--
@@ -1129,7 +1137,7 @@ func appendEuropean(b []byte, s string) ([]byte, bool) {
 }
 
 // classifyDigits marks ordinals, years and id-like numbers.
-func classifyDigits(toks tokSeq, i int, n *Number) {
+func classifyDigits(toks *tokSeq, i int, n *Number) {
 	t := toks.t[i]
 	next := toks.lower(i + 1)
 	adjNext := i+1 < len(toks.t) && toks.t[i+1].Start == t.End
@@ -1253,7 +1261,7 @@ func isMonthText(t string) bool {
 
 // chainedID reports whether the number at i is part of a phone- or id-like chain: "555-0123",
 // "+1 555 123 4567", "(555) 123-4567", "0123".
-func chainedID(toks tokSeq, i int) bool {
+func chainedID(toks *tokSeq, i int) bool {
 	t := toks.t[i]
 	if len(t.Text) > 1 && t.Text[0] == '0' && !strings.HasPrefix(t.Text, "0.") {
 		return true
@@ -1303,7 +1311,7 @@ func spaced(a, b segment.Token) bool { return b.Start-a.End <= 1 }
 
 // isScore reports whether the digits at i are one side of a sports score: two small numbers joined
 // by a dash ("3-1", "2–2") where the second is not larger (so no range), or next to a word of sport.
-func isScore(toks tokSeq, i int) bool {
+func isScore(toks *tokSeq, i int) bool {
 	a, b := i, i+2
 	if !(b < len(toks.t) && isDash(toks.t[i+1].Text) && glued(toks, i, i+1) && glued(toks, i+1, b) && toks.t[b].Kind == segment.Number) {
 		a, b = i-2, i
@@ -1349,7 +1357,7 @@ var scoreFollowers = map[string]bool{
 }
 
 // isAge reports whether the digits at i give someone's age.
-func isAge(toks tokSeq, i int) bool {
+func isAge(toks *tokSeq, i int) bool {
 	prev, next := toks.lower(i-1), toks.lower(i+1) // each lowered once
 	if isAgePrefix(prev) {
 		return true
@@ -1373,7 +1381,7 @@ func isAge(toks tokSeq, i int) bool {
 }
 
 // isDayOfMonth reports whether the digits at i are the day of a date ("March 3", "3 March").
-func isDayOfMonth(toks tokSeq, i int, v float64) bool {
+func isDayOfMonth(toks *tokSeq, i int, v float64) bool {
 	if v < 1 || v > 31 || hasDotOrComma(toks.t[i].Text) {
 		return false
 	}
@@ -1387,7 +1395,7 @@ func isDayOfMonth(toks tokSeq, i int, v float64) bool {
 	return i+1 < len(toks.t) && toks.t[i+1].IsCapitalized() && isMonthText(toks.t[i+1].Text)
 }
 
-func glued(toks tokSeq, a, b int) bool {
+func glued(toks *tokSeq, a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
@@ -1413,7 +1421,7 @@ func oddStep(v float64) float64 {
 
 // parseWords reads a number written in words starting at token i: "twenty-six", "three thousand",
 // "one hundred and twenty", "a dozen", "a hundred", "half a million". It returns the last token used.
-func parseWords(toks tokSeq, i int) (float64, int, bool) {
+func parseWords(toks *tokSeq, i int) (float64, int, bool) {
 	w := toks.lower(i)
 	// "a dozen", "a hundred", "a thousand", "half a dozen"
 	if w == "a" || w == "an" {
@@ -1541,7 +1549,7 @@ func isSmallNumberWord(w string) bool {
 }
 
 // continueWords extends "a thousand" with following words ("a hundred and twenty").
-func continueWords(toks tokSeq, j int, v float64) (float64, int, bool) {
+func continueWords(toks *tokSeq, j int, v float64) (float64, int, bool) {
 	if toks.lower(j) == "and" {
 		if n, last, ok := parseWords(toks, j+1); ok && n < 100 {
 			return v + n, last, true
