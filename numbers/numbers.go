@@ -211,12 +211,6 @@ func (s *tokSeq) lowerSlow(i int) string {
 	return lowerText(s.t[i].Text)
 }
 
-// lower returns the lower-case text of token i, or "" out of range.
-func lower(toks []segment.Token, i int) string {
-	s := tokSeq{t: toks}
-	return s.lower(i)
-}
-
 // lowerText is strings.ToLower(t), without allocating for the capitalised words looked for.
 func lowerText(t string) string {
 	// most tokens are lower-case ASCII already: return them without strings.ToLower's set-up
@@ -285,7 +279,7 @@ func AppendFind(dst []Number, toks []segment.Token) []Number {
 }
 
 // AppendFindLower is AppendFind for a caller that has the lower case of every token already
-// (segment.AppendTokensLower): low[i] must be strings.ToLower(toks.t[i].Text). The numbers are
+// (segment.AppendTokensLower): low[i] must be strings.ToLower(toks[i].Text). The numbers are
 // those AppendFind reads; the texts are not lowered again. A low of another length is ignored.
 func AppendFindLower(dst []Number, toks []segment.Token, low []string) []Number {
 	if len(low) != len(toks) {
