@@ -59,3 +59,7 @@ func BenchmarkHotAppendFind(b *testing.B) {
 		return numbers.AppendFind(dst, toks)
 	})
 }
+
+// BenchmarkHotAppendFindLower is AppendFindLower right after tokenizing each sentence, as
+// Prepare calls it.
+func BenchmarkHotAppendFindLower(b *testing.B) { benchHot(b, numbers.AppendFindLower) }
