@@ -249,9 +249,14 @@ func (d *Doc) trackPeople() {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		d.lastPerson[i] = last
+		if s.sum&fSpeech == 0 {
+			continue // no speech verb: no speaker named (most sentences)
+		}
 		for k := 0; k < len(s.Tokens); k++ {
-			if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {
-				if who := d.speakerBefore(s, v, false); who != "" && s.Tokens[k].IsCapitalized() {
+			// a speaker counts only when the word before the verb is capitalised: the speaker
+			// is read only then
+			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && s.Tokens[k].IsCapitalized() {
+				if who := d.speakerBefore(s, v, false); who != "" {
 					last = who
 				}
 			}
@@ -264,7 +269,7 @@ func (d *Doc) lastPersonAt(idx, _ int) string {
 	if idx < len(d.lastPerson) {
 		// a speaker named earlier in the same sentence wins
 		s := &d.Sentences[idx]
-		for k := 0; k < len(s.Tokens); k++ {
+		for k := 0; k < len(s.Tokens) && s.sum&fSpeech != 0; k++ {
 			if s.has(k+1, fSpeech) && s.Tokens[k].IsCapitalized() && s.Tokens[k].Kind == segment.Word {
 				if who := d.speakerBefore(s, k+1, false); who != "" {
 					return who

@@ -151,7 +151,7 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		st := &d.Sentences[i]
 		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl}
 		nf := len(nums)
-		nums = numbers.AppendFind(nums, ts)
+		nums = numbers.AppendFindLower(nums, ts, sl)
 		fs = slices.Grow(fs, len(ts))[:from+len(ts)]
 		sf := fs[from:len(fs):len(fs)]
 		var sum facts

@@ -88,14 +88,16 @@ func (quotes) Extract(d *Doc) []model.Claim {
 		return nil
 	}
 	out := make([]model.Claim, 0, len(found))
-	seen := map[string]bool{}
+	// a speaker's key and folded words, as a pair rather than a string built to be looked up
+	// (folded words hold no NUL, so this is the set of sk+"\x00"+folded it replaces)
+	seen := map[[2]string]bool{}
 	for _, q := range found {
 		folded, words := foldQuote(q.words)
 		if words < MinQuoteWords {
 			continue
 		}
 		sk := normalize.Key(q.speaker)
-		k := sk + "\x00" + folded
+		k := [2]string{sk, folded}
 		if seen[k] {
 			continue
 		}

@@ -52,8 +52,9 @@ func (d *Doc) roleReadings() []roleReading {
 	}
 	pp.rolesRead = true
 	for si := range d.Sentences {
-		for _, r := range d.rolesIn(si) {
-			pp.readings = append(pp.readings, r)
+		from := len(pp.readings)
+		pp.readings = d.appendRolesIn(pp.readings, si)
+		for _, r := range pp.readings[from:] {
 			k := normalize.Key(r.person)
 			if pp.roles == nil {
 				pp.roles = map[string][]roleRef{}
@@ -87,14 +88,14 @@ func subsumeRoles(rs []roleReading, t *normalize.Titles) []roleReading {
 	return out
 }
 
-// rolesIn reads the people given a post in sentence si.
-func (d *Doc) rolesIn(si int) []roleReading {
+// appendRolesIn appends the people given a post in sentence si to out: the readings of all
+// sentences share one array.
+func (d *Doc) appendRolesIn(out []roleReading, si int) []roleReading {
 	pp := d.people
 	ws := pp.words[si]
-	if titleCase(ws) {
-		return nil
-	}
-	var out []roleReading
+	// a headline in title case gives no posts; it is asked only once an office noun is found,
+	// as most sentences have none and titleCase reads every word's text
+	checked := false
 	for h := 0; h < len(ws); h++ {
 		if w := &ws[h]; w.punct || w.nkeys() == 0 || w.poss || w.nkeys() == 1 && w.kf&fDetect == 0 {
 			continue // the last: no office noun starts with this word (headAt, read at once)
@@ -102,6 +103,12 @@ func (d *Doc) rolesIn(si int) []roleReading {
 		he, ok := pp.headAt(ws, h)
 		if !ok {
 			continue
+		}
+		if !checked {
+			if titleCase(ws) {
+				return out // nothing appended yet
+			}
+			checked = true
 		}
 		L := pp.leftExtend(d, ws, h)
 		R := he + 1
@@ -137,10 +144,11 @@ func (pp *people) headAt(ws []word, h int) (int, bool) {
 		if ws[i].punct {
 			break
 		}
-		for range ws[i].keyList() {
+		kl := ws[i].keyList()
+		for range kl {
 			owner = append(owner, i)
 		}
-		keys = append(keys, ws[i].keyList()...)
+		keys = append(keys, kl...)
 	}
 	n := pp.titles.DetectHead(keys, 0)
 	if n == 0 {

@@ -91,13 +91,18 @@ func FuzzMayStart(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := segment.Tokenize(s, 0)
+		low, _ := segment.AppendLowerTo(nil, nil, toks)
+		seq, lseq := &tokSeq{t: toks}, &tokSeq{t: toks, low: low}
 		for i := range toks {
-			if !mayStart(toks, i) {
-				if n, ok := readAt(toks, i); ok {
+			if !mayStart(seq, i) {
+				if n, ok := readAt(seq, i); ok {
 					t.Fatalf("mayStart rejects token %d %q where readAt reads %+v", i, toks[i].Text, n)
 				}
+				if n, ok := readAt(lseq, i); ok {
+					t.Fatalf("mayStart rejects token %d %q where readAt reads %+v from the lower-case texts", i, toks[i].Text, n)
+				}
 			}
-			h, first, ok := hedgeBefore(toks, i)
+			h, first, ok := hedgeBefore(seq, i)
 			rh, rfirst, rok := hedgeBeforeRef(toks, i)
 			if ok != rok || first != rfirst || h.phrase != rh.phrase {
 				t.Fatalf("hedgeBefore(%d) = %q %d %v, want %q %d %v", i, h.phrase, first, ok, rh.phrase, rfirst, rok)

@@ -187,12 +187,32 @@ func init() {
 // few phrases ending so, not against all of them.
 var hedgesByLast = map[string][]int{}
 
+// tokSeq is the tokens of a sentence and, when the caller has them, their lower-case texts.
+type tokSeq struct {
+	t   []segment.Token
+	low []string // nil, or one per token of t
+}
+
 // lower returns the lower-case text of token i, or "" out of range.
-func lower(toks []segment.Token, i int) string {
-	if i < 0 || i >= len(toks) {
+func (s *tokSeq) lower(i int) string {
+	if uint(i) < uint(len(s.low)) { // kept small enough to be inlined at the many calls
+		return s.low[i]
+	}
+	return s.lowerSlow(i)
+}
+
+// lowerSlow is lower without the lower-case texts (or out of range).
+//
+//go:noinline
+func (s *tokSeq) lowerSlow(i int) string {
+	if i < 0 || i >= len(s.t) {
 		return ""
 	}
-	t := toks[i].Text
+	return lowerText(s.t[i].Text)
+}
+
+// lowerText is strings.ToLower(t), without allocating for the capitalised words looked for.
+func lowerText(t string) string {
 	// most tokens are lower-case ASCII already: return them without strings.ToLower's set-up
 	for k := 0; k < len(t); k++ {
 		if c := t[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
@@ -248,21 +268,38 @@ var (
 
 // Find reads every number in toks, in order.
 func Find(toks []segment.Token) []Number {
-	return appendFind(nil, toks, true)
+	return appendFind(nil, &tokSeq{t: toks}, true)
 }
 
 // AppendFind appends the numbers Find reads in toks to dst and returns the extended slice: the
 // numbers of every sentence of a document can share one backing array. Take a sentence's numbers
 // as all[from:len(all):len(all)], so that appending to them cannot overwrite the next.
 func AppendFind(dst []Number, toks []segment.Token) []Number {
-	return appendFind(dst, toks, false)
+	return appendFind(dst, &tokSeq{t: toks}, false)
+}
+
+// AppendFindLower is AppendFind for a caller that has the lower case of every token already
+// (segment.AppendTokensLower): low[i] must be strings.ToLower(toks[i].Text). The numbers are
+// those AppendFind reads; the texts are not lowered again. A low of another length is ignored.
+func AppendFindLower(dst []Number, toks []segment.Token, low []string) []Number {
+	if len(low) != len(toks) {
+		low = nil
+	}
+	return appendFind(dst, &tokSeq{t: toks, low: low}, false)
 }
 
 // appendFind is Find and AppendFind; own tells that dst is nil and the result is the caller's
 // own slice, sized on the first number found.
-func appendFind(dst []Number, toks []segment.Token, own bool) []Number {
+func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 	from := len(dst)
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks.t); i++ {
+		// mayStart's first tests, inline: most tokens are punctuation or a word no number starts
+		// with, and a call for each of them cost more than the test
+		if t := &toks.t[i]; t.Kind != segment.Number {
+			if t.Kind != segment.Word || t.Text == "" || !numberInitial[t.Text[0]] {
+				continue
+			}
+		}
 		if !mayStart(toks, i) {
 			continue
 		}
@@ -273,7 +310,7 @@ func appendFind(dst []Number, toks []segment.Token, own bool) []Number {
 		if own && dst == nil {
 			// room for every digit token left: one allocation for most sentences
 			c := 1
-			for _, t := range toks[n.Last+1:] {
+			for _, t := range toks.t[n.Last+1:] {
 				if t.Kind == segment.Number {
 					c++
 				}
@@ -308,15 +345,15 @@ func appendFind(dst []Number, toks []segment.Token, own bool) []Number {
 // Find fast. A word can start a number only when its first part (up to a hyphen) is a number word
 // or one of the few words readAt tries ("dozens", "several", "a", "half", …); words with non-ASCII
 // letters in that part take the slow path, which stays the reference.
-func mayStart(toks []segment.Token, i int) bool {
-	switch toks[i].Kind {
+func mayStart(toks *tokSeq, i int) bool {
+	switch toks.t[i].Kind {
 	case segment.Number:
 		return true
 	case segment.Word:
 	default:
 		return false
 	}
-	t := toks[i].Text
+	t := toks.t[i].Text
 	if t == "" || !numberInitial[t[0]] {
 		return false
 	}
@@ -330,17 +367,17 @@ func mayStart(toks []segment.Token, i int) bool {
 		return false
 	}
 	var buf [9]byte
-	n, ok := asciiLowerPrefix(toks[i].Text, &buf)
+	n, ok := asciiLowerPrefix(toks.t[i].Text, &buf)
 	if !ok {
 		return true
 	}
 	switch string(buf[:n]) {
 	case "a", "an": // keep in step with startWords
 		// "a dozen", "a hundred", "a few thousand", "an estimated" is a hedge, read with the number after it
-		if i+1 >= len(toks) {
+		if i+1 >= len(toks.t) {
 			return false
 		}
-		n, ok := asciiLowerPrefix(toks[i+1].Text, &buf)
+		n, ok := asciiLowerPrefix(toks.t[i+1].Text, &buf)
 		if !ok {
 			return true
 		}
@@ -351,7 +388,7 @@ func mayStart(toks []segment.Token, i int) bool {
 		return false
 	}
 	// most short words ("of", "on", "to") are shorter than any start word: no lookup for them
-	return n >= minStartWord && startWords[string(buf[:n])]
+	return n >= minStartWord && startFilter.may(string(buf[:n])) && startWords[string(buf[:n])]
 }
 
 // minStartWord is the length of the shortest word in startWords.
@@ -375,6 +412,9 @@ var startWords = map[string]bool{
 	"sixty": true, "seventy": true, "eighty": true, "ninety": true,
 	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
 }
+
+// startFilter spares the look-up in startWords of most words that pass the trigram test ("for").
+var startFilter = newWordFilter(startWords)
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
@@ -437,7 +477,7 @@ func asciiLowerPrefix(s string, buf *[9]byte) (int, bool) {
 }
 
 // gap reports whether two numbers are separated only by a few code punctuation bytes.
-func gap(toks []segment.Token, a, b Number) bool {
+func gap(toks *tokSeq, a, b Number) bool {
 	if a.Start > b.Start {
 		a, b = b, a
 	}
@@ -445,7 +485,7 @@ func gap(toks []segment.Token, a, b Number) bool {
 		return false
 	}
 	for k := a.Last + 1; k < b.First; k++ {
-		if !strings.Contains("()+-.", toks[k].Text) {
+		if !strings.Contains("()+-.", toks.t[k].Text) {
 			return false
 		}
 	}
@@ -453,8 +493,8 @@ func gap(toks []segment.Token, a, b Number) bool {
 }
 
 // readAt reads a number whose numeral starts at token i.
-func readAt(toks []segment.Token, i int) (Number, bool) {
-	t := toks[i]
+func readAt(toks *tokSeq, i int) (Number, bool) {
+	t := toks.t[i]
 	var n Number
 	switch t.Kind {
 	case segment.Number:
@@ -481,30 +521,30 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			n.Year, n.Date, n.Age = false, false, false // "$2000." is an amount
 		}
 	case segment.Word:
-		w := lower(toks, i) // strings.ToLower, without allocating for the capitalised words looked for
-		if w == "hundreds" && lower(toks, i+1) == "of" && lower(toks, i+2) == "thousands" {
+		w := toks.lower(i) // strings.ToLower, without allocating for the capitalised words looked for
+		if w == "hundreds" && toks.lower(i+1) == "of" && toks.lower(i+2) == "thousands" {
 			iv := model.Interval{Low: 2e5, High: 999e3, Approx: true}
 			n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "hundreds of thousands"}
 			finish(toks, &n)
 			return n, true
 		}
-		if iv, ok := vague[w]; ok && (lower(toks, i+1) == "of" || vagueSubject(lower(toks, i+1))) {
+		if iv, ok := vague[w]; ok && (toks.lower(i+1) == "of" || vagueSubject(toks.lower(i+1))) {
 			// "dozens of", "hundreds of", "tens of thousands of"
 			n = Number{First: i, Last: i, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: w}
 			finish(toks, &n)
 			return n, true
 		}
-		if w == "tens" && lower(toks, i+1) == "of" {
-			if s, ok := tensOf[lower(toks, i+2)]; ok {
+		if w == "tens" && toks.lower(i+1) == "of" {
+			if s, ok := tensOf[toks.lower(i+2)]; ok {
 				iv := model.Interval{Low: 10 * s, High: 99 * s, Approx: true}
-				n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "tens of " + lower(toks, i+2)}
+				n = Number{First: i, Last: i + 2, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: "tens of " + toks.lower(i+2)}
 				finish(toks, &n)
 				return n, true
 			}
 		}
 		// "several hundred", "a few thousand"
 		if k, lo, hi := vagueScale(toks, i); k > i {
-			s := scales[lower(toks, k)]
+			s := scales[toks.lower(k)]
 			iv := model.Interval{Low: lo * s, High: hi * s, Approx: true}
 			n = Number{First: i, Last: k, NumFirst: i, Value: iv.Low, Interval: iv, Words: true, Hedge: strings.ToLower(joinText(toks, i, k-1))}
 			finish(toks, &n)
@@ -519,11 +559,11 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 			return Number{}, false
 		}
 		n = Number{First: i, Last: last, NumFirst: i, Value: v, Words: true}
-		if sc := lower(toks, last); scales[sc] >= 1e3 && w != "a" && w != "an" && w != "half" {
+		if sc := toks.lower(last); scales[sc] >= 1e3 && w != "a" && w != "an" && w != "half" {
 			n.Precision = scales[sc] / 2
 			n.Scale = sc
 		}
-		if ageWord(lower(toks, last)) || lower(toks, last+1) == "years" && lower(toks, last+2) == "old" || isAgePrefix(lower(toks, i-1)) {
+		if ageWord(toks.lower(last)) || toks.lower(last+1) == "years" && toks.lower(last+2) == "old" || isAgePrefix(toks.lower(i-1)) {
 			n.Age = true
 		}
 	default:
@@ -539,19 +579,19 @@ func readAt(toks []segment.Token, i int) (Number, bool) {
 }
 
 // scaleAfter reads a scale word after the digits at i: "2.3 billion", "1.2bn", "$1.2 bn".
-func scaleAfter(toks []segment.Token, i int) (string, bool) {
+func scaleAfter(toks *tokSeq, i int) (string, bool) {
 	j := i + 1
-	if j >= len(toks) || toks[j].Kind != segment.Word {
+	if j >= len(toks.t) || toks.t[j].Kind != segment.Word {
 		return "", false
 	}
-	w := lower(toks, j)
+	w := toks.lower(j)
 	if !scaleFilter.may(w) {
 		return "", false
 	}
 	if _, ok := scales[w]; ok {
 		return w, true
 	}
-	if _, ok := suffixScales[w]; ok && (toks[j].Start == toks[i].End || spacedScales[w]) {
+	if _, ok := suffixScales[w]; ok && (toks.t[j].Start == toks.t[i].End || spacedScales[w]) {
 		return w, true
 	}
 	return "", false
@@ -559,8 +599,16 @@ func scaleAfter(toks []segment.Token, i int) (string, bool) {
 
 // scaled multiplies digits by a scale word exactly ("1.2" × "bn" = 1.2e9, not 1.2 × 1e9 in floating
 // point) and returns the value and half the unit of its last digit ("1.2bn": 0.05e9).
+// The figures are written into buffers on the stack for ParseFloat: building them as strings
+// was most of what reading numbers allocated.
 func scaled(digits, scale string) (float64, float64) {
-	if b, ok := appendEuropean(nil, digits); ok && european(digits) {
+	var eb [64]byte
+	var b []byte
+	ok := false
+	if european(digits) {
+		b, ok = appendEuropean(eb[:0], digits)
+	}
+	if ok {
 		digits = string(b)
 	} else {
 		digits = strings.ReplaceAll(digits, ",", "")
@@ -570,7 +618,9 @@ func scaled(digits, scale string) (float64, float64) {
 		v, _ := strconv.ParseFloat(digits, 64)
 		return v * scales[scale], 0
 	}
-	v, err := strconv.ParseFloat(digits+"e"+strconv.Itoa(exp), 64)
+	var fb [32]byte
+	f := strconv.AppendInt(append(append(fb[:0], digits...), 'e'), int64(exp), 10)
+	v, err := strconv.ParseFloat(string(f), 64)
 	if err != nil {
 		return 0, 0
 	}
@@ -581,30 +631,30 @@ func scaled(digits, scale string) (float64, float64) {
 	if dot := strings.IndexByte(digits, '.'); dot >= 0 {
 		dec = len(digits) - dot - 1
 	}
-	half, _ := strconv.ParseFloat("5e"+strconv.Itoa(exp-dec-1), 64)
+	half, _ := strconv.ParseFloat(string(strconv.AppendInt(append(fb[:0], '5', 'e'), int64(exp-dec-1), 10)), 64)
 	return v, half
 }
 
 // prefixBefore finds a currency sign or code written right before the digits at i: "$5", "US$5",
 // "€ 5", "EUR 5m", "Rs 500". It returns the prefix as written and the index of its first token.
-func prefixBefore(toks []segment.Token, i int) (string, int) {
+func prefixBefore(toks *tokSeq, i int) (string, int) {
 	k := i - 1
 	if k < 0 {
 		return "", i
 	}
-	p := toks[k]
+	p := toks.t[k]
 	r, _ := utf8.DecodeRuneInString(p.Text)
 	switch {
-	case p.Kind == segment.Punct && isCurrencySign(r) && toks[i].Start-p.End <= 1:
+	case p.Kind == segment.Punct && isCurrencySign(r) && toks.t[i].Start-p.End <= 1:
 		first := k
 		// "US$", "A$", "HK$", "NZ$": capital letters glued to the sign
-		if k > 0 && toks[k-1].Kind == segment.Word && toks[k-1].End == p.Start && len(toks[k-1].Text) <= 3 && strings.ToUpper(toks[k-1].Text) == toks[k-1].Text {
+		if k > 0 && toks.t[k-1].Kind == segment.Word && toks.t[k-1].End == p.Start && len(toks.t[k-1].Text) <= 3 && strings.ToUpper(toks.t[k-1].Text) == toks.t[k-1].Text {
 			first = k - 1
 		}
 		return joinText(toks, first, k), first
 	case p.Kind == segment.Word && isCurrencyCode(p.Text) && (strings.ToUpper(p.Text) == p.Text || p.Text == "Rs" || p.Text == "Rp"):
 		return p.Text, k
-	case p.Kind == segment.Punct && p.Text == "." && k > 0 && toks[k-1].Text == "Rs":
+	case p.Kind == segment.Punct && p.Text == "." && k > 0 && toks.t[k-1].Text == "Rs":
 		return "Rs.", k - 1
 	}
 	return "", i
@@ -657,35 +707,35 @@ var maxCodeLen = func() int {
 }()
 
 // joinText is the text of tokens i..j as written.
-func joinText(toks []segment.Token, i, j int) string {
+func joinText(toks *tokSeq, i, j int) string {
 	if i == j {
-		return toks[i].Text // a lone "$": no builder to allocate
+		return toks.t[i].Text // a lone "$": no builder to allocate
 	}
 	var b strings.Builder
 	for k := i; k <= j; k++ {
-		if k > i && toks[k].Start > toks[k-1].End {
+		if k > i && toks.t[k].Start > toks.t[k-1].End {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].Text)
+		b.WriteString(toks.t[k].Text)
 	}
 	return b.String()
 }
 
 // vagueScale reads "several hundred", "a few thousand": it returns the index of the scale word and
 // the range of multipliers, or i when there is none.
-func vagueScale(toks []segment.Token, i int) (int, float64, float64) {
-	w := lower(toks, i)
+func vagueScale(toks *tokSeq, i int) (int, float64, float64) {
+	w := toks.lower(i)
 	k := i + 1
 	lo, hi := 0.0, 0.0
 	switch {
 	case w == "several":
 		lo, hi = 3, 9
-	case w == "a" && lower(toks, i+1) == "few":
+	case w == "a" && toks.lower(i+1) == "few":
 		lo, hi, k = 2, 5, i+2
 	default:
 		return i, 0, 0
 	}
-	if s, ok := scales[lower(toks, k)]; ok && s >= 100 {
+	if s, ok := scales[toks.lower(k)]; ok && s >= 100 {
 		return k, lo, hi
 	}
 	return i, 0, 0
@@ -698,8 +748,8 @@ var fractions = map[string]float64{
 }
 
 // parseFraction reads "two-thirds", "one third", "three-quarters" as a fraction.
-func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
-	w := lower(toks, i)
+func parseFraction(toks *tokSeq, i int) (float64, int, bool) {
+	w := toks.lower(i)
 	if _, ok := ones[w]; !ok && !strings.ContainsAny(w, "-‑") {
 		return 0, 0, false // a single word that is no number word: no fraction (and no split to make)
 	}
@@ -719,7 +769,7 @@ func parseFraction(toks []segment.Token, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if len(parts) == 1 {
-		if d, ok := fractions[lower(toks, i+1)]; ok && d > num {
+		if d, ok := fractions[toks.lower(i+1)]; ok && d > num {
 			return num / d, i + 1, true
 		}
 	}
@@ -741,7 +791,7 @@ func isAgePrefix(w string) bool { return w == "aged" || w == "age" || w == "ages
 
 // finish applies hedges before and after the numeral and sets the span, in place: a Number is
 // large, and copying it in and out showed in profiles.
-func finish(toks []segment.Token, n *Number) {
+func finish(toks *tokSeq, n *Number) {
 	lead := n.NumFirst
 	if n.Prefix != "" {
 		lead = n.First
@@ -751,7 +801,7 @@ func finish(toks []segment.Token, n *Number) {
 			n.Interval = h.apply(n.Value)
 			n.Hedge = h.phrase
 			n.First = first
-		} else if n.NumFirst >= 1 && lower(toks, n.NumFirst-1) == "a" && n.Words && lower(toks, n.NumFirst) == "dozen" {
+		} else if n.NumFirst >= 1 && toks.lower(n.NumFirst-1) == "a" && n.Words && toks.lower(n.NumFirst) == "dozen" {
 			n.First = n.NumFirst - 1
 		}
 		// "between 10 and 15", "10 to 15", "10-15"
@@ -762,7 +812,7 @@ func finish(toks []segment.Token, n *Number) {
 				n.Last = last
 				n.Hedge = "range"
 				n.Precision = 0
-				if lower(toks, n.First-1) == "between" {
+				if toks.lower(n.First-1) == "between" {
 					n.First--
 				}
 			}
@@ -770,8 +820,8 @@ func finish(toks []segment.Token, n *Number) {
 		// "30 or more", "30-plus", "30+"
 		if n.Hedge == "" {
 			j := n.Last + 1
-			if lower(toks, j) == "or" && (lower(toks, j+1) == "more" || lower(toks, j+1) == "so") {
-				if lower(toks, j+1) == "more" {
+			if toks.lower(j) == "or" && (toks.lower(j+1) == "more" || toks.lower(j+1) == "so") {
+				if toks.lower(j+1) == "more" {
 					n.Interval = model.Interval{Low: n.Value, Unbounded: true}
 					n.Hedge = "or more"
 				} else {
@@ -779,15 +829,15 @@ func finish(toks []segment.Token, n *Number) {
 					n.Hedge = "or so"
 				}
 				n.Last = j + 1
-			} else if lower(toks, j) == "+" && toks[j].Start == toks[n.Last].End {
+			} else if toks.lower(j) == "+" && toks.t[j].Start == toks.t[n.Last].End {
 				n.Interval = model.Interval{Low: n.Value, Unbounded: true}
 				n.Hedge = "+"
 				n.Last = j
-			} else if lower(toks, j) == "-" && lower(toks, j+1) == "plus" && toks[j].Start == toks[n.Last].End {
+			} else if toks.lower(j) == "-" && toks.lower(j+1) == "plus" && toks.t[j].Start == toks.t[n.Last].End {
 				n.Interval = model.Interval{Low: n.Value, Unbounded: true}
 				n.Hedge = "-plus"
 				n.Last = j + 1
-			} else if lower(toks, j) == "-" && lower(toks, j+1) == "odd" && toks[j].Start == toks[n.Last].End && toks[j+1].Start == toks[j].End && n.Value >= 10 {
+			} else if toks.lower(j) == "-" && toks.lower(j+1) == "odd" && toks.t[j].Start == toks.t[n.Last].End && toks.t[j+1].Start == toks.t[j].End && n.Value >= 10 {
 				// "40-odd": forty and some, short of the next ten
 				n.Interval = model.Interval{Low: n.Value, High: n.Value + oddStep(n.Value) - 1, Approx: true}
 				n.Hedge = "-odd"
@@ -796,15 +846,15 @@ func finish(toks []segment.Token, n *Number) {
 		}
 	}
 	// "a dozen", "a hundred", "two dozen": round figures said loosely
-	if n.Words && n.Hedge == "" && (lower(toks, n.NumFirst) == "dozen" || lower(toks, n.NumFirst) == "a" || lower(toks, n.Last) == "dozen" && lower(toks, n.NumFirst) != "half") {
+	if n.Words && n.Hedge == "" && (toks.lower(n.NumFirst) == "dozen" || toks.lower(n.NumFirst) == "a" || toks.lower(n.Last) == "dozen" && toks.lower(n.NumFirst) != "half") {
 		n.Interval.Approx = true
 	}
 	// a rounded figure carries the precision of its digits ("$1.2bn" is 1.15bn to 1.25bn)
 	if n.Hedge == "" && n.Precision > 0 && n.Interval.IsExact() {
 		n.Interval = Rounded(n.Value, n.Precision)
 	}
-	n.Start = toks[n.First].Start
-	n.End = toks[n.Last].End
+	n.Start = toks.t[n.First].Start
+	n.End = toks.t[n.Last].End
 }
 
 // Rounded is the interval a figure rounded to a unit of 2×half covers: [v-half, v+half), open at
@@ -817,7 +867,7 @@ func Rounded(v, half float64) model.Interval {
 // quantities that are no numeral ("a nearly hour-long call"). It returns the interval, the hedge
 // words and the index of the hedge's first token; ok is false when no hedge precedes i.
 func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words string, first int, ok bool) {
-	h, first, ok := hedgeBefore(toks, i)
+	h, first, ok := hedgeBefore(&tokSeq{t: toks}, i)
 	if !ok {
 		return model.Exact(v), "", i, false
 	}
@@ -825,11 +875,11 @@ func Hedge(toks []segment.Token, i int, v float64) (iv model.Interval, words str
 }
 
 // hedgeBefore matches a hedge phrase ending right before token i.
-func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
+func hedgeBefore(toks *tokSeq, i int) (hedge, int, bool) {
 	if i < 1 {
 		return hedge{}, 0, false
 	}
-	w := lower(toks, i-1)
+	w := toks.lower(i - 1)
 	if !hedgeLastFilter.may(w) {
 		return hedge{}, 0, false
 	}
@@ -848,7 +898,7 @@ func hedgeBefore(toks []segment.Token, i int) (hedge, int, bool) {
 			continue
 		}
 		for have < k {
-			lw[have] = lower(toks, i-1-have)
+			lw[have] = toks.lower(i - 1 - have)
 			have++
 		}
 		ok := true
@@ -878,40 +928,40 @@ var changeVerbs = map[string]bool{
 
 // rangeAfter reads the upper end of "10 to 15", "10-15", "$10m-$15m", "10 and 15" (after
 // "between"). A scale written only on the upper end applies to both ("2.5 to 3 million").
-func rangeAfter(toks []segment.Token, n *Number) (float64, float64, int, bool) {
+func rangeAfter(toks *tokSeq, n *Number) (float64, float64, int, bool) {
 	last := n.Last
 	j := last + 1
-	sep := lower(toks, j)
+	sep := toks.lower(j)
 	if sep != "to" && sep != "-" && sep != "–" && sep != "and" {
 		return 0, 0, 0, false
 	}
-	if sep == "and" && lower(toks, n.First-1) != "between" {
+	if sep == "and" && toks.lower(n.First-1) != "between" {
 		return 0, 0, 0, false
 	}
-	if sep == "to" && lower(toks, n.First-1) == "from" {
+	if sep == "to" && toks.lower(n.First-1) == "from" {
 		// "rose from 10 to 15", "upgraded the quake from 6.9 to 7.1": two figures, not a range
 		for k := n.First - 2; k >= 0 && k >= n.First-5; k-- {
-			if changeVerbs[lower(toks, k)] {
+			if changeVerbs[toks.lower(k)] {
 				return 0, 0, 0, false
 			}
 		}
 	}
 	k := j + 1
 	// "$10m-$15m", "$10m to $15m": the same currency sign again
-	if n.Prefix != "" && k < len(toks) && toks[k].Kind == segment.Punct && toks[k].Text == toks[n.NumFirst-1].Text {
+	if n.Prefix != "" && k < len(toks.t) && toks.t[k].Kind == segment.Punct && toks.t[k].Text == toks.t[n.NumFirst-1].Text {
 		k++
 	}
-	if k >= len(toks) {
+	if k >= len(toks.t) {
 		return 0, 0, 0, false
 	}
 	lo := n.Value
-	t := toks[k]
+	t := toks.t[k]
 	if t.Kind == segment.Number {
 		v, ok := parseDigits(t.Text)
 		if !ok {
 			return 0, 0, 0, false
 		}
-		if (sep == "-" || sep == "–") && (toks[j].Start != toks[last].End || toks[j+1].Start != toks[j].End) {
+		if (sep == "-" || sep == "–") && (toks.t[j].Start != toks.t[last].End || toks.t[j+1].Start != toks.t[j].End) {
 			return 0, 0, 0, false
 		}
 		end := k
@@ -922,7 +972,7 @@ func rangeAfter(toks []segment.Token, n *Number) (float64, float64, int, bool) {
 				if lo >= v/scales2(w) {
 					return 0, 0, 0, false // "500 to 3 million": no shared scale
 				}
-				lo, _ = scaled(toks[n.NumFirst].Text, w)
+				lo, _ = scaled(toks.t[n.NumFirst].Text, w)
 			}
 		}
 		if v <= lo {
@@ -947,9 +997,9 @@ func scales2(w string) float64 {
 }
 
 // firstOf walks back over a numeral to find where it starts (for "between").
-func firstOf(toks []segment.Token, last int) int {
+func firstOf(toks *tokSeq, last int) int {
 	i := last
-	for i > 0 && (toks[i-1].Kind == segment.Number || isNumberWord(lower(toks, i-1))) {
+	for i > 0 && (toks.t[i-1].Kind == segment.Number || isNumberWord(toks.lower(i-1))) {
 		i--
 	}
 	return i
@@ -1081,11 +1131,11 @@ func appendEuropean(b []byte, s string) ([]byte, bool) {
 }
 
 // classifyDigits marks ordinals, years and id-like numbers.
-func classifyDigits(toks []segment.Token, i int, n *Number) {
-	t := toks[i]
-	next := lower(toks, i+1)
-	adjNext := i+1 < len(toks) && toks[i+1].Start == t.End
-	adjPrev := i > 0 && toks[i-1].End == t.Start
+func classifyDigits(toks *tokSeq, i int, n *Number) {
+	t := toks.t[i]
+	next := toks.lower(i + 1)
+	adjNext := i+1 < len(toks.t) && toks.t[i+1].Start == t.End
+	adjPrev := i > 0 && toks.t[i-1].End == t.Start
 	// ordinals: 3rd, 21st, 2nd, 4th
 	if adjNext && (next == "st" || next == "nd" || next == "rd" || next == "th") {
 		n.Ordinal = true
@@ -1093,7 +1143,7 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 		return
 	}
 	// times of day: "3pm", "11 a.m.", "10:30" (the colon is refused by parseDigits)
-	if next == "am" || next == "pm" || (next == "a" || next == "p") && lower(toks, i+2) == "." && lower(toks, i+3) == "m" || next == "o'clock" || next == "o’clock" || next == "gmt" || next == "utc" {
+	if next == "am" || next == "pm" || (next == "a" || next == "p") && toks.lower(i+2) == "." && toks.lower(i+3) == "m" || next == "o'clock" || next == "o’clock" || next == "gmt" || next == "utc" {
 		n.ID = true
 		return
 	}
@@ -1113,18 +1163,18 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 		return
 	}
 	// glued to letters: "G7", "MH17", "F-16", "COVID-19", "Su-25"
-	if adjPrev && (toks[i-1].Kind == segment.Word || toks[i-1].Text == "-" && i >= 2 && toks[i-2].Kind == segment.Word && toks[i-2].End == toks[i-1].Start && toks[i-2].IsCapitalized()) {
+	if adjPrev && (toks.t[i-1].Kind == segment.Word || toks.t[i-1].Text == "-" && i >= 2 && toks.t[i-2].Kind == segment.Word && toks.t[i-2].End == toks.t[i-1].Start && toks.t[i-2].IsCapitalized()) {
 		n.ID = true
 		return
 	}
-	if adjNext && toks[i+1].Kind == segment.Word && !isUnitSuffix(next) {
+	if adjNext && toks.t[i+1].Kind == segment.Word && !isUnitSuffix(next) {
 		n.ID = true // "4G", "5km" is a unit and allowed
 		return
 	}
 	// "No. 3", "#3", "Article 5"
 	if i > 0 {
-		p := lower(toks, i-1)
-		if p == "#" || p == "№" || (idWordFilter.may(p) && idWords[p] && notLower(toks[i-1].Text)) || (p == "." && lower(toks, i-2) == "no") {
+		p := toks.lower(i - 1)
+		if p == "#" || p == "№" || (idWordFilter.may(p) && notLower(toks.t[i-1].Text) && idWords[p]) || (p == "." && toks.lower(i-2) == "no") {
 			n.ID = true
 			return
 		}
@@ -1136,8 +1186,8 @@ func classifyDigits(toks []segment.Token, i int, n *Number) {
 	}
 	// years: four digits 1800-2100 without separator, not counting something
 	if len(t.Text) == 4 && !hasDotOrComma(t.Text) && n.Value >= 1800 && n.Value <= 2100 {
-		prev := lower(toks, i-1)
-		if yearPrepositions[prev] || isMonth(prev) || i+1 >= len(toks) || toks[i+1].Kind != segment.Word || toks[i+1].IsCapitalized() {
+		prev := toks.lower(i - 1)
+		if yearPrepositions[prev] || isMonth(prev) || i+1 >= len(toks.t) || toks.t[i+1].Kind != segment.Word || toks.t[i+1].IsCapitalized() {
 			n.Year = true
 		}
 	}
@@ -1205,8 +1255,8 @@ func isMonthText(t string) bool {
 
 // chainedID reports whether the number at i is part of a phone- or id-like chain: "555-0123",
 // "+1 555 123 4567", "(555) 123-4567", "0123".
-func chainedID(toks []segment.Token, i int) bool {
-	t := toks[i]
+func chainedID(toks *tokSeq, i int) bool {
+	t := toks.t[i]
 	if len(t.Text) > 1 && t.Text[0] == '0' && !strings.HasPrefix(t.Text, "0.") {
 		return true
 	}
@@ -1216,19 +1266,19 @@ func chainedID(toks []segment.Token, i int) bool {
 		j := i
 		for {
 			k := j + dir
-			if k < 0 || k >= len(toks) {
+			if k < 0 || k >= len(toks.t) {
 				break
 			}
-			if toks[k].Kind == segment.Punct && strings.Contains("-().+", toks[k].Text) {
+			if toks.t[k].Kind == segment.Punct && strings.Contains("-().+", toks.t[k].Text) {
 				k2 := k + dir
-				if k2 >= 0 && k2 < len(toks) && toks[k2].Kind == segment.Number && glued(toks, j, k) && glued(toks, k, k2) {
+				if k2 >= 0 && k2 < len(toks.t) && toks.t[k2].Kind == segment.Number && glued(toks, j, k) && glued(toks, k, k2) {
 					groups++
 					j = k2
 					continue
 				}
 				break
 			}
-			if toks[k].Kind == segment.Number && spaced(toks[min(j, k)], toks[max(j, k)]) {
+			if toks.t[k].Kind == segment.Number && spaced(toks.t[min(j, k)], toks.t[max(j, k)]) {
 				groups++
 				j = k
 				continue
@@ -1242,7 +1292,7 @@ func chainedID(toks []segment.Token, i int) bool {
 	if groups == 2 {
 		// "555-0123" but not a range "10-15" or "2020-2022"
 		for _, k := range []int{i - 2, i + 2} {
-			if k >= 0 && k < len(toks) && toks[k].Kind == segment.Number && (len(toks[k].Text) >= 4 && len(t.Text) == 3 || len(t.Text) >= 4 && len(toks[k].Text) == 3) {
+			if k >= 0 && k < len(toks.t) && toks.t[k].Kind == segment.Number && (len(toks.t[k].Text) >= 4 && len(t.Text) == 3 || len(t.Text) >= 4 && len(toks.t[k].Text) == 3) {
 				return true
 			}
 		}
@@ -1255,23 +1305,23 @@ func spaced(a, b segment.Token) bool { return b.Start-a.End <= 1 }
 
 // isScore reports whether the digits at i are one side of a sports score: two small numbers joined
 // by a dash ("3-1", "2–2") where the second is not larger (so no range), or next to a word of sport.
-func isScore(toks []segment.Token, i int) bool {
+func isScore(toks *tokSeq, i int) bool {
 	a, b := i, i+2
-	if !(b < len(toks) && isDash(toks[i+1].Text) && glued(toks, i, i+1) && glued(toks, i+1, b) && toks[b].Kind == segment.Number) {
+	if !(b < len(toks.t) && isDash(toks.t[i+1].Text) && glued(toks, i, i+1) && glued(toks, i+1, b) && toks.t[b].Kind == segment.Number) {
 		a, b = i-2, i
-		if !(a >= 0 && isDash(toks[i-1].Text) && glued(toks, a, i-1) && glued(toks, i-1, i) && toks[a].Kind == segment.Number) {
+		if !(a >= 0 && isDash(toks.t[i-1].Text) && glued(toks, a, i-1) && glued(toks, i-1, i) && toks.t[a].Kind == segment.Number) {
 			return false
 		}
 	}
-	if len(toks[a].Text) > 2 || len(toks[b].Text) > 2 || hasDotOrComma(toks[a].Text) || hasDotOrComma(toks[b].Text) {
+	if len(toks.t[a].Text) > 2 || len(toks.t[b].Text) > 2 || hasDotOrComma(toks.t[a].Text) || hasDotOrComma(toks.t[b].Text) {
 		return false
 	}
-	if nx := lower(toks, b+1); nx == "%" || nx == "percent" || nx == "per" || nx == "-" || b+1 < len(toks) && toks[b+1].Kind == segment.Word && !sportWords[nx] && !scoreFollowers[nx] {
+	if nx := toks.lower(b + 1); nx == "%" || nx == "percent" || nx == "per" || nx == "-" || b+1 < len(toks.t) && toks.t[b+1].Kind == segment.Word && !sportWords[nx] && !scoreFollowers[nx] {
 		return false // "lost 10-15%", "10-15 jobs", "3-1-year" are no scores
 	}
-	x, _ := strconv.Atoi(toks[a].Text)
-	y, _ := strconv.Atoi(toks[b].Text)
-	return y <= x || sportWords[lower(toks, b+1)] || sportWords[lower(toks, a-1)]
+	x, _ := strconv.Atoi(toks.t[a].Text)
+	y, _ := strconv.Atoi(toks.t[b].Text)
+	return y <= x || sportWords[toks.lower(b+1)] || sportWords[toks.lower(a-1)]
 }
 
 // hasDotOrComma is strings.ContainsAny(s, ".,") as a plain byte scan: neither byte occurs
@@ -1301,49 +1351,49 @@ var scoreFollowers = map[string]bool{
 }
 
 // isAge reports whether the digits at i give someone's age.
-func isAge(toks []segment.Token, i int) bool {
-	prev, next := lower(toks, i-1), lower(toks, i+1) // each lowered once
+func isAge(toks *tokSeq, i int) bool {
+	prev, next := toks.lower(i-1), toks.lower(i+1) // each lowered once
 	if isAgePrefix(prev) {
 		return true
 	}
 	if next == "-" && glued(toks, i, i+1) {
-		w := strings.TrimSuffix(strings.TrimSuffix(lower(toks, i+2), "'s"), "’s")
+		w := strings.TrimSuffix(strings.TrimSuffix(toks.lower(i+2), "'s"), "’s")
 		for _, p := range []string{"year-old", "years-old", "month-old", "months-old", "week-old", "day-old"} {
 			if w == p {
 				return true
 			}
 		}
 	}
-	if (next == "years" || next == "year") && (lower(toks, i+2) == "old" || lower(toks, i+2) == "of" && lower(toks, i+3) == "age") {
+	if (next == "years" || next == "year") && (toks.lower(i+2) == "old" || toks.lower(i+2) == "of" && toks.lower(i+3) == "age") {
 		return true
 	}
 	// "John Smith, 45, of Leeds": a name, a comma, a small number and a comma
-	if i >= 2 && prev == "," && (next == "," || next == ")") && toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && len(toks[i].Text) <= 3 && !hasDotOrComma(toks[i].Text) && !isMonthText(toks[i-2].Text) {
+	if i >= 2 && prev == "," && (next == "," || next == ")") && toks.t[i-2].Kind == segment.Word && toks.t[i-2].IsCapitalized() && len(toks.t[i].Text) <= 3 && !hasDotOrComma(toks.t[i].Text) && !isMonthText(toks.t[i-2].Text) {
 		return true
 	}
 	return false
 }
 
 // isDayOfMonth reports whether the digits at i are the day of a date ("March 3", "3 March").
-func isDayOfMonth(toks []segment.Token, i int, v float64) bool {
-	if v < 1 || v > 31 || hasDotOrComma(toks[i].Text) {
+func isDayOfMonth(toks *tokSeq, i int, v float64) bool {
+	if v < 1 || v > 31 || hasDotOrComma(toks.t[i].Text) {
 		return false
 	}
 	prev := i - 1
-	if lower(toks, prev) == "." {
+	if toks.lower(prev) == "." {
 		prev--
 	}
-	if prev >= 0 && toks[prev].IsCapitalized() && isMonthText(toks[prev].Text) {
+	if prev >= 0 && toks.t[prev].IsCapitalized() && isMonthText(toks.t[prev].Text) {
 		return true
 	}
-	return i+1 < len(toks) && toks[i+1].IsCapitalized() && isMonthText(toks[i+1].Text)
+	return i+1 < len(toks.t) && toks.t[i+1].IsCapitalized() && isMonthText(toks.t[i+1].Text)
 }
 
-func glued(toks []segment.Token, a, b int) bool {
+func glued(toks *tokSeq, a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
-	return toks[a].End == toks[b].Start
+	return toks.t[a].End == toks.t[b].Start
 }
 
 func abs(x int) int {
@@ -1365,11 +1415,11 @@ func oddStep(v float64) float64 {
 
 // parseWords reads a number written in words starting at token i: "twenty-six", "three thousand",
 // "one hundred and twenty", "a dozen", "a hundred", "half a million". It returns the last token used.
-func parseWords(toks []segment.Token, i int) (float64, int, bool) {
-	w := lower(toks, i)
+func parseWords(toks *tokSeq, i int) (float64, int, bool) {
+	w := toks.lower(i)
 	// "a dozen", "a hundred", "a thousand", "half a dozen"
 	if w == "a" || w == "an" {
-		nw := lower(toks, i+1)
+		nw := toks.lower(i + 1)
 		if nw == "dozen" {
 			return 12, i + 1, true
 		}
@@ -1385,8 +1435,8 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	if w == "dozen" {
 		return 12, i, true
 	}
-	if w == "half" && lower(toks, i+1) == "a" {
-		nw := lower(toks, i+2)
+	if w == "half" && toks.lower(i+1) == "a" {
+		nw := toks.lower(i + 2)
 		if nw == "dozen" {
 			return 6, i + 2, true
 		}
@@ -1398,8 +1448,8 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 	total, cur := 0.0, 0.0
 	seen := false
 	last := -1
-	for j := i; j < len(toks) && toks[j].Kind == segment.Word; j++ {
-		tw := lower(toks, j)
+	for j := i; j < len(toks.t) && toks.t[j].Kind == segment.Word; j++ {
+		tw := toks.lower(j)
 		var pb [4]string
 		parts := splitHyphens(tw, &pb)
 		if len(parts) == 0 || !isNumberWord(parts[0]) {
@@ -1434,7 +1484,7 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 			break
 		}
 		// "one hundred and twenty"
-		if lower(toks, j+1) == "and" && isSmallNumberWord(lower(toks, j+2)) && (strings.HasSuffix(tw, "hundred") || strings.HasSuffix(tw, "thousand")) {
+		if toks.lower(j+1) == "and" && isSmallNumberWord(toks.lower(j+2)) && (strings.HasSuffix(tw, "hundred") || strings.HasSuffix(tw, "thousand")) {
 			j++
 		}
 	}
@@ -1442,7 +1492,7 @@ func parseWords(toks []segment.Token, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	// "two dozen", "three dozen": a count of dozens, not a number and then a dozen
-	if v := total + cur; lower(toks, last+1) == "dozen" && v >= 1 && v <= 20 && v == float64(int(v)) {
+	if v := total + cur; toks.lower(last+1) == "dozen" && v >= 1 && v <= 20 && v == float64(int(v)) {
 		return v * 12, last + 1, true
 	}
 	return total + cur, last, true
@@ -1493,8 +1543,8 @@ func isSmallNumberWord(w string) bool {
 }
 
 // continueWords extends "a thousand" with following words ("a hundred and twenty").
-func continueWords(toks []segment.Token, j int, v float64) (float64, int, bool) {
-	if lower(toks, j) == "and" {
+func continueWords(toks *tokSeq, j int, v float64) (float64, int, bool) {
+	if toks.lower(j) == "and" {
 		if n, last, ok := parseWords(toks, j+1); ok && n < 100 {
 			return v + n, last, true
 		}
