@@ -76,6 +76,8 @@ type wordStore struct {
 	lows []string  // lower case of joined words
 	keys []string  // keys that are not a token's own lower case
 	ctx  []wordCtx // one per sentence
+	// words are the words of each sentence (people.words), in the word slab
+	words [][]word
 }
 
 // text is the word as written.
@@ -124,10 +126,11 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 	return appendWords(make([]word, 0, len(s.Tokens)), &wordCtx{s: s, st: &wordStore{text: text}}, factTable(t))
 }
 
-// appendWords builds the words of in's sentence into out, which has room for one word per token.
-// Each word is written in place, field by field: a whole-record copy into the heap slab costs a
-// bulk write barrier while the collector runs. Keys that are not the word's own lower case, and
-// the lower case of joined words, go to in.st.
+// appendWords builds the words of in's sentence into out, which has room for one word per token
+// (words left there by another article are overwritten). Each word is written in place, field by
+// field: a whole-record copy into the heap slab costs a bulk write barrier while the collector
+// runs. Keys that are not the word's own lower case, and the lower case of joined words, go to
+// in.st.
 func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 	s, st := in.s, in.st
 	toks := s.Tokens
@@ -135,7 +138,10 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 		tk := &toks[i]
 		out = out[:len(out)+1]
 		w := &out[len(out)-1]
+		// every field is written: a recycled slab is not cleared (names_slab.go)
 		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
+		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
+		w.kown, w.poss, w.cap, w.punct = false, false, false, false
 		if tk.Kind != segment.Word {
 			w.lf, w.punct = s.facts[i], tk.Kind == segment.Punct
 			continue
@@ -377,7 +383,9 @@ func nameText(ws []word, text string) string {
 func (d *Doc) indexNames() {
 	pp := &people{titles: d.titles()} // byLast and roles made on first entry
 	d.people = pp
-	pp.words = make([][]word, len(d.Sentences))
+	st := getWordStore(d.Article.Text, len(d.Sentences))
+	pp.store = st
+	pp.words = st.words
 	// the words of every sentence in one backing array: at most one word per token
 	n := 0
 	for si := range d.Sentences {
@@ -386,8 +394,6 @@ func (d *Doc) indexNames() {
 	wordSlab := getWordSlab(n)
 	pp.slab = wordSlab
 	tab := factTable(pp.titles)
-	st := getWordStore(d.Article.Text, len(d.Sentences))
-	pp.store = st
 	ctx := st.ctx
 	for si := range d.Sentences {
 		s := &d.Sentences[si]

@@ -89,20 +89,35 @@ func TestWordsAsSlow(t *testing.T) {
 	arts, _ := benchArticles()
 	arts = append(arts[:60], &model.Article{Text: "Gen. Mark Milley met U.S. Secretary-General António Guterres, J.D. Vance and Ursula von der Leyen. " +
 		"Former Prime Minister Smith's deputy, Mr. Jones, said 1,200 well-known PARENTS' rights at 10:30 don't O'Brien's Kyiv’s co-op."})
-	for _, a := range arts {
-		d := Prepare(a, Options{})
-		tab := factTable(d.titles())
-		for si := range d.Sentences {
-			s := &d.Sentences[si]
-			want := appendWordsSlow(make([]slowWord, 0, len(s.Tokens)), s, tab, a.Text)
-			got := d.people.words[si]
-			if len(got) != len(want) {
-				t.Fatalf("%q: %d words, want %d", s.Text, len(got), len(want))
+	// documents are released after use: the words are built on recycled arrays, the second round's
+	// left dirty by other articles
+	for round := 0; round < 2; round++ {
+		for _, a := range arts {
+			checkWordsAsSlow(t, a)
+			if round == 1 {
+				Prepare(arts[len(arts)-1-len(a.Text)%len(arts)], Options{}).release()
 			}
-			for i := range got {
-				if g := asSlow(&got[i]); !reflect.DeepEqual(g, want[i]) {
-					t.Fatalf("%q: word %d %+v, want %+v", s.Text, i, g, want[i])
-				}
+		}
+	}
+}
+
+// checkWordsAsSlow checks the words of a prepared article against appendWordsSlow; the document
+// is released afterwards.
+func checkWordsAsSlow(t *testing.T, a *model.Article) {
+	t.Helper()
+	d := Prepare(a, Options{})
+	defer d.release()
+	tab := factTable(d.titles())
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		want := appendWordsSlow(make([]slowWord, 0, len(s.Tokens)), s, tab, a.Text)
+		got := d.people.words[si]
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d words, want %d", s.Text, len(got), len(want))
+		}
+		for i := range got {
+			if g := asSlow(&got[i]); !reflect.DeepEqual(g, want[i]) {
+				t.Fatalf("%q: word %d %+v, want %+v", s.Text, i, g, want[i])
 			}
 		}
 	}
