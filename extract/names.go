@@ -147,8 +147,13 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 			continue
 		}
 		j := i
+		if c := tk.Text[0]; c < utf8.RuneSelf { // isUpperWord, at once for ASCII
+			w.cap = 'A' <= c && c <= 'Z'
+		} else {
+			w.cap = isUpperWord(tk.Text)
+		}
 		// initials: "U.S.", "J.D.", "F."
-		if oneRune(tk.Text) && isUpperWord(tk.Text) {
+		if w.cap && oneRune(tk.Text) {
 			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
 				w.End = toks[j+1].End
 				j++
@@ -159,18 +164,24 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 				}
 				break
 			}
-		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
+		} else if j+1 < len(toks) && toks[j+1].Start == tk.End && toks[j+1].Text == "." {
 			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
 			if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
 				w.End = toks[j+1].End
 				j++
 			}
 		}
-		w.cap = isUpperWord(tk.Text)
 		text, low := tk.Text, s.lower[i]
 		if j == i {
 			w.lf = s.facts[i]
-			if isLetters(text) {
+			// isLetters(text), read from the article (a token's text is the article's): lettersAt
+			var plain bool
+			if n := uint(tk.End - tk.Start); n-1 < 7 && uint(tk.Start)+8 <= uint(len(st.text)) {
+				plain = lettersShort(le64(st.text[tk.Start:]), n)
+			} else {
+				plain = lettersLong(st.text, tk.Start, tk.End)
+			}
+			if plain {
 				// one plain word: its key is its lower case (normalize.TitleKeys)
 				w.kown = true
 				w.kf = w.lf

@@ -110,6 +110,11 @@ func checkWordsAsSlow(t *testing.T, a *model.Article) {
 	tab := factTable(d.titles())
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
+		for _, tk := range s.Tokens {
+			if tk.Text != a.Text[tk.Start:tk.End] { // appendWords reads the article for them
+				t.Fatalf("token %q at %d: the article has %q", tk.Text, tk.Start, a.Text[tk.Start:tk.End])
+			}
+		}
 		want := appendWordsSlow(make([]slowWord, 0, len(s.Tokens)), s, tab, a.Text)
 		got := d.people.words[si]
 		if len(got) != len(want) {
