@@ -78,6 +78,10 @@ type wordStore struct {
 	ctx  []wordCtx // one per sentence
 	// words are the words of each sentence (people.words), in the word slab
 	words [][]word
+	// places and placeChunk are the places of each sentence (Doc.sentPlaces) and the last chunk
+	// holding them
+	places     [][]Place
+	placeChunk []Place
 }
 
 // text is the word as written.

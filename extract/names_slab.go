@@ -54,7 +54,10 @@ func putWordStore(st *wordStore) {
 	clear(st.lows)
 	clear(st.keys)
 	clear(st.words)
-	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0], words: st.words[:0]}
+	clear(st.places)
+	clear(st.placeChunk)
+	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0], words: st.words[:0],
+		places: st.places[:0], placeChunk: st.placeChunk[:0]}
 	wordStores.Put(st)
 }
 
@@ -68,7 +71,7 @@ func (d *Doc) release() {
 	}
 	if pp.store != nil {
 		putWordStore(pp.store)
-		pp.store = nil
+		pp.store, d.sentPlaces = nil, nil // the places were the store's
 	}
 	if pp.slab == nil {
 		return
