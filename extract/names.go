@@ -136,8 +136,7 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 // runs. Keys that are not the word's own lower case, and the lower case of joined words, go to
 // in.st.
 func appendWords(out []word, in *wordCtx, tab *factTab) []word {
-	s, st := in.s, in.st
-	toks := s.Tokens
+	toks, facts, text := in.s.Tokens, in.s.facts, in.st.text
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		out = out[:len(out)+1]
@@ -147,78 +146,98 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
 		w.kown, w.poss, w.cap, w.punct = false, false, false, false
 		if tk.Kind != segment.Word {
-			w.lf, w.punct = s.facts[i], tk.Kind == segment.Punct
+			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
 			continue
 		}
-		j := i
-		if c := tk.Text[0]; c < utf8.RuneSelf { // isUpperWord, at once for ASCII
-			w.cap = 'A' <= c && c <= 'Z'
-		} else {
-			w.cap = isUpperWord(tk.Text)
+		// most words are ASCII letters only (isLetters), not an initial, with no period after
+		// them: such a word's key is its lower case, its facts its token's. Read at once, from
+		// the article (a token's text is the article's), with lettersAt written out.
+		var plain, capital bool
+		if n := uint(tk.End - tk.Start); n-1 < 7 && uint(tk.Start)+8 <= uint(len(text)) {
+			x := le64(text[tk.Start:])
+			capital = byte(x)-'A' < 26
+			plain = lettersShort(x, n) && !(capital && n == 1) && byte(x>>(8*n)) != '.'
+		} else if n >= 8 {
+			capital = text[tk.Start]-'A' < 26
+			plain = lettersLong(text, tk.Start, tk.End) && !(tk.End < len(text) && text[tk.End] == '.')
 		}
-		// initials: "U.S.", "J.D.", "F."
-		if w.cap && oneRune(tk.Text) {
-			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
-				w.End = toks[j+1].End
-				j++
-				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == w.End {
-					w.End = toks[j+1].End
-					j++
-					continue
-				}
-				break
-			}
-		} else if j+1 < len(toks) && toks[j+1].Start == tk.End && toks[j+1].Text == "." {
-			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
-			if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
-				w.End = toks[j+1].End
-				j++
-			}
+		// (a period right after the word may join it, "Gen.": wordAt tells)
+		if plain {
+			w.cap, w.lf, w.kf, w.kown = capital, facts[i], facts[i], true
+			continue
 		}
-		text, low := tk.Text, s.lower[i]
-		if j == i {
-			w.lf = s.facts[i]
-			// isLetters(text), read from the article (a token's text is the article's): lettersAt
-			var plain bool
-			if n := uint(tk.End - tk.Start); n-1 < 7 && uint(tk.Start)+8 <= uint(len(st.text)) {
-				plain = lettersShort(le64(st.text[tk.Start:]), n)
-			} else {
-				plain = lettersLong(st.text, tk.Start, tk.End)
-			}
-			if plain {
-				// one plain word: its key is its lower case (normalize.TitleKeys)
-				w.kown = true
-				w.kf = w.lf
-				continue
-			}
-		} else {
-			text = st.text[w.Start:w.End]
-			low = strings.ToLower(text)
-			st.lows = append(st.lows, low)
-			w.joined = int32(len(st.lows))
-			w.lf = tab.get(low)
-		}
-		var kbuf [8]string
-		var keys []string
-		if ks, poss, ok := asciiWordKeys(text, low, &kbuf); !ok {
-			keys, w.poss = normalize.TitleKeys(text)
-		} else if len(ks) == 1 && ks[0] == low && j == i {
-			w.kown, w.poss = true, poss // "2025": its own lower case
-		} else {
-			keys, w.poss = ks, poss
-		}
-		if len(keys) > 0 {
-			w.koff, w.kn = int32(len(st.keys)), int32(len(keys))
-			st.keys = append(st.keys, keys...)
-		}
-		if w.kown {
-			w.kf = tab.get(low)
-		} else if len(keys) == 1 {
-			w.kf = tab.get(keys[0])
-		}
-		i = j
+		i = wordAt(w, in, tab, i)
 	}
 	return out
+}
+
+// wordAt fills w, the word that starts at token i of in's sentence, when appendWords cannot tell
+// it at once: initials and abbreviations joined, keys read. It returns the index of the word's
+// last token.
+func wordAt(w *word, in *wordCtx, tab *factTab, i int) int {
+	s, st := in.s, in.st
+	toks := s.Tokens
+	tk := &toks[i]
+	j := i
+	if c := tk.Text[0]; c < utf8.RuneSelf { // isUpperWord, at once for ASCII
+		w.cap = 'A' <= c && c <= 'Z'
+	} else {
+		w.cap = isUpperWord(tk.Text)
+	}
+	// initials: "U.S.", "J.D.", "F."
+	if w.cap && oneRune(tk.Text) {
+		for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
+			w.End = toks[j+1].End
+			j++
+			if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == w.End {
+				w.End = toks[j+1].End
+				j++
+				continue
+			}
+			break
+		}
+	} else if j+1 < len(toks) && toks[j+1].Start == tk.End && toks[j+1].Text == "." {
+		// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
+		if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
+			w.End = toks[j+1].End
+			j++
+		}
+	}
+	text, low := tk.Text, s.lower[i]
+	if j == i {
+		w.lf = s.facts[i]
+		if lettersAt(st.text, tk.Start, tk.End) { // isLetters(text)
+			// one plain word: its key is its lower case (normalize.TitleKeys)
+			w.kown = true
+			w.kf = w.lf
+			return j
+		}
+	} else {
+		text = st.text[w.Start:w.End]
+		low = strings.ToLower(text)
+		st.lows = append(st.lows, low)
+		w.joined = int32(len(st.lows))
+		w.lf = tab.get(low)
+	}
+	var kbuf [8]string
+	var keys []string
+	if ks, poss, ok := asciiWordKeys(text, low, &kbuf); !ok {
+		keys, w.poss = normalize.TitleKeys(text)
+	} else if len(ks) == 1 && ks[0] == low && j == i {
+		w.kown, w.poss = true, poss // "2025": its own lower case
+	} else {
+		keys, w.poss = ks, poss
+	}
+	if len(keys) > 0 {
+		w.koff, w.kn = int32(len(st.keys)), int32(len(keys))
+		st.keys = append(st.keys, keys...)
+	}
+	if w.kown {
+		w.kf = tab.get(low)
+	} else if len(keys) == 1 {
+		w.kf = tab.get(keys[0])
+	}
+	return j
 }
 
 // oneRune is utf8.RuneCountInString(s) == 1, at once for ASCII.

@@ -12,7 +12,7 @@ func lettersAt(a string, start, end int) bool {
 
 // lettersShort is letters8 of the first n bytes of x (0 < n < 8): the bytes past them count as 'a'.
 func lettersShort(x uint64, n uint) bool {
-	mask := ^uint64(0) >> (64 - 8*n&63)
+	mask := ^uint64(0) >> ((64 - 8*n) & 63)
 	return letters8(x&mask | 0x6161616161616161&^mask)
 }
 
@@ -29,7 +29,7 @@ func lettersLong(a string, start, end int) bool {
 		return isLetters(a[start:end])
 	}
 	if end-start <= 16 { // two reads that may overlap
-		return letters8(le64(a[start:])) && letters8(le64(a[end-8:]))
+		return letters2x8(le64(a[start:]), le64(a[end-8:]))
 	}
 	for k := start; k+8 < end; k += 8 {
 		if !letters8(le64(a[k:])) {
@@ -47,4 +47,12 @@ func letters8(x uint64) bool {
 	const hi = 0x8080808080808080
 	y := x | 0x2020202020202020
 	return (y+0x1f1f1f1f1f1f1f1f)&^(y+0x0505050505050505)&^x&hi == hi
+}
+
+// letters2x8 is letters8(x) && letters8(y).
+func letters2x8(x, y uint64) bool {
+	const hi = 0x8080808080808080
+	bx, by := x|0x2020202020202020, y|0x2020202020202020
+	return (bx+0x1f1f1f1f1f1f1f1f)&^(bx+0x0505050505050505)&^x&
+		(by+0x1f1f1f1f1f1f1f1f)&^(by+0x0505050505050505)&^y&hi == hi
 }

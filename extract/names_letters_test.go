@@ -14,9 +14,11 @@ func FuzzLettersAt(f *testing.F) {
 		}
 		for i := 0; i <= len(s); i++ {
 			for j := i; j <= len(s); j++ {
-				if got, want := lettersAt(s, i, j), isLetters(s[i:j]); got != want {
+				want := isLetters(s[i:j])
+				if got := lettersAt(s, i, j); got != want {
 					t.Fatalf("lettersAt(%q, %d, %d) = %v, want %v", s, i, j, got, want)
 				}
+
 			}
 		}
 	})
@@ -33,6 +35,7 @@ func TestLettersAtBytes(t *testing.T) {
 				if got, want := lettersAt(s, 0, n), isLetters(s[:n]); got != want {
 					t.Fatalf("lettersAt(%q, 0, %d) = %v, want %v", s, n, got, want)
 				}
+
 			}
 		}
 	}
