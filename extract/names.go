@@ -440,7 +440,8 @@ func (d *Doc) indexNames() {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
-			if w := &ws[i]; w.punct || w.nkeys() == 0 || !w.cap && w.lf&fParticle == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
+			// a lower-case word that is no particle first: most words are
+			if w := &ws[i]; !w.cap && w.lf&fParticle == 0 || w.punct || w.nkeys() == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
 				continue // no name starts here (isNameWord, read at once)
 			}
 			j := pp.nameForward(ws, i)

@@ -96,6 +96,9 @@ func (d *Doc) findPlaces(s *Sent, last string) []Place {
 
 // appendPlaces appends the places findPlaces finds to out.
 func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
+	if s.sum&fPlacePrep == 0 && len(s.facts) == len(s.Tokens) {
+		return out // no preposition that introduces a place (the sentence's facts say so at once)
+	}
 	for i := 0; i < len(s.Tokens); i++ {
 		if !s.has(i, fPlacePrep) {
 			continue
