@@ -629,14 +629,21 @@ var headlineSmall = map[string]bool{
 // and every word but the small ones capitalised. Names cannot be delimited in such lines.
 func titleCase(ws []word) bool {
 	n := 0
-	for _, w := range ws {
-		if w.punct || w.nkeys() == 0 || w.text()[0] >= '0' && w.text()[0] <= '9' {
+	for i := range ws {
+		w := &ws[i]
+		if w.punct || w.nkeys() == 0 {
 			continue
 		}
-		n++
-		if !w.cap && w.lf&fHeadlineSmall == 0 {
-			return false
+		// a capitalised or small word counts (it starts with a letter, not a digit); its text is
+		// read only for the others
+		if w.cap || w.lf&fHeadlineSmall != 0 {
+			n++
+			continue
 		}
+		if c := w.text()[0]; c >= '0' && c <= '9' {
+			continue // a figure is left out
+		}
+		return false
 	}
 	return n >= 5
 }

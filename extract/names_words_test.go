@@ -127,3 +127,43 @@ func checkWordsAsSlow(t *testing.T, a *model.Article) {
 		}
 	}
 }
+
+// titleCaseSlow is titleCase as it was.
+func titleCaseSlow(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.punct || w.nkeys() == 0 || w.text()[0] >= '0' && w.text()[0] <= '9' {
+			continue
+		}
+		n++
+		if !w.cap && w.lf&fHeadlineSmall == 0 {
+			return false
+		}
+	}
+	return n >= 5
+}
+
+// TestTitleCaseAsSlow checks titleCase against titleCaseSlow on every sentence of the corpus and on
+// headlines, with figures, initials and small words.
+func TestTitleCaseAsSlow(t *testing.T) {
+	arts, _ := benchArticles()
+	arts = append(arts[:80], &model.Article{Text: "Biden Meets Zelensky in Kyiv After 2 Years of War\n\n" +
+		"U.S. And EU Agree on $50 Billion Aid for Ukraine\n\nA Storm in the Night: 12 Dead as Rivers Rise\n\n" +
+		"10 Things To Know About The 2025 Budget\n\nMr. Smith Goes To Washington Via The Back Door"})
+	heads := 0
+	for _, a := range arts {
+		d := Prepare(a, Options{})
+		for si, ws := range d.people.words {
+			got, want := titleCase(ws), titleCaseSlow(ws)
+			if got != want {
+				t.Fatalf("%q: titleCase %v, want %v", d.Sentences[si].Text, got, want)
+			}
+			if got {
+				heads++
+			}
+		}
+	}
+	if heads < 4 {
+		t.Fatalf("%d headlines found, want at least the four written here", heads)
+	}
+}
