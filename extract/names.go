@@ -76,6 +76,12 @@ type wordStore struct {
 	lows []string  // lower case of joined words
 	keys []string  // keys that are not a token's own lower case
 	ctx  []wordCtx // one per sentence
+	// words are the words of each sentence (people.words), in the word slab
+	words [][]word
+	// places and placeChunk are the places of each sentence (Doc.sentPlaces) and the last chunk
+	// holding them
+	places     [][]Place
+	placeChunk []Place
 }
 
 // text is the word as written.
@@ -124,80 +130,114 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 	return appendWords(make([]word, 0, len(s.Tokens)), &wordCtx{s: s, st: &wordStore{text: text}}, factTable(t))
 }
 
-// appendWords builds the words of in's sentence into out, which has room for one word per token.
-// Each word is written in place, field by field: a whole-record copy into the heap slab costs a
-// bulk write barrier while the collector runs. Keys that are not the word's own lower case, and
-// the lower case of joined words, go to in.st.
+// appendWords builds the words of in's sentence into out, which has room for one word per token
+// (words left there by another article are overwritten). Each word is written in place, field by
+// field: a whole-record copy into the heap slab costs a bulk write barrier while the collector
+// runs. Keys that are not the word's own lower case, and the lower case of joined words, go to
+// in.st.
 func appendWords(out []word, in *wordCtx, tab *factTab) []word {
-	s, st := in.s, in.st
-	toks := s.Tokens
+	toks, facts, text := in.s.Tokens, in.s.facts, in.st.text
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		out = out[:len(out)+1]
 		w := &out[len(out)-1]
+		// every field is written: a recycled slab is not cleared (names_slab.go)
 		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
+		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
+		w.kown, w.poss, w.cap, w.punct = false, false, false, false
 		if tk.Kind != segment.Word {
-			w.lf, w.punct = s.facts[i], tk.Kind == segment.Punct
+			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
 			continue
 		}
-		j := i
-		// initials: "U.S.", "J.D.", "F."
-		if oneRune(tk.Text) && isUpperWord(tk.Text) {
-			for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
-				w.End = toks[j+1].End
-				j++
-				if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == w.End {
-					w.End = toks[j+1].End
-					j++
-					continue
-				}
-				break
-			}
-		} else if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == tk.End {
-			// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
-			if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
-				w.End = toks[j+1].End
-				j++
-			}
+		// most words are ASCII letters only (isLetters), not an initial, with no period after
+		// them: such a word's key is its lower case, its facts its token's. Read at once, from
+		// the article (a token's text is the article's), with lettersAt written out.
+		var plain, capital bool
+		if n := uint(tk.End - tk.Start); n-1 < 7 && uint(tk.Start)+8 <= uint(len(text)) {
+			x := le64(text[tk.Start:])
+			capital = byte(x)-'A' < 26
+			plain = lettersShort(x, n) && !(capital && n == 1) && byte(x>>(8*n)) != '.'
+		} else if n >= 8 {
+			capital = text[tk.Start]-'A' < 26
+			plain = lettersLong(text, tk.Start, tk.End) && !(tk.End < len(text) && text[tk.End] == '.')
 		}
-		w.cap = isUpperWord(tk.Text)
-		text, low := tk.Text, s.lower[i]
-		if j == i {
-			w.lf = s.facts[i]
-			if isLetters(text) {
-				// one plain word: its key is its lower case (normalize.TitleKeys)
-				w.kown = true
-				w.kf = w.lf
-				continue
-			}
-		} else {
-			text = st.text[w.Start:w.End]
-			low = strings.ToLower(text)
-			st.lows = append(st.lows, low)
-			w.joined = int32(len(st.lows))
-			w.lf = tab.get(low)
+		// (a period right after the word may join it, "Gen.": wordAt tells)
+		if plain {
+			w.cap, w.lf, w.kf, w.kown = capital, facts[i], facts[i], true
+			continue
 		}
-		var kbuf [8]string
-		var keys []string
-		if ks, poss, ok := asciiWordKeys(text, low, &kbuf); !ok {
-			keys, w.poss = normalize.TitleKeys(text)
-		} else if len(ks) == 1 && ks[0] == low && j == i {
-			w.kown, w.poss = true, poss // "2025": its own lower case
-		} else {
-			keys, w.poss = ks, poss
-		}
-		if len(keys) > 0 {
-			w.koff, w.kn = int32(len(st.keys)), int32(len(keys))
-			st.keys = append(st.keys, keys...)
-		}
-		if w.kown {
-			w.kf = tab.get(low)
-		} else if len(keys) == 1 {
-			w.kf = tab.get(keys[0])
-		}
-		i = j
+		i = wordAt(w, in, tab, i)
 	}
 	return out
+}
+
+// wordAt fills w, the word that starts at token i of in's sentence, when appendWords cannot tell
+// it at once: initials and abbreviations joined, keys read. It returns the index of the word's
+// last token.
+func wordAt(w *word, in *wordCtx, tab *factTab, i int) int {
+	s, st := in.s, in.st
+	toks := s.Tokens
+	tk := &toks[i]
+	j := i
+	if c := tk.Text[0]; c < utf8.RuneSelf { // isUpperWord, at once for ASCII
+		w.cap = 'A' <= c && c <= 'Z'
+	} else {
+		w.cap = isUpperWord(tk.Text)
+	}
+	// initials: "U.S.", "J.D.", "F."
+	if w.cap && oneRune(tk.Text) {
+		for j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
+			w.End = toks[j+1].End
+			j++
+			if j+1 < len(toks) && toks[j+1].Kind == segment.Word && oneRune(toks[j+1].Text) && isUpperWord(toks[j+1].Text) && toks[j+1].Start == w.End {
+				w.End = toks[j+1].End
+				j++
+				continue
+			}
+			break
+		}
+	} else if j+1 < len(toks) && toks[j+1].Start == tk.End && toks[j+1].Text == "." {
+		// an honorific, abbrevs or a short office noun ("Gen.", "Jr.", "Gov."): headAbbrev
+		if f := s.facts[i]; f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(s.lower[i]) <= 4 {
+			w.End = toks[j+1].End
+			j++
+		}
+	}
+	text, low := tk.Text, s.lower[i]
+	if j == i {
+		w.lf = s.facts[i]
+		if lettersAt(st.text, tk.Start, tk.End) { // isLetters(text)
+			// one plain word: its key is its lower case (normalize.TitleKeys)
+			w.kown = true
+			w.kf = w.lf
+			return j
+		}
+	} else {
+		text = st.text[w.Start:w.End]
+		low = strings.ToLower(text)
+		st.lows = append(st.lows, low)
+		w.joined = int32(len(st.lows))
+		w.lf = tab.get(low)
+	}
+	var kbuf [8]string
+	var keys []string
+	if ks, poss, ok := asciiWordKeys(text, low, &kbuf); !ok {
+		keys, w.poss = normalize.TitleKeys(text)
+	} else if len(ks) == 1 && ks[0] == low && j == i {
+		w.kown, w.poss = true, poss // "2025": its own lower case
+	} else {
+		keys, w.poss = ks, poss
+	}
+	if len(keys) > 0 {
+		w.koff, w.kn = int32(len(st.keys)), int32(len(keys))
+		st.keys = append(st.keys, keys...)
+	}
+	if w.kown {
+		w.kf = tab.get(low)
+	} else if len(keys) == 1 {
+		w.kf = tab.get(keys[0])
+	}
+	return j
 }
 
 // oneRune is utf8.RuneCountInString(s) == 1, at once for ASCII.
@@ -377,7 +417,9 @@ func nameText(ws []word, text string) string {
 func (d *Doc) indexNames() {
 	pp := &people{titles: d.titles()} // byLast and roles made on first entry
 	d.people = pp
-	pp.words = make([][]word, len(d.Sentences))
+	st := getWordStore(d.Article.Text, len(d.Sentences))
+	pp.store = st
+	pp.words = st.words
 	// the words of every sentence in one backing array: at most one word per token
 	n := 0
 	for si := range d.Sentences {
@@ -386,8 +428,6 @@ func (d *Doc) indexNames() {
 	wordSlab := getWordSlab(n)
 	pp.slab = wordSlab
 	tab := factTable(pp.titles)
-	st := getWordStore(d.Article.Text, len(d.Sentences))
-	pp.store = st
 	ctx := st.ctx
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -400,7 +440,8 @@ func (d *Doc) indexNames() {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
-			if w := &ws[i]; w.punct || w.nkeys() == 0 || !w.cap && w.lf&fParticle == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
+			// a lower-case word that is no particle first: most words are
+			if w := &ws[i]; !w.cap && w.lf&fParticle == 0 || w.punct || w.nkeys() == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
 				continue // no name starts here (isNameWord, read at once)
 			}
 			j := pp.nameForward(ws, i)
@@ -588,14 +629,21 @@ var headlineSmall = map[string]bool{
 // and every word but the small ones capitalised. Names cannot be delimited in such lines.
 func titleCase(ws []word) bool {
 	n := 0
-	for _, w := range ws {
-		if w.punct || w.nkeys() == 0 || w.text()[0] >= '0' && w.text()[0] <= '9' {
+	for i := range ws {
+		w := &ws[i]
+		if w.punct || w.nkeys() == 0 {
 			continue
 		}
-		n++
-		if !w.cap && w.lf&fHeadlineSmall == 0 {
-			return false
+		// a capitalised or small word counts (it starts with a letter, not a digit); its text is
+		// read only for the others
+		if w.cap || w.lf&fHeadlineSmall != 0 {
+			n++
+			continue
 		}
+		if c := w.text()[0]; c >= '0' && c <= '9' {
+			continue // a figure is left out
+		}
+		return false
 	}
 	return n >= 5
 }

@@ -8,12 +8,14 @@ import (
 // wordSlabs recycles the word arrays of documents done with (Doc.release): the words of an
 // article are the largest thing Prepare allocates, and allocating them afresh for every article
 // makes the collector run far more often.
-var wordSlabs sync.Pool // of *[]word, zeroed
+var wordSlabs sync.Pool // of *[]word
 
 // slabsRecycled: some document was released, so arrays are worth allocating with room to spare.
 var slabsRecycled atomic.Bool
 
-// getWordSlab returns a zeroed array of n words, a recycled one when one is large enough.
+// getWordSlab returns an array of n words, a recycled one when one is large enough. A recycled
+// array is not cleared: appendWords writes every field of the words it builds, and the pointers
+// left in it only keep other stores' sentence arrays alive (putWordStore clears those).
 func getWordSlab(n int) []word {
 	if p, ok := wordSlabs.Get().(*[]word); ok {
 		if cap(*p) >= n {
@@ -38,10 +40,11 @@ func getWordStore(text string, n int) *wordStore {
 		st = &wordStore{}
 	}
 	st.text = text
-	if cap(st.ctx) < n {
+	if cap(st.ctx) < n || cap(st.words) < n {
 		st.ctx = make([]wordCtx, n)
+		st.words = make([][]word, n)
 	}
-	st.ctx = st.ctx[:n]
+	st.ctx, st.words = st.ctx[:n], st.words[:n]
 	return st
 }
 
@@ -50,7 +53,11 @@ func putWordStore(st *wordStore) {
 	clear(st.ctx)
 	clear(st.lows)
 	clear(st.keys)
-	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0]}
+	clear(st.words)
+	clear(st.places)
+	clear(st.placeChunk)
+	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0], words: st.words[:0],
+		places: st.places[:0], placeChunk: st.placeChunk[:0]}
 	wordStores.Put(st)
 }
 
@@ -64,7 +71,7 @@ func (d *Doc) release() {
 	}
 	if pp.store != nil {
 		putWordStore(pp.store)
-		pp.store = nil
+		pp.store, d.sentPlaces = nil, nil // the places were the store's
 	}
 	if pp.slab == nil {
 		return
@@ -72,7 +79,6 @@ func (d *Doc) release() {
 	if !slabsRecycled.Load() {
 		slabsRecycled.Store(true)
 	}
-	clear(pp.slab) // the words past it were never written
 	s := pp.slab[:cap(pp.slab)]
 	pp.slab, pp.words = nil, nil
 	wordSlabs.Put(&s)

@@ -89,21 +89,81 @@ func TestWordsAsSlow(t *testing.T) {
 	arts, _ := benchArticles()
 	arts = append(arts[:60], &model.Article{Text: "Gen. Mark Milley met U.S. Secretary-General António Guterres, J.D. Vance and Ursula von der Leyen. " +
 		"Former Prime Minister Smith's deputy, Mr. Jones, said 1,200 well-known PARENTS' rights at 10:30 don't O'Brien's Kyiv’s co-op."})
-	for _, a := range arts {
-		d := Prepare(a, Options{})
-		tab := factTable(d.titles())
-		for si := range d.Sentences {
-			s := &d.Sentences[si]
-			want := appendWordsSlow(make([]slowWord, 0, len(s.Tokens)), s, tab, a.Text)
-			got := d.people.words[si]
-			if len(got) != len(want) {
-				t.Fatalf("%q: %d words, want %d", s.Text, len(got), len(want))
-			}
-			for i := range got {
-				if g := asSlow(&got[i]); !reflect.DeepEqual(g, want[i]) {
-					t.Fatalf("%q: word %d %+v, want %+v", s.Text, i, g, want[i])
-				}
+	// documents are released after use: the words are built on recycled arrays, the second round's
+	// left dirty by other articles
+	for round := 0; round < 2; round++ {
+		for _, a := range arts {
+			checkWordsAsSlow(t, a)
+			if round == 1 {
+				Prepare(arts[len(arts)-1-len(a.Text)%len(arts)], Options{}).release()
 			}
 		}
+	}
+}
+
+// checkWordsAsSlow checks the words of a prepared article against appendWordsSlow; the document
+// is released afterwards.
+func checkWordsAsSlow(t *testing.T, a *model.Article) {
+	t.Helper()
+	d := Prepare(a, Options{})
+	defer d.release()
+	tab := factTable(d.titles())
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		for _, tk := range s.Tokens {
+			if tk.Text != a.Text[tk.Start:tk.End] { // appendWords reads the article for them
+				t.Fatalf("token %q at %d: the article has %q", tk.Text, tk.Start, a.Text[tk.Start:tk.End])
+			}
+		}
+		want := appendWordsSlow(make([]slowWord, 0, len(s.Tokens)), s, tab, a.Text)
+		got := d.people.words[si]
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d words, want %d", s.Text, len(got), len(want))
+		}
+		for i := range got {
+			if g := asSlow(&got[i]); !reflect.DeepEqual(g, want[i]) {
+				t.Fatalf("%q: word %d %+v, want %+v", s.Text, i, g, want[i])
+			}
+		}
+	}
+}
+
+// titleCaseSlow is titleCase as it was.
+func titleCaseSlow(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.punct || w.nkeys() == 0 || w.text()[0] >= '0' && w.text()[0] <= '9' {
+			continue
+		}
+		n++
+		if !w.cap && w.lf&fHeadlineSmall == 0 {
+			return false
+		}
+	}
+	return n >= 5
+}
+
+// TestTitleCaseAsSlow checks titleCase against titleCaseSlow on every sentence of the corpus and on
+// headlines, with figures, initials and small words.
+func TestTitleCaseAsSlow(t *testing.T) {
+	arts, _ := benchArticles()
+	arts = append(arts[:80], &model.Article{Text: "Biden Meets Zelensky in Kyiv After 2 Years of War\n\n" +
+		"U.S. And EU Agree on $50 Billion Aid for Ukraine\n\nA Storm in the Night: 12 Dead as Rivers Rise\n\n" +
+		"10 Things To Know About The 2025 Budget\n\nMr. Smith Goes To Washington Via The Back Door"})
+	heads := 0
+	for _, a := range arts {
+		d := Prepare(a, Options{})
+		for si, ws := range d.people.words {
+			got, want := titleCase(ws), titleCaseSlow(ws)
+			if got != want {
+				t.Fatalf("%q: titleCase %v, want %v", d.Sentences[si].Text, got, want)
+			}
+			if got {
+				heads++
+			}
+		}
+	}
+	if heads < 4 {
+		t.Fatalf("%d headlines found, want at least the four written here", heads)
 	}
 }

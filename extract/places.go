@@ -50,10 +50,22 @@ type Place struct {
 // places returns the places a sentence names, found once per sentence.
 func (d *Doc) places(s *Sent) []Place {
 	if d.sentPlaces == nil {
-		d.sentPlaces = make([][]Place, len(d.Sentences))
-		// the places of several sentences share a chunk: one allocation for many
+		// the places of several sentences share a chunk: one allocation for many. The list and
+		// the last chunk are the word store's when there is one, recycled with it (names_slab.go)
 		var tmp [16]Place
 		var chunk []Place
+		var st *wordStore
+		if d.people != nil {
+			st = d.people.store
+		}
+		if st != nil && cap(st.places) >= len(d.Sentences) {
+			d.sentPlaces = st.places[:len(d.Sentences)] // cleared by putWordStore
+		} else {
+			d.sentPlaces = make([][]Place, len(d.Sentences))
+		}
+		if st != nil {
+			chunk = st.placeChunk[:0]
+		}
 		last := ""
 		for i := range d.Sentences {
 			ps := d.appendPlaces(tmp[:0], &d.Sentences[i], last)
@@ -68,6 +80,9 @@ func (d *Doc) places(s *Sent) []Place {
 			chunk = append(chunk, ps...)
 			d.sentPlaces[i] = chunk[n:len(chunk):len(chunk)]
 		}
+		if st != nil {
+			st.places, st.placeChunk = d.sentPlaces, chunk
+		}
 	}
 	return d.sentPlaces[s.Index]
 }
@@ -81,6 +96,9 @@ func (d *Doc) findPlaces(s *Sent, last string) []Place {
 
 // appendPlaces appends the places findPlaces finds to out.
 func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
+	if s.sum&fPlacePrep == 0 && len(s.facts) == len(s.Tokens) {
+		return out // no preposition that introduces a place (the sentence's facts say so at once)
+	}
 	for i := 0; i < len(s.Tokens); i++ {
 		if !s.has(i, fPlacePrep) {
 			continue
@@ -124,7 +142,15 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		return Place{}, false
 	}
 	t := s.Tokens[j]
-	if t.Kind != segment.Word || !t.IsCapitalized() || notPlaces[strings.TrimSuffix(strings.TrimSuffix(s.Lower(j), "'s"), "’s")] || len(t.Text) < 2 {
+	if t.Kind != segment.Word || !t.IsCapitalized() || len(t.Text) < 2 {
+		return Place{}, false
+	}
+	// notPlaces of the word less a possessive: the fact bit of its lower case when there is none
+	if l := s.Lower(j); strings.HasSuffix(l, "s") && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")) {
+		if notPlaces[strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")] {
+			return Place{}, false
+		}
+	} else if s.has(j, fNotPlace) {
 		return Place{}, false
 	}
 	if isPersonTitle(s.Lower(j)) {
@@ -133,7 +159,7 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 	k := j
 	for k+1 < len(s.Tokens) && k-j < 4 {
 		n := s.Tokens[k+1]
-		if n.Kind == segment.Word && n.IsCapitalized() && !notPlaces[s.Lower(k+1)] && n.Start == s.Tokens[k].End+1 {
+		if n.Kind == segment.Word && n.IsCapitalized() && !s.has(k+1, fNotPlace) && n.Start == s.Tokens[k].End+1 { // notPlaces
 			k++
 			continue
 		}
@@ -144,22 +170,38 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		}
 		break
 	}
-	var buf [8]string
-	words := buf[:0]
+	// the words joined by spaces, built on the stack: most names are the article's own text
+	// ("New York City"), cut from it without a string of their own
+	var wbuf [8]string
+	var tbuf [8]int
+	words, toks := wbuf[:0], tbuf[:0] // the words and the token each is
 	for m := j; m <= k; m++ {
 		w := s.Tokens[m].Text
 		if w == "." {
 			continue // "St. Lucie" and "St Lucie" are one place
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		words = append(words, w)
+		words, toks = append(words, w), append(toks, m)
 	}
 	// drop a trailing suffix word ("Ternopil Region")
 	if len(words) > 1 && placeSuffixes[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1]
+		words, toks = words[:len(words)-1], toks[:len(toks)-1]
 	}
-	name := d.Aliases.Canonical(strings.Join(words, " "))
-	return Place{Name: name, First: j, Last: k}, true
+	name := words[0]
+	if len(words) > 1 {
+		var buf [64]byte
+		b := buf[:0]
+		for x, w := range words {
+			if x > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, w...)
+		}
+		if name = d.Article.Text[s.Tokens[j].Start:s.Tokens[toks[len(toks)-1]].End]; name != string(b) {
+			name = string(b)
+		}
+	}
+	return Place{Name: d.Aliases.Canonical(name), First: j, Last: k}, true
 }
 
 func isPersonTitle(w string) bool {
