@@ -347,9 +347,8 @@ func (c *dateCtx) seenLower(w string) bool {
 		s := &c.d.Sentences[i]
 		n := min(len(s.lower), len(s.Tokens))
 		toks, low := s.Tokens[:n], s.lower[:n]
-		for k, l := range low {
-			// length and first byte first: most tokens differ in them and need no comparison of bytes
-			if len(l) != len(w) || len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
+		for k := dtNextOfLen(low, 0, len(w)); k < len(low); k = dtNextOfLen(low, k+1, len(w)) {
+			if l := low[k]; len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
 				continue
 			}
 			if toks[k].IsCapitalized() {
@@ -367,6 +366,17 @@ func (c *dateCtx) seenLower(w string) bool {
 	}
 	c.lowerSeen[w] = opens && lower
 	return opens && lower
+}
+
+// dtNextOfLen returns the index of the first text from k on that is n bytes long, or len(low):
+// the length alone, in a loop of its own, refuses most tokens of seenLower's scan.
+func dtNextOfLen(low []string, k, n int) int {
+	for i, l := range low[k:] {
+		if len(l) == n {
+			return k + i
+		}
+	}
+	return len(low)
 }
 
 // dtEntity is a named participant at tokens first..last.
