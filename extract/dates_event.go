@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/normalize"
@@ -326,6 +327,12 @@ type dateCtx struct {
 	// lowerSeen remembers the answers of seenLower, computed per word on first use: only the few
 	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
+	// lens are the dtLenCode of the document's lower-case tokens and lensStart where each
+	// sentence's start among them, built on the first question to seenLower (lensBuilt); kept from document
+	// to document with the pooled context
+	lens      []byte
+	lensStart []int
+	lensBuilt bool
 	names     map[string][2]string // written name → canonical name and key (canonical)
 	// scratch lists of entitiesIn and agent, reused from call to call
 	entBuf, agentBuf []dtEntity
@@ -342,20 +349,33 @@ func (c *dateCtx) seenLower(w string) bool {
 	if v, ok := c.lowerSeen[w]; ok {
 		return v
 	}
+	if !c.lensBuilt {
+		c.buildLens()
+	}
+	// the tokens of w's length and first byte, found a vector at a time in the codes of every token
 	opens, lower := false, false
-	for i := range c.d.Sentences {
-		s := &c.d.Sentences[i]
-		n := min(len(s.lower), len(s.Tokens))
-		toks, low := s.Tokens[:n], s.lower[:n]
-		for k := dtNextOfLen(low, 0, len(w)); k < len(low); k = dtNextOfLen(low, k+1, len(w)) {
-			if l := low[k]; len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
-				continue
-			}
-			if toks[k].IsCapitalized() {
-				opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
-			} else {
-				lower = true
-			}
+	lens, starts := c.lens, c.lensStart
+	b := dtLenCode(w)
+	si := 0
+	for p := 0; ; p++ {
+		q := bytes.IndexByte(lens[p:], b)
+		if q < 0 {
+			break
+		}
+		p += q
+		for starts[si+1] <= p {
+			si++ // the sentence of token p
+		}
+		s := &c.d.Sentences[si]
+		k := p - starts[si]
+		toks := s.Tokens
+		if l := s.lower[k]; len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
+			continue
+		}
+		if toks[k].IsCapitalized() {
+			opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
+		} else {
+			lower = true
 		}
 		if opens && lower {
 			break
@@ -368,15 +388,42 @@ func (c *dateCtx) seenLower(w string) bool {
 	return opens && lower
 }
 
-// dtNextOfLen returns the index of the first text from k on that is n bytes long, or len(low):
-// the length alone, in a loop of its own, refuses most tokens of seenLower's scan.
-func dtNextOfLen(low []string, k, n int) int {
-	for i, l := range low[k:] {
-		if len(l) == n {
-			return k + i
-		}
+// buildLens lists the dtLenCode of every token's lower-case text, sentence after sentence, and
+// where each sentence's tokens start in the list, for seenLower.
+func (c *dateCtx) buildLens() {
+	n := 0
+	for i := range c.d.Sentences {
+		s := &c.d.Sentences[i]
+		n += min(len(s.lower), len(s.Tokens))
 	}
-	return len(low)
+	lens, starts := c.lens[:0], c.lensStart[:0]
+	if cap(lens) < n {
+		lens = make([]byte, 0, n)
+	}
+	lens = lens[:n]
+	p := 0
+	for i := range c.d.Sentences {
+		s := &c.d.Sentences[i]
+		starts = append(starts, p)
+		low := s.lower[:min(len(s.lower), len(s.Tokens))]
+		dst := lens[p:][:len(low)]
+		for k, l := range low {
+			dst[k] = dtLenCode(l)
+		}
+		p += len(low)
+	}
+	// a sentinel start past every token: the sentence of a token is found without a bound test
+	starts = append(starts, n+1)
+	c.lens, c.lensStart, c.lensBuilt = lens, starts, true
+}
+
+// dtLenCode mixes a text's length and first byte into one byte: equal texts have equal codes, and
+// most tokens differ from a given word in theirs.
+func dtLenCode(l string) byte {
+	if l == "" {
+		return 0
+	}
+	return byte(len(l))*37 + l[0]
 }
 
 // dtEntity is a named participant at tokens first..last.

@@ -258,6 +258,7 @@ func dropDateCtx(c *dateCtx) {
 	clear(c.names)
 	clear(c.entBuf[:cap(c.entBuf)])
 	clear(c.agentBuf[:cap(c.agentBuf)])
-	*c = dateCtx{lowerSeen: c.lowerSeen, names: c.names, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0]}
+	*c = dateCtx{lowerSeen: c.lowerSeen, names: c.names, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0],
+		lens: c.lens[:0], lensStart: c.lensStart[:0]}
 	dateCtxs.Put(c)
 }
