@@ -333,7 +333,11 @@ type dateCtx struct {
 	lens      []byte
 	lensStart []int
 	lensBuilt bool
-	names     map[string][2]string // written name → canonical name and key (canonical)
+	// names maps a written name to its canonical name and key (canonical), for the alias table
+	// namesOf; kept from document to document with the pooled context, so it holds copies of the
+	// written names, never an article's text
+	names   map[string][2]string
+	namesOf *normalize.Aliases
 	// scratch lists of entitiesIn and agent, reused from call to call
 	entBuf, agentBuf []dtEntity
 	// partBuf holds the participant keys and names of the event in hand (eventFor)
@@ -496,20 +500,31 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	return true
 }
 
-// canonical returns the canonical form of a written name and its key, remembered per document:
-// the same few names come back in sentence after sentence.
+// canonical returns the canonical form of a written name and its key, remembered from document to
+// document while the alias table stays the same: the same few names come back in sentence after
+// sentence, and article after article of one story.
 func (c *dateCtx) canonical(written string) (name, key string) {
+	if c.namesOf != c.d.Aliases {
+		clear(c.names)
+		c.namesOf = c.d.Aliases
+	}
 	if v, ok := c.names[written]; ok {
 		return v[0], v[1]
 	}
-	name = c.d.Aliases.Canonical(written)
-	key = dtEntityKey(name)
 	if c.names == nil {
 		c.names = map[string][2]string{}
+	} else if len(c.names) >= dtNamesKept {
+		clear(c.names)
 	}
-	c.names[written] = [2]string{name, key}
+	w := strings.Clone(written) // the memo outlives the article: it keeps none of its text
+	name = c.d.Aliases.Canonical(w)
+	key = dtEntityKey(name)
+	c.names[w] = [2]string{name, key}
 	return name, key
 }
+
+// dtNamesKept bounds the names a date context remembers (about 100 bytes each).
+const dtNamesKept = 4096
 
 // dtEntityKey is the comparison key of a canonical name: a person's surname, or the whole name of
 // places and bodies whose last word is generic ("United States", "North Korea").

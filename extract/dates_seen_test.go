@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/segment"
 )
 
@@ -68,4 +70,36 @@ func FuzzSeenLower(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSeenLower(t, Prepare(&model.Article{Source: model.Source{ID: "f"}, Format: "text", Text: text}, Options{}))
 	})
+}
+
+// TestCanonicalKept: a date context that read other documents, under the same or another alias
+// table, reads every name as a fresh one does.
+func TestCanonicalKept(t *testing.T) {
+	arts, _ := benchArticles()
+	other, err := normalize.ParseAliases(strings.NewReader("Vladimir Putin = Putin = Vlad\nKyiv = Kiev\n"), "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := &dateCtx{}
+	for i, a := range arts[:60] {
+		opt := Options{}
+		if i%3 == 2 {
+			opt.Aliases = other
+		}
+		d := Prepare(a, opt)
+		kept.d = d
+		fresh := newDateCtx(d)
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			for k := range s.Tokens {
+				for _, w := range []string{s.Tokens[k].Text, trimPossessives(s.Tokens[k].Text)} {
+					gn, gk := kept.canonical(w)
+					wn, wk := fresh.canonical(w)
+					if gn != wn || gk != wk {
+						t.Fatalf("canonical(%q) = %q, %q after other documents, want %q, %q", w, gn, gk, wn, wk)
+					}
+				}
+			}
+		}
+	}
 }
