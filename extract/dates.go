@@ -103,14 +103,15 @@ func (dates) Extract(d *Doc) []model.Claim {
 		ev := c.eventFor(s, &e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
-		key := ev.key()
-		if key != "" && ev.corroborateOnly() {
-			// the same statement or strike is dated alike; another date is another one
-			if dv.Resolved {
-				key += "|" + dv.Start + "/" + dv.End
-			} else {
-				key += "|" + strings.ToLower(dv.Expression)
-			}
+		var key string
+		switch {
+		case !ev.corroborateOnly():
+			key = ev.key()
+		// the same statement or strike is dated alike; another date is another one
+		case dv.Resolved:
+			key = ev.keyWith("|", dv.Start, "/", dv.End)
+		default:
+			key = ev.keyWith("|", strings.ToLower(dv.Expression))
 		}
 		cl := model.Claim{
 			Type:        model.TypeDate,

@@ -103,3 +103,59 @@ func TestCanonicalKept(t *testing.T) {
 		}
 	}
 }
+
+// keyRef is dateEvent.key as it was, before keyWith.
+func keyRef(ev dateEvent) string {
+	if ev.head == "" {
+		return ""
+	}
+	if ev.statement {
+		if len(ev.parts) == 0 || ev.topic == "" {
+			return ""
+		}
+		return "date|statement|" + ev.parts[0] + "|" + ev.topic
+	}
+	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
+		return ""
+	}
+	k := "date|" + ev.head
+	for _, f := range []string{ev.life, ev.role, ev.seq} {
+		if f != "" && !(f == ev.role && f == "at") {
+			k += "|" + f
+		}
+	}
+	for _, p := range ev.parts {
+		k += "|" + p
+	}
+	return k
+}
+
+// TestKeyWith: keyWith is the old key with its suffix appended, for the events of the corpus.
+func TestKeyWith(t *testing.T) {
+	arts, _ := benchArticles()
+	n := 0
+	for _, a := range arts[:80] {
+		d := Prepare(a, Options{})
+		c := takeDateCtx(d)
+		for _, r := range readDates(d) {
+			e := r.expr
+			ev := c.eventFor(r.sent, &e)
+			for _, extra := range [][]string{nil, {"|", "2025-08-08", "/", ""}, {"|", "on sunday"}} {
+				want := keyRef(ev)
+				if want != "" {
+					want += strings.Join(extra, "")
+				}
+				if got := ev.keyWith(extra...); got != want {
+					t.Fatalf("keyWith(%q) of %+v = %q, want %q", extra, ev, got, want)
+				}
+				if want != "" {
+					n++
+				}
+			}
+		}
+		dropDateCtx(c)
+	}
+	if n < 500 {
+		t.Fatalf("only %d keys compared", n)
+	}
+}
