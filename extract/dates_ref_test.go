@@ -159,3 +159,26 @@ func TestKeyWith(t *testing.T) {
 		t.Fatalf("only %d keys compared", n)
 	}
 }
+
+// TestDatePrep: datePrep says what the datePreps map says, of its words and of the corpus's.
+func TestDatePrep(t *testing.T) {
+	check := func(w string) {
+		r, ok := datePrep(w)
+		wr, wok := datePreps[w]
+		if r != wr || ok != wok {
+			t.Fatalf("datePrep(%q) = %q %v, want %q %v", w, r, ok, wr, wok)
+		}
+	}
+	for w := range datePreps {
+		check(w)
+		check(strings.ToUpper(w))
+		check(w + "s")
+	}
+	arts, _ := benchArticles()
+	for _, a := range arts[:40] {
+		for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+			check(w)
+		}
+	}
+	check("")
+}
