@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -181,4 +182,45 @@ func TestDatePrep(t *testing.T) {
 		}
 	}
 	check("")
+}
+
+// TestNeedsTense: a date whose tense dtNeedsTense leaves unread resolves alike under every tense.
+func TestNeedsTense(t *testing.T) {
+	arts, _ := benchArticles()
+	pubs := []*time.Time{nil}
+	for _, d := range []string{"2025-08-10", "2024-02-29", "2025-12-31", "2026-01-01"} {
+		p, _ := time.Parse("2006-01-02", d)
+		pubs = append(pubs, &p)
+	}
+	var specs []dateSpec
+	for _, a := range arts[:80] {
+		for _, r := range readDates(Prepare(a, Options{})) {
+			specs = append(specs, r.expr.spec)
+		}
+	}
+	for _, text := range []string{"on August 8", "the first week of November", "in late October", "last March",
+		"next May", "this June", "in 2022", "yesterday", "two days ago", "last week", "on Sunday", "earlier this year",
+		"the spring of 2020", "8 August 2025", "2025-03-14", "last night", "February 29", "over the weekend"} {
+		for _, r := range readDates(Prepare(&model.Article{Source: model.Source{ID: "t"}, Format: "text", Text: text}, Options{})) {
+			specs = append(specs, r.expr.spec)
+		}
+	}
+	skipped := 0
+	for _, sp := range specs {
+		for _, pub := range pubs {
+			if dtNeedsTense(&sp, pub) {
+				continue
+			}
+			skipped++
+			want, wok := dtResolveSpan(sp, pub, tenseUnknown)
+			for _, tn := range []dtTense{tensePast, tenseFuture} {
+				if got, ok := dtResolveSpan(sp, pub, tn); got != want || ok != wok {
+					t.Fatalf("%+v at %v: %v resolves to %v %v, unknown to %v %v", sp, pub, tn, got, ok, want, wok)
+				}
+			}
+		}
+	}
+	if skipped < 500 {
+		t.Fatalf("only %d specs left without a tense", skipped)
+	}
 }
