@@ -56,7 +56,9 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		exprs = appendDates(exprs[:0], s)
 		for _, e := range exprs {
 			r := dateReading{sent: s, expr: e, valid: true}
-			r.dtTense = dateTense(s, &e)
+			if dtNeedsTense(&e.spec, pub) {
+				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
+			}
 			r.value.Expression = d.Article.Text[e.start:e.end]
 			if p, ok := dtResolveSpan(e.spec, pub, r.dtTense); ok {
 				r.p = p
@@ -69,6 +71,24 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		}
 	}
 	return out
+}
+
+// dtNeedsTense reports whether dtResolveSpan reads the tense of a spec: only dates that leave the
+// year or the week to choose do ("August 8", "on Sunday", "last week"); the tense of the others
+// (a year given, "yesterday", "two days ago", "in 2022") is not worked out.
+func dtNeedsTense(sp *dateSpec, pub *time.Time) bool {
+	if sp.needsPub() && pub == nil {
+		return false
+	}
+	switch sp.kind {
+	case specDay, specWeekOf:
+		return sp.year == 0
+	case specMonth:
+		return sp.year == 0 && sp.rel != "last" && sp.rel != "next" && sp.rel != "this"
+	case specWeekday, specRelUnit:
+		return true
+	}
+	return false
 }
 
 // exprBufs recycles the lists of one sentence's date expressions.
@@ -103,14 +123,15 @@ func (dates) Extract(d *Doc) []model.Claim {
 		ev := c.eventFor(s, &e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
-		key := ev.key()
-		if key != "" && ev.corroborateOnly() {
-			// the same statement or strike is dated alike; another date is another one
-			if dv.Resolved {
-				key += "|" + dv.Start + "/" + dv.End
-			} else {
-				key += "|" + strings.ToLower(dv.Expression)
-			}
+		var key string
+		switch {
+		case !ev.corroborateOnly():
+			key = ev.key()
+		// the same statement or strike is dated alike; another date is another one
+		case dv.Resolved:
+			key = ev.keyWith("|", dv.Start, "/", dv.End)
+		default:
+			key = ev.keyWith("|", strings.ToLower(dv.Expression))
 		}
 		cl := model.Claim{
 			Type:        model.TypeDate,

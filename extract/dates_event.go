@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/normalize"
@@ -180,43 +181,60 @@ type dateEvent struct {
 }
 
 // key renders the grouping key, or "" when the event is too vague to be compared safely.
-func (ev dateEvent) key() string {
+func (ev dateEvent) key() string { return ev.keyWith() }
+
+// keyWith is key with the texts of extra appended when it is not "": the key and its suffix in
+// one allocation.
+func (ev dateEvent) keyWith(extra ...string) string {
 	if ev.head == "" {
 		return ""
 	}
+	more := 0
+	for _, x := range extra {
+		more += len(x)
+	}
+	var b strings.Builder
 	if ev.statement {
 		if len(ev.parts) == 0 || ev.topic == "" {
 			return ""
 		}
-		return "date|statement|" + ev.parts[0] + "|" + ev.topic
-	}
-	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
-		return ""
-	}
-	// "date|head|life|role|seq|parts…", the empty and default fields left out
-	var b strings.Builder
-	n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + 3
-	for _, p := range ev.parts {
-		n += len(p) + 1
-	}
-	b.Grow(n)
-	b.WriteString("date|")
-	b.WriteString(ev.head)
-	field := func(f string) {
+		// "date|statement|speaker|topic"
+		b.Grow(len("date|statement|") + len(ev.parts[0]) + 1 + len(ev.topic) + more)
+		b.WriteString("date|statement|")
+		b.WriteString(ev.parts[0])
 		b.WriteByte('|')
-		b.WriteString(f)
+		b.WriteString(ev.topic)
+	} else {
+		if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
+			return ""
+		}
+		// "date|head|life|role|seq|parts…", the empty and default fields left out
+		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + 3 + more
+		for _, p := range ev.parts {
+			n += len(p) + 1
+		}
+		b.Grow(n)
+		b.WriteString("date|")
+		b.WriteString(ev.head)
+		field := func(f string) {
+			b.WriteByte('|')
+			b.WriteString(f)
+		}
+		if ev.life != "" {
+			field(ev.life)
+		}
+		if ev.role != "" && ev.role != "at" {
+			field(ev.role)
+		}
+		if ev.seq != "" {
+			field(ev.seq)
+		}
+		for _, p := range ev.parts {
+			field(p)
+		}
 	}
-	if ev.life != "" {
-		field(ev.life)
-	}
-	if ev.role != "" && ev.role != "at" {
-		field(ev.role)
-	}
-	if ev.seq != "" {
-		field(ev.seq)
-	}
-	for _, p := range ev.parts {
-		field(p)
+	for _, x := range extra {
+		b.WriteString(x)
 	}
 	return b.String()
 }
@@ -326,7 +344,17 @@ type dateCtx struct {
 	// lowerSeen remembers the answers of seenLower, computed per word on first use: only the few
 	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
-	names     map[string][2]string // written name → canonical name and key (canonical)
+	// lens are the dtLenCode of the document's lower-case tokens and lensStart where each
+	// sentence's start among them, built on the first question to seenLower (lensBuilt); kept from document
+	// to document with the pooled context
+	lens      []byte
+	lensStart []int
+	lensBuilt bool
+	// names maps a written name to its canonical name and key (canonical), for the alias table
+	// namesOf; kept from document to document with the pooled context, so it holds copies of the
+	// written names, never an article's text
+	names   map[string][2]string
+	namesOf *normalize.Aliases
 	// scratch lists of entitiesIn and agent, reused from call to call
 	entBuf, agentBuf []dtEntity
 	// partBuf holds the participant keys and names of the event in hand (eventFor)
@@ -342,21 +370,33 @@ func (c *dateCtx) seenLower(w string) bool {
 	if v, ok := c.lowerSeen[w]; ok {
 		return v
 	}
+	if !c.lensBuilt {
+		c.buildLens()
+	}
+	// the tokens of w's length and first byte, found a vector at a time in the codes of every token
 	opens, lower := false, false
-	for i := range c.d.Sentences {
-		s := &c.d.Sentences[i]
-		n := min(len(s.lower), len(s.Tokens))
-		toks, low := s.Tokens[:n], s.lower[:n]
-		for k, l := range low {
-			// length and first byte first: most tokens differ in them and need no comparison of bytes
-			if len(l) != len(w) || len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
-				continue
-			}
-			if toks[k].IsCapitalized() {
-				opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
-			} else {
-				lower = true
-			}
+	lens, starts := c.lens, c.lensStart
+	b := dtLenCode(w)
+	si := 0
+	for p := 0; ; p++ {
+		q := bytes.IndexByte(lens[p:], b)
+		if q < 0 {
+			break
+		}
+		p += q
+		for starts[si+1] <= p {
+			si++ // the sentence of token p
+		}
+		s := &c.d.Sentences[si]
+		k := p - starts[si]
+		toks := s.Tokens
+		if l := s.lower[k]; len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
+			continue
+		}
+		if toks[k].IsCapitalized() {
+			opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
+		} else {
+			lower = true
 		}
 		if opens && lower {
 			break
@@ -367,6 +407,44 @@ func (c *dateCtx) seenLower(w string) bool {
 	}
 	c.lowerSeen[w] = opens && lower
 	return opens && lower
+}
+
+// buildLens lists the dtLenCode of every token's lower-case text, sentence after sentence, and
+// where each sentence's tokens start in the list, for seenLower.
+func (c *dateCtx) buildLens() {
+	n := 0
+	for i := range c.d.Sentences {
+		s := &c.d.Sentences[i]
+		n += min(len(s.lower), len(s.Tokens))
+	}
+	lens, starts := c.lens[:0], c.lensStart[:0]
+	if cap(lens) < n {
+		lens = make([]byte, 0, n)
+	}
+	lens = lens[:n]
+	p := 0
+	for i := range c.d.Sentences {
+		s := &c.d.Sentences[i]
+		starts = append(starts, p)
+		low := s.lower[:min(len(s.lower), len(s.Tokens))]
+		dst := lens[p:][:len(low)]
+		for k, l := range low {
+			dst[k] = dtLenCode(l)
+		}
+		p += len(low)
+	}
+	// a sentinel start past every token: the sentence of a token is found without a bound test
+	starts = append(starts, n+1)
+	c.lens, c.lensStart, c.lensBuilt = lens, starts, true
+}
+
+// dtLenCode mixes a text's length and first byte into one byte: equal texts have equal codes, and
+// most tokens differ from a given word in theirs.
+func dtLenCode(l string) byte {
+	if l == "" {
+		return 0
+	}
+	return byte(len(l))*37 + l[0]
 }
 
 // dtEntity is a named participant at tokens first..last.
@@ -439,20 +517,31 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	return true
 }
 
-// canonical returns the canonical form of a written name and its key, remembered per document:
-// the same few names come back in sentence after sentence.
+// canonical returns the canonical form of a written name and its key, remembered from document to
+// document while the alias table stays the same: the same few names come back in sentence after
+// sentence, and article after article of one story.
 func (c *dateCtx) canonical(written string) (name, key string) {
+	if c.namesOf != c.d.Aliases {
+		clear(c.names)
+		c.namesOf = c.d.Aliases
+	}
 	if v, ok := c.names[written]; ok {
 		return v[0], v[1]
 	}
-	name = c.d.Aliases.Canonical(written)
-	key = dtEntityKey(name)
 	if c.names == nil {
 		c.names = map[string][2]string{}
+	} else if len(c.names) >= dtNamesKept {
+		clear(c.names)
 	}
-	c.names[written] = [2]string{name, key}
+	w := strings.Clone(written) // the memo outlives the article: it keeps none of its text
+	name = c.d.Aliases.Canonical(w)
+	key = dtEntityKey(name)
+	c.names[w] = [2]string{name, key}
 	return name, key
 }
+
+// dtNamesKept bounds the names a date context remembers (about 100 bytes each).
+const dtNamesKept = 4096
 
 // dtEntityKey is the comparison key of a canonical name: a person's surname, or the whole name of
 // places and bodies whose last word is generic ("United States", "North Korea").

@@ -307,6 +307,9 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 		prep = s.Lower(j)
 		j++
 	}
+	if !readCoreMay(s, j) {
+		return dateExpr{}, false
+	}
 	sp, last, attr, ok := readCore(s, j, prep != "")
 	if !ok {
 		return dateExpr{}, false
@@ -456,6 +459,71 @@ func yearAfter(s *Sent, k int) (int, int) {
 		return y, k
 	}
 	return 0, -1
+}
+
+// readCoreMay is a cheap test whether readCore can read a date at token j: most tokens tried
+// ("in Kyiv", "of the war", "9 people") start none. It asks what readCore's own tests ask first,
+// a token or two on: a number of digits before a month or "ago" or of four digits, a word of its
+// switch with what must follow it, a small count before "ago", a season, a month or weekday name.
+// A month name, a year and the units of "last week" are core tokens (nextDateCore).
+func readCoreMay(s *Sent, j int) bool {
+	if j >= len(s.Tokens) || !mayStartDate(s, j) {
+		return false
+	}
+	if t := &s.Tokens[j]; t.Kind == segment.Number {
+		// every reading of a number asks dtIsDigits: a count before "ago" (three digits at most),
+		// a day before its month (two digits, the month within six tokens), a year (four)
+		if !dtIsDigits(*t) {
+			return false
+		}
+		switch n := len(t.Text); {
+		case n == 4:
+			return true
+		case n <= 3 && s.Lower(j+2) == "ago":
+			return true
+		case n <= 2:
+			return nextDateCore(s, j+1) <= j+6
+		}
+		return false
+	}
+	w := s.Lower(j)
+	switch w {
+	case "the":
+		if j+1 < len(s.Tokens) && s.Tokens[j+1].Kind == segment.Number {
+			return true // "the 8th of August"
+		}
+		switch w1, w2 := s.Lower(j+1), s.Lower(j+2); w1 {
+		case "end", "beginning", "start", "middle":
+			return w2 == "of"
+		case "first", "second", "third", "fourth", "last", "final":
+			return w2 == "week" || w2 == "half" || w2 == "quarter"
+		case "spring", "summer", "autumn", "fall", "weekend":
+			return true
+		case "day":
+			return w2 == "before" || w2 == "after"
+		}
+		return false
+	case "end", "beginning", "start", "middle":
+		return s.Lower(j+1) == "of"
+	case "early", "mid", "late":
+		return nextDateCore(s, j+1) <= j+2 // a month or year, maybe after "-"
+	case "earlier", "later":
+		return s.Lower(j+1) == "this"
+	case "last", "next", "this", "coming":
+		// readRel: a weekday, unit, time of day, season or month one or two tokens on ("this
+		// past week"); the units less odd possessives ("week’s's") are core tokens
+		return nextDateCore(s, j+1) <= j+2 || s.dateFactsAt(j+1)&fWeekday != 0 || s.dateFactsAt(j+2)&fWeekday != 0 ||
+			dtIsPossessive(s.Lower(j+1)) || dtIsPossessive(s.Lower(j+2))
+	case "no", "as":
+		return false // dateStarters that only lead ("no later than", "as of")
+	}
+	if _, isPrep := datePrep(w); isPrep {
+		return false
+	}
+	if _, ok := dtSmallNumber(w); ok {
+		return s.Lower(j+2) == "ago" // "two days ago": a count is a date only so
+	}
+	return true
 }
 
 // readCore reads the date proper at token j. withPrep tells whether a preposition or modifier

@@ -114,7 +114,6 @@ var (
 	dtFrameSet        = newWordSet(keysOf(dtFrames, isTrue))
 	complementPrepSet = newWordSet(keysOf(complementPreps, isTrue))
 	dtEventNounShapes = newWordSet(keysOf(dtEventNouns, nil))
-	datePrepShapes    = newWordSet(keysOf(datePreps, nil))
 	dtSeqShapes       = newWordSet(keysOf(dtSeqWords, nil))
 	dtSmallNumShapes  = newWordSet(keysOf(dtSmallNumbers, nil))
 	dtSeasonShapes    = newWordSet(keysOf(dtSeasons, nil))
@@ -138,13 +137,24 @@ func dtEventNoun(w string) string {
 	return dtEventNouns[w]
 }
 
-// datePrep is datePreps[w].
+// datePrep is datePreps[w], by a switch: it is asked of most tokens a date may start at, and a
+// switch on the length and bytes is cheaper than hashing them (TestDatePrep holds it to the map).
 func datePrep(w string) (string, bool) {
-	if !datePrepShapes.may(w) {
-		return "", false
+	switch w {
+	case "on", "in", "at", "during", "for", "to", "of", "over", "around", "circa":
+		return "at", true
+	case "by":
+		return "deadline", true
+	case "until", "till", "through":
+		return "until", true
+	case "since", "from":
+		return "since", true
+	case "before", "between":
+		return "before", true
+	case "after":
+		return "after", true
 	}
-	r, ok := datePreps[w]
-	return r, ok
+	return "", false
 }
 
 // dtSeqWord is dtSeqWords[w].
@@ -255,9 +265,10 @@ func takeDateCtx(d *Doc) *dateCtx {
 // dropDateCtx returns c to the pool, holding nothing of its document.
 func dropDateCtx(c *dateCtx) {
 	clear(c.lowerSeen)
-	clear(c.names)
 	clear(c.entBuf[:cap(c.entBuf)])
 	clear(c.agentBuf[:cap(c.agentBuf)])
-	*c = dateCtx{lowerSeen: c.lowerSeen, names: c.names, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0]}
+	// the names stay: copies, for the next document under the same alias table (canonical)
+	*c = dateCtx{lowerSeen: c.lowerSeen, names: c.names, namesOf: c.namesOf, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0],
+		lens: c.lens[:0], lensStart: c.lensStart[:0]}
 	dateCtxs.Put(c)
 }
