@@ -143,7 +143,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 			return taken
 		})
 	}
-	return d.quantityClaims(read, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
@@ -152,7 +152,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 		}
 		q.cumulative = listed(q.verb, wGrowing)
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
-	})
+	}, true)
 }
 
 // countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000

@@ -84,6 +84,9 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
 		}
+		if !mayBeDuration(s, n) {
+			continue
+		}
 		q, ok := durationAt(s, n)
 		if !ok {
 			continue
@@ -148,6 +151,25 @@ var unitFirst = func() (t [256]bool) {
 	}
 	return
 }()
+
+// mayBeDuration reports whether durationAt can read a duration at n: a unit joined to the numeral
+// ("ten-day"), a hyphen after it ("50-day") or a unit word after it ("six hours"). It only spares
+// durationAt (and the copy of its result) the numbers that are no duration.
+func mayBeDuration(s *Sent, n *numbers.Number) bool {
+	if n.Words && strings.IndexByte(s.Lower(n.Last), '-') >= 0 {
+		return true
+	}
+	w := s.Lower(n.Last + 1)
+	if w == "-" {
+		return true
+	}
+	// every unit has three letters or more and opens with one of unitFirst's letters
+	if len(w) < 3 || !unitFirst[w[0]] {
+		return false
+	}
+	_, ok := durationUnit(w)
+	return ok
+}
 
 // durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
 func durationAt(s *Sent, n *numbers.Number) (qty, bool) {

@@ -154,14 +154,14 @@ func isMTag(s *Sent, k int) bool {
 }
 
 func (magnitudes) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		q.after = q.last
 		q.prev = s.earlierFigure(q.first)
 		q.what, q.label = quakeOf(s, q)
 		q.noScope = true // a magnitude belongs to the event wherever the article says it happened
 		return true
-	})
+	}, true)
 }
 
 // quakeOf names the event a magnitude is of: the nearest quake noun; an aftershock only when it is

@@ -72,57 +72,55 @@ func readMoneyTo(out []qty, s *Sent) []qty {
 		if n.ID || n.Ordinal || n.Fraction {
 			continue
 		}
-		q := qty{kind: "money", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: "money"}
+		// most numbers are no amount: the figure (a large struct) is built only for those that are
 		if n.Prefix != "" {
-			q.currency = signCurrency[strings.ToLower(n.Prefix)]
-			if q.currency == "" {
-				q.currency = strings.ToUpper(n.Prefix)
+			cur := signCurrency[strings.ToLower(n.Prefix)]
+			if cur == "" {
+				cur = strings.ToUpper(n.Prefix)
 			}
 			// a sign gives the currency: no word after the figure is read
-			out = append(out, q)
+			out = append(out, qty{kind: "money", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: "money", currency: cur})
 			continue
 		}
 		// a currency named after the figure: "2.3 billion euros", "3.8 million roubles", "5m USD"
+		cur, last := "", n.Last
 		j := n.Last + 1
-		if cur, ok := currencyWord(s.Lower(j)); ok && !(n.Year || n.Age || n.Date) {
-			if cur == "USD" && s.Lower(j) != "usd" {
-				if c, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
-					cur = c
+		if c, ok := currencyWord(s.Lower(j)); ok && !(n.Year || n.Age || n.Date) {
+			if c == "USD" && s.Lower(j) != "usd" {
+				if cc, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
+					c = cc
 				}
 			}
-			q.currency = cur
-			q.last = j
-		} else if s.Lower(j) == "pounds" && s.Lower(j+1) == "sterling" && q.currency == "" {
-			q.currency = "GBP"
-			q.last = j + 1
-		} else if (s.Lower(j) == "us" || s.Lower(j) == "australian" || s.Lower(j) == "canadian" || s.Lower(j) == "hong") && q.currency == "" {
+			cur, last = c, j
+		} else if s.Lower(j) == "pounds" && s.Lower(j+1) == "sterling" {
+			cur, last = "GBP", j+1
+		} else if s.Lower(j) == "us" || s.Lower(j) == "australian" || s.Lower(j) == "canadian" || s.Lower(j) == "hong" {
 			// "5 million US dollars", "3 billion Hong Kong dollars"
 			k := j + 1
 			if s.Lower(j) == "hong" {
 				k++
 			}
 			if s.Lower(k) == "dollars" {
-				q.currency = dollarCountries[s.Lower(k-1)]
-				q.last = k
+				cur, last = dollarCountries[s.Lower(k-1)], k
 			}
 		}
-		if q.currency == "" {
+		if cur == "" {
 			continue
 		}
-		out = append(out, q)
+		out = append(out, qty{kind: "money", first: n.First, last: last, num: n.NumFirst, iv: n.Interval, unit: "money", currency: cur})
 	}
 	return out
 }
 
 func (money) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readMoneyTo, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(readMoneyTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.moneyWhat(s, q)
 		if len(q.what) == 0 && q.prev && i > 0 {
 			inherit(q, &qs[i-1])
 		}
 		return true
-	})
+	}, true)
 }
 
 // inherit gives an earlier figure the thing of the figure it was replaced by, or the other way

@@ -128,14 +128,14 @@ func percentUnit(s *Sent, j, last int) (string, int) {
 }
 
 func (percents) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readPercentsTo, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(readPercentsTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.percentWhat(s, q)
 		if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
 			inherit(q, &qs[i-1])
 		}
 		return true
-	})
+	}, true)
 }
 
 // percentWhat reads what a percentage measures: a share "of" something and what that share did
