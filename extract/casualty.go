@@ -136,20 +136,21 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			if !s.Numbers[ni].IsCount() {
 				continue
 			}
-			n := s.Numbers[ni]
-			c, ok := readCasualty(s, n)
+			n := &s.Numbers[ni]
+			m, counted, ok := readCasualtyAt(s, n)
 			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
 				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
 				prev := found[len(found)-1]
-				c = casualty{num: n, measure: prev.measure, counted: prev.counted}
+				m, counted = prev.measure, prev.counted
 				if cn := countedAfter(s, n.Last+1); cn != "" {
-					c.counted = cn
+					counted = cn
 				}
 				ok = true
 			}
 			if !ok {
 				continue
 			}
+			c := casualty{num: *n, measure: m, counted: counted}
 			if isSubCount(s, n.First) && len(found) > 0 {
 				c.part = true
 				if c.measure == "" {
@@ -273,7 +274,17 @@ var casualtyWords = func() map[string]casualtyWord {
 
 // readCasualty decides whether a number counts casualties, and of what.
 func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
-	c := casualty{num: n}
+	m, counted, ok := readCasualtyAt(s, &n)
+	return casualty{num: n, measure: m, counted: counted}, ok
+}
+
+// casualtyRead is what readCasualtyAt has read of a count so far.
+type casualtyRead struct{ measure, counted string }
+
+// readCasualtyAt is readCasualty reading the number in place (a number is a large struct, and
+// most are no casualty count): it returns the measure and the counted noun.
+func readCasualtyAt(s *Sent, n *numbers.Number) (measure, counted string, ok bool) {
+	var c casualtyRead
 	// right side: "26 people were killed", "26 dead", "31 lives", "34 others wounded"
 	limit := n.Last + 6
 	generic := false // counted noun not known to name people
@@ -322,7 +333,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 				break // "three hospitals were evacuated": things, not people
 			}
 			c.measure = m
-			return c, true
+			return c.measure, c.counted, true
 		}
 		if info.filler || isAdjective(s.Tokens[j]) {
 			continue
@@ -333,7 +344,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" {
 		if m, ok := measureRight[s.Lower(n.Last+3)]; ok && s.Lower(n.Last+3) != "lives" && s.Lower(n.Last+3) != "death" {
 			c.measure = m
-			return c, true
+			return c.measure, c.counted, true
 		}
 	}
 	// left side: "killed 26", "killing at least 26", "left 26 dead", "the death toll rose to 26"
@@ -350,9 +361,9 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 					c.counted = cn
 				}
 				if m == "killed" && (s.Lower(k) == "claimed" || s.Lower(k) == "claiming") && !livesAfter(s, n.Last+1) {
-					return c, false
+					return c.measure, c.counted, false
 				}
-				return c, true
+				return c.measure, c.counted, true
 			}
 		}
 	}
@@ -373,7 +384,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 				case "casualty":
 					c.measure = "casualties"
 				}
-				return c, true
+				return c.measure, c.counted, true
 			}
 			// "the number of people killed in the quake rose to 2,100", "the tally of injured stood at 45"
 			if (w == "number" || w == "tally" || w == "count") && s.Lower(k+1) == "of" {
@@ -384,13 +395,13 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 					}
 					if ms, ok := measureRight[s.Lower(m)]; ok && s.Lower(m) != "lives" {
 						c.measure = ms
-						return c, true
+						return c.measure, c.counted, true
 					}
 				}
 			}
 		}
 	}
-	return c, false
+	return c.measure, c.counted, false
 }
 
 // pluralNoun is a lower-case word that reads as a plural noun ("climbers"), not a unit of time or
@@ -507,7 +518,7 @@ func suffixFold(w, suf string) bool {
 
 // ellipsis reports whether a count without its own measure continues an earlier one
 // ("… and five in Odesa", "…, 12 in Lviv").
-func ellipsis(s *Sent, n numbers.Number) bool {
+func ellipsis(s *Sent, n *numbers.Number) bool {
 	p := s.Lower(n.First - 1)
 	if p != "and" && p != "," && p != "while" && p != "with" && p != "another" && p != "plus" {
 		return false

@@ -76,7 +76,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		// the dearest tests last: a casualty count, a figure another extractor reads, is no count
-		if _, ok := readCasualty(s, *n); ok {
+		if _, _, ok := readCasualtyAt(s, n); ok {
 			continue
 		}
 		if !haveTaken {

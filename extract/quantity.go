@@ -834,6 +834,29 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 // March", "a day"), the nearest such words on either side that no other figure (others) stands
 // nearer to; different periods never meet.
 func periodNear(s *Sent, from, to int, others []int, change bool) string {
+	var buf [16]int
+	return periodNearAt(s, appendPeriodTokens(buf[:0], s), from, to, others, change)
+}
+
+// appendPeriodTokens appends to dst the tokens periodNear may read as (the end of) a period: the
+// numbers, and the words that open with a period's letter and are listed. The figures of one
+// sentence share them.
+func appendPeriodTokens(dst []int, s *Sent) []int {
+	for k, w := range s.lower {
+		// every period below opens with one of these letters or is a number, and a word is listed
+		if w == "" {
+			continue
+		}
+		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || s.classAt(k)&(wPeriodWord|wMonth) == 0) {
+			continue
+		}
+		dst = append(dst, k)
+	}
+	return dst
+}
+
+// periodNearAt is periodNear reading only the tokens at (appendPeriodTokens).
+func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) string {
 	best, bestDist := "", 1<<30
 	consider := func(k int, p string) {
 		dist := k - to
@@ -861,14 +884,8 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			best, bestDist = p, dist
 		}
 	}
-	for k, w := range s.lower {
-		// every period below opens with one of these letters or is a number, and a word is listed
-		if w == "" {
-			continue
-		}
-		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || s.classAt(k)&(wPeriodWord|wMonth) == 0) {
-			continue
-		}
+	for _, k := range at {
+		w := s.lower[k]
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
 			consider(k, s.Lower(k-1)+" "+w)
@@ -939,7 +956,7 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 		claimScratch.Put(sc)
 	}()
 	var keepBuf [8]bool
-	var othersBuf [16]int
+	var othersBuf, periodBuf [16]int
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if numbered && len(s.Numbers) == 0 {
@@ -958,10 +975,14 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 			keep = append(keep, measure(s, qs, i))
 		}
 		others := appendNumberPositions(othersBuf[:0], s)
+		var periods []int
 		for i := range qs {
 			if keep[i] {
 				q := &qs[i]
-				out = append(out, d.claimFor(s, q, others))
+				if periods == nil {
+					periods = appendPeriodTokens(periodBuf[:0], s)
+				}
+				out = append(out, d.claimForAt(s, q, others, periods))
 				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
 			}
 		}
@@ -996,6 +1017,12 @@ func (*claimBufs) result(out []model.Claim, quants []model.Quantity) []model.Cla
 // claimFor turns a figure into a claim, building its key from what it measures; its Quantity is
 // left for the caller to set (quantityClaims gives it q's interval, unit and currency).
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
+	var buf [16]int
+	return d.claimForAt(s, q, others, appendPeriodTokens(buf[:0], s))
+}
+
+// claimForAt is claimFor with the sentence's period tokens read (appendPeriodTokens).
+func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
 	vs := q.valueSpan(s)
 	from := q.first
 	to := q.after
@@ -1013,7 +1040,7 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	if listed(scopeKey, wWhole) {
 		scope, scopeKey = "", ""
 	}
-	period := periodNear(s, from, to, others, q.change != "")
+	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
 	// the key and the subject are written into one string, cut in two: one allocation for both
 	var b strings.Builder
