@@ -108,7 +108,16 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		sortQty(out[base:])
 		return out
 	}
+	// "hour-long" is a word with fUnitLong, "for a week" a unit two tokens after one with fFor:
+	// the facts of the tokens decide which to read
+	fs := s.facts
+	if len(fs) != len(s.lower) {
+		fs = nil // not expected: every token is read below
+	}
 	for k, w := range s.lower {
+		if fs != nil && fs[k]&fUnitLong == 0 && (k < 2 || fs[k-2]&fFor == 0) {
+			continue
+		}
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at
 		if len(w) > 15 || len(w) < 3 {

@@ -842,6 +842,17 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 // numbers, and the words that open with a period's letter and are listed. The figures of one
 // sentence share them.
 func appendPeriodTokens(dst []int, s *Sent) []int {
+	if cls := s.cls; len(cls) == len(s.Tokens) && len(s.lower) == len(cls) {
+		// the sentence's word classes are read (a sentence with figures): a listed period word
+		// opens with a period's letter, so its class alone decides
+		toks := s.Tokens[:len(cls)]
+		for k, c := range cls {
+			if (c&(wPeriodWord|wMonth) != 0 || toks[k].Kind == segment.Number) && s.lower[k] != "" {
+				dst = append(dst, k)
+			}
+		}
+		return dst
+	}
 	for k, w := range s.lower {
 		// every period below opens with one of these letters or is a number, and a word is listed
 		if w == "" {

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
+	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
+)
+
+// scanTexts are the articles the scan tests read: a generated corpus and sentences made to hold
+// the rarer forms.
+func scanTexts() []string {
+	var arts []string
+	for _, f := range corpus.Articles(60, 11) {
+		arts = append(arts, string(corpus.PlainText(f)))
+	}
+	return append(arts,
+		"Talks lasted for a week. The blockade went on for a decade, and a nearly hour-long call followed.",
+		"The 3 day-long strike ended; the fortnight-long trial was set for a month; for an hour they waited.",
+		"He was jailed for a year ago, for a fortnights, for a days, for a minute later and a day-long vigil.",
+		"Sales rose 5% in Q3 and 4% in the second quarter of 2024, year-on-year; prices since March 2023 fell 2% last year.",
+		"For a week in June 2021 the 12 hour-long shifts ran for a month, then for an hour, H1 and Jan. 5.")
+}
+
+// readDurationsToRef is readDurationsTo as it was, asking durationAt of every number and reading every token for "hour-long" and "for
+// a week" rather than the tokens the facts point to.
+func readDurationsToRef(out []qty, s *Sent) []qty {
+	base := len(out)
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
+		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
+			continue
+		}
+		q, ok := durationAt(s, n)
+		if !ok {
+			continue
+		}
+		out = append(out, q)
+	}
+	// tokens inside the durations read so far are used
+	read := len(out)
+	used := func(k int) bool {
+		for i := base; i < read; i++ {
+			if k >= out[i].first && k <= out[i].last {
+				return true
+			}
+		}
+		return false
+	}
+	// "a nearly hour-long call", "for a week", "for a decade"
+	if s.sum&(fFor|fUnitLong) == 0 {
+		sortQty(out[base:])
+		return out
+	}
+	for k, w := range s.lower {
+		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
+		// more): the lower-case text decides most tokens before the token itself is looked at
+		if len(w) > 15 || len(w) < 3 {
+			continue
+		}
+		if len(w) >= 8 && w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") { // "day-long" is the shortest
+			if !s.isWord(k) || used(k) {
+				continue
+			}
+			base := w[:len(w)-5]
+			if u, ok := durationUnit(base); ok {
+				iv, _, first, hedged := numbers.Hedge(s.Tokens, k, u.factor)
+				if !hedged {
+					first = k
+				}
+				out = append(out, qty{kind: "duration", first: first, last: k, num: k, iv: iv, unit: u.unit})
+			}
+			continue
+		}
+		// a unit after "for a" is singular: 3 to 9 letters, not ending in s, opening with a unit's letter
+		if len(w) > 9 || w[len(w)-1] == 's' || !unitFirst[w[0]] {
+			continue
+		}
+		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
+			continue
+		}
+		if u, ok := durationUnit(w); ok && !strings.HasSuffix(w, "s") && !s.lowerIs(k+1, wNotDurAfter) {
+			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
+		}
+	}
+	sortQty(out[base:])
+	return out
+}
+
+// TestReadDurationsMatchesRef checks readDurationsTo against readDurationsToRef on every sentence.
+func TestReadDurationsMatchesRef(t *testing.T) {
+	found := 0
+	for _, text := range scanTexts() {
+		d := Prepare(&model.Article{Source: model.Source{ID: "t"}, Text: text}, Options{})
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			got, want := readDurationsTo(nil, s), readDurationsToRef(nil, s)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("readDurationsTo(%q) = %+v, want %+v", s.Text, got, want)
+			}
+			for _, q := range got {
+				if q.num == q.last && !strings.ContainsAny(s.Lower(q.num), "0123456789") {
+					found++ // a duration read by the scan ("hour-long", "for a week")
+				}
+			}
+		}
+	}
+	if found < 8 {
+		t.Errorf("only %d scanned durations found: the test reads too little", found)
+	}
+}
+
+// TestPeriodTokensFast checks that appendPeriodTokens gives the same tokens from a sentence's word
+// classes as from its words.
+func TestPeriodTokensFast(t *testing.T) {
+	fast := 0
+	for _, text := range scanTexts() {
+		d := Prepare(&model.Article{Source: model.Source{ID: "t"}, Text: text}, Options{})
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			slow := *s
+			slow.cls = nil
+			got, want := appendPeriodTokens(nil, s), appendPeriodTokens(nil, &slow)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("appendPeriodTokens(%q) = %v, want %v", s.Text, got, want)
+			}
+			if len(s.cls) > 0 {
+				fast++
+			}
+		}
+	}
+	if fast < 100 {
+		t.Errorf("only %d sentences with word classes: the test reads too little", fast)
+	}
+}
