@@ -480,6 +480,11 @@ func isAdjective(t segment.Token) bool {
 		return false
 	}
 	w := t.Text
+	if n := len(w); n >= 3 && w[n-1] < 0x80 && w[n-2] < 0x80 && w[n-3] < 0x80 {
+		// the last three bytes are ASCII, so they are the last three runes, and lower-casing the
+		// word ends it in their lower case: the suffixes are compared in place, whatever the rest
+		return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+	}
 	if !asciiText(w) {
 		w = strings.ToLower(w)
 		return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()

@@ -63,7 +63,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		head := s.Lower(p.last)
-		if s.lowerIs(p.last, wMeasureUnit|wTime) || s.lowerIs(p.last, wCurrencyWord) && wordCurrency[head] != "" || s.lowerIs(j, wMeasureUnit) || strings.ContainsAny(head, "0123456789") {
+		if s.lowerIs(p.last, wMeasureUnit|wTime) || s.lowerIs(p.last, wCurrencyWord) && wordCurrency[head] != "" || s.lowerIs(j, wMeasureUnit) || hasDigit(head) {
 			continue
 		}
 		if n.Interval.Low != 1 || n.Interval.High != 1 {

@@ -417,7 +417,7 @@ func (s *Sent) words(p np) ([]string, string) {
 	var stems []string
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
-		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
+		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || hasDigit(w) {
 			continue
 		}
 		dash := strings.IndexByte(w, '-')
@@ -444,6 +444,17 @@ func (s *Sent) words(p np) ([]string, string) {
 		stems = stems[len(stems)-2:]
 	}
 	return stems, s.joinText(p.first, p.last)
+}
+
+// hasDigit reports whether w holds an ASCII digit: strings.ContainsAny(w, "0123456789") without
+// its search of the set for every rune (no byte of a multi-byte rune is ASCII).
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // joinText joins the texts of tokens first..last with single spaces, as strings.Join would.
@@ -968,8 +979,9 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 	}()
 	var keepBuf [8]bool
 	var othersBuf, periodBuf [16]int
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
+	sents := d.Sentences
+	for si := range sents {
+		s := &sents[si]
 		if numbered && len(s.Numbers) == 0 {
 			continue
 		}

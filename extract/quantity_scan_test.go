@@ -8,6 +8,7 @@ import (
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/numbers"
+	"github.com/crosscheck/crosscheck/segment"
 )
 
 // scanTexts are the articles the scan tests read: a generated corpus and sentences made to hold
@@ -135,4 +136,35 @@ func TestPeriodTokensFast(t *testing.T) {
 	if fast < 100 {
 		t.Errorf("only %d sentences with word classes: the test reads too little", fast)
 	}
+}
+
+// isAdjectiveRef is isAdjective as it was, before it compared an ASCII tail in place.
+func isAdjectiveRef(t segment.Token) bool {
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := t.Text
+	if !asciiText(w) {
+		w = strings.ToLower(w)
+		return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
+	}
+	return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+}
+
+// FuzzIsAdjective checks isAdjective against isAdjectiveRef, and hasDigit against
+// strings.ContainsAny.
+func FuzzIsAdjective(f *testing.F) {
+	for _, w := range []string{"Ukrainian", "JAPANESE", "british", "Israeli", "İ", "Kİ", "xİ", "Ki", "éian", "ÉSE",
+		"Maaİ", "\u212Aian", "ia\u212A", "a\xffn", "\xffian", "Süd", "12", "a3b", "٣", "Ⅸ", "", "i", "I"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		tok := segment.Token{Text: w, Kind: segment.Word}
+		if got, want := isAdjective(tok), isAdjectiveRef(tok); got != want {
+			t.Errorf("isAdjective(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := hasDigit(w), strings.ContainsAny(w, "0123456789"); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
