@@ -85,7 +85,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 		if covered(taken, n.NumFirst) {
 			continue
 		}
-		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWord(head)}
+		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWordAt(s, p.last, head)}
 		q.label = s.Tokens[p.last].Text
 		if w, _ := s.words(np{first: p.last, last: p.last}); len(w) > 0 {
 			q.what = w
@@ -103,6 +103,15 @@ func unitWord(w string) string {
 		return v
 	}
 	return w
+}
+
+// unitWordAt is unitWord(w) for w, the lower-case text of token k: the spelling table is asked
+// only of the words the word classes mark (every spelling key is).
+func unitWordAt(s *Sent, k int, w string) string {
+	if lw := strings.ToLower(w); lw == w && !s.lowerIs(k, wStemTable) {
+		return lw
+	}
+	return unitWord(w)
 }
 
 func covered(taken [][2]int, i int) bool {

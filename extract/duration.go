@@ -45,6 +45,14 @@ func changeVerbDur(w string) (string, bool) {
 	return d, ok
 }
 
+// changeVerbDurAt is changeVerbsDur[s.Lower(k)], asked only of the words the word classes list.
+func changeVerbDurAt(s *Sent, k int) (string, bool) {
+	if !s.lowerIs(k, wChangeVerbDur) {
+		return "", false
+	}
+	return changeVerbDur(s.Lower(k))
+}
+
 // notDurationAfter follow a number of units that is no length of something: "10 years ago", "a
 // 40-year high", "the 10-year Treasury yield", "two years after the crash".
 var notDurationAfter = map[string]bool{
@@ -172,12 +180,7 @@ func mayBeDuration(s *Sent, n *numbers.Number) bool {
 	if w == "-" {
 		return true
 	}
-	// every unit has three letters or more and opens with one of unitFirst's letters
-	if len(w) < 3 || !unitFirst[w[0]] {
-		return false
-	}
-	_, ok := durationUnit(w)
-	return ok
+	return s.lowerIs(n.Last+1, wDurationUnit)
 }
 
 // durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
@@ -327,7 +330,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	q.prev = s.earlierFigure(q.first)
 	// the object of a change verb, replaced by a later "to …" figure: "shortened his 50-day window … to ten days"
 	for k := q.first - 1; k >= 0 && k >= q.first-4; k-- {
-		if _, ok := changeVerbDur(s.Lower(k)); ok {
+		if s.lowerIs(k, wChangeVerbDur) {
 			for _, o := range qs[i+1:] {
 				if s.Lower(o.first-1) == "to" || s.Lower(o.first-2) == "to" {
 					q.prev = true
@@ -376,7 +379,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	if p := s.Lower(before); p == "to" || p == "by" {
 		for k := before - 1; k >= 0 && k >= before-16; k-- {
 			w := s.Lower(k)
-			if dir, ok := changeVerbDur(w); ok {
+			if dir, ok := changeVerbDurAt(s, k); ok {
 				if p == "by" {
 					q.change = dir
 				}
@@ -398,7 +401,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				}
 				break
 			}
-			if stem(w) == "sentenc" || stem(w) == "jail" || stem(w) == "imprison" {
+			if st := stem(w); st == "sentenc" || st == "jail" || st == "imprison" {
 				q.what, q.label = []string{"sentenc"}, "prison term"
 				return
 			}

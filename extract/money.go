@@ -85,7 +85,11 @@ func readMoneyTo(out []qty, s *Sent) []qty {
 		// a currency named after the figure: "2.3 billion euros", "3.8 million roubles", "5m USD"
 		cur, last := "", n.Last
 		j := n.Last + 1
-		if c, ok := currencyWord(s.Lower(j)); ok && !(n.Year || n.Age || n.Date) {
+		c, ok := "", false
+		if s.lowerIs(j, wCurrencyWord) {
+			c, ok = currencyWord(s.Lower(j)) // most words are none: the word classes say so at once
+		}
+		if ok && !(n.Year || n.Age || n.Date) {
 			if c == "USD" && s.Lower(j) != "usd" {
 				if cc, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
 					c = cc

@@ -55,6 +55,8 @@ const (
 	wPeriodWord                         // the words other than months that periodNear reads
 	wCasualtyWord                       // casualtyWords (a key)
 	wMeasureLeft                        // measureLeft (a key)
+	wDurationUnit                       // durationUnits (a key)
+	wChangeVerbDur                      // changeVerbsDur (a key)
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -141,6 +143,8 @@ var wordClasses = func() map[string]wordBits {
 	keys(wSynonym, tableKeys(synonyms)...)
 	keys(wCasualtyWord, tableKeys(casualtyWords)...)
 	keys(wMeasureLeft, tableKeys(measureLeft)...)
+	keys(wDurationUnit, tableKeys(durationUnits)...)
+	keys(wChangeVerbDur, tableKeys(changeVerbsDur)...)
 	return m
 }()
 
