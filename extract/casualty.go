@@ -133,7 +133,7 @@ func (casualties) Extract(d *Doc) []model.Claim {
 		s := &d.Sentences[si]
 		found = found[:0]
 		for ni := range s.Numbers {
-			if !s.Numbers[ni].IsCount() {
+			if !isCount(&s.Numbers[ni]) {
 				continue
 			}
 			n := &s.Numbers[ni]

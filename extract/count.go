@@ -51,7 +51,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 	haveTaken := false
 	for ni := range s.Numbers {
 		n := &s.Numbers[ni]
-		if !n.IsCount() || n.Prefix != "" {
+		if !isCount(n) || n.Prefix != "" {
 			continue
 		}
 		j := n.Last + 1

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // money reads amounts of money with their currency: "$105 million", "€2.3 billion", "2.3 billion
@@ -133,13 +134,18 @@ func inherit(q, from *qty) {
 	q.what, q.label, q.verb, q.verbAs, q.owner, q.scope = from.what, from.label, from.verb, from.verbAs, from.owner, from.scope
 }
 
+// isCount is n.IsCount(), read in place: the method's receiver is a copy of the large struct.
+func isCount(n *numbers.Number) bool {
+	return !n.Ordinal && !n.Year && !n.ID && !n.Age && !n.Date && !n.Fraction
+}
+
 // numberPositions lists the numerals of a sentence that may be figures.
 func numberPositions(s *Sent) []int { return appendNumberPositions(nil, s) }
 
 // appendNumberPositions appends the numerals numberPositions lists to dst.
 func appendNumberPositions(dst []int, s *Sent) []int {
 	for i := range s.Numbers {
-		if n := &s.Numbers[i]; n.IsCount() {
+		if n := &s.Numbers[i]; isCount(n) {
 			dst = append(dst, n.NumFirst)
 		}
 	}

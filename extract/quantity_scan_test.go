@@ -168,3 +168,24 @@ func FuzzIsAdjective(f *testing.F) {
 		}
 	})
 }
+
+// TestIsCount checks isCount against numbers.Number.IsCount on every number of the scan texts and
+// every combination of the flags it reads.
+func TestIsCount(t *testing.T) {
+	for m := 0; m < 1<<6; m++ {
+		n := numbers.Number{Ordinal: m&1 != 0, Year: m&2 != 0, ID: m&4 != 0, Age: m&8 != 0, Date: m&16 != 0, Fraction: m&32 != 0}
+		if isCount(&n) != n.IsCount() {
+			t.Errorf("isCount(%+v) = %v", n, isCount(&n))
+		}
+	}
+	for _, text := range scanTexts() {
+		d := Prepare(&model.Article{Source: model.Source{ID: "t"}, Text: text}, Options{})
+		for si := range d.Sentences {
+			for ni := range d.Sentences[si].Numbers {
+				if n := &d.Sentences[si].Numbers[ni]; isCount(n) != n.IsCount() {
+					t.Errorf("isCount(%+v) = %v", *n, isCount(n))
+				}
+			}
+		}
+	}
+}
