@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -1005,7 +1006,8 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 				if periods == nil {
 					periods = appendPeriodTokens(periodBuf[:0], s)
 				}
-				out = append(out, d.claimForAt(s, q, others, periods))
+				out = append(out, model.Claim{})
+				d.writeClaim(&out[len(out)-1], s, q, others, periods)
 				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
 			}
 		}
@@ -1046,6 +1048,14 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 
 // claimForAt is claimFor with the sentence's period tokens read (appendPeriodTokens).
 func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
+	var c model.Claim
+	d.writeClaim(&c, s, q, others, periods)
+	return c
+}
+
+// writeClaim writes the claim claimForAt returns into c (a zero claim), where it is kept: a claim
+// is a large struct, and one returned is copied once more.
+func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int) {
 	vs := q.valueSpan(s)
 	from := q.first
 	to := q.after
@@ -1066,22 +1076,21 @@ func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
 	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
 	// the key and the subject are written into one string, cut in two: one allocation for both
-	var b strings.Builder
+	var b []byte
 	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		b.Grow(len(q.kind)*2 + len(d.Article.ID) + 64)
-		b.WriteString("quantity|")
-		b.WriteString(q.kind)
-		b.WriteString("|?|")
-		b.WriteString(d.Article.ID)
-		b.WriteByte('@')
-		var nb [20]byte
-		b.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
-		n := b.Len()
-		b.WriteString(q.kind)
-		b.WriteString(" (what it measures is unclear)")
-		all := b.String()
+		b = make([]byte, 0, len(q.kind)*2+len(d.Article.ID)+64)
+		b = append(b, "quantity|"...)
+		b = append(b, q.kind...)
+		b = append(b, "|?|"...)
+		b = append(b, d.Article.ID...)
+		b = append(b, '@')
+		b = strconv.AppendInt(b, int64(vs.Start), 10)
+		n := len(b)
+		b = append(b, q.kind...)
+		b = append(b, " (what it measures is unclear)"...)
+		all := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 		key, subject = all[:n], all[n:]
 	} else {
 		rateStem := ""
@@ -1093,82 +1102,81 @@ func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
 			n += len(w) + 1
 		}
 		n += len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 48
-		b.Grow(n)
-		b.WriteString("quantity|")
-		b.WriteString(q.kind)
-		b.WriteByte('|')
+		b = make([]byte, 0, n)
+		b = append(b, "quantity|"...)
+		b = append(b, q.kind...)
+		b = append(b, '|')
 		for i, w := range q.what {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(w)
+			b = append(b, w...)
 		}
 		// figures in different currencies or units never meet: neither a conflict nor a corroboration
-		b.WriteByte('|')
+		b = append(b, '|')
 		if q.currency != "" {
-			b.WriteString(q.currency)
+			b = append(b, q.currency...)
 		} else {
-			b.WriteString(q.unit)
+			b = append(b, q.unit...)
 		}
 		if q.verb != "" {
-			b.WriteByte('|')
-			b.WriteString(q.verb)
+			b = append(b, '|')
+			b = append(b, q.verb...)
 		}
-		b.WriteByte('|')
-		b.WriteString(scopeKey)
-		b.WriteByte('|')
-		b.WriteString(period)
+		b = append(b, '|')
+		b = append(b, scopeKey...)
+		b = append(b, '|')
+		b = append(b, period...)
 		if rate != "" {
-			b.WriteString("|per ")
-			b.WriteString(rateStem)
+			b = append(b, "|per "...)
+			b = append(b, rateStem...)
 		}
 		if q.change != "" {
-			b.WriteString("|change:")
-			b.WriteString(q.change)
+			b = append(b, "|change:"...)
+			b = append(b, q.change...)
 		}
 		if q.prev {
-			b.WriteString("|earlier")
+			b = append(b, "|earlier"...)
 		}
-		k := b.Len()
-		b.WriteString(q.label)
+		k := len(b)
+		b = append(b, q.label...)
 		if q.verb != "" {
-			b.WriteByte(' ')
-			b.WriteString(q.verbAs)
+			b = append(b, ' ')
+			b = append(b, q.verbAs...)
 		}
 		if rate != "" {
-			b.WriteByte(' ')
-			b.WriteString(rate)
+			b = append(b, ' ')
+			b = append(b, rate...)
 		}
 		if q.change != "" {
-			b.WriteString(" (change)")
+			b = append(b, " (change)"...)
 		}
 		if q.prev {
-			b.WriteString(" (earlier figure)")
+			b = append(b, " (earlier figure)"...)
 		}
 		if scope != "" {
-			b.WriteString(" · ")
-			b.WriteString(scope)
+			b = append(b, " · "...)
+			b = append(b, scope...)
 		}
 		if period != "" {
-			b.WriteString(" · ")
-			b.WriteString(period)
+			b = append(b, " · "...)
+			b = append(b, period...)
 		}
-		all := b.String()
+		all := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 		key, subject = all[:k], all[k:]
 	}
-	return model.Claim{
-		Type:        model.TypeQuantity,
-		Kind:        q.kind,
-		Key:         key,
-		Subject:     strings.TrimSpace(subject),
-		Measure:     q.kind,
-		Value:       d.Article.Text[vs.Start:vs.End],
-		Context:     q.owner,
-		Attribution: d.Attribution(s, q.num),
-		Evidence:    s.evidence(),
-		ValueSpan:   vs,
-		Cumulative:  q.cumulative,
-	}
+	// c is a zero claim: its fields are set one by one, without a whole claim built beside it
+	c.Type = model.TypeQuantity
+	c.Kind = q.kind
+	c.Key = key
+	c.Subject = strings.TrimSpace(subject)
+	c.Measure = q.kind
+	c.Value = d.Article.Text[vs.Start:vs.End]
+	c.Context = q.owner
+	c.Attribution = d.Attribution(s, q.num)
+	c.Evidence = s.evidence()
+	c.ValueSpan = vs
+	c.Cumulative = q.cumulative
 }
 
 // earlierFigure reports whether the figure at first is an earlier one: "from 6.9 (to 7.1)",
