@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -189,25 +190,25 @@ func (casualties) Extract(d *Doc) []model.Claim {
 				counted = "people"
 			}
 			key, subject := casualtyKey(c.measure, counted, place, c.part)
-			cl := model.Claim{
-				Type:        model.TypeQuantity,
-				Kind:        "casualty",
-				Key:         key,
-				Subject:     subject,
-				Measure:     c.measure,
-				Value:       d.Article.Text[c.num.Start:c.num.End],
-				Context:     ctx,
-				Attribution: d.Attribution(s, c.num.NumFirst),
-				Part:        c.part,
-				Evidence:    s.evidence(),
-				ValueSpan:   model.Span{Start: c.num.Start, End: c.num.End},
-				Inferred:    !direct,
-				Cumulative:  c.measure != "missing" && c.measure != "rescued",
-			}
+			// the claim is written in place (a claim is a large struct: one built beside it is copied)
+			out = append(out, model.Claim{})
+			cl := &out[len(out)-1]
+			cl.Type = model.TypeQuantity
+			cl.Kind = "casualty"
+			cl.Key = key
+			cl.Subject = subject
+			cl.Measure = c.measure
+			cl.Value = d.Article.Text[c.num.Start:c.num.End]
+			cl.Context = ctx
+			cl.Attribution = d.Attribution(s, c.num.NumFirst)
+			cl.Part = c.part
+			cl.Evidence = s.evidence()
+			cl.ValueSpan = model.Span{Start: c.num.Start, End: c.num.End}
+			cl.Inferred = !direct
+			cl.Cumulative = c.measure != "missing" && c.measure != "rescued"
 			if place == "" {
 				cl.Inferred = true
 			}
-			out = append(out, cl)
 			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
 		}
 	}
@@ -219,26 +220,25 @@ func (casualties) Extract(d *Doc) []model.Claim {
 func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
 	placeKey := normalize.Key(place)
 	name := measureNames[measure]
-	var b strings.Builder
-	b.Grow(2*len(measure) + 2*len(counted) + len(placeKey) + len(place) + 32)
-	b.WriteString("quantity|")
-	b.WriteString(measure)
-	b.WriteByte('|')
-	b.WriteString(counted)
-	b.WriteByte('|')
-	b.WriteString(placeKey)
+	b := make([]byte, 0, 2*len(measure)+2*len(counted)+len(placeKey)+len(place)+32)
+	b = append(b, "quantity|"...)
+	b = append(b, measure...)
+	b = append(b, '|')
+	b = append(b, counted...)
+	b = append(b, '|')
+	b = append(b, placeKey...)
 	if part {
-		b.WriteString("|part")
+		b = append(b, "|part"...)
 	}
-	k := b.Len()
-	b.WriteString(counted)
-	b.WriteByte(' ')
-	b.WriteString(name)
+	k := len(b)
+	b = append(b, counted...)
+	b = append(b, ' ')
+	b = append(b, name...)
 	if place != "" {
-		b.WriteString(" · ")
-		b.WriteString(place)
+		b = append(b, " · "...)
+		b = append(b, place...)
 	}
-	all := b.String()
+	all := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 	return all[:k], all[k:]
 }
 
