@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -220,7 +219,9 @@ func (casualties) Extract(d *Doc) []model.Claim {
 func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
 	placeKey := normalize.Key(place)
 	name := measureNames[measure]
-	b := make([]byte, 0, 2*len(measure)+2*len(counted)+len(placeKey)+len(place)+32)
+	// written on the stack, then copied into one string of their exact length
+	var buf [128]byte
+	b := buf[:0]
 	b = append(b, "quantity|"...)
 	b = append(b, measure...)
 	b = append(b, '|')
@@ -238,7 +239,7 @@ func casualtyKey(measure, counted, place string, part bool) (key, subject string
 		b = append(b, " · "...)
 		b = append(b, place...)
 	}
-	all := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	all := string(b)
 	return all[:k], all[k:]
 }
 

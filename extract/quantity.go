@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -1075,12 +1074,14 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 	}
 	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
-	// the key and the subject are written into one string, cut in two: one allocation for both
+	// the key and the subject are written on the stack, then copied into one string of their exact
+	// length, cut in two: one allocation for both
+	var buf [256]byte
 	var b []byte
 	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		b = make([]byte, 0, len(q.kind)*2+len(d.Article.ID)+64)
+		b = buf[:0]
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, "|?|"...)
@@ -1090,19 +1091,14 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 		n := len(b)
 		b = append(b, q.kind...)
 		b = append(b, " (what it measures is unclear)"...)
-		all := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+		all := string(b)
 		key, subject = all[:n], all[n:]
 	} else {
 		rateStem := ""
 		if rate != "" {
 			rateStem = stem(strings.TrimPrefix(rate, "per "))
 		}
-		n := 16 + len(q.kind) + len(q.currency) + len(q.unit) + len(q.verb) + len(scopeKey) + len(period) + len(rateStem) + len(q.change) + 16
-		for _, w := range q.what {
-			n += len(w) + 1
-		}
-		n += len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 48
-		b = make([]byte, 0, n)
+		b = buf[:0]
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, '|')
@@ -1162,7 +1158,7 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 			b = append(b, " · "...)
 			b = append(b, period...)
 		}
-		all := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+		all := string(b)
 		key, subject = all[:k], all[k:]
 	}
 	// c is a zero claim: its fields are set one by one, without a whole claim built beside it
