@@ -116,24 +116,17 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		sortQty(out[base:])
 		return out
 	}
-	// "hour-long" is a word with fUnitLong, "for a week" a unit two tokens after one with fFor:
-	// the facts of the tokens decide which to read
-	fs := s.facts
-	if len(fs) != len(s.lower) {
-		fs = nil // not expected: every token is read below
-	}
-	for k, w := range s.lower {
-		if fs != nil && fs[k]&fUnitLong == 0 && (k < 2 || fs[k-2]&fFor == 0) {
-			continue
-		}
+	// scan reads the token k as "hour-long" or as the unit of "for a week"
+	scan := func(k int) {
+		w := s.lower[k]
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at
 		if len(w) > 15 || len(w) < 3 {
-			continue
+			return
 		}
 		if len(w) >= 8 && w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") { // "day-long" is the shortest
 			if !s.isWord(k) || used(k) {
-				continue
+				return
 			}
 			base := w[:len(w)-5]
 			if u, ok := durationUnit(base); ok {
@@ -143,17 +136,41 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 				}
 				out = append(out, qty{kind: "duration", first: first, last: k, num: k, iv: iv, unit: u.unit})
 			}
-			continue
+			return
 		}
 		// a unit after "for a" is singular: 3 to 9 letters, not ending in s, opening with a unit's letter
 		if len(w) > 9 || w[len(w)-1] == 's' || !unitFirst[w[0]] {
-			continue
+			return
 		}
 		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
-			continue
+			return
 		}
 		if u, ok := durationUnit(w); ok && !strings.HasSuffix(w, "s") && !s.lowerIs(k+1, wNotDurAfter) {
 			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
+		}
+	}
+	fs := s.facts
+	if len(fs) != len(s.lower) {
+		// not expected: every token is read
+		for k := range s.lower {
+			scan(k)
+		}
+		sortQty(out[base:])
+		return out
+	}
+	// "hour-long" is a word with fUnitLong, "for a week" a unit two tokens after a word with fFor:
+	// the facts of the tokens point to the only tokens scan can read a duration at. A unit after
+	// "for" is read before the word between them, which then is "a" or "an", never "hour-long":
+	// the durations come in the order of their tokens all the same.
+	for j, f := range fs {
+		if f&(fFor|fUnitLong) == 0 {
+			continue
+		}
+		if f&fUnitLong != 0 {
+			scan(j)
+		}
+		if f&fFor != 0 && j+2 < len(fs) && fs[j+2]&fUnitLong == 0 {
+			scan(j + 2) // a word with fUnitLong is read at its own turn
 		}
 	}
 	sortQty(out[base:])

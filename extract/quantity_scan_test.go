@@ -23,7 +23,8 @@ func scanTexts() []string {
 		"The 3 day-long strike ended; the fortnight-long trial was set for a month; for an hour they waited.",
 		"He was jailed for a year ago, for a fortnights, for a days, for a minute later and a day-long vigil.",
 		"Sales rose 5% in Q3 and 4% in the second quarter of 2024, year-on-year; prices since March 2023 fell 2% last year.",
-		"For a week in June 2021 the 12 hour-long shifts ran for a month, then for an hour, H1 and Jan. 5.")
+		"For a week in June 2021 the 12 hour-long shifts ran for a month, then for an hour, H1 and Jan. 5.",
+		"They argued for hour-long stretches, for a hour-long, for an day-long wait, for for a week and for a week-long break.")
 }
 
 // readDurationsToRef is readDurationsTo as it was, asking durationAt of every number and reading every token for "hour-long" and "for
