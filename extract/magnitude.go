@@ -37,7 +37,7 @@ func readMagnitudes(s *Sent) []qty { return readMagnitudesTo(nil, s) }
 // readMagnitudesTo appends the magnitudes of a sentence to out.
 func readMagnitudesTo(out []qty, s *Sent) []qty {
 	// most sentences have no figure that could be a magnitude: skip the word scan for them
-	if !anyMagnitudeCandidate(s) || !quakeSentence(s) {
+	if !quakeSentence(s) || !anyMagnitudeCandidate(s) {
 		return out
 	}
 	for ni := range s.Numbers {
@@ -121,6 +121,15 @@ func anyMagnitudeCandidate(s *Sent) bool {
 
 // quakeSentence reports whether the sentence names a quake or its scale.
 func quakeSentence(s *Sent) bool {
+	if len(s.cls) == len(s.lower) {
+		// the word classes of a sentence with figures mark the words looked for
+		for _, c := range s.cls {
+			if c&wQuakeWord != 0 {
+				return true
+			}
+		}
+		return false
+	}
 	for k := range s.lower {
 		w := s.lower[k]
 		if quakeWordLen(len(w)) && (quakeNoun(w) != "" || w == "richter" || w == "seismic" || w == "magnitude") {

@@ -24,6 +24,7 @@ func scanTexts() []string {
 		"He was jailed for a year ago, for a fortnights, for a days, for a minute later and a day-long vigil.",
 		"Sales rose 5% in Q3 and 4% in the second quarter of 2024, year-on-year; prices since March 2023 fell 2% last year.",
 		"For a week in June 2021 the 12 hour-long shifts ran for a month, then for an hour, H1 and Jan. 5.",
+		"A magnitude 6.4 earthquake struck; the quake measured 7.8 on the Richter scale, seismic experts said, and a 5.1 aftershock hit 2 towns.",
 		"They argued for hour-long stretches, for a hour-long, for an day-long wait, for for a week and for a week-long break.")
 }
 
@@ -115,10 +116,10 @@ func TestReadDurationsMatchesRef(t *testing.T) {
 	}
 }
 
-// TestPeriodTokensFast checks that appendPeriodTokens gives the same tokens from a sentence's word
-// classes as from its words.
+// TestPeriodTokensFast checks that appendPeriodTokens and quakeSentence give the same answers from
+// a sentence's word classes as from its words.
 func TestPeriodTokensFast(t *testing.T) {
-	fast := 0
+	fast, quakes := 0, 0
 	for _, text := range scanTexts() {
 		d := Prepare(&model.Article{Source: model.Source{ID: "t"}, Text: text}, Options{})
 		for si := range d.Sentences {
@@ -129,13 +130,18 @@ func TestPeriodTokensFast(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("appendPeriodTokens(%q) = %v, want %v", s.Text, got, want)
 			}
+			if got, want := quakeSentence(s), quakeSentence(&slow); got != want {
+				t.Errorf("quakeSentence(%q) = %v, want %v", s.Text, got, want)
+			} else if got && len(s.cls) > 0 {
+				quakes++
+			}
 			if len(s.cls) > 0 {
 				fast++
 			}
 		}
 	}
-	if fast < 100 {
-		t.Errorf("only %d sentences with word classes: the test reads too little", fast)
+	if fast < 100 || quakes < 1 {
+		t.Errorf("only %d sentences with word classes, %d of quakes: the test reads too little", fast, quakes)
 	}
 }
 

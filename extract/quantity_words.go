@@ -57,6 +57,7 @@ const (
 	wMeasureLeft                        // measureLeft (a key)
 	wDurationUnit                       // durationUnits (a key)
 	wChangeVerbDur                      // changeVerbsDur (a key)
+	wQuakeWord                          // a word quakeSentence looks for: a quake noun, "richter", "seismic", "magnitude"
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -145,6 +146,12 @@ var wordClasses = func() map[string]wordBits {
 	keys(wMeasureLeft, tableKeys(measureLeft)...)
 	keys(wDurationUnit, tableKeys(durationUnits)...)
 	keys(wChangeVerbDur, tableKeys(changeVerbsDur)...)
+	for w, c := range quakeNouns {
+		if c != "" {
+			m[w] |= wQuakeWord
+		}
+	}
+	keys(wQuakeWord, "richter", "seismic", "magnitude")
 	return m
 }()
 
