@@ -205,7 +205,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
 	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !s.lowerIs(v, wSpeech) {
-		q.verb = stem(s.Lower(v))
+		q.verb = stemAs(s.Lower(v), s.classAt(v))
 		q.verbAs = s.Tokens[v].Text
 		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"
 		if p := s.Lower(v + 1); p == "up" || p == "off" || p == "out" || p == "down" {

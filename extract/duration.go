@@ -427,7 +427,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	// "it took firefighters four days to contain the blaze"
 	if s.Lower(q.last+1) == "to" && s.lowerWord(q.last+2) {
 		v := q.last + 2
-		w := []string{stem(s.Lower(v))}
+		w := []string{stemAs(s.Lower(v), s.classAt(v))}
 		label := s.Tokens[v].Text
 		m := v + 1
 		for s.Lower(m) == "the" || s.Lower(m) == "a" {

@@ -286,7 +286,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 // named subject the owner; a price takes its subject ("the parade would cost") and a purchase its
 // object ("spend €2.3bn on tram lines").
 func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
-	q.what = []string{stem(s.Lower(v))}
+	q.what = []string{stemAs(s.Lower(v), s.classAt(v))}
 	q.label = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
 	if s.subjectPronoun(v) {

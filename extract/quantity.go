@@ -207,15 +207,28 @@ var synonyms = map[string]string{
 
 // stem reduces a word to a comparison stem: case folded, British spelling folded, plural and verb
 // endings stripped, so that "jobs"/"job", "cut"/"cutting"/"cuts", "create"/"created" meet.
-func stem(w string) string {
+func stem(w string) string { return stemAs(w, classUnknown) }
+
+// classUnknown stands for word classes not read yet (stemAs).
+const classUnknown wordBits = 1 << 63
+
+// stemAs is stem for a word whose classes (classOf) are c, or classUnknown: the words of a
+// sentence with figures have theirs read already (classAt), and most come out of stem unchanged
+// or are looked up only once.
+func stemAs(w string, c wordBits) string {
 	if !lowerAlnum(w) {
 		// a word of lower-case letters and digits is its own key, with no possessive to trim
 		w = normalize.Key(w)
 		w = strings.TrimSuffix(w, "s'")
 		w = strings.TrimSuffix(w, "'s")
+		c = classUnknown
 	}
+	if c == classUnknown {
+		c = classOf(w)
+	}
+	read := w // the word c is of
 	// one lookup tells whether any of the three tables knows the word (most words are in none)
-	if classOf(w)&wStemTable != 0 {
+	if c&wStemTable != 0 {
 		if v, ok := sameThing[w]; ok {
 			w = v
 		}
@@ -272,7 +285,10 @@ func stem(w string) string {
 	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
 		w = w[:n-1]
 	}
-	if classOf(w)&wSynonym != 0 {
+	if w != read {
+		c = classOf(w)
+	}
+	if c&wSynonym != 0 {
 		w = synonyms[w]
 	}
 	return w
@@ -426,7 +442,7 @@ func (s *Sent) words(p np) ([]string, string) {
 				if stems == nil {
 					stems = make([]string, 0, p.last-k+1)
 				}
-				stems = append(stems, stem(w))
+				stems = append(stems, stemAs(w, s.classAt(k)))
 			}
 			continue
 		}
@@ -695,7 +711,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || s.lowerIs(h, wAnaphor) {
 		return nil, "", false
 	}
-	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
+	return []string{stemAs(s.Lower(h), s.classAt(h))}, s.Tokens[h].Text, true
 }
 
 // anaphors are common nouns a report uses for a party it has named ("the team", "the company"):

@@ -196,3 +196,30 @@ func TestIsCount(t *testing.T) {
 		}
 	}
 }
+
+// TestStemAs checks stemAs, given a word's classes as a sentence reads them, against stem, which
+// looks them up, on every word of the scan texts and of the word tables.
+func TestStemAs(t *testing.T) {
+	n := 0
+	for _, text := range scanTexts() {
+		d := Prepare(&model.Article{Source: model.Source{ID: "t"}, Text: text}, Options{})
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			for k := range s.Tokens {
+				w := s.Lower(k)
+				if got, want := stemAs(w, s.classAt(k)), stem(w); got != want {
+					t.Errorf("stemAs(%q) = %q, want %q", w, got, want)
+				}
+				n++
+			}
+		}
+	}
+	for w := range wordClasses {
+		if got, want := stemAs(w, classOf(w)), stem(w); got != want {
+			t.Errorf("stemAs(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d words read", n)
+	}
+}
