@@ -133,23 +133,24 @@ func (casualties) Extract(d *Doc) []model.Claim {
 		s := &d.Sentences[si]
 		found = found[:0]
 		for ni := range s.Numbers {
-			if !s.Numbers[ni].IsCount() {
+			if !isCount(&s.Numbers[ni]) {
 				continue
 			}
-			n := s.Numbers[ni]
-			c, ok := readCasualty(s, n)
+			n := &s.Numbers[ni]
+			m, counted, ok := readCasualtyAt(s, n)
 			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
 				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
 				prev := found[len(found)-1]
-				c = casualty{num: n, measure: prev.measure, counted: prev.counted}
+				m, counted = prev.measure, prev.counted
 				if cn := countedAfter(s, n.Last+1); cn != "" {
-					c.counted = cn
+					counted = cn
 				}
 				ok = true
 			}
 			if !ok {
 				continue
 			}
+			c := casualty{num: *n, measure: m, counted: counted}
 			if isSubCount(s, n.First) && len(found) > 0 {
 				c.part = true
 				if c.measure == "" {
@@ -188,25 +189,25 @@ func (casualties) Extract(d *Doc) []model.Claim {
 				counted = "people"
 			}
 			key, subject := casualtyKey(c.measure, counted, place, c.part)
-			cl := model.Claim{
-				Type:        model.TypeQuantity,
-				Kind:        "casualty",
-				Key:         key,
-				Subject:     subject,
-				Measure:     c.measure,
-				Value:       d.Article.Text[c.num.Start:c.num.End],
-				Context:     ctx,
-				Attribution: d.Attribution(s, c.num.NumFirst),
-				Part:        c.part,
-				Evidence:    s.evidence(),
-				ValueSpan:   model.Span{Start: c.num.Start, End: c.num.End},
-				Inferred:    !direct,
-				Cumulative:  c.measure != "missing" && c.measure != "rescued",
-			}
+			// the claim is written in place (a claim is a large struct: one built beside it is copied)
+			out = append(out, model.Claim{})
+			cl := &out[len(out)-1]
+			cl.Type = model.TypeQuantity
+			cl.Kind = "casualty"
+			cl.Key = key
+			cl.Subject = subject
+			cl.Measure = c.measure
+			cl.Value = d.Article.Text[c.num.Start:c.num.End]
+			cl.Context = ctx
+			cl.Attribution = d.Attribution(s, c.num.NumFirst)
+			cl.Part = c.part
+			cl.Evidence = s.evidence()
+			cl.ValueSpan = model.Span{Start: c.num.Start, End: c.num.End}
+			cl.Inferred = !direct
+			cl.Cumulative = c.measure != "missing" && c.measure != "rescued"
 			if place == "" {
 				cl.Inferred = true
 			}
-			out = append(out, cl)
 			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
 		}
 	}
@@ -218,26 +219,27 @@ func (casualties) Extract(d *Doc) []model.Claim {
 func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
 	placeKey := normalize.Key(place)
 	name := measureNames[measure]
-	var b strings.Builder
-	b.Grow(2*len(measure) + 2*len(counted) + len(placeKey) + len(place) + 32)
-	b.WriteString("quantity|")
-	b.WriteString(measure)
-	b.WriteByte('|')
-	b.WriteString(counted)
-	b.WriteByte('|')
-	b.WriteString(placeKey)
+	// written on the stack, then copied into one string of their exact length
+	var buf [128]byte
+	b := buf[:0]
+	b = append(b, "quantity|"...)
+	b = append(b, measure...)
+	b = append(b, '|')
+	b = append(b, counted...)
+	b = append(b, '|')
+	b = append(b, placeKey...)
 	if part {
-		b.WriteString("|part")
+		b = append(b, "|part"...)
 	}
-	k := b.Len()
-	b.WriteString(counted)
-	b.WriteByte(' ')
-	b.WriteString(name)
+	k := len(b)
+	b = append(b, counted...)
+	b = append(b, ' ')
+	b = append(b, name...)
 	if place != "" {
-		b.WriteString(" · ")
-		b.WriteString(place)
+		b = append(b, " · "...)
+		b = append(b, place...)
 	}
-	all := b.String()
+	all := string(b)
 	return all[:k], all[k:]
 }
 
@@ -273,7 +275,17 @@ var casualtyWords = func() map[string]casualtyWord {
 
 // readCasualty decides whether a number counts casualties, and of what.
 func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
-	c := casualty{num: n}
+	m, counted, ok := readCasualtyAt(s, &n)
+	return casualty{num: n, measure: m, counted: counted}, ok
+}
+
+// casualtyRead is what readCasualtyAt has read of a count so far.
+type casualtyRead struct{ measure, counted string }
+
+// readCasualtyAt is readCasualty reading the number in place (a number is a large struct, and
+// most are no casualty count): it returns the measure and the counted noun.
+func readCasualtyAt(s *Sent, n *numbers.Number) (measure, counted string, ok bool) {
+	var c casualtyRead
 	// right side: "26 people were killed", "26 dead", "31 lives", "34 others wounded"
 	limit := n.Last + 6
 	generic := false // counted noun not known to name people
@@ -322,7 +334,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 				break // "three hospitals were evacuated": things, not people
 			}
 			c.measure = m
-			return c, true
+			return c.measure, c.counted, true
 		}
 		if info.filler || isAdjective(s.Tokens[j]) {
 			continue
@@ -333,7 +345,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 	if s.Lower(n.Last+1) == "of" && s.Lower(n.Last+2) == "the" {
 		if m, ok := measureRight[s.Lower(n.Last+3)]; ok && s.Lower(n.Last+3) != "lives" && s.Lower(n.Last+3) != "death" {
 			c.measure = m
-			return c, true
+			return c.measure, c.counted, true
 		}
 	}
 	// left side: "killed 26", "killing at least 26", "left 26 dead", "the death toll rose to 26"
@@ -350,9 +362,9 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 					c.counted = cn
 				}
 				if m == "killed" && (s.Lower(k) == "claimed" || s.Lower(k) == "claiming") && !livesAfter(s, n.Last+1) {
-					return c, false
+					return c.measure, c.counted, false
 				}
-				return c, true
+				return c.measure, c.counted, true
 			}
 		}
 	}
@@ -373,7 +385,7 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 				case "casualty":
 					c.measure = "casualties"
 				}
-				return c, true
+				return c.measure, c.counted, true
 			}
 			// "the number of people killed in the quake rose to 2,100", "the tally of injured stood at 45"
 			if (w == "number" || w == "tally" || w == "count") && s.Lower(k+1) == "of" {
@@ -384,13 +396,13 @@ func readCasualty(s *Sent, n numbers.Number) (casualty, bool) {
 					}
 					if ms, ok := measureRight[s.Lower(m)]; ok && s.Lower(m) != "lives" {
 						c.measure = ms
-						return c, true
+						return c.measure, c.counted, true
 					}
 				}
 			}
 		}
 	}
-	return c, false
+	return c.measure, c.counted, false
 }
 
 // pluralNoun is a lower-case word that reads as a plural noun ("climbers"), not a unit of time or
@@ -469,6 +481,11 @@ func isAdjective(t segment.Token) bool {
 		return false
 	}
 	w := t.Text
+	if n := len(w); n >= 3 && w[n-1] < 0x80 && w[n-2] < 0x80 && w[n-3] < 0x80 {
+		// the last three bytes are ASCII, so they are the last three runes, and lower-casing the
+		// word ends it in their lower case: the suffixes are compared in place, whatever the rest
+		return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+	}
 	if !asciiText(w) {
 		w = strings.ToLower(w)
 		return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") && t.IsCapitalized()
@@ -507,7 +524,7 @@ func suffixFold(w, suf string) bool {
 
 // ellipsis reports whether a count without its own measure continues an earlier one
 // ("… and five in Odesa", "…, 12 in Lviv").
-func ellipsis(s *Sent, n numbers.Number) bool {
+func ellipsis(s *Sent, n *numbers.Number) bool {
 	p := s.Lower(n.First - 1)
 	if p != "and" && p != "," && p != "while" && p != "with" && p != "another" && p != "plus" {
 		return false

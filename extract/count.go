@@ -51,7 +51,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 	haveTaken := false
 	for ni := range s.Numbers {
 		n := &s.Numbers[ni]
-		if !n.IsCount() || n.Prefix != "" {
+		if !isCount(n) || n.Prefix != "" {
 			continue
 		}
 		j := n.Last + 1
@@ -63,7 +63,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		head := s.Lower(p.last)
-		if s.lowerIs(p.last, wMeasureUnit|wTime) || s.lowerIs(p.last, wCurrencyWord) && wordCurrency[head] != "" || s.lowerIs(j, wMeasureUnit) || strings.ContainsAny(head, "0123456789") {
+		if s.lowerIs(p.last, wMeasureUnit|wTime) || s.lowerIs(p.last, wCurrencyWord) && wordCurrency[head] != "" || s.lowerIs(j, wMeasureUnit) || hasDigit(head) {
 			continue
 		}
 		if n.Interval.Low != 1 || n.Interval.High != 1 {
@@ -76,7 +76,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		// the dearest tests last: a casualty count, a figure another extractor reads, is no count
-		if _, ok := readCasualty(s, *n); ok {
+		if _, _, ok := readCasualtyAt(s, n); ok {
 			continue
 		}
 		if !haveTaken {
@@ -85,7 +85,7 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 		if covered(taken, n.NumFirst) {
 			continue
 		}
-		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWord(head)}
+		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWordAt(s, p.last, head)}
 		q.label = s.Tokens[p.last].Text
 		if w, _ := s.words(np{first: p.last, last: p.last}); len(w) > 0 {
 			q.what = w
@@ -103,6 +103,15 @@ func unitWord(w string) string {
 		return v
 	}
 	return w
+}
+
+// unitWordAt is unitWord(w) for w, the lower-case text of token k: the spelling table is asked
+// only of the words the word classes mark (every spelling key is).
+func unitWordAt(s *Sent, k int, w string) string {
+	if lw := strings.ToLower(w); lw == w && !s.lowerIs(k, wStemTable) {
+		return lw
+	}
+	return unitWord(w)
 }
 
 func covered(taken [][2]int, i int) bool {
@@ -143,7 +152,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 			return taken
 		})
 	}
-	return d.quantityClaims(read, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
@@ -152,7 +161,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 		}
 		q.cumulative = listed(q.verb, wGrowing)
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
-	})
+	}, true)
 }
 
 // countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000
@@ -196,7 +205,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
 	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !s.lowerIs(v, wSpeech) {
-		q.verb = stem(s.Lower(v))
+		q.verb = stemAs(s.Lower(v), s.classAt(v))
 		q.verbAs = s.Tokens[v].Text
 		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"
 		if p := s.Lower(v + 1); p == "up" || p == "off" || p == "out" || p == "down" {

@@ -45,6 +45,14 @@ func changeVerbDur(w string) (string, bool) {
 	return d, ok
 }
 
+// changeVerbDurAt is changeVerbsDur[s.Lower(k)], asked only of the words the word classes list.
+func changeVerbDurAt(s *Sent, k int) (string, bool) {
+	if !s.lowerIs(k, wChangeVerbDur) {
+		return "", false
+	}
+	return changeVerbDur(s.Lower(k))
+}
+
 // notDurationAfter follow a number of units that is no length of something: "10 years ago", "a
 // 40-year high", "the 10-year Treasury yield", "two years after the crash".
 var notDurationAfter = map[string]bool{
@@ -84,6 +92,9 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		if n.ID || n.Ordinal || n.Year || n.Age || n.Date || n.Fraction || n.Prefix != "" || n.Scale != "" {
 			continue
 		}
+		if !mayBeDuration(s, n) {
+			continue
+		}
 		q, ok := durationAt(s, n)
 		if !ok {
 			continue
@@ -105,15 +116,17 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 		sortQty(out[base:])
 		return out
 	}
-	for k, w := range s.lower {
+	// scan reads the token k as "hour-long" or as the unit of "for a week"
+	scan := func(k int) {
+		w := s.lower[k]
 		// both forms need a unit word of 3 to 10 letters ("day", "fortnights"; "hour-long" has 5
 		// more): the lower-case text decides most tokens before the token itself is looked at
 		if len(w) > 15 || len(w) < 3 {
-			continue
+			return
 		}
 		if len(w) >= 8 && w[len(w)-1] == 'g' && strings.HasSuffix(w, "-long") { // "day-long" is the shortest
 			if !s.isWord(k) || used(k) {
-				continue
+				return
 			}
 			base := w[:len(w)-5]
 			if u, ok := durationUnit(base); ok {
@@ -123,17 +136,41 @@ func readDurationsTo(out []qty, s *Sent) []qty {
 				}
 				out = append(out, qty{kind: "duration", first: first, last: k, num: k, iv: iv, unit: u.unit})
 			}
-			continue
+			return
 		}
 		// a unit after "for a" is singular: 3 to 9 letters, not ending in s, opening with a unit's letter
 		if len(w) > 9 || w[len(w)-1] == 's' || !unitFirst[w[0]] {
-			continue
+			return
 		}
 		if a := s.Lower(k - 1); (a != "a" && a != "an") || s.Lower(k-2) != "for" || !s.isWord(k) || used(k) {
-			continue
+			return
 		}
 		if u, ok := durationUnit(w); ok && !strings.HasSuffix(w, "s") && !s.lowerIs(k+1, wNotDurAfter) {
 			out = append(out, qty{kind: "duration", first: k - 1, last: k, num: k, iv: model.Exact(u.factor), unit: u.unit})
+		}
+	}
+	fs := s.facts
+	if len(fs) != len(s.lower) {
+		// not expected: every token is read
+		for k := range s.lower {
+			scan(k)
+		}
+		sortQty(out[base:])
+		return out
+	}
+	// "hour-long" is a word with fUnitLong, "for a week" a unit two tokens after a word with fFor:
+	// the facts of the tokens point to the only tokens scan can read a duration at. A unit after
+	// "for" is read before the word between them, which then is "a" or "an", never "hour-long":
+	// the durations come in the order of their tokens all the same.
+	for j, f := range fs {
+		if f&(fFor|fUnitLong) == 0 {
+			continue
+		}
+		if f&fUnitLong != 0 {
+			scan(j)
+		}
+		if f&fFor != 0 && j+2 < len(fs) && fs[j+2]&fUnitLong == 0 {
+			scan(j + 2) // a word with fUnitLong is read at its own turn
 		}
 	}
 	sortQty(out[base:])
@@ -148,6 +185,20 @@ var unitFirst = func() (t [256]bool) {
 	}
 	return
 }()
+
+// mayBeDuration reports whether durationAt can read a duration at n: a unit joined to the numeral
+// ("ten-day"), a hyphen after it ("50-day") or a unit word after it ("six hours"). It only spares
+// durationAt (and the copy of its result) the numbers that are no duration.
+func mayBeDuration(s *Sent, n *numbers.Number) bool {
+	if n.Words && strings.IndexByte(s.Lower(n.Last), '-') >= 0 {
+		return true
+	}
+	w := s.Lower(n.Last + 1)
+	if w == "-" {
+		return true
+	}
+	return s.lowerIs(n.Last+1, wDurationUnit)
+}
 
 // durationAt reads a duration whose numeral is n: "50-day", "ten-day", "six hours".
 func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
@@ -296,7 +347,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	q.prev = s.earlierFigure(q.first)
 	// the object of a change verb, replaced by a later "to …" figure: "shortened his 50-day window … to ten days"
 	for k := q.first - 1; k >= 0 && k >= q.first-4; k-- {
-		if _, ok := changeVerbDur(s.Lower(k)); ok {
+		if s.lowerIs(k, wChangeVerbDur) {
 			for _, o := range qs[i+1:] {
 				if s.Lower(o.first-1) == "to" || s.Lower(o.first-2) == "to" {
 					q.prev = true
@@ -345,7 +396,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	if p := s.Lower(before); p == "to" || p == "by" {
 		for k := before - 1; k >= 0 && k >= before-16; k-- {
 			w := s.Lower(k)
-			if dir, ok := changeVerbDur(w); ok {
+			if dir, ok := changeVerbDurAt(s, k); ok {
 				if p == "by" {
 					q.change = dir
 				}
@@ -367,7 +418,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				}
 				break
 			}
-			if stem(w) == "sentenc" || stem(w) == "jail" || stem(w) == "imprison" {
+			if st := stem(w); st == "sentenc" || st == "jail" || st == "imprison" {
 				q.what, q.label = []string{"sentenc"}, "prison term"
 				return
 			}
@@ -376,7 +427,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	// "it took firefighters four days to contain the blaze"
 	if s.Lower(q.last+1) == "to" && s.lowerWord(q.last+2) {
 		v := q.last + 2
-		w := []string{stem(s.Lower(v))}
+		w := []string{stemAs(s.Lower(v), s.classAt(v))}
 		label := s.Tokens[v].Text
 		m := v + 1
 		for s.Lower(m) == "the" || s.Lower(m) == "a" {

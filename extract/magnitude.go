@@ -37,7 +37,7 @@ func readMagnitudes(s *Sent) []qty { return readMagnitudesTo(nil, s) }
 // readMagnitudesTo appends the magnitudes of a sentence to out.
 func readMagnitudesTo(out []qty, s *Sent) []qty {
 	// most sentences have no figure that could be a magnitude: skip the word scan for them
-	if !anyMagnitudeCandidate(s) || !quakeSentence(s) {
+	if !quakeSentence(s) || !anyMagnitudeCandidate(s) {
 		return out
 	}
 	for ni := range s.Numbers {
@@ -121,6 +121,15 @@ func anyMagnitudeCandidate(s *Sent) bool {
 
 // quakeSentence reports whether the sentence names a quake or its scale.
 func quakeSentence(s *Sent) bool {
+	if len(s.cls) == len(s.lower) {
+		// the word classes of a sentence with figures mark the words looked for
+		for _, c := range s.cls {
+			if c&wQuakeWord != 0 {
+				return true
+			}
+		}
+		return false
+	}
 	for k := range s.lower {
 		w := s.lower[k]
 		if quakeWordLen(len(w)) && (quakeNoun(w) != "" || w == "richter" || w == "seismic" || w == "magnitude") {
@@ -154,14 +163,14 @@ func isMTag(s *Sent, k int) bool {
 }
 
 func (magnitudes) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		q.after = q.last
 		q.prev = s.earlierFigure(q.first)
 		q.what, q.label = quakeOf(s, q)
 		q.noScope = true // a magnitude belongs to the event wherever the article says it happened
 		return true
-	})
+	}, true)
 }
 
 // quakeOf names the event a magnitude is of: the nearest quake noun; an aftershock only when it is

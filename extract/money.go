@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/numbers"
 )
 
 // money reads amounts of money with their currency: "$105 million", "€2.3 billion", "2.3 billion
@@ -72,57 +73,59 @@ func readMoneyTo(out []qty, s *Sent) []qty {
 		if n.ID || n.Ordinal || n.Fraction {
 			continue
 		}
-		q := qty{kind: "money", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: "money"}
+		// most numbers are no amount: the figure (a large struct) is built only for those that are
 		if n.Prefix != "" {
-			q.currency = signCurrency[strings.ToLower(n.Prefix)]
-			if q.currency == "" {
-				q.currency = strings.ToUpper(n.Prefix)
+			cur := signCurrency[strings.ToLower(n.Prefix)]
+			if cur == "" {
+				cur = strings.ToUpper(n.Prefix)
 			}
 			// a sign gives the currency: no word after the figure is read
-			out = append(out, q)
+			out = append(out, qty{kind: "money", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: "money", currency: cur})
 			continue
 		}
 		// a currency named after the figure: "2.3 billion euros", "3.8 million roubles", "5m USD"
+		cur, last := "", n.Last
 		j := n.Last + 1
-		if cur, ok := currencyWord(s.Lower(j)); ok && !(n.Year || n.Age || n.Date) {
-			if cur == "USD" && s.Lower(j) != "usd" {
-				if c, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
-					cur = c
+		c, ok := "", false
+		if s.lowerIs(j, wCurrencyWord) {
+			c, ok = currencyWord(s.Lower(j)) // most words are none: the word classes say so at once
+		}
+		if ok && !(n.Year || n.Age || n.Date) {
+			if c == "USD" && s.Lower(j) != "usd" {
+				if cc, ok := dollarCountries[s.Lower(j-1)]; ok && j-1 > n.Last {
+					c = cc
 				}
 			}
-			q.currency = cur
-			q.last = j
-		} else if s.Lower(j) == "pounds" && s.Lower(j+1) == "sterling" && q.currency == "" {
-			q.currency = "GBP"
-			q.last = j + 1
-		} else if (s.Lower(j) == "us" || s.Lower(j) == "australian" || s.Lower(j) == "canadian" || s.Lower(j) == "hong") && q.currency == "" {
+			cur, last = c, j
+		} else if s.Lower(j) == "pounds" && s.Lower(j+1) == "sterling" {
+			cur, last = "GBP", j+1
+		} else if s.Lower(j) == "us" || s.Lower(j) == "australian" || s.Lower(j) == "canadian" || s.Lower(j) == "hong" {
 			// "5 million US dollars", "3 billion Hong Kong dollars"
 			k := j + 1
 			if s.Lower(j) == "hong" {
 				k++
 			}
 			if s.Lower(k) == "dollars" {
-				q.currency = dollarCountries[s.Lower(k-1)]
-				q.last = k
+				cur, last = dollarCountries[s.Lower(k-1)], k
 			}
 		}
-		if q.currency == "" {
+		if cur == "" {
 			continue
 		}
-		out = append(out, q)
+		out = append(out, qty{kind: "money", first: n.First, last: last, num: n.NumFirst, iv: n.Interval, unit: "money", currency: cur})
 	}
 	return out
 }
 
 func (money) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readMoneyTo, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(readMoneyTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.moneyWhat(s, q)
 		if len(q.what) == 0 && q.prev && i > 0 {
 			inherit(q, &qs[i-1])
 		}
 		return true
-	})
+	}, true)
 }
 
 // inherit gives an earlier figure the thing of the figure it was replaced by, or the other way
@@ -131,13 +134,18 @@ func inherit(q, from *qty) {
 	q.what, q.label, q.verb, q.verbAs, q.owner, q.scope = from.what, from.label, from.verb, from.verbAs, from.owner, from.scope
 }
 
+// isCount is n.IsCount(), read in place: the method's receiver is a copy of the large struct.
+func isCount(n *numbers.Number) bool {
+	return !n.Ordinal && !n.Year && !n.ID && !n.Age && !n.Date && !n.Fraction
+}
+
 // numberPositions lists the numerals of a sentence that may be figures.
 func numberPositions(s *Sent) []int { return appendNumberPositions(nil, s) }
 
 // appendNumberPositions appends the numerals numberPositions lists to dst.
 func appendNumberPositions(dst []int, s *Sent) []int {
 	for i := range s.Numbers {
-		if n := &s.Numbers[i]; n.IsCount() {
+		if n := &s.Numbers[i]; isCount(n) {
 			dst = append(dst, n.NumFirst)
 		}
 	}
@@ -278,7 +286,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 // named subject the owner; a price takes its subject ("the parade would cost") and a purchase its
 // object ("spend €2.3bn on tram lines").
 func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
-	q.what = []string{stem(s.Lower(v))}
+	q.what = []string{stemAs(s.Lower(v), s.classAt(v))}
 	q.label = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
 	if s.subjectPronoun(v) {

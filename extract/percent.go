@@ -128,14 +128,14 @@ func percentUnit(s *Sent, j, last int) (string, int) {
 }
 
 func (percents) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readPercentsTo, func(s *Sent, qs []qty, i int) bool {
+	return d.quantityClaimsIn(readPercentsTo, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.percentWhat(s, q)
 		if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
 			inherit(q, &qs[i-1])
 		}
 		return true
-	})
+	}, true)
 }
 
 // percentWhat reads what a percentage measures: a share "of" something and what that share did
@@ -180,14 +180,14 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 				q.what = append(append(make([]string, 0, len(w)+2), "share"), w...)
 				q.after = p.last
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
-					q.what = append(q.what, stem(s.Lower(v)))
+					q.what = append(q.what, stemAs(s.Lower(v), s.classAt(v)))
 					q.label = "share of " + label + " " + s.Tokens[v].Text
 				} else if c, ok := s.copulaComplement(s.skipPlace(p.last + 1)); ok {
 					// "90% of the town was without power": what the share is, or lacks
-					q.what = append(q.what, stem(s.Lower(c)))
+					q.what = append(q.what, stemAs(s.Lower(c), s.classAt(c)))
 					q.label = "share of " + label + " … " + s.Tokens[c].Text
 				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !s.lowerIs(v, wFunction) {
-					q.what = append(q.what, stem(s.Lower(v)))
+					q.what = append(q.what, stemAs(s.Lower(v), s.classAt(v)))
 					q.label = s.Tokens[v].Text + " share of " + label
 					q.owner = d.ownerOf(s, v)
 				} else {

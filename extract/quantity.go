@@ -207,15 +207,28 @@ var synonyms = map[string]string{
 
 // stem reduces a word to a comparison stem: case folded, British spelling folded, plural and verb
 // endings stripped, so that "jobs"/"job", "cut"/"cutting"/"cuts", "create"/"created" meet.
-func stem(w string) string {
+func stem(w string) string { return stemAs(w, classUnknown) }
+
+// classUnknown stands for word classes not read yet (stemAs).
+const classUnknown wordBits = 1 << 63
+
+// stemAs is stem for a word whose classes (classOf) are c, or classUnknown: the words of a
+// sentence with figures have theirs read already (classAt), and most come out of stem unchanged
+// or are looked up only once.
+func stemAs(w string, c wordBits) string {
 	if !lowerAlnum(w) {
 		// a word of lower-case letters and digits is its own key, with no possessive to trim
 		w = normalize.Key(w)
 		w = strings.TrimSuffix(w, "s'")
 		w = strings.TrimSuffix(w, "'s")
+		c = classUnknown
 	}
+	if c == classUnknown {
+		c = classOf(w)
+	}
+	read := w // the word c is of
 	// one lookup tells whether any of the three tables knows the word (most words are in none)
-	if classOf(w)&wStemTable != 0 {
+	if c&wStemTable != 0 {
 		if v, ok := sameThing[w]; ok {
 			w = v
 		}
@@ -272,7 +285,10 @@ func stem(w string) string {
 	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
 		w = w[:n-1]
 	}
-	if classOf(w)&wSynonym != 0 {
+	if w != read {
+		c = classOf(w)
+	}
+	if c&wSynonym != 0 {
 		w = synonyms[w]
 	}
 	return w
@@ -417,7 +433,7 @@ func (s *Sent) words(p np) ([]string, string) {
 	var stems []string
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
-		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || strings.ContainsAny(w, "0123456789") {
+		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || hasDigit(w) {
 			continue
 		}
 		dash := strings.IndexByte(w, '-')
@@ -426,7 +442,7 @@ func (s *Sent) words(p np) ([]string, string) {
 				if stems == nil {
 					stems = make([]string, 0, p.last-k+1)
 				}
-				stems = append(stems, stem(w))
+				stems = append(stems, stemAs(w, s.classAt(k)))
 			}
 			continue
 		}
@@ -444,6 +460,17 @@ func (s *Sent) words(p np) ([]string, string) {
 		stems = stems[len(stems)-2:]
 	}
 	return stems, s.joinText(p.first, p.last)
+}
+
+// hasDigit reports whether w holds an ASCII digit: strings.ContainsAny(w, "0123456789") without
+// its search of the set for every rune (no byte of a multi-byte rune is ASCII).
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // joinText joins the texts of tokens first..last with single spaces, as strings.Join would.
@@ -684,7 +711,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || s.lowerIs(h, wAnaphor) {
 		return nil, "", false
 	}
-	return []string{stem(s.Lower(h))}, s.Tokens[h].Text, true
+	return []string{stemAs(s.Lower(h), s.classAt(h))}, s.Tokens[h].Text, true
 }
 
 // anaphors are common nouns a report uses for a party it has named ("the team", "the company"):
@@ -834,6 +861,40 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 // March", "a day"), the nearest such words on either side that no other figure (others) stands
 // nearer to; different periods never meet.
 func periodNear(s *Sent, from, to int, others []int, change bool) string {
+	var buf [16]int
+	return periodNearAt(s, appendPeriodTokens(buf[:0], s), from, to, others, change)
+}
+
+// appendPeriodTokens appends to dst the tokens periodNear may read as (the end of) a period: the
+// numbers, and the words that open with a period's letter and are listed. The figures of one
+// sentence share them.
+func appendPeriodTokens(dst []int, s *Sent) []int {
+	if cls := s.cls; len(cls) == len(s.Tokens) && len(s.lower) == len(cls) {
+		// the sentence's word classes are read (a sentence with figures): a listed period word
+		// opens with a period's letter, so its class alone decides
+		toks := s.Tokens[:len(cls)]
+		for k, c := range cls {
+			if (c&(wPeriodWord|wMonth) != 0 || toks[k].Kind == segment.Number) && s.lower[k] != "" {
+				dst = append(dst, k)
+			}
+		}
+		return dst
+	}
+	for k, w := range s.lower {
+		// every period below opens with one of these letters or is a number, and a word is listed
+		if w == "" {
+			continue
+		}
+		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || s.classAt(k)&(wPeriodWord|wMonth) == 0) {
+			continue
+		}
+		dst = append(dst, k)
+	}
+	return dst
+}
+
+// periodNearAt is periodNear reading only the tokens at (appendPeriodTokens).
+func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) string {
 	best, bestDist := "", 1<<30
 	consider := func(k int, p string) {
 		dist := k - to
@@ -861,14 +922,8 @@ func periodNear(s *Sent, from, to int, others []int, change bool) string {
 			best, bestDist = p, dist
 		}
 	}
-	for k, w := range s.lower {
-		// every period below opens with one of these letters or is a number, and a word is listed
-		if w == "" {
-			continue
-		}
-		if s.Tokens[k].Kind != segment.Number && (!periodFirst[w[0]] || s.classAt(k)&(wPeriodWord|wMonth) == 0) {
-			continue
-		}
+	for _, k := range at {
+		w := s.lower[k]
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
 			consider(k, s.Lower(k-1)+" "+w)
@@ -922,20 +977,30 @@ func isOrdinalWord(w string) bool {
 // read appends the figures of a sentence to the slice it is given: one buffer serves every sentence
 // (no figure or claim keeps a pointer into it).
 func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) []model.Claim {
+	return d.quantityClaimsIn(read, measure, false)
+}
+
+// quantityClaimsIn is quantityClaims; numbered says that read finds nothing in a sentence without
+// numbers, which is then skipped (about half the sentences of a text have none).
+func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool) []model.Claim {
 	// claims gather in a pooled slice and are copied once into one of their exact number: a
 	// growing slice of claims (large structs) costs twice their size in copies and garbage
 	sc := claimScratch.Get().(*claimBufs)
-	out, quants := sc.claims[:0], sc.quants[:0]
+	out, quants, buf := sc.claims[:0], sc.quants[:0], sc.qtys[:0]
 	defer func() {
-		clear(out) // drop what the claims point to before the slice goes back to the pool
-		sc.claims, sc.quants = out[:0], quants[:0]
+		clear(out) // drop what the claims and figures point to before the slices go back to the pool
+		clear(buf[:cap(buf)])
+		sc.claims, sc.quants, sc.qtys = out[:0], quants[:0], buf[:0]
 		claimScratch.Put(sc)
 	}()
-	var buf []qty
 	var keepBuf [8]bool
-	var othersBuf [16]int
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
+	var othersBuf, periodBuf [16]int
+	sents := d.Sentences
+	for si := range sents {
+		s := &sents[si]
+		if numbered && len(s.Numbers) == 0 {
+			continue
+		}
 		buf = read(buf[:0], s)
 		qs := buf
 		if len(qs) == 0 {
@@ -949,10 +1014,15 @@ func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent
 			keep = append(keep, measure(s, qs, i))
 		}
 		others := appendNumberPositions(othersBuf[:0], s)
+		var periods []int
 		for i := range qs {
 			if keep[i] {
 				q := &qs[i]
-				out = append(out, d.claimFor(s, q, others))
+				if periods == nil {
+					periods = appendPeriodTokens(periodBuf[:0], s)
+				}
+				out = append(out, model.Claim{})
+				d.writeClaim(&out[len(out)-1], s, q, others, periods)
 				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
 			}
 		}
@@ -964,6 +1034,7 @@ func (d *Doc) quantityClaims(read func([]qty, *Sent) []qty, measure func(s *Sent
 type claimBufs struct {
 	claims []model.Claim
 	quants []model.Quantity
+	qtys   []qty // the figures of one sentence (quantityClaims)
 }
 
 // claimScratch holds claimBufs.
@@ -986,6 +1057,20 @@ func (*claimBufs) result(out []model.Claim, quants []model.Quantity) []model.Cla
 // claimFor turns a figure into a claim, building its key from what it measures; its Quantity is
 // left for the caller to set (quantityClaims gives it q's interval, unit and currency).
 func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
+	var buf [16]int
+	return d.claimForAt(s, q, others, appendPeriodTokens(buf[:0], s))
+}
+
+// claimForAt is claimFor with the sentence's period tokens read (appendPeriodTokens).
+func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
+	var c model.Claim
+	d.writeClaim(&c, s, q, others, periods)
+	return c
+}
+
+// writeClaim writes the claim claimForAt returns into c (a zero claim), where it is kept: a claim
+// is a large struct, and one returned is copied once more.
+func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int) {
 	vs := q.valueSpan(s)
 	from := q.first
 	to := q.after
@@ -1003,112 +1088,107 @@ func (d *Doc) claimFor(s *Sent, q *qty, others []int) model.Claim {
 	if listed(scopeKey, wWhole) {
 		scope, scopeKey = "", ""
 	}
-	period := periodNear(s, from, to, others, q.change != "")
+	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
-	// the key and the subject are written into one string, cut in two: one allocation for both
-	var b strings.Builder
+	// the key and the subject are written on the stack, then copied into one string of their exact
+	// length, cut in two: one allocation for both
+	var buf [256]byte
+	var b []byte
 	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		b.Grow(len(q.kind)*2 + len(d.Article.ID) + 64)
-		b.WriteString("quantity|")
-		b.WriteString(q.kind)
-		b.WriteString("|?|")
-		b.WriteString(d.Article.ID)
-		b.WriteByte('@')
-		var nb [20]byte
-		b.Write(strconv.AppendInt(nb[:0], int64(vs.Start), 10))
-		n := b.Len()
-		b.WriteString(q.kind)
-		b.WriteString(" (what it measures is unclear)")
-		all := b.String()
+		b = buf[:0]
+		b = append(b, "quantity|"...)
+		b = append(b, q.kind...)
+		b = append(b, "|?|"...)
+		b = append(b, d.Article.ID...)
+		b = append(b, '@')
+		b = strconv.AppendInt(b, int64(vs.Start), 10)
+		n := len(b)
+		b = append(b, q.kind...)
+		b = append(b, " (what it measures is unclear)"...)
+		all := string(b)
 		key, subject = all[:n], all[n:]
 	} else {
 		rateStem := ""
 		if rate != "" {
 			rateStem = stem(strings.TrimPrefix(rate, "per "))
 		}
-		n := 16 + len(q.kind) + len(q.currency) + len(q.unit) + len(q.verb) + len(scopeKey) + len(period) + len(rateStem) + len(q.change) + 16
-		for _, w := range q.what {
-			n += len(w) + 1
-		}
-		n += len(q.label) + len(q.verbAs) + len(rate) + len(scope) + len(period) + 48
-		b.Grow(n)
-		b.WriteString("quantity|")
-		b.WriteString(q.kind)
-		b.WriteByte('|')
+		b = buf[:0]
+		b = append(b, "quantity|"...)
+		b = append(b, q.kind...)
+		b = append(b, '|')
 		for i, w := range q.what {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(w)
+			b = append(b, w...)
 		}
 		// figures in different currencies or units never meet: neither a conflict nor a corroboration
-		b.WriteByte('|')
+		b = append(b, '|')
 		if q.currency != "" {
-			b.WriteString(q.currency)
+			b = append(b, q.currency...)
 		} else {
-			b.WriteString(q.unit)
+			b = append(b, q.unit...)
 		}
 		if q.verb != "" {
-			b.WriteByte('|')
-			b.WriteString(q.verb)
+			b = append(b, '|')
+			b = append(b, q.verb...)
 		}
-		b.WriteByte('|')
-		b.WriteString(scopeKey)
-		b.WriteByte('|')
-		b.WriteString(period)
+		b = append(b, '|')
+		b = append(b, scopeKey...)
+		b = append(b, '|')
+		b = append(b, period...)
 		if rate != "" {
-			b.WriteString("|per ")
-			b.WriteString(rateStem)
+			b = append(b, "|per "...)
+			b = append(b, rateStem...)
 		}
 		if q.change != "" {
-			b.WriteString("|change:")
-			b.WriteString(q.change)
+			b = append(b, "|change:"...)
+			b = append(b, q.change...)
 		}
 		if q.prev {
-			b.WriteString("|earlier")
+			b = append(b, "|earlier"...)
 		}
-		k := b.Len()
-		b.WriteString(q.label)
+		k := len(b)
+		b = append(b, q.label...)
 		if q.verb != "" {
-			b.WriteByte(' ')
-			b.WriteString(q.verbAs)
+			b = append(b, ' ')
+			b = append(b, q.verbAs...)
 		}
 		if rate != "" {
-			b.WriteByte(' ')
-			b.WriteString(rate)
+			b = append(b, ' ')
+			b = append(b, rate...)
 		}
 		if q.change != "" {
-			b.WriteString(" (change)")
+			b = append(b, " (change)"...)
 		}
 		if q.prev {
-			b.WriteString(" (earlier figure)")
+			b = append(b, " (earlier figure)"...)
 		}
 		if scope != "" {
-			b.WriteString(" · ")
-			b.WriteString(scope)
+			b = append(b, " · "...)
+			b = append(b, scope...)
 		}
 		if period != "" {
-			b.WriteString(" · ")
-			b.WriteString(period)
+			b = append(b, " · "...)
+			b = append(b, period...)
 		}
-		all := b.String()
+		all := string(b)
 		key, subject = all[:k], all[k:]
 	}
-	return model.Claim{
-		Type:        model.TypeQuantity,
-		Kind:        q.kind,
-		Key:         key,
-		Subject:     strings.TrimSpace(subject),
-		Measure:     q.kind,
-		Value:       d.Article.Text[vs.Start:vs.End],
-		Context:     q.owner,
-		Attribution: d.Attribution(s, q.num),
-		Evidence:    s.evidence(),
-		ValueSpan:   vs,
-		Cumulative:  q.cumulative,
-	}
+	// c is a zero claim: its fields are set one by one, without a whole claim built beside it
+	c.Type = model.TypeQuantity
+	c.Kind = q.kind
+	c.Key = key
+	c.Subject = strings.TrimSpace(subject)
+	c.Measure = q.kind
+	c.Value = d.Article.Text[vs.Start:vs.End]
+	c.Context = q.owner
+	c.Attribution = d.Attribution(s, q.num)
+	c.Evidence = s.evidence()
+	c.ValueSpan = vs
+	c.Cumulative = q.cumulative
 }
 
 // earlierFigure reports whether the figure at first is an earlier one: "from 6.9 (to 7.1)",

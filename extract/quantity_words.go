@@ -55,6 +55,9 @@ const (
 	wPeriodWord                         // the words other than months that periodNear reads
 	wCasualtyWord                       // casualtyWords (a key)
 	wMeasureLeft                        // measureLeft (a key)
+	wDurationUnit                       // durationUnits (a key)
+	wChangeVerbDur                      // changeVerbsDur (a key)
+	wQuakeWord                          // a word quakeSentence looks for: a quake noun, "richter", "seismic", "magnitude"
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -141,6 +144,14 @@ var wordClasses = func() map[string]wordBits {
 	keys(wSynonym, tableKeys(synonyms)...)
 	keys(wCasualtyWord, tableKeys(casualtyWords)...)
 	keys(wMeasureLeft, tableKeys(measureLeft)...)
+	keys(wDurationUnit, tableKeys(durationUnits)...)
+	keys(wChangeVerbDur, tableKeys(changeVerbsDur)...)
+	for w, c := range quakeNouns {
+		if c != "" {
+			m[w] |= wQuakeWord
+		}
+	}
+	keys(wQuakeWord, "richter", "seismic", "magnitude")
 	return m
 }()
 

@@ -44,6 +44,11 @@ var keyedTables = []struct {
 	{"synonyms", func(w string) bool { _, ok := synonyms[w]; return ok }, wSynonym},
 	{"casualtyWords", func(w string) bool { _, ok := casualtyWords[w]; return ok }, wCasualtyWord},
 	{"measureLeft", func(w string) bool { _, ok := measureLeft[w]; return ok }, wMeasureLeft},
+	{"durationUnits", func(w string) bool { _, ok := durationUnits[w]; return ok }, wDurationUnit},
+	{"changeVerbsDur", func(w string) bool { _, ok := changeVerbsDur[w]; return ok }, wChangeVerbDur},
+	{"quake words", func(w string) bool {
+		return quakeNoun(w) != "" || w == "richter" || w == "seismic" || w == "magnitude"
+	}, wQuakeWord},
 	{"irregularPast", irregularPastSlow, wIrregularPast},
 	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 }
