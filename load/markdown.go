@@ -107,7 +107,8 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		}
 		b = append(b, '\n')
 	}
-	c := cleanBody(unsafe.String(unsafe.SliceData(b), len(b)), a.Published == nil)
+	// valid UTF-8: decodeView made it so, and markdownLine cuts only whole characters
+	c := cleanValidBody(unsafe.String(unsafe.SliceData(b), len(b)), a.Published == nil, true)
 	putReadBuf(b)
 	a.Text = c.text
 	if a.Title == "" {
