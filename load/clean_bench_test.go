@@ -65,3 +65,20 @@ func BenchmarkTextOnlySingle(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBinaryKind tells generated articles from binary data.
+func BenchmarkBinaryKind(b *testing.B) {
+	var files [][]byte
+	var n int64
+	for _, f := range corpus.Articles(200, 1) {
+		s := corpus.PlainText(f)
+		files = append(files, s)
+		n += int64(min(len(s), 8000))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, f := range files {
+			binaryKind(f)
+		}
+	}
+}

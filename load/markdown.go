@@ -133,14 +133,21 @@ func markdownLine(l string) string {
 			return ""
 		}
 	}
+	// the markers of heading, quote and list item are cut by hand where mdHeading, mdQuote and
+	// mdList would match (mayBeHeading and mayBeListItem hold exactly when they do): the text
+	// after them is a window on the line, not a new string
 	if mayBeHeading(l) {
-		l = mdHeading.ReplaceAllString(l, "")
+		l = l[skipReSpaceAt(l, skipHashes(l, mdIndent(l))):]
 	}
-	if mdOpening(l) == '>' {
-		l = mdQuote.ReplaceAllString(l, "")
+	if i := mdIndent(l); i < len(l) && l[i] == '>' {
+		i++
+		if i < len(l) && isReSpace(l[i]) {
+			i++
+		}
+		l = l[i:]
 	}
 	if mayBeListItem(l) {
-		l = mdList.ReplaceAllString(l, "")
+		l = l[skipReSpaceAt(l, listMarkerEnd(l)):]
 	}
 	if strings.Contains(l, "](") {
 		l = mdImage.ReplaceAllString(l, "")
@@ -185,6 +192,34 @@ func mayBeListItem(l string) bool {
 		return false
 	}
 	return i < len(l) && isReSpace(l[i])
+}
+
+// skipHashes is the end of the run of '#' that starts at i.
+func skipHashes(l string, i int) int {
+	for i < len(l) && l[i] == '#' {
+		i++
+	}
+	return i
+}
+
+// skipReSpaceAt is the end of the run of \s that starts at i.
+func skipReSpaceAt(l string, i int) int {
+	for i < len(l) && isReSpace(l[i]) {
+		i++
+	}
+	return i
+}
+
+// listMarkerEnd is the end of the bullet or number of a line that mayBeListItem accepts.
+func listMarkerEnd(l string) int {
+	i := mdIndent(l)
+	if c := l[i]; c == '-' || c == '*' || c == '+' {
+		return i + 1
+	}
+	for '0' <= l[i] && l[i] <= '9' {
+		i++
+	}
+	return i + 1 // the '.' or ')'
 }
 
 // mdIndent is where a line's block marker may stand: after its leading \s, at most three.
