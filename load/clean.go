@@ -63,6 +63,9 @@ func isNavLine(line string) bool {
 			return false
 		}
 	}
+	if !mayBeNavLine(line) {
+		return false
+	}
 	n, known := 0, 0
 	for rest := line; ; {
 		var w string
@@ -106,6 +109,39 @@ func isNavLine(line string) bool {
 	}
 	return n >= 3 && known*2 >= n
 }
+
+// mayBeNavLine says no, in one pass over its bytes, to a line that holds a byte no bar of section
+// names holds: an ASCII byte that is not a letter, '&', '-', a separator ('|', '/', '>') or
+// white space, or a lower-case letter opening a word after a space (a word of prose). isNavLine
+// rejects every such line too, whatever comes before it; it may say yes to a line isNavLine
+// rejects.
+func mayBeNavLine(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch navByte[line[i]] {
+		case 0:
+			return false
+		case ' ':
+			if i+1 < len(line) && 'a' <= line[i+1] && line[i+1] <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// navByte is 0 for the ASCII bytes a bar of section names does not hold, ' ' for a space and 1
+// for the others (bytes beyond ASCII are left to isNavLine).
+var navByte = func() (m [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf, isASCIILetter(byte(c)), asciiSpace[c] != 0,
+			c == '&', c == '-', c == '|', c == '/', c == '>':
+			m[c] = 1
+		}
+	}
+	m[' '] = ' '
+	return m
+}()
 
 // isNavWord reports whether a word, lower-cased, is a known section name; ASCII words are
 // lower-cased on the stack (the longest section name has 14 letters).
