@@ -129,7 +129,7 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 func markdownLine(l string) string {
 	switch mdOpening(l) {
 	case '-', '*', '_':
-		if mdRule.MatchString(l) {
+		if onlyRuleBytes(l) && mdRule.MatchString(l) {
 			return ""
 		}
 	}
@@ -157,6 +157,17 @@ func markdownLine(l string) string {
 		l = dropEmphasis(l)
 	}
 	return l
+}
+
+// onlyRuleBytes reports whether a line holds nothing but the marks and \s of a rule (mdRule):
+// a list item ("- a") is told apart at its first letter, without the expression.
+func onlyRuleBytes(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '-' && c != '*' && c != '_' && !isReSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeHeading: after at most three \s, one to six '#' and a \s (mdHeading).

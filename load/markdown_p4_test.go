@@ -41,7 +41,8 @@ func checkMarkdownLineP4(t *testing.T, l string) {
 func TestMarkdownLineP4(t *testing.T) {
 	cases := append([]string{"# a", "   ## b", "    # c", "####### d", "###### e", "#\tx", "#", "# ", "> q",
 		">q", "   >  q", "    > q", ">", "> # h", "# > q", "- a", "1. b", "123) c", "1234. d", "  * e", "-x",
-		"> - item", "# 1. x", "1.", "1. ", "+\t\tz", ">\t", "## ### x", "-  ", " 12.\fx"}, markdownCases...)
+		"> - item", "# 1. x", "1.", "1. ", "+\t\tz", ">\t", "## ### x", "-  ", " 12.\fx",
+		"---", "* * *", "- - -", "___", "  ***  ", "-- -x", "-\t-\t-", "--", "    ---", "-*_", "- -", "_ _ _ _"}, markdownCases...)
 	for _, l := range cases {
 		checkMarkdownLineP4(t, l)
 	}
