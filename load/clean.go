@@ -63,6 +63,9 @@ func isNavLine(line string) bool {
 			return false
 		}
 	}
+	if !mayBeNavLine(line) {
+		return false
+	}
 	n, known := 0, 0
 	for rest := line; ; {
 		var w string
@@ -107,30 +110,69 @@ func isNavLine(line string) bool {
 	return n >= 3 && known*2 >= n
 }
 
+// mayBeNavLine says no, in one pass over its bytes, to a line that holds a byte no bar of section
+// names holds: an ASCII byte that is not a letter, '&', '-', a separator ('|', '/', '>') or
+// white space, or a lower-case letter opening a word after a space (a word of prose). isNavLine
+// rejects every such line too, whatever comes before it; it may say yes to a line isNavLine
+// rejects.
+func mayBeNavLine(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch navByte[line[i]] {
+		case 0:
+			return false
+		case ' ':
+			if i+1 < len(line) && 'a' <= line[i+1] && line[i+1] <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// navByte is 0 for the ASCII bytes a bar of section names does not hold, ' ' for a space and 1
+// for the others (bytes beyond ASCII are left to isNavLine).
+var navByte = func() (m [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf, isASCIILetter(byte(c)), asciiSpace[c] != 0,
+			c == '&', c == '-', c == '|', c == '/', c == '>':
+			m[c] = 1
+		}
+	}
+	m[' '] = ' '
+	return m
+}()
+
 // isNavWord reports whether a word, lower-cased, is a known section name; ASCII words are
 // lower-cased on the stack (the longest section name has 14 letters).
 func isNavWord(w string, ascii bool) bool {
 	if !ascii {
 		return navWords[strings.ToLower(w)] // "POLİTİCS" lower-cases to ASCII too
 	}
-	var buf [16]byte
-	if len(w) > len(buf) || navLens[w[0]|0x20]&(1<<len(w)) == 0 {
-		return false // no section name has this first letter and length: no map look-up
+	if len(w) > 16 || navLens[w[0]|0x20]&(1<<len(w)) == 0 {
+		return false // no section name has this first letter and length
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for _, p := range navByFirst[w[0]|0x20] {
+		if len(p) == len(w) && foldOpens(w, p) {
+			return true // w is p in either case (w is ASCII)
 		}
-		buf[i] = c
 	}
-	return navWords[string(buf[:len(w)])]
+	return false
 }
 
 // navLens has bit n set for the first letter of each section name of n letters.
 var navLens = func() (m [256]uint32) {
 	for w := range navWords {
 		m[w[0]] |= 1 << len(w)
+	}
+	return m
+}()
+
+// navByFirst lists the section names by first letter, for isNavWord to compare ASCII words
+// with them instead of lower-casing and hashing the word for the map.
+var navByFirst = func() (m [256][]string) {
+	for w := range navWords {
+		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
 }()
@@ -218,11 +260,16 @@ func trimReSpace(s string) string {
 // illustration, graphic, file photo; none folds outside ASCII) and holds a colon.
 func mayBeCredit(trim string) bool {
 	s := trimReSpace(trim)
-	if s == "" {
+	if len(s) < 4 {
 		return false
 	}
-	switch s[0] | 0x20 {
-	case 'p', 'i', 'c', 'v', 'g', 'f':
+	// the first four letters of the words (phot, imag, pict, cred, vide, illu, grap, file) hold
+	// no k or s: they are ASCII, and fold to lower case with 0x20 (other bytes fold to no letter)
+	switch uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24 | 0x20202020 {
+	case 'p' | 'h'<<8 | 'o'<<16 | 't'<<24, 'i' | 'm'<<8 | 'a'<<16 | 'g'<<24,
+		'p' | 'i'<<8 | 'c'<<16 | 't'<<24, 'c' | 'r'<<8 | 'e'<<16 | 'd'<<24,
+		'v' | 'i'<<8 | 'd'<<16 | 'e'<<24, 'i' | 'l'<<8 | 'l'<<16 | 'u'<<24,
+		'g' | 'r'<<8 | 'a'<<16 | 'p'<<24, 'f' | 'i'<<8 | 'l'<<16 | 'e'<<24:
 		return strings.IndexByte(s, ':') >= 0
 	}
 	return false
@@ -276,40 +323,59 @@ func mayBeBoilerLine(trim string) bool {
 	if len(s) > boilerLongest {
 		open = open[:boilerUnboundedByFirst[lc]]
 	}
-	var head [32]byte
-	n := min(len(s), boilerOpenLongest[lc]) // bytes past the longest opening are never compared
-	for i := range n {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			n = i // a folded letter (K, ſ) may stand here: compare only the bytes before it
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		head[i] = c
-	}
-	h := string(head[:n])
 	for _, p := range open {
-		if strings.HasPrefix(h, p) || n < len(s) && n < len(p) && p[:n] == h {
+		if foldOpens(s, p) {
 			return true
 		}
 	}
 	return false
 }
 
+// foldOpens reports whether s opens with p (lower-case ASCII) with its ASCII letters in either
+// case, or opens with a part of p and then a byte beyond ASCII (a letter that may fold to the
+// next one of p, K or ſ: the expression decides). It compares byte by byte and stops at the
+// first difference, rather than lower-casing the opening of s first.
+func foldOpens(s, p string) bool {
+	if len(s) < len(p) {
+		for i := range len(s) {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return true
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != p[i] {
+				return false
+			}
+		}
+		return false
+	}
+	for i := range len(p) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // boilerByFirst lists boilerOpen by first byte, keeping its order; boilerUnboundedByFirst counts
 // how many of each list open alternatives of unbounded length.
-// boilerOpenLongest is the length of the longest of each list.
-var boilerByFirst, boilerUnboundedByFirst, boilerOpenLongest = func() (by [256][]string, unbounded, longest [256]int) {
+var boilerByFirst, boilerUnboundedByFirst = func() (by [256][]string, unbounded [256]int) {
 	for i, p := range boilerOpen {
 		by[p[0]] = append(by[p[0]], p)
 		if i < boilerUnbounded {
 			unbounded[p[0]]++
 		}
-		longest[p[0]] = max(longest[p[0]], len(p))
 	}
-	return by, unbounded, longest
+	return by, unbounded
 }()
 
 // mayBeImage: a bare image is a Markdown image ("![") or one run without inner spaces that has a
@@ -470,10 +536,13 @@ type cleaned struct {
 // cleanBody removes page boilerplate from a body (already decoded, "\n" line endings) and reads a
 // leading date line. Removed lines become empty lines. The text is built in one buffer, and the
 // title points into it, so that nothing keeps the body alive once the article is returned.
-func cleanBody(body string, readDate bool) cleaned {
+func cleanBody(body string, readDate bool) cleaned { return cleanValidBody(body, readDate, false) }
+
+// cleanValidBody is cleanBody; valid tells that the body is known to be valid UTF-8 (decoded
+// by decodeText), which textOnly would otherwise check whenever it meets a byte beyond ASCII.
+func cleanValidBody(body string, readDate, valid bool) cleaned {
 	var out cleaned
-	body = textOnly(body)
-	single := singleSpaced(body)
+	body, single := textOnlySingle(body, valid)
 	var seen *lineSet // taken at the first line long enough to be deduplicated
 	firstContent := true
 	kept := false

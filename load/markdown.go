@@ -107,7 +107,8 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		}
 		b = append(b, '\n')
 	}
-	c := cleanBody(unsafe.String(unsafe.SliceData(b), len(b)), a.Published == nil)
+	// valid UTF-8: decodeView made it so, and markdownLine cuts only whole characters
+	c := cleanValidBody(unsafe.String(unsafe.SliceData(b), len(b)), a.Published == nil, true)
 	putReadBuf(b)
 	a.Text = c.text
 	if a.Title == "" {
@@ -128,18 +129,25 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 func markdownLine(l string) string {
 	switch mdOpening(l) {
 	case '-', '*', '_':
-		if mdRule.MatchString(l) {
+		if onlyRuleBytes(l) && mdRule.MatchString(l) {
 			return ""
 		}
 	}
+	// the markers of heading, quote and list item are cut by hand where mdHeading, mdQuote and
+	// mdList would match (mayBeHeading and mayBeListItem hold exactly when they do): the text
+	// after them is a window on the line, not a new string
 	if mayBeHeading(l) {
-		l = mdHeading.ReplaceAllString(l, "")
+		l = l[skipReSpaceAt(l, skipHashes(l, mdIndent(l))):]
 	}
-	if mdOpening(l) == '>' {
-		l = mdQuote.ReplaceAllString(l, "")
+	if i := mdIndent(l); i < len(l) && l[i] == '>' {
+		i++
+		if i < len(l) && isReSpace(l[i]) {
+			i++
+		}
+		l = l[i:]
 	}
 	if mayBeListItem(l) {
-		l = mdList.ReplaceAllString(l, "")
+		l = l[skipReSpaceAt(l, listMarkerEnd(l)):]
 	}
 	if strings.Contains(l, "](") {
 		l = mdImage.ReplaceAllString(l, "")
@@ -149,6 +157,17 @@ func markdownLine(l string) string {
 		l = dropEmphasis(l)
 	}
 	return l
+}
+
+// onlyRuleBytes reports whether a line holds nothing but the marks and \s of a rule (mdRule):
+// a list item ("- a") is told apart at its first letter, without the expression.
+func onlyRuleBytes(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '-' && c != '*' && c != '_' && !isReSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeHeading: after at most three \s, one to six '#' and a \s (mdHeading).
@@ -184,6 +203,34 @@ func mayBeListItem(l string) bool {
 		return false
 	}
 	return i < len(l) && isReSpace(l[i])
+}
+
+// skipHashes is the end of the run of '#' that starts at i.
+func skipHashes(l string, i int) int {
+	for i < len(l) && l[i] == '#' {
+		i++
+	}
+	return i
+}
+
+// skipReSpaceAt is the end of the run of \s that starts at i.
+func skipReSpaceAt(l string, i int) int {
+	for i < len(l) && isReSpace(l[i]) {
+		i++
+	}
+	return i
+}
+
+// listMarkerEnd is the end of the bullet or number of a line that mayBeListItem accepts.
+func listMarkerEnd(l string) int {
+	i := mdIndent(l)
+	if c := l[i]; c == '-' || c == '*' || c == '+' {
+		return i + 1
+	}
+	for '0' <= l[i] && l[i] <= '9' {
+		i++
+	}
+	return i + 1 // the '.' or ')'
 }
 
 // mdIndent is where a line's block marker may stand: after its leading \s, at most three.

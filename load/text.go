@@ -11,7 +11,7 @@ func parseText(name string, data []byte) ([]*model.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := cleanBody(s, true)
+	c := cleanValidBody(s, true, true) // decodeView made it valid UTF-8
 	a := &model.Article{Format: "text", Text: c.text}
 	a.Title = c.title
 	a.Published = c.published

@@ -191,6 +191,11 @@ func valueLineColumn(c *model.Claim) (line, column int) {
 	}
 	head := c.Text[:c.ValueSpan.Start-c.Evidence.Start]
 	line, column = c.Pos.Line, c.Pos.Column+len(head)
+	// most heads hold no newline: IndexByte tells it many bytes at a time, where LastIndexByte
+	// would look at every byte
+	if strings.IndexByte(head, '\n') < 0 {
+		return line, column
+	}
 	if nl := strings.LastIndexByte(head, '\n'); nl >= 0 {
 		line += strings.Count(head, "\n")
 		column = len(head) - nl
