@@ -56,7 +56,11 @@ type Encoder struct {
 	// sentence come one after the other and share its bytes, which saves hashing it again.
 	lastText string
 	lastAt   uint32
-	words    *wordCache // vocabulary numbers of recent words, made on first use
+	// lastSource and sourceAt: the Source last written and where, in the same way: every claim
+	// of an article names the same string
+	lastSource string
+	sourceAt   uint32
+	words      *wordCache // vocabulary numbers of recent words, made on first use
 }
 
 // Encode returns the block of claims and the offset of each claim in it.
@@ -67,6 +71,7 @@ func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
 	clear(e.seen)
 	e.buf = e.buf[:0]
 	e.lastText, e.lastAt = "", 0
+	e.lastSource, e.sourceAt = "", 0
 	offs = make([]uint32, len(claims))
 	for i := range claims {
 		offs[i] = uint32(len(e.buf))
@@ -126,6 +131,19 @@ func (e *Encoder) sentence(s string) {
 	}
 }
 
+// source writes a claim's Source: a reference back when it is the very string written before
+// (the offset str would find for it), else as any string.
+func (e *Encoder) source(s string) {
+	if len(s) > 0 && len(s) == len(e.lastSource) && unsafe.StringData(s) == unsafe.StringData(e.lastSource) {
+		e.uint(uint64(e.sourceAt)<<2 | 1)
+		return
+	}
+	e.str(s)
+	if off, ok := e.seen[s]; ok && len(s) > 0 {
+		e.lastSource, e.sourceAt = s, off
+	}
+}
+
 // word writes a string that likely repeats across articles.
 func (e *Encoder) word(s string) {
 	if e.Vocabulary == nil || s == "" {
@@ -167,9 +185,25 @@ func ordinal(id, source string) (uint64, bool) {
 	if len(id) <= len(source)+1 || id[:len(source)] != source || id[len(source)] != '#' {
 		return 0, false
 	}
-	digits := id[len(source)+1:]
-	n, err := strconv.ParseUint(digits, 10, 32)
-	if err != nil || strconv.FormatUint(n, 10) != digits {
+	return canonicalUint32(id[len(source)+1:])
+}
+
+// canonicalUint32 returns n when digits is n written canonically in decimal (no sign, no
+// leading zero but for "0" itself) and n fits in 32 bits: what strconv.ParseUint(digits, 10,
+// 32) accepts and strconv.FormatUint gives back unchanged.
+func canonicalUint32(digits string) (uint64, bool) {
+	if len(digits) == 0 || len(digits) > 10 || len(digits) > 1 && digits[0] == '0' {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(digits); i++ {
+		d := digits[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + uint64(d)
+	}
+	if n > math.MaxUint32 {
 		return 0, false
 	}
 	return n, true
@@ -202,7 +236,7 @@ func (e *Encoder) claim(c *model.Claim) {
 		set(d.Resolved, fResolved)
 	}
 	e.uint(flags)
-	e.str(c.Source)
+	e.source(c.Source)
 	if byOrdinal {
 		e.uint(n)
 	} else {

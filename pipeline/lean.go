@@ -71,7 +71,10 @@ func (b *block) rename(voc *claimstore.Vocabulary, old, id string) {
 	}
 	renameSource(cs, old, id)
 	article := b.article
-	*b = newBlock(&claimstore.Encoder{Vocabulary: voc}, cs)
+	enc := encoders.Get().(*claimstore.Encoder)
+	defer encoders.Put(enc)
+	enc.Vocabulary = voc
+	*b = newBlock(enc, cs)
 	b.article = article
 }
 

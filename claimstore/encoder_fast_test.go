@@ -1,0 +1,67 @@
+package claimstore
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// ordinalRef is the former ordinal: strconv reads the digits and must write them back unchanged.
+func ordinalRef(id, source string) (uint64, bool) {
+	if len(id) <= len(source)+1 || id[:len(source)] != source || id[len(source)] != '#' {
+		return 0, false
+	}
+	digits := id[len(source)+1:]
+	n, err := strconv.ParseUint(digits, 10, 32)
+	if err != nil || strconv.FormatUint(n, 10) != digits {
+		return 0, false
+	}
+	return n, true
+}
+
+func TestOrdinalEqualsRef(t *testing.T) {
+	for _, digits := range []string{"", "0", "00", "01", "1", "9", "10", "42", "+1", "-1", " 1", "1 ", "1a", "a1",
+		"4294967295", "4294967296", "9999999999", "10000000000", "04294967295", "18446744073709551616", "１"} {
+		id := "src#" + digits
+		n, ok := ordinal(id, "src")
+		wn, wok := ordinalRef(id, "src")
+		require.Equal(t, wok, ok, "%q", id)
+		require.Equal(t, wn, n, "%q", id)
+	}
+}
+
+func FuzzOrdinal(f *testing.F) {
+	for _, s := range []string{"a#1", "a#01", "a#4294967296", "ab", "#", "a#"} {
+		f.Add(s, "a")
+	}
+	f.Fuzz(func(t *testing.T, id, source string) {
+		n, ok := ordinal(id, source)
+		wn, wok := ordinalRef(id, source)
+		if ok != wok || n != wn {
+			t.Fatalf("ordinal(%q, %q) = %d, %v; want %d, %v", id, source, n, ok, wn, wok)
+		}
+	})
+}
+
+// TestSourceShortcut: a block is the same bytes whether the claims share their Source string or
+// each hold a copy of their own (which the shortcut by pointer does not see).
+func TestSourceShortcut(t *testing.T) {
+	per, _ := benchClaims(nil)
+	voc := NewVocabulary()
+	shared, copies := Encoder{Vocabulary: voc}, Encoder{Vocabulary: voc}
+	for _, cs := range per[:40] {
+		own := make([]model.Claim, len(cs))
+		for i := range cs {
+			own[i] = cs[i]
+			own[i].Source = strings.Clone(cs[i].Source)
+		}
+		a, aoffs := shared.Encode(cs)
+		b, boffs := copies.Encode(own)
+		require.Equal(t, b, a)
+		require.Equal(t, boffs, aoffs)
+	}
+}
