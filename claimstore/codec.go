@@ -293,13 +293,26 @@ type decoder struct {
 	text string // the Text of the claim being read
 }
 
+// uint reads a uvarint. The one- and two-byte forms (most tags, flags, numbers and offsets)
+// are read at once; after an error, what it returns does not matter (every caller's result is
+// dropped for d.err), and the longer forms go to uintLong.
 func (d *decoder) uint() uint64 {
+	if i := d.i; i+1 < len(d.b) {
+		if b := d.b[i]; b < 0x80 {
+			d.i = i + 1
+			return uint64(b)
+		} else if c := d.b[i+1]; c < 0x80 {
+			d.i = i + 2
+			return uint64(b&0x7f) | uint64(c)<<7
+		}
+	}
+	return d.uintLong()
+}
+
+// uintLong is uint for any form, at the block's end too.
+func (d *decoder) uintLong() uint64 {
 	if d.err != nil {
 		return 0
-	}
-	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte: most tags, flags and numbers
-		d.i++
-		return uint64(d.b[d.i-1])
 	}
 	v, n := binary.Uvarint(d.b[d.i:])
 	if n <= 0 {
@@ -310,22 +323,10 @@ func (d *decoder) uint() uint64 {
 	return v
 }
 
+// int reads a zigzag varint, as uint reads a uvarint.
 func (d *decoder) int() int {
-	if d.err != nil {
-		return 0
-	}
-	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte, zigzag encoded
-		u := int(d.b[d.i])
-		d.i++
-		return u>>1 ^ -(u & 1)
-	}
-	v, n := binary.Varint(d.b[d.i:])
-	if n <= 0 {
-		d.err = errCorrupt
-		return 0
-	}
-	d.i += n
-	return int(v)
+	u := d.uint()
+	return int(u>>1) ^ -int(u&1)
 }
 
 func (d *decoder) float() float64 {

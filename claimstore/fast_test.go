@@ -1,6 +1,7 @@
 package claimstore
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,4 +65,26 @@ func TestSourceShortcut(t *testing.T) {
 		require.Equal(t, b, a)
 		require.Equal(t, boffs, aoffs)
 	}
+}
+
+// FuzzVarints: the decoder reads every uvarint and zigzag varint as encoding/binary does, and
+// fails where it fails.
+func FuzzVarints(f *testing.F) {
+	for _, b := range [][]byte{{0}, {0x7f}, {0x80, 1}, {0xff, 0x7f}, {0x80, 0x80, 1}, {0x80}, {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 1}, {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 2}} {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := decoder{b: b}
+		u := d.uint()
+		wu, n := binary.Uvarint(b)
+		if (d.err != nil) != (n <= 0) || d.err == nil && (u != wu || d.i != n) {
+			t.Fatalf("uint(% x) = %d, %d bytes, %v; want %d, %d", b, u, d.i, d.err, wu, n)
+		}
+		d = decoder{b: b}
+		v := d.int()
+		wv, n := binary.Varint(b)
+		if (d.err != nil) != (n <= 0) || d.err == nil && (int64(v) != wv || d.i != n) {
+			t.Fatalf("int(% x) = %d, %d bytes, %v; want %d, %d", b, v, d.i, d.err, wv, n)
+		}
+	})
 }
