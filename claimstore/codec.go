@@ -370,6 +370,9 @@ func (d *decoder) str() string {
 		}
 		return d.text[at : at+uint64(n)]
 	case 3:
+		if v := d.voc; v != nil && v.fixed.Load() && n < len(v.words) {
+			return v.at(v.words[n]) // a frozen vocabulary, as word reads it, without the call
+		}
 		if w, ok := d.voc.word(n); ok {
 			return w
 		}
