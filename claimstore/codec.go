@@ -50,7 +50,7 @@ type Encoder struct {
 	// Vocabulary, when set, keeps the strings that repeat across articles once for the run.
 	Vocabulary *Vocabulary
 	buf        []byte
-	seen       map[string]uint32 // string → offset of its tag in buf
+	seen       strTable // the strings written in full in buf, by the offset of their tag
 	text       string            // the Text of the claim being written
 	// lastText and lastAt: the previous claim's Text and where it was written; claims of one
 	// sentence come one after the other and share its bytes, which saves hashing it again.
@@ -65,10 +65,7 @@ type Encoder struct {
 
 // Encode returns the block of claims and the offset of each claim in it.
 func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
-	if e.seen == nil {
-		e.seen = map[string]uint32{}
-	}
-	clear(e.seen)
+	e.seen.reset()
 	e.buf = e.buf[:0]
 	e.lastText, e.lastAt = "", 0
 	e.lastSource, e.sourceAt = "", 0
@@ -98,21 +95,30 @@ func (e *Encoder) float(f float64) {
 }
 
 // str writes a string, once per block.
-func (e *Encoder) str(s string) {
+func (e *Encoder) str(s string) { e.strAt(s) }
+
+// strAt is str, and returns the offset of the tag of s written in full (here or before), when
+// the block remembers it.
+func (e *Encoder) strAt(s string) (uint32, bool) {
 	if s == "" {
 		e.buf = append(e.buf, 0)
-		return
+		return 0, false
 	}
-	if off, ok := e.seen[s]; ok {
+	h := e.seen.hash32(s)
+	off, slot, ok := e.seen.find(e.buf, s, h)
+	if ok {
 		e.uint(uint64(off)<<2 | 1)
-		return
+		return off, true
 	}
 	// strings are remembered only within the reach of the offsets
-	if len(e.buf) < math.MaxUint32 {
-		e.seen[s] = uint32(len(e.buf))
-	}
+	at := len(e.buf)
 	e.uint(uint64(len(s)) << 2)
 	e.buf = append(e.buf, s...)
+	if at < math.MaxUint32 {
+		e.seen.add(slot, h, uint32(at))
+		return uint32(at), true
+	}
+	return 0, false
 }
 
 // sentence writes a claim's Text: a reference back when it is the previous claim's (the very
@@ -122,12 +128,8 @@ func (e *Encoder) sentence(s string) {
 		e.uint(uint64(e.lastAt)<<2 | 1)
 		return
 	}
-	at := len(e.buf)
-	e.str(s)
-	if len(s) > 0 && e.buf[at]&3 == 0 && at < math.MaxUint32 {
-		e.lastText, e.lastAt = s, uint32(at) // written in full here: later claims may point here
-	} else if off, ok := e.seen[s]; ok && len(s) > 0 {
-		e.lastText, e.lastAt = s, off
+	if off, ok := e.strAt(s); ok {
+		e.lastText, e.lastAt = s, off // written in full there: later claims may point there
 	}
 }
 
@@ -138,8 +140,7 @@ func (e *Encoder) source(s string) {
 		e.uint(uint64(e.sourceAt)<<2 | 1)
 		return
 	}
-	e.str(s)
-	if off, ok := e.seen[s]; ok && len(s) > 0 {
+	if off, ok := e.strAt(s); ok {
 		e.lastSource, e.sourceAt = s, off
 	}
 }

@@ -88,3 +88,32 @@ func FuzzVarints(f *testing.F) {
 		}
 	})
 }
+
+// TestStrTableEqualsMap: the encoder's table of strings written finds what a map from the
+// strings to their offsets finds, across growth and resets, with colliding hashes.
+func TestStrTableEqualsMap(t *testing.T) {
+	var tab strTable
+	for round := 0; round < 3; round++ {
+		tab.reset()
+		var buf []byte
+		want := map[string]uint32{}
+		for i := 0; i < 5000*(round+1); i++ {
+			s := strconv.Itoa(i*7919%(3000+round)) + strings.Repeat("x", i%5)
+			h := tab.hash32(s)
+			if round == 1 {
+				h &= 3 // few hashes: every look-up compares bytes
+			}
+			off, slot, ok := tab.find(buf, s, h)
+			w, wok := want[s]
+			require.Equal(t, wok, ok, s)
+			require.Equal(t, w, off, s)
+			if !ok {
+				at := uint32(len(buf))
+				buf = binary.AppendUvarint(buf, uint64(len(s))<<2)
+				buf = append(buf, s...)
+				tab.add(slot, h, at)
+				want[s] = at
+			}
+		}
+	}
+}
