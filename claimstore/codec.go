@@ -51,7 +51,7 @@ type Encoder struct {
 	Vocabulary *Vocabulary
 	buf        []byte
 	seen       strTable // the strings written in full in buf, by the offset of their tag
-	text       string            // the Text of the claim being written
+	text       string   // the Text of the claim being written
 	// lastText and lastAt: the previous claim's Text and where it was written; claims of one
 	// sentence come one after the other and share its bytes, which saves hashing it again.
 	lastText string
