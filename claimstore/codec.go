@@ -324,6 +324,21 @@ func (d *decoder) uintLong() uint64 {
 	return v
 }
 
+// ints reads len(dst) zigzag varints, as int reads each.
+func (d *decoder) ints(dst []int) {
+	for k := range dst {
+		var u uint64
+		if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
+			u, d.i = uint64(d.b[i]), i+1
+		} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
+			u, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+		} else {
+			u = d.uintLong()
+		}
+		dst[k] = int(u>>1) ^ -int(u&1)
+	}
+}
+
 // int reads a zigzag varint, as uint reads a uvarint.
 func (d *decoder) int() int {
 	u := d.uint()
@@ -345,7 +360,14 @@ func (d *decoder) float() float64 {
 
 // str reads a string: new bytes, a reference back to an earlier one, or a piece of text.
 func (d *decoder) str() string {
-	t := d.uint()
+	var t uint64 // uint, without the call
+	if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
+		t, d.i = uint64(d.b[i]), i+1
+	} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
+		t, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+	} else {
+		t = d.uintLong()
+	}
 	if d.err != nil || t == 0 {
 		return ""
 	}
@@ -395,7 +417,14 @@ func (d *decoder) source(src blockSource) string {
 // skip passes over a string as str reads it, without finding its bytes: the fields a reader
 // does not need (see shownOnly) cost no look-up in the block or the vocabulary.
 func (d *decoder) skip() {
-	t := d.uint()
+	var t uint64 // uint, without the call
+	if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
+		t, d.i = uint64(d.b[i]), i+1
+	} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
+		t, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+	} else {
+		t = d.uintLong()
+	}
 	if d.err != nil || t == 0 {
 		return
 	}
@@ -481,12 +510,14 @@ func decodeSourced(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a 
 	}
 	c.Text = d.str()
 	d.text = c.Text
-	c.Evidence = d.span()
-	vs := c.Evidence.Start + d.int()
-	c.ValueSpan = model.Span{Start: vs, End: vs + d.int()}
-	c.Pos.Line = d.int()
-	c.Pos.Column = d.int()
-	c.Pos.Char = d.int()
+	var ns [7]int // the spans and the position, in one call
+	d.ints(ns[:])
+	c.Evidence = model.Span{Start: ns[0], End: ns[0] + ns[1]}
+	vs := c.Evidence.Start + ns[2]
+	c.ValueSpan = model.Span{Start: vs, End: vs + ns[3]}
+	c.Pos.Line = ns[4]
+	c.Pos.Column = ns[5]
+	c.Pos.Char = ns[6]
 	c.Type = model.ClaimType(d.opt(all))
 	c.Kind = d.opt(all)
 	c.Key = d.opt(all)
