@@ -33,11 +33,21 @@ func (c *comparer) decideRoles(key string, cs []*model.Claim) {
 	clusters := clusterPosts(t, cs)
 	subject := cs[0].Role.Person + " · post"
 
-	// sources whose current posts share nothing
-	bySource := map[string][]string{}
+	// sources whose current posts share nothing; each post parsed once, and kept once per
+	// source (the test below asks whether any pair is compatible, for every pair of sources)
+	parsed := map[string]normalize.Post{}
+	bySource := map[string][]normalize.Post{}
+	seen := map[[2]string]bool{}
 	for _, x := range cs {
-		if t.ParseCanonical(x.Role.Post).Current() {
-			bySource[x.Source] = append(bySource[x.Source], x.Role.Post)
+		post := x.Role.Post
+		p, ok := parsed[post]
+		if !ok {
+			p = t.ParseCanonical(post)
+			parsed[post] = p
+		}
+		if p.Current() && !seen[[2]string{x.Source, post}] {
+			seen[[2]string{x.Source, post}] = true
+			bySource[x.Source] = append(bySource[x.Source], p)
 		}
 	}
 	srcs := make([]string, 0, len(bySource))
@@ -116,10 +126,12 @@ func clusterPosts(t *normalize.Titles, cs []*model.Claim) []postCluster {
 	return out
 }
 
-func anyCompatible(t *normalize.Titles, a, b []string) bool {
+// anyCompatible reports whether a post of a is compatible with a post of b (Titles.Compatible,
+// on posts already parsed).
+func anyCompatible(t *normalize.Titles, a, b []normalize.Post) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if t.Compatible(x, y) {
+			if t.CompatiblePosts(x, y) {
 				return true
 			}
 		}
