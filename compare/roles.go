@@ -101,15 +101,32 @@ func (c *comparer) decideRoles(key string, cs []*model.Claim) {
 // clusterPosts groups one person's claims by post, the most specific wording first: a claim
 // joins the first cluster whose post names the same one ("President" joins "Ukrainian President").
 func clusterPosts(t *normalize.Titles, cs []*model.Claim) []postCluster {
+	// Specificity and Same depend on their strings alone: each is worked out once per post, or
+	// pair of posts, rather than at every comparison
+	specific := map[string]int{}
+	for _, c := range cs {
+		if _, ok := specific[c.Role.Post]; !ok {
+			specific[c.Role.Post] = t.Specificity(c.Role.Post)
+		}
+	}
+	same := map[[2]string]bool{}
+	sameAs := func(a, b string) bool {
+		s, ok := same[[2]string{a, b}]
+		if !ok {
+			s = t.Same(a, b)
+			same[[2]string{a, b}] = s
+		}
+		return s
+	}
 	order := slices.Clone(cs)
 	slices.SortStableFunc(order, func(a, b *model.Claim) int {
-		return cmp.Compare(t.Specificity(b.Role.Post), t.Specificity(a.Role.Post))
+		return cmp.Compare(specific[b.Role.Post], specific[a.Role.Post])
 	})
 	var out []postCluster
 	for _, c := range order {
 		joined := false
 		for k := range out {
-			if t.Same(out[k].post, c.Role.Post) {
+			if sameAs(out[k].post, c.Role.Post) {
 				out[k].claims = append(out[k].claims, c)
 				joined = true
 				break
