@@ -44,17 +44,17 @@ func (t *strTable) find(buf []byte, s string, h uint32) (off uint32, slot int, o
 		if e == 0 {
 			return 0, int(i), false
 		}
-		if uint32(e>>32) == h && writtenAt(buf, uint32(e)-1) == s {
+		if uint32(e>>32) == h && string(writtenAt(buf, uint32(e)-1)) == s { // compared in place: no copy
 			return uint32(e) - 1, 0, true
 		}
 	}
 }
 
-// writtenAt returns the string whose tag 0 and bytes are at offset off of buf.
-func writtenAt(buf []byte, off uint32) string {
+// writtenAt returns the bytes of the string whose tag 0 is at offset off of buf.
+func writtenAt(buf []byte, off uint32) []byte {
 	tag, k := binary.Uvarint(buf[off:])
 	at := int(off) + k
-	return string(buf[at : at+int(tag>>2)]) // compared at once: no copy is made
+	return buf[at : at+int(tag>>2)]
 }
 
 // add records that s, of hash32 h, is written at offset off, in the slot find gave.
