@@ -90,12 +90,22 @@ var batchClaims = 2048
 func compareLean(ex *Extracted, opt Options) *model.Report {
 	srcs := ex.Sources()
 	store := claimstore.NewStore(ex.voc, len(ex.blocks))
+	// the batches are cut while the store is filled: both read every block (different fields
+	// of it), one core each
+	var batches [][]claimstore.Ref
+	var costs []int
+	cut := make(chan struct{})
+	go func() {
+		batches, costs = partitionBatchesCost(ex.voc, ex.blocks)
+		close(cut)
+	}()
 	total := 0
-	for i, b := range ex.blocks {
+	for i := range ex.blocks {
+		b := &ex.blocks[i] // not a copy: partitionBatchesCost drops parts meanwhile
 		store.SetShifted(i, b.data, b.offs, b.shift)
 		total += len(b.offs)
 	}
-	batches, costs := partitionBatchesCost(ex.voc, ex.blocks)
+	<-cut
 	ex.blocks = nil
 	ex.voc.Freeze() // every word is in: its index can go
 	findings := claimstore.NewFindings(store)
