@@ -50,23 +50,25 @@ type Encoder struct {
 	// Vocabulary, when set, keeps the strings that repeat across articles once for the run.
 	Vocabulary *Vocabulary
 	buf        []byte
-	seen       map[string]uint32 // string → offset of its tag in buf
-	text       string            // the Text of the claim being written
+	seen       strTable // the strings written in full in buf, by the offset of their tag
+	text       string   // the Text of the claim being written
 	// lastText and lastAt: the previous claim's Text and where it was written; claims of one
 	// sentence come one after the other and share its bytes, which saves hashing it again.
 	lastText string
 	lastAt   uint32
-	words    *wordCache // vocabulary numbers of recent words, made on first use
+	// lastSource and sourceAt: the Source last written and where, in the same way: every claim
+	// of an article names the same string
+	lastSource string
+	sourceAt   uint32
+	words      *wordCache // vocabulary numbers of recent words, made on first use
 }
 
 // Encode returns the block of claims and the offset of each claim in it.
 func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
-	if e.seen == nil {
-		e.seen = map[string]uint32{}
-	}
-	clear(e.seen)
+	e.seen.reset()
 	e.buf = e.buf[:0]
 	e.lastText, e.lastAt = "", 0
+	e.lastSource, e.sourceAt = "", 0
 	offs = make([]uint32, len(claims))
 	for i := range claims {
 		offs[i] = uint32(len(e.buf))
@@ -93,21 +95,30 @@ func (e *Encoder) float(f float64) {
 }
 
 // str writes a string, once per block.
-func (e *Encoder) str(s string) {
+func (e *Encoder) str(s string) { e.strAt(s) }
+
+// strAt is str, and returns the offset of the tag of s written in full (here or before), when
+// the block remembers it.
+func (e *Encoder) strAt(s string) (uint32, bool) {
 	if s == "" {
 		e.buf = append(e.buf, 0)
-		return
+		return 0, false
 	}
-	if off, ok := e.seen[s]; ok {
+	h := e.seen.hash32(s)
+	off, slot, ok := e.seen.find(e.buf, s, h)
+	if ok {
 		e.uint(uint64(off)<<2 | 1)
-		return
+		return off, true
 	}
 	// strings are remembered only within the reach of the offsets
-	if len(e.buf) < math.MaxUint32 {
-		e.seen[s] = uint32(len(e.buf))
-	}
+	at := len(e.buf)
 	e.uint(uint64(len(s)) << 2)
 	e.buf = append(e.buf, s...)
+	if at < math.MaxUint32 {
+		e.seen.add(slot, h, uint32(at))
+		return uint32(at), true
+	}
+	return 0, false
 }
 
 // sentence writes a claim's Text: a reference back when it is the previous claim's (the very
@@ -117,12 +128,20 @@ func (e *Encoder) sentence(s string) {
 		e.uint(uint64(e.lastAt)<<2 | 1)
 		return
 	}
-	at := len(e.buf)
-	e.str(s)
-	if len(s) > 0 && e.buf[at]&3 == 0 && at < math.MaxUint32 {
-		e.lastText, e.lastAt = s, uint32(at) // written in full here: later claims may point here
-	} else if off, ok := e.seen[s]; ok && len(s) > 0 {
-		e.lastText, e.lastAt = s, off
+	if off, ok := e.strAt(s); ok {
+		e.lastText, e.lastAt = s, off // written in full there: later claims may point there
+	}
+}
+
+// source writes a claim's Source: a reference back when it is the very string written before
+// (the offset str would find for it), else as any string.
+func (e *Encoder) source(s string) {
+	if len(s) > 0 && len(s) == len(e.lastSource) && unsafe.StringData(s) == unsafe.StringData(e.lastSource) {
+		e.uint(uint64(e.sourceAt)<<2 | 1)
+		return
+	}
+	if off, ok := e.strAt(s); ok {
+		e.lastSource, e.sourceAt = s, off
 	}
 }
 
@@ -167,9 +186,25 @@ func ordinal(id, source string) (uint64, bool) {
 	if len(id) <= len(source)+1 || id[:len(source)] != source || id[len(source)] != '#' {
 		return 0, false
 	}
-	digits := id[len(source)+1:]
-	n, err := strconv.ParseUint(digits, 10, 32)
-	if err != nil || strconv.FormatUint(n, 10) != digits {
+	return canonicalUint32(id[len(source)+1:])
+}
+
+// canonicalUint32 returns n when digits is n written canonically in decimal (no sign, no
+// leading zero but for "0" itself) and n fits in 32 bits: what strconv.ParseUint(digits, 10,
+// 32) accepts and strconv.FormatUint gives back unchanged.
+func canonicalUint32(digits string) (uint64, bool) {
+	if len(digits) == 0 || len(digits) > 10 || len(digits) > 1 && digits[0] == '0' {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(digits); i++ {
+		d := digits[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + uint64(d)
+	}
+	if n > math.MaxUint32 {
 		return 0, false
 	}
 	return n, true
@@ -202,7 +237,7 @@ func (e *Encoder) claim(c *model.Claim) {
 		set(d.Resolved, fResolved)
 	}
 	e.uint(flags)
-	e.str(c.Source)
+	e.source(c.Source)
 	if byOrdinal {
 		e.uint(n)
 	} else {
@@ -259,13 +294,26 @@ type decoder struct {
 	text string // the Text of the claim being read
 }
 
+// uint reads a uvarint. The one- and two-byte forms (most tags, flags, numbers and offsets)
+// are read at once; after an error, what it returns does not matter (every caller's result is
+// dropped for d.err), and the longer forms go to uintLong.
 func (d *decoder) uint() uint64 {
+	if i := d.i; i+1 < len(d.b) {
+		if b := d.b[i]; b < 0x80 {
+			d.i = i + 1
+			return uint64(b)
+		} else if c := d.b[i+1]; c < 0x80 {
+			d.i = i + 2
+			return uint64(b&0x7f) | uint64(c)<<7
+		}
+	}
+	return d.uintLong()
+}
+
+// uintLong is uint for any form, at the block's end too.
+func (d *decoder) uintLong() uint64 {
 	if d.err != nil {
 		return 0
-	}
-	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte: most tags, flags and numbers
-		d.i++
-		return uint64(d.b[d.i-1])
 	}
 	v, n := binary.Uvarint(d.b[d.i:])
 	if n <= 0 {
@@ -276,22 +324,25 @@ func (d *decoder) uint() uint64 {
 	return v
 }
 
+// ints reads len(dst) zigzag varints, as int reads each.
+func (d *decoder) ints(dst []int) {
+	for k := range dst {
+		var u uint64
+		if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
+			u, d.i = uint64(d.b[i]), i+1
+		} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
+			u, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+		} else {
+			u = d.uintLong()
+		}
+		dst[k] = int(u>>1) ^ -int(u&1)
+	}
+}
+
+// int reads a zigzag varint, as uint reads a uvarint.
 func (d *decoder) int() int {
-	if d.err != nil {
-		return 0
-	}
-	if d.i < len(d.b) && d.b[d.i] < 0x80 { // one byte, zigzag encoded
-		u := int(d.b[d.i])
-		d.i++
-		return u>>1 ^ -(u & 1)
-	}
-	v, n := binary.Varint(d.b[d.i:])
-	if n <= 0 {
-		d.err = errCorrupt
-		return 0
-	}
-	d.i += n
-	return int(v)
+	u := d.uint()
+	return int(u>>1) ^ -int(u&1)
 }
 
 func (d *decoder) float() float64 {
@@ -309,7 +360,14 @@ func (d *decoder) float() float64 {
 
 // str reads a string: new bytes, a reference back to an earlier one, or a piece of text.
 func (d *decoder) str() string {
-	t := d.uint()
+	var t uint64 // uint, without the call
+	if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
+		t, d.i = uint64(d.b[i]), i+1
+	} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
+		t, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+	} else {
+		t = d.uintLong()
+	}
 	if d.err != nil || t == 0 {
 		return ""
 	}
@@ -335,6 +393,9 @@ func (d *decoder) str() string {
 		}
 		return d.text[at : at+uint64(n)]
 	case 3:
+		if v := d.voc; v != nil && v.fixed.Load() && n < len(v.words) {
+			return v.at(v.words[n]) // a frozen vocabulary, as word reads it, without the call
+		}
 		if w, ok := d.voc.word(n); ok {
 			return w
 		}
@@ -356,7 +417,14 @@ func (d *decoder) source(src blockSource) string {
 // skip passes over a string as str reads it, without finding its bytes: the fields a reader
 // does not need (see shownOnly) cost no look-up in the block or the vocabulary.
 func (d *decoder) skip() {
-	t := d.uint()
+	var t uint64 // uint, without the call
+	if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
+		t, d.i = uint64(d.b[i]), i+1
+	} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
+		t, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+	} else {
+		t = d.uintLong()
+	}
 	if d.err != nil || t == 0 {
 		return
 	}
@@ -442,12 +510,14 @@ func decodeSourced(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a 
 	}
 	c.Text = d.str()
 	d.text = c.Text
-	c.Evidence = d.span()
-	vs := c.Evidence.Start + d.int()
-	c.ValueSpan = model.Span{Start: vs, End: vs + d.int()}
-	c.Pos.Line = d.int()
-	c.Pos.Column = d.int()
-	c.Pos.Char = d.int()
+	var ns [7]int // the spans and the position, in one call
+	d.ints(ns[:])
+	c.Evidence = model.Span{Start: ns[0], End: ns[0] + ns[1]}
+	vs := c.Evidence.Start + ns[2]
+	c.ValueSpan = model.Span{Start: vs, End: vs + ns[3]}
+	c.Pos.Line = ns[4]
+	c.Pos.Column = ns[5]
+	c.Pos.Char = ns[6]
 	c.Type = model.ClaimType(d.opt(all))
 	c.Kind = d.opt(all)
 	c.Key = d.opt(all)

@@ -1,6 +1,7 @@
 package claimstore
 
 import (
+	"hash/maphash"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -15,13 +16,72 @@ import (
 // own the garbage collector would visit one by one at every cycle.
 type Vocabulary struct {
 	mu     sync.RWMutex
-	ids    map[string]uint32 // keys are the chunks' copies
+	ids    wordIndex // from words to numbers, until Freeze
 	words  []wordAt
 	chunks [][]byte // written only past their length: the bytes of a word never change
 	frozen bool
 	// fixed is frozen, set once words is final: readers (every decoded claim asks for several
 	// words, on every core) then need no lock.
 	fixed atomic.Bool
+}
+
+// wordIndex finds a word's number: an open-addressed table whose slots hold the upper half of
+// the word's hash and 1 + its number (0 for an empty slot), without a pointer. A map from the
+// words to their numbers held a string per word, a few hundred thousand that the garbage
+// collector visited at every cycle while articles were read.
+type wordIndex struct {
+	slots []uint64 // length a power of two, at most half full
+	n     int
+	seed  maphash.Seed
+}
+
+// hash32 is the hash of s that a slot keeps: it places the word and tells most others apart.
+func (x *wordIndex) hash32(s string) uint32 { return uint32(maphash.String(x.seed, s) >> 32) }
+
+// find returns the number of s, given its hash32 h and the words' places.
+func (v *Vocabulary) find(s string, h uint32) (uint32, bool) {
+	x := &v.ids
+	if len(x.slots) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := x.slots[i]
+		if e == 0 {
+			return 0, false
+		}
+		if uint32(e>>32) == h {
+			if id := uint32(e) - 1; v.at(v.words[id]) == s {
+				return id, true
+			}
+		}
+	}
+}
+
+// insert records word number id, of hash32 h, which is not in the index.
+func (x *wordIndex) insert(h, id uint32) {
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		x.slots = make([]uint64, max(1024, 2*len(old)))
+		x.n = 0
+		for _, e := range old {
+			if e != 0 {
+				x.put(e)
+			}
+		}
+	}
+	x.put(uint64(h)<<32 | uint64(id+1))
+}
+
+// put places slot entry e.
+func (x *wordIndex) put(e uint64) {
+	mask := uint32(len(x.slots) - 1)
+	i := uint32(e>>32) & mask
+	for x.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = e
+	x.n++
 }
 
 // wordAt is where a word's bytes are: chunk, offset, length.
@@ -35,7 +95,7 @@ const (
 )
 
 // NewVocabulary returns an empty vocabulary.
-func NewVocabulary() *Vocabulary { return &Vocabulary{ids: map[string]uint32{}} }
+func NewVocabulary() *Vocabulary { return &Vocabulary{ids: wordIndex{seed: maphash.MakeSeed()}} }
 
 // ID returns the number of s, adding a copy of s (so that the caller's memory can go) when new.
 // A frozen vocabulary takes no new words: ID panics.
@@ -55,7 +115,7 @@ func (v *Vocabulary) Freeze() {
 	if v.frozen {
 		return // readers may be reading words without the lock
 	}
-	v.ids, v.frozen = nil, true
+	v.ids.slots, v.frozen = nil, true
 	v.words = slices.Clip(v.words)
 	v.fixed.Store(true)
 }
@@ -68,8 +128,9 @@ func (v *Vocabulary) add(s string) (uint32, bool) {
 
 // addWord is add, and also returns the vocabulary's copy of s (whose bytes never change).
 func (v *Vocabulary) addWord(s string) (uint32, string, bool) {
+	h := v.ids.hash32(s) // the seed never changes
 	v.mu.RLock()
-	id, ok := v.ids[s]
+	id, ok := v.find(s, h)
 	frozen := v.frozen
 	var w string
 	if ok {
@@ -81,15 +142,17 @@ func (v *Vocabulary) addWord(s string) (uint32, string, bool) {
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if id, ok := v.ids[s]; ok {
+	if id, ok := v.find(s, h); ok {
 		return id, v.at(v.words[id]), true
+	}
+	if v.frozen {
+		return 0, "", false
 	}
 	id = uint32(len(v.words))
 	at := v.store(s)
 	v.words = append(v.words, at)
-	w = v.at(at)
-	v.ids[w] = id
-	return id, w, true
+	v.ids.insert(h, id)
+	return id, v.at(at), true
 }
 
 // store copies s into a chunk and says where.

@@ -4,8 +4,10 @@ import "math/bits"
 
 // wordCache remembers, for one Encoder, the vocabulary numbers of words it wrote recently, in a
 // table indexed by a cheap hash of a few of the word's bytes: about ten words per claim (type,
-// kind, key, subject, units, names) mostly repeat those of recent claims (nine in ten hit), and
-// the vocabulary's map would hash every word in full and take its lock on every core.
+// kind, key, subject, units, names) mostly repeat those of recent claims, and the vocabulary's
+// map would hash every word in full and take its lock on every core. With 4,096 slots (80 KB)
+// nineteen in twenty hit on generated articles, and most misses are new words; 1,024 slots
+// missed half as often again (keys and subjects of a story, evicted before its next article).
 //
 // An entry holds the vocabulary's own copy of the word, whose bytes never change, so an entry
 // matches only a word equal to it; a vocabulary never drops a word nor renumbers one, so a number
@@ -17,7 +19,7 @@ type wordCache struct {
 }
 
 const (
-	wordBits  = 10
+	wordBits  = 12
 	wordSlots = 1 << wordBits
 )
 

@@ -386,6 +386,7 @@ func Sort(fs []model.Finding) {
 
 // Merge puts the findings of several comparisons together, in the order Sort gives their
 // concatenation, in one new array of the exact size (nil for none): no concatenated copy to sort.
+// Parts already in Sort's order (CompareIndexed's) are merged, pairs of parts on every core.
 func Merge(parts [][]model.Finding) []model.Finding {
 	n := 0
 	for _, p := range parts {
@@ -393,6 +394,9 @@ func Merge(parts [][]model.Finding) []model.Finding {
 	}
 	if n == 0 {
 		return nil
+	}
+	if allSorted(parts) {
+		return mergeSorted(parts, n)
 	}
 	all := make([]*model.Finding, 0, n)
 	for _, p := range parts {
@@ -418,7 +422,7 @@ func sortOrder(n int, at func(int) *model.Finding) []int32 {
 	items := make([]item, n)
 	for i := range items {
 		f := at(i)
-		items[i] = item{int32(f.Kind.Rank()*8 + 7 - f.Severity.Rank()), int32(i), f.Subject, f.ID}
+		items[i] = item{findingRank(f), int32(i), f.Subject, f.ID}
 	}
 	slices.SortFunc(items, func(a, b item) int {
 		if a.rank != b.rank {

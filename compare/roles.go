@@ -33,11 +33,21 @@ func (c *comparer) decideRoles(key string, cs []*model.Claim) {
 	clusters := clusterPosts(t, cs)
 	subject := cs[0].Role.Person + " · post"
 
-	// sources whose current posts share nothing
-	bySource := map[string][]string{}
+	// sources whose current posts share nothing; each post parsed once, and kept once per
+	// source (the test below asks whether any pair is compatible, for every pair of sources)
+	parsed := map[string]normalize.Post{}
+	bySource := map[string][]normalize.Post{}
+	seen := map[[2]string]bool{}
 	for _, x := range cs {
-		if t.ParseCanonical(x.Role.Post).Current() {
-			bySource[x.Source] = append(bySource[x.Source], x.Role.Post)
+		post := x.Role.Post
+		p, ok := parsed[post]
+		if !ok {
+			p = t.ParseCanonical(post)
+			parsed[post] = p
+		}
+		if p.Current() && !seen[[2]string{x.Source, post}] {
+			seen[[2]string{x.Source, post}] = true
+			bySource[x.Source] = append(bySource[x.Source], p)
 		}
 	}
 	srcs := make([]string, 0, len(bySource))
@@ -91,15 +101,32 @@ func (c *comparer) decideRoles(key string, cs []*model.Claim) {
 // clusterPosts groups one person's claims by post, the most specific wording first: a claim
 // joins the first cluster whose post names the same one ("President" joins "Ukrainian President").
 func clusterPosts(t *normalize.Titles, cs []*model.Claim) []postCluster {
+	// Specificity and Same depend on their strings alone: each is worked out once per post, or
+	// pair of posts, rather than at every comparison
+	specific := map[string]int{}
+	for _, c := range cs {
+		if _, ok := specific[c.Role.Post]; !ok {
+			specific[c.Role.Post] = t.Specificity(c.Role.Post)
+		}
+	}
+	same := map[[2]string]bool{}
+	sameAs := func(a, b string) bool {
+		s, ok := same[[2]string{a, b}]
+		if !ok {
+			s = t.Same(a, b)
+			same[[2]string{a, b}] = s
+		}
+		return s
+	}
 	order := slices.Clone(cs)
 	slices.SortStableFunc(order, func(a, b *model.Claim) int {
-		return cmp.Compare(t.Specificity(b.Role.Post), t.Specificity(a.Role.Post))
+		return cmp.Compare(specific[b.Role.Post], specific[a.Role.Post])
 	})
 	var out []postCluster
 	for _, c := range order {
 		joined := false
 		for k := range out {
-			if t.Same(out[k].post, c.Role.Post) {
+			if sameAs(out[k].post, c.Role.Post) {
 				out[k].claims = append(out[k].claims, c)
 				joined = true
 				break
@@ -116,10 +143,12 @@ func clusterPosts(t *normalize.Titles, cs []*model.Claim) []postCluster {
 	return out
 }
 
-func anyCompatible(t *normalize.Titles, a, b []string) bool {
+// anyCompatible reports whether a post of a is compatible with a post of b (Titles.Compatible,
+// on posts already parsed).
+func anyCompatible(t *normalize.Titles, a, b []normalize.Post) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if t.Compatible(x, y) {
+			if t.CompatiblePosts(x, y) {
 				return true
 			}
 		}

@@ -105,3 +105,20 @@ func TestRoleCompatible(t *testing.T) {
 	assert.True(t, Compatible(a, b, 0))
 	assert.False(t, Compatible(a, c, 0))
 }
+
+// TestAnyCompatibleParsed: posts parsed once give what Titles.Compatible gives on their strings.
+func TestAnyCompatibleParsed(t *testing.T) {
+	tt := normalize.DefaultTitles()
+	posts := []string{"defence minister (ukraine)", "minister", "interior minister", "former prime minister",
+		"incoming president", "nato chief", "secretary general (nato)", "deputy defence minister", "president (us)",
+		"permanent representative to nato", "ambassador to nato", "prime minister", ""}
+	for _, a := range posts {
+		for _, b := range posts {
+			want := tt.Compatible(a, b)
+			got := anyCompatible(tt, []normalize.Post{tt.ParseCanonical(a)}, []normalize.Post{tt.ParseCanonical(b)})
+			if got != want {
+				t.Fatalf("%q, %q: %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/claimstore"
@@ -70,7 +71,10 @@ func (b *block) rename(voc *claimstore.Vocabulary, old, id string) {
 	}
 	renameSource(cs, old, id)
 	article := b.article
-	*b = newBlock(&claimstore.Encoder{Vocabulary: voc}, cs)
+	enc := encoders.Get().(*claimstore.Encoder)
+	defer encoders.Put(enc)
+	enc.Vocabulary = voc
+	*b = newBlock(enc, cs)
 	b.article = article
 }
 
@@ -86,12 +90,22 @@ var batchClaims = 2048
 func compareLean(ex *Extracted, opt Options) *model.Report {
 	srcs := ex.Sources()
 	store := claimstore.NewStore(ex.voc, len(ex.blocks))
+	// the batches are cut while the store is filled: both read every block (different fields
+	// of it), one core each
+	var batches [][]claimstore.Ref
+	var costs []int
+	cut := make(chan struct{})
+	go func() {
+		batches, costs = partitionBatchesCost(ex.voc, ex.blocks)
+		close(cut)
+	}()
 	total := 0
-	for i, b := range ex.blocks {
+	for i := range ex.blocks {
+		b := &ex.blocks[i] // not a copy: partitionBatchesCost drops parts meanwhile
 		store.SetShifted(i, b.data, b.offs, b.shift)
 		total += len(b.offs)
 	}
-	batches := partitionBatches(ex.voc, ex.blocks)
+	<-cut
 	ex.blocks = nil
 	ex.voc.Freeze() // every word is in: its index can go
 	findings := claimstore.NewFindings(store)
@@ -103,6 +117,10 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	}
 	dates := compare.DatesOf(srcs) // every batch's sources among them
 	workers := opt.workers()
+	// batches go out costliest first, so that the long ones (every quotation is one partition)
+	// do not start last and leave the other workers idle at the end; results are taken in the
+	// same order, and each batch's findings keep its place
+	order := dispatchOrder(costs)
 	results := make([]chan result, len(batches))
 	for i := range results {
 		results[i] = make(chan result, 1)
@@ -126,15 +144,15 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		}()
 	}
 	go func() {
-		for i := range batches {
+		for _, i := range order {
 			slots <- struct{}{}
 			jobs <- i
 		}
 		close(jobs)
 	}()
-	var parts [][]model.Finding
-	var refs []claimstore.Ref // scratch: Add copies
-	for i := range batches {
+	parts := make([][]model.Finding, len(batches)) // by batch: Merge takes them in batch order
+	var refs []claimstore.Ref                      // scratch: Add copies
+	for _, i := range order {
 		r := <-results[i]
 		<-slots
 		batches[i] = nil
@@ -149,9 +167,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			}
 			r.fs[k].Stored = findings.Add(refs)
 		}
-		if len(r.fs) > 0 {
-			parts = append(parts, r.fs)
-		}
+		parts[i] = r.fs
 	}
 	fs := compare.Merge(parts) // in order, exact size
 	rep := newReport(srcs, total, fs, ex.Errors)
@@ -159,10 +175,39 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	return rep
 }
 
-// partitionBatches orders every claim by partition name, and within a partition in load order,
-// and cuts the sequence into batches of whole partitions; each batch lists its claims in load
-// order. Claims of no partition meet no other claim and are left out.
+// Relative costs per claim of comparing a partition: quotations are matched by their words and
+// roles by their people, several times the work of a claim of a quantity or a date.
+const (
+	costClaim = 1
+	costHeavy = 8
+)
+
+// heavyPartition reports whether the partition name is one of quotes or roles.
+func heavyPartition(name string) bool {
+	return name == "quote" || strings.HasPrefix(name, "role|")
+}
+
+// dispatchOrder lists batches by estimated cost, costliest first (ties in batch order).
+func dispatchOrder(costs []int) []int {
+	order := make([]int, len(costs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return costs[order[a]] > costs[order[b]] })
+	return order
+}
+
+// partitionBatches is partitionBatchesCost without the costs.
 func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore.Ref {
+	batches, _ := partitionBatchesCost(voc, blocks)
+	return batches
+}
+
+// partitionBatchesCost orders every claim by partition name, and within a partition in load order,
+// and cuts the sequence into batches of whole partitions; each batch lists its claims in load
+// order. Claims of no partition meet no other claim and are left out. It also returns each
+// batch's estimated cost of comparing (costClaim or costHeavy per claim).
+func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claimstore.Ref, []int) {
 	// rank the partitions in use by name (a partition is a word of the run's vocabulary, so a
 	// slice by word number does for a map)
 	rank := make([]int32, voc.Len()+1) // by 1 + word number: 1 + rank, 0 for unused
@@ -198,14 +243,20 @@ func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore
 		}
 	}
 	batchOf := make([]int32, len(ids)) // by rank
-	var sizes []int
-	n := 0
+	var sizes, costs []int
+	n, cost := 0, 0
 	for r := range count {
 		n += count[r]
+		if heavyPartition(names[order[r]]) {
+			cost += costHeavy * count[r]
+		} else {
+			cost += costClaim * count[r]
+		}
 		batchOf[r] = int32(len(sizes))
 		if n >= batchClaims || r == len(ids)-1 {
 			sizes = append(sizes, n)
-			n = 0
+			costs = append(costs, cost)
+			n, cost = 0, 0
 		}
 	}
 	// each batch in load order: claims go to their batch in the order of the blocks
@@ -230,7 +281,7 @@ func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore
 		}
 		blocks[i].parts = nil
 	}
-	return batches
+	return batches, costs
 }
 
 // InputBytes is the size of the files the paths name or hold (stdin and URLs count 0).

@@ -109,3 +109,9 @@ func TestLeanStreamed(t *testing.T) {
 		require.Contains(t, got.String(), `"id": "big-2"`, "the second copy was renamed")
 	}
 }
+
+// TestDispatchOrder: batches go out costliest first, ties in batch order.
+func TestDispatchOrder(t *testing.T) {
+	require.Equal(t, []int{1, 3, 0, 2}, dispatchOrder([]int{5, 9, 5, 7}))
+	require.Empty(t, dispatchOrder(nil))
+}
