@@ -119,14 +119,17 @@ type casualty struct {
 	part    bool
 }
 
-func (casualties) Extract(d *Doc) []model.Claim {
-	sc := claimScratch.Get().(*claimBufs) // see quantityClaims
-	out, quants := sc.claims[:0], sc.quants[:0]
-	defer func() {
-		clear(out)
-		sc.claims, sc.quants = out[:0], quants[:0]
-		claimScratch.Put(sc)
-	}()
+func (c casualties) Extract(d *Doc) []model.Claim {
+	sc := claimScratch.Get().(*claimBufs) // see quantityClaimsIn
+	defer sc.recycle()
+	c.appendClaims(d, sc)
+	return sc.result(sc.claims, sc.quants)
+}
+
+// appendClaims appends the casualty claims to b.claims and their quantities to b.quants
+// (claimAppender).
+func (casualties) appendClaims(d *Doc, b *claimBufs) {
+	out, quants := b.claims, b.quants
 	var found []casualty // reused across sentences
 	var at []int
 	for si := range d.Sentences {
@@ -211,7 +214,7 @@ func (casualties) Extract(d *Doc) []model.Claim {
 			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
 		}
 	}
-	return sc.result(out, quants)
+	b.claims, b.quants = out, quants
 }
 
 // casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people

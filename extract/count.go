@@ -144,6 +144,14 @@ func takenByOthersTo(out [][2]int, scratch []qty, s *Sent) ([][2]int, []qty) {
 }
 
 func (counts) Extract(d *Doc) []model.Claim {
+	sc := claimScratch.Get().(*claimBufs) // see quantityClaimsIn
+	defer sc.recycle()
+	counts{}.appendClaims(d, sc)
+	return sc.result(sc.claims, sc.quants)
+}
+
+// appendClaims appends the counts' claims to b (claimAppender).
+func (counts) appendClaims(d *Doc, b *claimBufs) {
 	var taken [][2]int
 	var scratch []qty
 	read := func(out []qty, s *Sent) []qty {
@@ -152,7 +160,7 @@ func (counts) Extract(d *Doc) []model.Claim {
 			return taken
 		})
 	}
-	return d.quantityClaimsIn(read, func(s *Sent, qs []qty, i int) bool {
+	d.appendQuantityClaims(b, read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {

@@ -313,11 +313,14 @@ func sortQty(qs []qty) {
 	}
 }
 
-func (durations) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readDurationsTo, func(s *Sent, qs []qty, i int) bool {
-		d.durationWhat(s, qs, i)
-		return true
-	})
+func (du durations) Extract(d *Doc) []model.Claim {
+	return d.quantityClaims(readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) })
+}
+
+// measure says what duration i of qs measures; every duration is a claim.
+func (durations) measure(d *Doc, s *Sent, qs []qty, i int) bool {
+	d.durationWhat(s, qs, i)
+	return true
 }
 
 // durationLinking words join a thing to how long it lasts: "talks lasted six hours".

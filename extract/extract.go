@@ -207,17 +207,47 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 
 // ExtractDoc runs every extractor over a prepared document.
 func ExtractDoc(d *Doc) []model.Claim {
-	var buf [16][]model.Claim // one per extractor: no allocation
-	parts := buf[:0]
+	// the quantity extractors (claimAppender) append their claims to one pooled slice, whose
+	// runs are sorted with the slices the others return and copied once, out of the pool
+	sc := claimScratch.Get().(*claimBufs)
+	defer sc.recycle() // after sortClaims: no claim returned points into the pool
+	type run struct {
+		from, to int           // claims appended to sc, or
+		r        []model.Claim // those an extractor returned
+	}
+	var buf [16]run // one per extractor: no allocation
+	runs := buf[:0]
 	n := 0
 	for _, e := range extractors {
-		if r := e.Extract(d); len(r) > 0 {
-			parts = append(parts, r)
+		if a, ok := e.(claimAppender); ok {
+			from := len(sc.claims)
+			a.appendClaims(d, sc)
+			if to := len(sc.claims); to > from {
+				runs = append(runs, run{from: from, to: to})
+				n += to - from
+			}
+		} else if r := e.Extract(d); len(r) > 0 {
+			runs = append(runs, run{r: r})
 			n += len(r)
 		}
 	}
 	if n == 0 {
 		return nil
+	}
+	if len(sc.quants) > 0 {
+		// each claim appended has its quantity, in one slice for all of them
+		slab := append([]model.Quantity(nil), sc.quants...)
+		for i := range sc.claims {
+			sc.claims[i].Quantity = &slab[i]
+		}
+	}
+	var pbuf [16][]model.Claim
+	parts := pbuf[:0]
+	for _, r := range runs {
+		if r.r == nil {
+			r.r = sc.claims[r.from:r.to] // sc.claims grows no more: its runs stay put
+		}
+		parts = append(parts, r.r)
 	}
 	out := sortClaims(parts, n)
 	a := d.Article

@@ -162,15 +162,18 @@ func isMTag(s *Sent, k int) bool {
 		s.Tokens[k+1].Start == s.Tokens[k].End && s.Tokens[k+2].Start == s.Tokens[k+1].End
 }
 
-func (magnitudes) Extract(d *Doc) []model.Claim {
-	return d.quantityClaimsIn(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool {
-		q := &qs[i]
-		q.after = q.last
-		q.prev = s.earlierFigure(q.first)
-		q.what, q.label = quakeOf(s, q)
-		q.noScope = true // a magnitude belongs to the event wherever the article says it happened
-		return true
-	}, true)
+func (m magnitudes) Extract(d *Doc) []model.Claim {
+	return d.quantityClaimsIn(readMagnitudesTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+}
+
+// measure says what magnitude i of qs measures; every magnitude is a claim.
+func (magnitudes) measure(_ *Doc, s *Sent, qs []qty, i int) bool {
+	q := &qs[i]
+	q.after = q.last
+	q.prev = s.earlierFigure(q.first)
+	q.what, q.label = quakeOf(s, q)
+	q.noScope = true // a magnitude belongs to the event wherever the article says it happened
+	return true
 }
 
 // quakeOf names the event a magnitude is of: the nearest quake noun; an aftershock only when it is

@@ -117,15 +117,18 @@ func readMoneyTo(out []qty, s *Sent) []qty {
 	return out
 }
 
-func (money) Extract(d *Doc) []model.Claim {
-	return d.quantityClaimsIn(readMoneyTo, func(s *Sent, qs []qty, i int) bool {
-		q := &qs[i]
-		d.moneyWhat(s, q)
-		if len(q.what) == 0 && q.prev && i > 0 {
-			inherit(q, &qs[i-1])
-		}
-		return true
-	}, true)
+func (m money) Extract(d *Doc) []model.Claim {
+	return d.quantityClaimsIn(readMoneyTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+}
+
+// measure says what amount i of qs measures; every amount is a claim.
+func (money) measure(d *Doc, s *Sent, qs []qty, i int) bool {
+	q := &qs[i]
+	d.moneyWhat(s, q)
+	if len(q.what) == 0 && q.prev && i > 0 {
+		inherit(q, &qs[i-1])
+	}
+	return true
 }
 
 // inherit gives an earlier figure the thing of the figure it was replaced by, or the other way

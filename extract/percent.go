@@ -127,15 +127,18 @@ func percentUnit(s *Sent, j, last int) (string, int) {
 	return "", last
 }
 
-func (percents) Extract(d *Doc) []model.Claim {
-	return d.quantityClaimsIn(readPercentsTo, func(s *Sent, qs []qty, i int) bool {
-		q := &qs[i]
-		d.percentWhat(s, q)
-		if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
-			inherit(q, &qs[i-1])
-		}
-		return true
-	}, true)
+func (p percents) Extract(d *Doc) []model.Claim {
+	return d.quantityClaimsIn(readPercentsTo, func(s *Sent, qs []qty, i int) bool { return p.measure(d, s, qs, i) }, true)
+}
+
+// measure says what percentage i of qs measures; every percentage is a claim.
+func (percents) measure(d *Doc, s *Sent, qs []qty, i int) bool {
+	q := &qs[i]
+	d.percentWhat(s, q)
+	if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
+		inherit(q, &qs[i-1])
+	}
+	return true
 }
 
 // percentWhat reads what a percentage measures: a share "of" something and what that share did

@@ -986,13 +986,15 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 	// claims gather in a pooled slice and are copied once into one of their exact number: a
 	// growing slice of claims (large structs) costs twice their size in copies and garbage
 	sc := claimScratch.Get().(*claimBufs)
-	out, quants, buf := sc.claims[:0], sc.quants[:0], sc.qtys[:0]
-	defer func() {
-		clear(out) // drop what the claims and figures point to before the slices go back to the pool
-		clear(buf[:cap(buf)])
-		sc.claims, sc.quants, sc.qtys = out[:0], quants[:0], buf[:0]
-		claimScratch.Put(sc)
-	}()
+	defer sc.recycle()
+	d.appendQuantityClaims(sc, read, measure, numbered)
+	return sc.result(sc.claims, sc.quants)
+}
+
+// appendQuantityClaims is quantityClaimsIn appending the claims to b.claims and their quantities,
+// one each, to b.quants (ExtractDoc points the claims to them), reading figures into b.qtys.
+func (d *Doc) appendQuantityClaims(b *claimBufs, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool) {
+	out, quants, buf := b.claims, b.quants, b.qtys[:0]
 	var keepBuf [8]bool
 	var othersBuf, periodBuf [16]int
 	sents := d.Sentences
@@ -1027,7 +1029,30 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 			}
 		}
 	}
-	return sc.result(out, quants)
+	b.claims, b.quants, b.qtys = out, quants, buf
+}
+
+// claimAppender is an Extractor that appends its claims straight to the document's (ExtractDoc),
+// each with its quantity, instead of returning a slice of their own: the claims are then copied
+// once, into their sorted place, and not first into a slice per extractor.
+type claimAppender interface {
+	appendClaims(d *Doc, b *claimBufs)
+}
+
+func (m money) appendClaims(d *Doc, b *claimBufs) {
+	d.appendQuantityClaims(b, readMoneyTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+}
+
+func (p percents) appendClaims(d *Doc, b *claimBufs) {
+	d.appendQuantityClaims(b, readPercentsTo, func(s *Sent, qs []qty, i int) bool { return p.measure(d, s, qs, i) }, true)
+}
+
+func (du durations) appendClaims(d *Doc, b *claimBufs) {
+	d.appendQuantityClaims(b, readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false)
+}
+
+func (m magnitudes) appendClaims(d *Doc, b *claimBufs) {
+	d.appendQuantityClaims(b, readMagnitudesTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
 }
 
 // claimBufs are the slices quantityClaims and casualties gather claims and their quantities in.
@@ -1039,6 +1064,16 @@ type claimBufs struct {
 
 // claimScratch holds claimBufs.
 var claimScratch = sync.Pool{New: func() any { return new(claimBufs) }}
+
+// recycle empties b and puts it back in claimScratch: what the claims and figures point to is
+// dropped first, so that the pool keeps no article's strings alive.
+func (b *claimBufs) recycle() {
+	clear(b.claims)
+	clear(b.quants)
+	clear(b.qtys[:cap(b.qtys)])
+	b.claims, b.quants, b.qtys = b.claims[:0], b.quants[:0], b.qtys[:0]
+	claimScratch.Put(b)
+}
 
 // result copies the claims gathered into a slice of their exact number, each claim pointing to its
 // quantity in one slice for all of them (a small allocation per claim costs more than the copy).
@@ -1240,3 +1275,6 @@ func trimPossessive(w string) string {
 	}
 	return w
 }
+
+// the quantity extractors append their claims (ExtractDoc)
+var _ = []claimAppender{casualties{}, money{}, percents{}, counts{}, durations{}, magnitudes{}}
