@@ -132,8 +132,16 @@ func (casualties) appendClaims(d *Doc, b *claimBufs) {
 	out, quants := b.claims, b.quants
 	var found []casualty // reused across sentences
 	var at []int
+	nn := 0
+	for si := range d.Sentences {
+		nn += len(d.Sentences[si].Numbers)
+	}
+	cas := room(d.cas, nn)[:nn]
+	off := 0
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
+		s.casAt = off
+		off += len(s.Numbers)
 		found = found[:0]
 		for ni := range s.Numbers {
 			if !isCount(&s.Numbers[ni]) {
@@ -141,6 +149,7 @@ func (casualties) appendClaims(d *Doc, b *claimBufs) {
 			}
 			n := &s.Numbers[ni]
 			m, counted, ok := readCasualtyAt(s, n)
+			cas[s.casAt+ni] = casualtyReading{m, counted, ok}
 			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
 				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
 				prev := found[len(found)-1]
@@ -215,6 +224,23 @@ func (casualties) appendClaims(d *Doc, b *claimBufs) {
 		}
 	}
 	b.claims, b.quants = out, quants
+	d.cas, d.casRead = cas, true
+}
+
+// casualtyReading is what readCasualtyAt returned for a count.
+type casualtyReading struct {
+	measure, counted string
+	ok               bool
+}
+
+// readCasualtyOf is readCasualtyAt(s, &s.Numbers[ni]) for a count (isCount), read from what
+// casualties read of it when they have read this document.
+func (d *Doc) readCasualtyOf(s *Sent, ni int) (measure, counted string, ok bool) {
+	if d.casRead {
+		r := &d.cas[s.casAt+ni]
+		return r.measure, r.counted, r.ok
+	}
+	return readCasualtyAt(s, &s.Numbers[ni])
 }
 
 // casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people

@@ -41,12 +41,13 @@ var pluralOK = map[string]bool{
 // readCounts finds the counts of things in a sentence; taken lists the token ranges of figures read
 // by other extractors.
 func readCounts(s *Sent, taken [][2]int) []qty {
-	return readCountsWith(nil, s, func() [][2]int { return taken })
+	return readCountsWith(nil, nil, s, func() [][2]int { return taken })
 }
 
 // readCountsWith is readCounts with the taken ranges computed on first need: most sentences have
-// no count, and reading every other kind of figure costs more than the counts themselves.
-func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
+// no count, and reading every other kind of figure costs more than the counts themselves. When d is
+// not nil, s is one of its sentences, and a casualty reading is asked of it (readCasualtyOf).
+func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 	var taken [][2]int
 	haveTaken := false
 	for ni := range s.Numbers {
@@ -76,7 +77,11 @@ func readCountsWith(out []qty, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		// the dearest tests last: a casualty count, a figure another extractor reads, is no count
-		if _, _, ok := readCasualtyAt(s, n); ok {
+		if d != nil {
+			if _, _, ok := d.readCasualtyOf(s, ni); ok {
+				continue
+			}
+		} else if _, _, ok := readCasualtyAt(s, n); ok {
 			continue
 		}
 		if !haveTaken {
@@ -155,7 +160,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 	var taken [][2]int
 	var scratch []qty
 	read := func(out []qty, s *Sent) []qty {
-		return readCountsWith(out, s, func() [][2]int {
+		return readCountsWith(out, d, s, func() [][2]int {
 			taken, scratch = takenByOthersTo(taken[:0], scratch, s)
 			return taken
 		})

@@ -34,6 +34,10 @@ type Doc struct {
 	// credits are the sources each sentence credits (Attribution), read on first use
 	credits     [][]credit
 	creditsRead []bool
+	// cas holds what readCasualtyAt read of each count, as casualties read them (casualty.go):
+	// counts ask again of the same numbers; casRead says it is filled for this document
+	cas     []casualtyReading
+	casRead bool
 }
 
 // Sent is one sentence with its tokens and numbers.
@@ -48,6 +52,8 @@ type Sent struct {
 	// it needs at once
 	sum facts
 	cls []wordBits // the quantity word tables of each lower-case token (classAt) in a sentence with numbers, from the same lookup
+	// casAt is where the casualty readings of the sentence's numbers start in Doc.cas
+	casAt int
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.
@@ -82,6 +88,7 @@ type prepBufs struct {
 	facts []facts
 	cls   []wordBits
 	nums  []numbers.Number
+	cas   []casualtyReading
 }
 
 // recycleAbove: a longer document (a chunk of a huge file, a book) is prepared into arrays of
@@ -111,7 +118,7 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
-	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles}
+	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0]}
 	// sentences are split into a reused buffer, and copied into the document's own
 	sp := sentScratch.Get().(*[]segment.Sentence)
 	sents := segment.AppendSentences((*sp)[:0], a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
@@ -200,7 +207,9 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 	b := prepPool.Get().(*prepBufs)
 	d := prepare(a, opt, b)
 	out := ExtractDoc(d)
-	d.release()     // its word array goes back to a pool (names_slab.go)
+	d.release() // its word array goes back to a pool (names_slab.go)
+	clear(d.cas)
+	b.cas = d.cas[:0]
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
 }
