@@ -155,17 +155,23 @@ func (counts) Extract(d *Doc) []model.Claim {
 	return sc.result(sc.claims, sc.quants)
 }
 
+// late: counts run after the other quantity extractors, whose figures they leave (lateAppender).
+func (counts) late() {}
+
 // appendClaims appends the counts' claims to b (claimAppender).
 func (counts) appendClaims(d *Doc, b *claimBufs) {
 	var taken [][2]int
 	var scratch []qty
 	read := func(out []qty, s *Sent) []qty {
 		return readCountsWith(out, d, s, func() [][2]int {
-			taken, scratch = takenByOthersTo(taken[:0], scratch, s)
+			var ok bool
+			if taken, ok = d.takenRead(taken[:0], s); !ok {
+				taken, scratch = takenByOthersTo(taken[:0], scratch, s)
+			}
 			return taken
 		})
 	}
-	d.appendQuantityClaims(b, read, func(s *Sent, qs []qty, i int) bool {
+	d.appendQuantityClaims(b, nil, read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
 		d.countVerb(s, q)
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {

@@ -38,6 +38,9 @@ type Doc struct {
 	// counts ask again of the same numbers; casRead says it is filled for this document
 	cas     []casualtyReading
 	casRead bool
+	// figs are the ranges of the figures money, percents, durations and magnitudes read, per
+	// sentence, for counts (quantity.go)
+	figs [figKinds]figRanges
 }
 
 // Sent is one sentence with its tokens and numbers.
@@ -89,6 +92,7 @@ type prepBufs struct {
 	cls   []wordBits
 	nums  []numbers.Number
 	cas   []casualtyReading
+	figs  [figKinds]figRanges
 }
 
 // recycleAbove: a longer document (a chunk of a huge file, a book) is prepared into arrays of
@@ -118,7 +122,10 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
-	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0]}
+	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs}
+	for k := range d.figs {
+		d.figs[k].ok = false // the arrays of an earlier document, not its figures
+	}
 	// sentences are split into a reused buffer, and copied into the document's own
 	sp := sentScratch.Get().(*[]segment.Sentence)
 	sents := segment.AppendSentences((*sp)[:0], a.Text, segment.Options{SoftWrap: a.Format == "markdown" || a.Format == "html" || a.Format == "json"})
@@ -210,6 +217,7 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 	d.release() // its word array goes back to a pool (names_slab.go)
 	clear(d.cas)
 	b.cas = d.cas[:0]
+	b.figs = d.figs // ranges only: nothing to clear
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
 }
@@ -223,12 +231,15 @@ func ExtractDoc(d *Doc) []model.Claim {
 	type run struct {
 		from, to int           // claims appended to sc, or
 		r        []model.Claim // those an extractor returned
+		late     lateAppender  // to be run after the others
 	}
 	var buf [16]run // one per extractor: no allocation
 	runs := buf[:0]
 	n := 0
 	for _, e := range extractors {
-		if a, ok := e.(claimAppender); ok {
+		if l, ok := e.(lateAppender); ok {
+			runs = append(runs, run{late: l})
+		} else if a, ok := e.(claimAppender); ok {
 			from := len(sc.claims)
 			a.appendClaims(d, sc)
 			if to := len(sc.claims); to > from {
@@ -238,6 +249,14 @@ func ExtractDoc(d *Doc) []model.Claim {
 		} else if r := e.Extract(d); len(r) > 0 {
 			runs = append(runs, run{r: r})
 			n += len(r)
+		}
+	}
+	for i := range runs {
+		if r := &runs[i]; r.late != nil {
+			r.from = len(sc.claims)
+			r.late.appendClaims(d, sc)
+			r.to = len(sc.claims)
+			n += r.to - r.from
 		}
 	}
 	if n == 0 {
@@ -256,7 +275,9 @@ func ExtractDoc(d *Doc) []model.Claim {
 		if r.r == nil {
 			r.r = sc.claims[r.from:r.to] // sc.claims grows no more: its runs stay put
 		}
-		parts = append(parts, r.r)
+		if len(r.r) > 0 {
+			parts = append(parts, r.r)
+		}
 	}
 	out := sortClaims(parts, n)
 	a := d.Article

@@ -987,19 +987,27 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 	// growing slice of claims (large structs) costs twice their size in copies and garbage
 	sc := claimScratch.Get().(*claimBufs)
 	defer sc.recycle()
-	d.appendQuantityClaims(sc, read, measure, numbered)
+	d.appendQuantityClaims(sc, nil, read, measure, numbered)
 	return sc.result(sc.claims, sc.quants)
 }
 
 // appendQuantityClaims is quantityClaimsIn appending the claims to b.claims and their quantities,
-// one each, to b.quants (ExtractDoc points the claims to them), reading figures into b.qtys.
-func (d *Doc) appendQuantityClaims(b *claimBufs, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool) {
+// one each, to b.quants (ExtractDoc points the claims to them), reading figures into b.qtys; when
+// rec is not nil, the ranges of the figures read are kept in it.
+func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool) {
 	out, quants, buf := b.claims, b.quants, b.qtys[:0]
 	var keepBuf [8]bool
 	var othersBuf, periodBuf [16]int
 	sents := d.Sentences
+	if rec != nil {
+		rec.ok = false
+		rec.at, rec.r = room(rec.at, len(sents)+1), rec.r[:0]
+	}
 	for si := range sents {
 		s := &sents[si]
+		if rec != nil {
+			rec.at = append(rec.at, int32(len(rec.r)))
+		}
 		if numbered && len(s.Numbers) == 0 {
 			continue
 		}
@@ -1007,6 +1015,12 @@ func (d *Doc) appendQuantityClaims(b *claimBufs, read func([]qty, *Sent) []qty, 
 		qs := buf
 		if len(qs) == 0 {
 			continue
+		}
+		if rec != nil {
+			// as read, before measure may change a figure
+			for i := range qs {
+				rec.r = append(rec.r, [2]int{qs[i].first, qs[i].last})
+			}
 		}
 		keep := keepBuf[:0]
 		if len(qs) > len(keepBuf) {
@@ -1030,6 +1044,48 @@ func (d *Doc) appendQuantityClaims(b *claimBufs, read func([]qty, *Sent) []qty, 
 		}
 	}
 	b.claims, b.quants, b.qtys = out, quants, buf
+	if rec != nil {
+		rec.at = append(rec.at, int32(len(rec.r)))
+		rec.ok = true
+	}
+}
+
+// figRanges are the token ranges of the figures of one kind its extractor read in each sentence of
+// a document: counts leave out the numbers other extractors read (takenByOthers), and would read
+// them again in every sentence with a count.
+type figRanges struct {
+	at []int32  // where the ranges of each sentence start in r, then where the last one's end
+	r  [][2]int // first and last token of each figure
+	ok bool     // read for the document
+}
+
+// the kinds of figures kept in Doc.figs, in takenByOthers' order
+const (
+	figMoney = iota
+	figPercent
+	figDuration
+	figMagnitude
+	figKinds
+)
+
+// takenRead appends to out the ranges takenByOthers lists for s, from those the extractors kept
+// in d.figs; ok is false (and out unchanged) when they did not keep them all.
+func (d *Doc) takenRead(out [][2]int, s *Sent) (_ [][2]int, ok bool) {
+	si := s.Index
+	if uint(si) >= uint(len(d.Sentences)) || &d.Sentences[si] != s {
+		return out, false
+	}
+	for k := range d.figs {
+		f := &d.figs[k]
+		if !f.ok || len(f.at) != len(d.Sentences)+1 {
+			return out, false
+		}
+	}
+	for k := range d.figs {
+		f := &d.figs[k]
+		out = append(out, f.r[f.at[si]:f.at[si+1]]...)
+	}
+	return out, true
 }
 
 // claimAppender is an Extractor that appends its claims straight to the document's (ExtractDoc),
@@ -1040,19 +1096,26 @@ type claimAppender interface {
 }
 
 func (m money) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaims(b, readMoneyTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+	d.appendQuantityClaims(b, &d.figs[figMoney], readMoneyTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
 }
 
 func (p percents) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaims(b, readPercentsTo, func(s *Sent, qs []qty, i int) bool { return p.measure(d, s, qs, i) }, true)
+	d.appendQuantityClaims(b, &d.figs[figPercent], readPercentsTo, func(s *Sent, qs []qty, i int) bool { return p.measure(d, s, qs, i) }, true)
 }
 
 func (du durations) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaims(b, readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false)
+	d.appendQuantityClaims(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false)
 }
 
 func (m magnitudes) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaims(b, readMagnitudesTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+	d.appendQuantityClaims(b, &d.figs[figMagnitude], readMagnitudesTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+}
+
+// lateAppender is a claimAppender that reads what other appenders keep (counts read d.figs):
+// ExtractDoc runs it after them, its claims kept in its own place among the others'.
+type lateAppender interface {
+	claimAppender
+	late()
 }
 
 // claimBufs are the slices quantityClaims and casualties gather claims and their quantities in.
