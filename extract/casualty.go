@@ -130,8 +130,7 @@ func (c casualties) Extract(d *Doc) []model.Claim {
 // (claimAppender).
 func (casualties) appendClaims(d *Doc, b *claimBufs) {
 	out, quants := b.claims, b.quants
-	var found []casualty // reused across sentences
-	var at []int
+	found, at := b.found[:0], b.at[:0] // reused across sentences and documents
 	nn := 0
 	for si := range d.Sentences {
 		nn += len(d.Sentences[si].Numbers)
@@ -223,7 +222,7 @@ func (casualties) appendClaims(d *Doc, b *claimBufs) {
 			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
 		}
 	}
-	b.claims, b.quants = out, quants
+	b.claims, b.quants, b.found, b.at = out, quants, found, at
 	d.cas, d.casRead = cas, true
 }
 

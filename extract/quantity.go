@@ -999,14 +999,16 @@ func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty
 	var keepBuf [8]bool
 	var othersBuf, periodBuf [16]int
 	sents := d.Sentences
+	var at []int32 // rec.at, one per sentence and one past them
 	if rec != nil {
 		rec.ok = false
-		rec.at, rec.r = room(rec.at, len(sents)+1), rec.r[:0]
+		at = room(rec.at, len(sents)+1)[:len(sents)+1]
+		rec.at, rec.r = at, rec.r[:0]
 	}
 	for si := range sents {
 		s := &sents[si]
-		if rec != nil {
-			rec.at = append(rec.at, int32(len(rec.r)))
+		if at != nil {
+			at[si] = int32(len(rec.r))
 		}
 		if numbered && len(s.Numbers) == 0 {
 			continue
@@ -1045,7 +1047,7 @@ func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty
 	}
 	b.claims, b.quants, b.qtys = out, quants, buf
 	if rec != nil {
-		rec.at = append(rec.at, int32(len(rec.r)))
+		at[len(sents)] = int32(len(rec.r))
 		rec.ok = true
 	}
 }
@@ -1123,6 +1125,9 @@ type claimBufs struct {
 	claims []model.Claim
 	quants []model.Quantity
 	qtys   []qty // the figures of one sentence (quantityClaims)
+	// the counts of one sentence and where they stand (casualties)
+	found []casualty
+	at    []int
 }
 
 // claimScratch holds claimBufs.
@@ -1134,7 +1139,8 @@ func (b *claimBufs) recycle() {
 	clear(b.claims)
 	clear(b.quants)
 	clear(b.qtys[:cap(b.qtys)])
-	b.claims, b.quants, b.qtys = b.claims[:0], b.quants[:0], b.qtys[:0]
+	clear(b.found[:cap(b.found)])
+	b.claims, b.quants, b.qtys, b.found = b.claims[:0], b.quants[:0], b.qtys[:0], b.found[:0]
 	claimScratch.Put(b)
 }
 
