@@ -15,17 +15,20 @@ import (
 type people struct {
 	titles *normalize.Titles
 	words  [][]word             // per sentence
-	byLast map[string][]string  // Key(last name) → canonical full names, in order of first mention
-	roles  map[string][]roleRef // Key(person) → posts the article gives them
+	// lasts are the canonical full names the article gives, each with the Key of its last name,
+	// in order of first mention (a list, not a map: an article gives a few)
+	lasts []lastName
+	roles map[string][]roleRef // Key(person) → posts the article gives them
 	// subjects lists, in text order, the people a sentence is about (its subject or speaker): the
 	// candidates for "he said" and "the minister said".
 	subjects []mention
 	// readings are the role readings of the whole article, read once (roles.go).
 	readings  []roleReading
 	rolesRead bool
-	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and again
-	resolved map[string]string
-	likes    map[string]bool
+	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and
+	// again. Short lists (the first memoCap names asked), recycled with the store.
+	resolved []resolvedName
+	likes    []likeName
 	// slab is the one array holding the words of every sentence (release recycles it)
 	slab []word
 	// store holds the texts the words do not share with their tokens (release recycles it)
@@ -33,6 +36,22 @@ type people struct {
 	// credits is the chunk the sentences' credits are kept in (attributions)
 	credits []credit
 }
+
+// lastName is a full name the article gives and the Key of its last name.
+type lastName struct{ last, full string }
+
+// resolvedName is a name and what resolvePerson makes of it.
+type resolvedName struct{ name, canon string }
+
+// likeName is a name and whether personLike holds for it.
+type likeName struct {
+	name string
+	like bool
+}
+
+// memoCap is how many names resolved and likes remember: past it, answers are worked out anew
+// (the same answers), so that a list is never long to search.
+const memoCap = 64
 
 // mention is a person named at a byte offset.
 type mention struct {
@@ -82,6 +101,10 @@ type wordStore struct {
 	// holding them
 	places     [][]Place
 	placeChunk []Place
+	// lasts, resolved and likes are the backing arrays of people's lists, recycled
+	lasts    []lastName
+	resolved []resolvedName
+	likes    []likeName
 }
 
 // text is the word as written.
@@ -415,10 +438,11 @@ func nameText(ws []word, text string) string {
 
 // indexNames records the full names an article gives, so a surname alone resolves to them.
 func (d *Doc) indexNames() {
-	pp := &people{titles: d.titles()} // byLast and roles made on first entry
+	pp := &people{titles: d.titles()} // roles made on first entry
 	d.people = pp
 	st := getWordStore(d.Article.Text, len(d.Sentences))
 	pp.store = st
+	pp.lasts, pp.resolved, pp.likes = st.lasts, st.resolved, st.likes // recycled, empty
 	pp.words = st.words
 	// the words of every sentence in one backing array: at most one word per token
 	n := 0
@@ -453,11 +477,8 @@ func (d *Doc) indexNames() {
 				var buf [64]byte
 				k := normalize.AppendKey(buf[:0], name)
 				last := k[bytes.LastIndexByte(k, ' ')+1:] // lastKey, looked up without a string of its own
-				if full := pp.byLast[string(last)]; !containsStr(full, name) {
-					if pp.byLast == nil {
-						pp.byLast = map[string][]string{}
-					}
-					pp.byLast[string(last)] = append(full, name)
+				if !pp.hasLast(last, name) {
+					pp.lasts = append(pp.lasts, lastName{last: string(last), full: name})
 				}
 			}
 			i = j - 1
@@ -481,15 +502,38 @@ func (d *Doc) resolvePerson(name string) string {
 		return d.resolvePersonOnce(name)
 	}
 	// the article's names are all read (indexNames) before any is resolved: the answer holds
-	if c, ok := pp.resolved[name]; ok {
-		return c
+	for k := range pp.resolved {
+		if r := &pp.resolved[k]; r.name == name {
+			return r.canon
+		}
 	}
 	c := d.resolvePersonOnce(name)
-	if pp.resolved == nil {
-		pp.resolved = map[string]string{}
+	if len(pp.resolved) < memoCap {
+		pp.resolved = append(pp.resolved, resolvedName{name, c})
 	}
-	pp.resolved[name] = c
 	return c
+}
+
+// hasLast reports whether lasts holds full with the last-name Key last.
+func (pp *people) hasLast(last []byte, full string) bool {
+	for k := range pp.lasts {
+		if l := &pp.lasts[k]; l.full == full && l.last == string(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyFull returns the one full name the article gives with the last-name Key last, if it gives
+// exactly one.
+func (pp *people) onlyFull(last []byte) (string, bool) {
+	full, n := "", 0
+	for k := range pp.lasts {
+		if l := &pp.lasts[k]; l.last == string(last) {
+			full, n = l.full, n+1
+		}
+	}
+	return full, n == 1
 }
 
 func (d *Doc) resolvePersonOnce(name string) string {
@@ -497,8 +541,8 @@ func (d *Doc) resolvePersonOnce(name string) string {
 	k := normalize.AppendKey(buf[:0], name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
 	if d.people != nil && len(k) > 0 && bytes.IndexByte(k, ' ') < 0 {
-		if full := d.people.byLast[string(k)]; len(full) == 1 {
-			return d.Aliases.Canonical(full[0])
+		if full, ok := d.people.onlyFull(k); ok {
+			return d.Aliases.Canonical(full)
 		}
 	}
 	c := d.Aliases.Canonical(name)
@@ -508,8 +552,8 @@ func (d *Doc) resolvePersonOnce(name string) string {
 	if k = normalize.AppendKey(buf[:0], c); bytes.IndexByte(k, ' ') >= 0 {
 		return c
 	}
-	if full := d.people.byLast[string(k)]; len(full) == 1 {
-		return d.Aliases.Canonical(full[0])
+	if full, ok := d.people.onlyFull(k); ok {
+		return d.Aliases.Canonical(full)
 	}
 	return c
 }
@@ -517,14 +561,15 @@ func (d *Doc) resolvePersonOnce(name string) string {
 // personLike reports whether a canonical name looks like a person's: two words or more, none of
 // them a body's or a place's, and not a country.
 func (pp *people) personLike(name string) bool {
-	if v, ok := pp.likes[name]; ok {
-		return v
+	for k := range pp.likes {
+		if l := &pp.likes[k]; l.name == name {
+			return l.like
+		}
 	}
 	v := pp.personLikeOnce(name)
-	if pp.likes == nil {
-		pp.likes = map[string]bool{}
+	if len(pp.likes) < memoCap {
+		pp.likes = append(pp.likes, likeName{name, v})
 	}
-	pp.likes[name] = v
 	return v
 }
 
