@@ -81,6 +81,15 @@ type word struct {
 	poss       bool
 	cap        bool
 	punct      bool
+	// maybeName: the word may belong to a person's name (isNameWord's first tests, read at
+	// once): not punctuation, with a key, capitalised and not fNotNameCap when it has one key,
+	// or a particle
+	maybeName bool
+}
+
+// setMaybeName sets w.maybeName from its other fields.
+func (w *word) setMaybeName() {
+	w.maybeName = !w.punct && w.nkeys() != 0 && (w.cap && (w.nkeys() != 1 || w.kf&fNotNameCap == 0) || !w.cap && w.lf&fParticle != 0)
 }
 
 // wordCtx is what the words of one sentence read their texts from.
@@ -159,7 +168,15 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 // runs. Keys that are not the word's own lower case, and the lower case of joined words, go to
 // in.st.
 func appendWords(out []word, in *wordCtx, tab *factTab) []word {
+	out, _, _ = appendWordsN(out, in, tab)
+	return out
+}
+
+// appendWordsN is appendWords, and counts the words that may belong to a name (maybeName): it
+// returns how many there are and the index of the last.
+func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 	toks, facts, text := in.s.Tokens, in.s.facts, in.st.text
+	names, last := 0, -1
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		out = out[:len(out)+1]
@@ -167,7 +184,7 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 		// every field is written: a recycled slab is not cleared (names_slab.go)
 		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
 		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
-		w.kown, w.poss, w.cap, w.punct = false, false, false, false
+		w.kown, w.poss, w.cap, w.punct, w.maybeName = false, false, false, false, false
 		if tk.Kind != segment.Word {
 			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
 			continue
@@ -186,12 +203,21 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 		}
 		// (a period right after the word may join it, "Gen.": wordAt tells)
 		if plain {
-			w.cap, w.lf, w.kf, w.kown = capital, facts[i], facts[i], true
+			f := facts[i]
+			w.cap, w.lf, w.kf, w.kown = capital, f, f, true
+			// setMaybeName for a word with one key
+			if capital && f&fNotNameCap == 0 || !capital && f&fParticle != 0 {
+				w.maybeName = true
+				names, last = names+1, len(out)-1
+			}
 			continue
 		}
 		i = wordAt(w, in, tab, i)
+		if w.setMaybeName(); w.maybeName {
+			names, last = names+1, len(out)-1
+		}
 	}
-	return out
+	return out, names, last
 }
 
 // wordAt fills w, the word that starts at token i of in's sentence, when appendWords cannot tell
@@ -334,8 +360,8 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 	if i < 0 || i >= len(ws) {
 		return false
 	}
-	w := ws[i]
-	if w.punct || w.nkeys() == 0 {
+	w := &ws[i]
+	if !w.maybeName {
 		return false
 	}
 	if !w.cap {
@@ -457,15 +483,19 @@ func (d *Doc) indexNames() {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)
 		ctx[si] = wordCtx{s: s, st: st}
-		ws := appendWords(wordSlab[:0:m], &ctx[si], tab)
+		ws, names, last := appendWordsN(wordSlab[:0:m], &ctx[si], tab)
 		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
+		// a name read here has two words or more, each maybeName but a "Jr." after it
+		// (nameForward): with fewer, no name is recorded
+		if names == 0 || names == 1 && !(last+1 < len(ws) && isJunior(ws[last+1].lower())) {
+			continue
+		}
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
-			// a lower-case word that is no particle first: most words are
-			if w := &ws[i]; !w.cap && w.lf&fParticle == 0 || w.punct || w.nkeys() == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
+			if !ws[i].maybeName {
 				continue // no name starts here (isNameWord, read at once)
 			}
 			j := pp.nameForward(ws, i)
@@ -485,6 +515,9 @@ func (d *Doc) indexNames() {
 		}
 	}
 }
+
+// isJunior: the words nameForward adds after a name ("Jr.").
+func isJunior(l string) bool { return l == "jr." || l == "jr" || l == "sr." }
 
 // titles returns the title table in use.
 func (d *Doc) titles() *normalize.Titles {
