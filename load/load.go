@@ -542,6 +542,11 @@ func countBinaryCtrl(b []byte) int {
 		if (w-0x20*ones)&^w&highs == 0 {
 			continue
 		}
+		// the bytes below 0x20 exactly, newlines left out: text's chunks with a newline are
+		// passed over too (zeroBytes, clean_scan.go)
+		if ctrl := ^((w&scanLows)+0x6060606060606060)&^w&highs&^zeroBytes(w^'\n'*ones); ctrl == 0 {
+			continue
+		}
 		for _, c := range b[i : i+8] {
 			n += int(binaryCtrl[c])
 		}
