@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/segment"
@@ -111,7 +112,9 @@ type wordStore struct {
 	places     [][]Place
 	placeChunk []Place
 	// lasts, resolved and likes are the backing arrays of people's lists, recycled
-	lasts    []lastName
+	lasts []lastName
+	// lastText holds the texts of lasts' last-name keys (keep)
+	lastText []byte
 	resolved []resolvedName
 	likes    []likeName
 }
@@ -508,7 +511,7 @@ func (d *Doc) indexNames() {
 				k := normalize.AppendKey(buf[:0], name)
 				last := k[bytes.LastIndexByte(k, ' ')+1:] // lastKey, looked up without a string of its own
 				if !pp.hasLast(last, name) {
-					pp.lasts = append(pp.lasts, lastName{last: string(last), full: name})
+					pp.lasts = append(pp.lasts, lastName{last: st.keep(last), full: name})
 				}
 			}
 			i = j - 1
@@ -518,6 +521,22 @@ func (d *Doc) indexNames() {
 
 // isJunior: the words nameForward adds after a name ("Jr.").
 func isJunior(l string) bool { return l == "jr." || l == "jr" || l == "sr." }
+
+// keep returns b as a string held in st.lastText, with no allocation of its own once the store
+// is recycled. The string is good until the store is handed back (putWordStore), and only
+// people's lists, cleared then, hold it.
+func (st *wordStore) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(st.lastText)-len(st.lastText) < len(b) {
+		// a new array: the strings kept in the old one still point there
+		st.lastText = make([]byte, 0, max(256, 2*len(b)))
+	}
+	from := len(st.lastText)
+	st.lastText = append(st.lastText, b...)
+	return unsafe.String(&st.lastText[from], len(b))
+}
 
 // titles returns the title table in use.
 func (d *Doc) titles() *normalize.Titles {

@@ -61,7 +61,7 @@ func putWordStore(st *wordStore) {
 	clear(st.likes)
 	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0], words: st.words[:0],
 		places: st.places[:0], placeChunk: st.placeChunk[:0],
-		lasts: st.lasts[:0], resolved: st.resolved[:0], likes: st.likes[:0]}
+		lasts: st.lasts[:0], resolved: st.resolved[:0], likes: st.likes[:0], lastText: st.lastText[:0]}
 	wordStores.Put(st)
 }
 
