@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/segment"
@@ -15,17 +16,20 @@ import (
 type people struct {
 	titles *normalize.Titles
 	words  [][]word             // per sentence
-	byLast map[string][]string  // Key(last name) → canonical full names, in order of first mention
-	roles  map[string][]roleRef // Key(person) → posts the article gives them
+	// lasts are the canonical full names the article gives, each with the Key of its last name,
+	// in order of first mention (a list, not a map: an article gives a few)
+	lasts []lastName
+	roles map[string][]roleRef // Key(person) → posts the article gives them
 	// subjects lists, in text order, the people a sentence is about (its subject or speaker): the
 	// candidates for "he said" and "the minister said".
 	subjects []mention
 	// readings are the role readings of the whole article, read once (roles.go).
 	readings  []roleReading
 	rolesRead bool
-	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and again
-	resolved map[string]string
-	likes    map[string]bool
+	// resolved and likes remember resolvePerson and personLike per name: extractors ask again and
+	// again. Short lists (the first memoCap names asked), recycled with the store.
+	resolved []resolvedName
+	likes    []likeName
 	// slab is the one array holding the words of every sentence (release recycles it)
 	slab []word
 	// store holds the texts the words do not share with their tokens (release recycles it)
@@ -33,6 +37,22 @@ type people struct {
 	// credits is the chunk the sentences' credits are kept in (attributions)
 	credits []credit
 }
+
+// lastName is a full name the article gives and the Key of its last name.
+type lastName struct{ last, full string }
+
+// resolvedName is a name and what resolvePerson makes of it.
+type resolvedName struct{ name, canon string }
+
+// likeName is a name and whether personLike holds for it.
+type likeName struct {
+	name string
+	like bool
+}
+
+// memoCap is how many names resolved and likes remember: past it, answers are worked out anew
+// (the same answers), so that a list is never long to search.
+const memoCap = 64
 
 // mention is a person named at a byte offset.
 type mention struct {
@@ -62,6 +82,15 @@ type word struct {
 	poss       bool
 	cap        bool
 	punct      bool
+	// maybeName: the word may belong to a person's name (isNameWord's first tests, read at
+	// once): not punctuation, with a key, capitalised and not fNotNameCap when it has one key,
+	// or a particle
+	maybeName bool
+}
+
+// setMaybeName sets w.maybeName from its other fields.
+func (w *word) setMaybeName() {
+	w.maybeName = !w.punct && w.nkeys() != 0 && (w.cap && (w.nkeys() != 1 || w.kf&fNotNameCap == 0) || !w.cap && w.lf&fParticle != 0)
 }
 
 // wordCtx is what the words of one sentence read their texts from.
@@ -82,6 +111,12 @@ type wordStore struct {
 	// holding them
 	places     [][]Place
 	placeChunk []Place
+	// lasts, resolved and likes are the backing arrays of people's lists, recycled
+	lasts []lastName
+	// lastText holds the texts of lasts' last-name keys (keep)
+	lastText []byte
+	resolved []resolvedName
+	likes    []likeName
 }
 
 // text is the word as written.
@@ -136,7 +171,15 @@ func buildWords(s *Sent, t *normalize.Titles, text string) []word {
 // runs. Keys that are not the word's own lower case, and the lower case of joined words, go to
 // in.st.
 func appendWords(out []word, in *wordCtx, tab *factTab) []word {
+	out, _, _ = appendWordsN(out, in, tab)
+	return out
+}
+
+// appendWordsN is appendWords, and counts the words that may belong to a name (maybeName): it
+// returns how many there are and the index of the last.
+func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 	toks, facts, text := in.s.Tokens, in.s.facts, in.st.text
+	names, last := 0, -1
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		out = out[:len(out)+1]
@@ -144,7 +187,7 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 		// every field is written: a recycled slab is not cleared (names_slab.go)
 		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
 		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
-		w.kown, w.poss, w.cap, w.punct = false, false, false, false
+		w.kown, w.poss, w.cap, w.punct, w.maybeName = false, false, false, false, false
 		if tk.Kind != segment.Word {
 			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
 			continue
@@ -163,12 +206,21 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 		}
 		// (a period right after the word may join it, "Gen.": wordAt tells)
 		if plain {
-			w.cap, w.lf, w.kf, w.kown = capital, facts[i], facts[i], true
+			f := facts[i]
+			w.cap, w.lf, w.kf, w.kown = capital, f, f, true
+			// setMaybeName for a word with one key
+			if capital && f&fNotNameCap == 0 || !capital && f&fParticle != 0 {
+				w.maybeName = true
+				names, last = names+1, len(out)-1
+			}
 			continue
 		}
 		i = wordAt(w, in, tab, i)
+		if w.setMaybeName(); w.maybeName {
+			names, last = names+1, len(out)-1
+		}
 	}
-	return out
+	return out, names, last
 }
 
 // wordAt fills w, the word that starts at token i of in's sentence, when appendWords cannot tell
@@ -311,8 +363,8 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 	if i < 0 || i >= len(ws) {
 		return false
 	}
-	w := ws[i]
-	if w.punct || w.nkeys() == 0 {
+	w := &ws[i]
+	if !w.maybeName {
 		return false
 	}
 	if !w.cap {
@@ -415,10 +467,11 @@ func nameText(ws []word, text string) string {
 
 // indexNames records the full names an article gives, so a surname alone resolves to them.
 func (d *Doc) indexNames() {
-	pp := &people{titles: d.titles()} // byLast and roles made on first entry
+	pp := &people{titles: d.titles()} // roles made on first entry
 	d.people = pp
 	st := getWordStore(d.Article.Text, len(d.Sentences))
 	pp.store = st
+	pp.lasts, pp.resolved, pp.likes = st.lasts, st.resolved, st.likes // recycled, empty
 	pp.words = st.words
 	// the words of every sentence in one backing array: at most one word per token
 	n := 0
@@ -433,15 +486,19 @@ func (d *Doc) indexNames() {
 		s := &d.Sentences[si]
 		m := len(s.Tokens)
 		ctx[si] = wordCtx{s: s, st: st}
-		ws := appendWords(wordSlab[:0:m], &ctx[si], tab)
+		ws, names, last := appendWordsN(wordSlab[:0:m], &ctx[si], tab)
 		wordSlab = wordSlab[m:]
 		pp.words[si] = ws
+		// a name read here has two words or more, each maybeName but a "Jr." after it
+		// (nameForward): with fewer, no name is recorded
+		if names == 0 || names == 1 && !(last+1 < len(ws) && isJunior(ws[last+1].lower())) {
+			continue
+		}
 		if titleCase(ws) {
 			continue // a headline: names cannot be told from the words around them
 		}
 		for i := 0; i < len(ws); i++ {
-			// a lower-case word that is no particle first: most words are
-			if w := &ws[i]; !w.cap && w.lf&fParticle == 0 || w.punct || w.nkeys() == 0 || w.cap && w.nkeys() == 1 && w.kf&fNotNameCap != 0 {
+			if !ws[i].maybeName {
 				continue // no name starts here (isNameWord, read at once)
 			}
 			j := pp.nameForward(ws, i)
@@ -453,16 +510,32 @@ func (d *Doc) indexNames() {
 				var buf [64]byte
 				k := normalize.AppendKey(buf[:0], name)
 				last := k[bytes.LastIndexByte(k, ' ')+1:] // lastKey, looked up without a string of its own
-				if full := pp.byLast[string(last)]; !containsStr(full, name) {
-					if pp.byLast == nil {
-						pp.byLast = map[string][]string{}
-					}
-					pp.byLast[string(last)] = append(full, name)
+				if !pp.hasLast(last, name) {
+					pp.lasts = append(pp.lasts, lastName{last: st.keep(last), full: name})
 				}
 			}
 			i = j - 1
 		}
 	}
+}
+
+// isJunior: the words nameForward adds after a name ("Jr.").
+func isJunior(l string) bool { return l == "jr." || l == "jr" || l == "sr." }
+
+// keep returns b as a string held in st.lastText, with no allocation of its own once the store
+// is recycled. The string is good until the store is handed back (putWordStore), and only
+// people's lists, cleared then, hold it.
+func (st *wordStore) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(st.lastText)-len(st.lastText) < len(b) {
+		// a new array: the strings kept in the old one still point there
+		st.lastText = make([]byte, 0, max(256, 2*len(b)))
+	}
+	from := len(st.lastText)
+	st.lastText = append(st.lastText, b...)
+	return unsafe.String(&st.lastText[from], len(b))
 }
 
 // titles returns the title table in use.
@@ -481,15 +554,38 @@ func (d *Doc) resolvePerson(name string) string {
 		return d.resolvePersonOnce(name)
 	}
 	// the article's names are all read (indexNames) before any is resolved: the answer holds
-	if c, ok := pp.resolved[name]; ok {
-		return c
+	for k := range pp.resolved {
+		if r := &pp.resolved[k]; r.name == name {
+			return r.canon
+		}
 	}
 	c := d.resolvePersonOnce(name)
-	if pp.resolved == nil {
-		pp.resolved = map[string]string{}
+	if len(pp.resolved) < memoCap {
+		pp.resolved = append(pp.resolved, resolvedName{name, c})
 	}
-	pp.resolved[name] = c
 	return c
+}
+
+// hasLast reports whether lasts holds full with the last-name Key last.
+func (pp *people) hasLast(last []byte, full string) bool {
+	for k := range pp.lasts {
+		if l := &pp.lasts[k]; l.full == full && l.last == string(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyFull returns the one full name the article gives with the last-name Key last, if it gives
+// exactly one.
+func (pp *people) onlyFull(last []byte) (string, bool) {
+	full, n := "", 0
+	for k := range pp.lasts {
+		if l := &pp.lasts[k]; l.last == string(last) {
+			full, n = l.full, n+1
+		}
+	}
+	return full, n == 1
 }
 
 func (d *Doc) resolvePersonOnce(name string) string {
@@ -497,8 +593,8 @@ func (d *Doc) resolvePersonOnce(name string) string {
 	k := normalize.AppendKey(buf[:0], name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
 	if d.people != nil && len(k) > 0 && bytes.IndexByte(k, ' ') < 0 {
-		if full := d.people.byLast[string(k)]; len(full) == 1 {
-			return d.Aliases.Canonical(full[0])
+		if full, ok := d.people.onlyFull(k); ok {
+			return d.Aliases.Canonical(full)
 		}
 	}
 	c := d.Aliases.Canonical(name)
@@ -508,8 +604,8 @@ func (d *Doc) resolvePersonOnce(name string) string {
 	if k = normalize.AppendKey(buf[:0], c); bytes.IndexByte(k, ' ') >= 0 {
 		return c
 	}
-	if full := d.people.byLast[string(k)]; len(full) == 1 {
-		return d.Aliases.Canonical(full[0])
+	if full, ok := d.people.onlyFull(k); ok {
+		return d.Aliases.Canonical(full)
 	}
 	return c
 }
@@ -517,14 +613,15 @@ func (d *Doc) resolvePersonOnce(name string) string {
 // personLike reports whether a canonical name looks like a person's: two words or more, none of
 // them a body's or a place's, and not a country.
 func (pp *people) personLike(name string) bool {
-	if v, ok := pp.likes[name]; ok {
-		return v
+	for k := range pp.likes {
+		if l := &pp.likes[k]; l.name == name {
+			return l.like
+		}
 	}
 	v := pp.personLikeOnce(name)
-	if pp.likes == nil {
-		pp.likes = map[string]bool{}
+	if len(pp.likes) < memoCap {
+		pp.likes = append(pp.likes, likeName{name, v})
 	}
-	pp.likes[name] = v
 	return v
 }
 

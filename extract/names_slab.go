@@ -56,8 +56,12 @@ func putWordStore(st *wordStore) {
 	clear(st.words)
 	clear(st.places)
 	clear(st.placeChunk)
+	clear(st.lasts)
+	clear(st.resolved)
+	clear(st.likes)
 	*st = wordStore{ctx: st.ctx[:0], lows: st.lows[:0], keys: st.keys[:0], words: st.words[:0],
-		places: st.places[:0], placeChunk: st.placeChunk[:0]}
+		places: st.places[:0], placeChunk: st.placeChunk[:0],
+		lasts: st.lasts[:0], resolved: st.resolved[:0], likes: st.likes[:0], lastText: st.lastText[:0]}
 	wordStores.Put(st)
 }
 
@@ -70,6 +74,9 @@ func (d *Doc) release() {
 		return
 	}
 	if pp.store != nil {
+		// the name lists go back with the store, which clears them
+		pp.store.lasts, pp.store.resolved, pp.store.likes = pp.lasts, pp.resolved, pp.likes
+		pp.lasts, pp.resolved, pp.likes = nil, nil, nil
 		putWordStore(pp.store)
 		pp.store, d.sentPlaces = nil, nil // the places were the store's
 	}

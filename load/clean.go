@@ -222,9 +222,11 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // a credit, a template line ("Share", "Read more"), a bare image, a bar of section names. Each
 // expression runs only when a cheap test says the line could match it (most lines are prose).
 func isBoilerplate(trim string) bool {
-	return mayBeCredit(trim) && isCreditLine(trim) ||
-		mayBeBoilerLine(trim) && (isBoilerLine(trim) || boilerLine.MatchString(trim)) ||
-		mayBeImage(trim) && imageLine.MatchString(trim) ||
+	// the mayBe tests read the line trimmed as the expressions' \s* would: trimmed once here
+	s := trimReSpace(trim)
+	return mayBeCreditTrimmed(s) && isCreditLine(trim) ||
+		mayBeBoilerLineTrimmed(s) && (isBoilerLine(trim) || boilerLine.MatchString(trim)) ||
+		mayBeImageTrimmed(s) && imageLine.MatchString(trim) ||
 		isNavLine(trim)
 }
 
@@ -258,8 +260,10 @@ func trimReSpace(s string) string {
 
 // mayBeCredit: a credit line opens with one of its words (photo, image, picture, credit, video,
 // illustration, graphic, file photo; none folds outside ASCII) and holds a colon.
-func mayBeCredit(trim string) bool {
-	s := trimReSpace(trim)
+func mayBeCredit(trim string) bool { return mayBeCreditTrimmed(trimReSpace(trim)) }
+
+// mayBeCreditTrimmed is mayBeCredit of a line trimReSpace has trimmed.
+func mayBeCreditTrimmed(s string) bool {
 	if len(s) < 4 {
 		return false
 	}
@@ -294,8 +298,10 @@ const boilerUnbounded = 13
 
 // mayBeBoilerLine: a template line opens with the words of a boilerLine alternative, and is short
 // unless that alternative is of unbounded length.
-func mayBeBoilerLine(trim string) bool {
-	s := trimReSpace(trim)
+func mayBeBoilerLine(trim string) bool { return mayBeBoilerLineTrimmed(trimReSpace(trim)) }
+
+// mayBeBoilerLineTrimmed is mayBeBoilerLine of a line trimReSpace has trimmed.
+func mayBeBoilerLineTrimmed(s string) bool {
 	if s == "" {
 		return true
 	}
@@ -380,8 +386,10 @@ var boilerByFirst, boilerUnboundedByFirst = func() (by [256][]string, unbounded 
 
 // mayBeImage: a bare image is a Markdown image ("![") or one run without inner spaces that has a
 // dot before an image extension.
-func mayBeImage(trim string) bool {
-	s := trimReSpace(trim)
+func mayBeImage(trim string) bool { return mayBeImageTrimmed(trimReSpace(trim)) }
+
+// mayBeImageTrimmed is mayBeImage of a line trimReSpace has trimmed.
+func mayBeImageTrimmed(s string) bool {
 	if s == "" {
 		return false
 	}

@@ -34,6 +34,19 @@ func scanBody(s string) bodyScan {
 		t := s[i : i+8]
 		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		// most chunks are plain: no byte below 0x20 or above 0x7e (the first test may mark
+		// a byte wrongly, never miss one), and no two spaces in a row, within the chunk (a
+		// zero byte of y|y>>8, the top byte kept apart) or across its start
+		y := x ^ ' '*scanOnes
+		v := y | y>>8 | 0xff<<56
+		if ((x-0x20*scanOnes)&^x|(x&scanLows+scanOnes)|x|(v-scanOnes)&^v)&scanHighs == 0 &&
+			(lastSpace == 0 || byte(x) != ' ') {
+			lastSpace = 0
+			if x>>56 == ' ' {
+				lastSpace = 1
+			}
+			continue
+		}
 		ctrl := ^((x & scanLows) + 0x6060606060606060) &^ x & scanHighs // bytes below 0x20
 		ctrl &^= zeroBytes(x ^ '\n'*scanOnes)
 		m := ctrl | zeroBytes(x^0x7f*scanOnes) | x&scanHighs

@@ -13,6 +13,162 @@ import (
 // pass: the bytes of an ASCII word are read once, for where it ends and whether it has capitals.
 // low must hold one string per token of toks when called (it does after every call).
 func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base int) ([]Token, []string, []byte) {
+	n := len(toks)
+	if room := min(cap(toks), cap(low)) - n; room > 0 && len(low) == n {
+		// the tokens fit in the arrays' spare room up to some token: they are written there by
+		// index, with few values live in the loop, and the rest (if any) appended as before
+		i, m := tokensLowerInto(toks[n:n+room], low[n:n+room], &buf, s, base)
+		toks, low = toks[:n+m], low[:n+m]
+		if i == len(s) {
+			return toks, low, buf
+		}
+		s, base = s[i:], base+i
+	}
+	return appendTokensLowerGrow(toks, low, buf, s, base)
+}
+
+// tokensLowerInto is appendTokensLowerGrow writing into tk and lw, of the same length, by index:
+// it stops when they are full or s is read, and returns how much of s it read (always up to a
+// token's start) and how many tokens it wrote. Keeping toks, low and buf out of the loop's
+// registers (buf is behind a pointer and rarely touched) saves the spills at every token that
+// three growing slices cost.
+func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) (int, int) {
+	i, m := 0, 0
+	for i < len(s) && m < len(tk) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
+			j, kind, space := nonASCIIToken(s, i)
+			if space {
+				i = j
+				continue
+			}
+			t := &tk[m]
+			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], kind
+			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
+			m++
+			i = j
+			continue
+		}
+		switch asciiClass[c] {
+		case classSpace:
+			i++
+			continue
+		case classLetter:
+			// ASCII letters and digits are classified eight bytes at a time (wordBytes)
+			j, up, stopped := i, uint64(0), false
+			for j+8 <= len(s) {
+				word, upper := wordBytes(load64(s, j))
+				n := bits.TrailingZeros64(^word&swarHigh) >> 3
+				if n < 8 {
+					up |= upper & (1<<(8*n) - 1)
+					j += n
+					stopped = true
+					break
+				}
+				up |= upper
+				j += 8
+			}
+			k := lowerBits[c]
+			if up != 0 {
+				k = lowerASCII
+			}
+			if !stopped || s[j] >= utf8.RuneSelf || s[j] == '-' || s[j] == '\'' {
+				// near the sentence's end, and at inner hyphens, apostrophes and non-ASCII
+				// letters, the word is read on byte by byte
+				j, k = wordEndKind(s, max(j, i+1), k)
+			}
+			t := &tk[m]
+			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], Word
+			if k == 0 {
+				lw[m] = s[i:j] // most words: no capital, all ASCII
+			} else {
+				lw[m] = lowerWordInto(bufp, s, i, j, k)
+			}
+			m++
+			// the space after a word is skipped here, without another turn of the loop
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			i = j
+		case classPunct:
+			// one ASCII byte that is no letter: its own lower case
+			t := &tk[m]
+			t.Start, t.End, t.Text, t.Kind = base+i, base+i+1, s[i:i+1], Punct
+			lw[m] = s[i : i+1]
+			m++
+			i++
+			if i < len(s) && s[i] == ' ' {
+				i++
+			}
+		default: // classDigit
+			// digits and their inner separators have no case
+			j := numberEnd(s, i+1)
+			t := &tk[m]
+			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], Number
+			lw[m] = s[i:j]
+			m++
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			i = j
+		}
+	}
+	// spaces after the last token are read too, so that a full sentence reports i == len(s)
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiClass[s[i]] == classSpace {
+		i++
+	}
+	return i, m
+}
+
+// nonASCIIToken reads the token or space that starts with the non-ASCII byte at s[i], as
+// AppendTokens does: where it ends, its kind, and whether it is a space.
+func nonASCIIToken(s string, i int) (int, TokenKind, bool) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	j := i + size
+	switch {
+	case r == '\u00a0' || unicode.IsSpace(r):
+		return j, Punct, true
+	case unicode.IsLetter(r):
+		return wordEnd(s, j), Word, false
+	}
+	return j, Punct, false
+}
+
+// lowerWordInto is the lower case of the ASCII-started word s[i:j] whose lowerBits are k (not
+// 0), written to *bufp as appendTokensLowerGrow writes it.
+func lowerWordInto(bufp *[]byte, s string, i, j int, k uint8) string {
+	buf := *bufp
+	if n := j - i; k == lowerASCII && n < 8 && i+8 <= len(s) && cap(buf)-len(buf) >= 8 {
+		// a short word is lowered in a register and stored whole: the bytes past it lie
+		// beyond len(buf), in no string yet, and are written over by the next
+		x := load64(s, i)
+		_, upper := wordBytes(x)
+		from := len(buf)
+		buf = buf[:from+8]
+		binary.LittleEndian.PutUint64(buf[from:], x|(upper&(1<<(8*n)-1))>>2)
+		*bufp = buf[:from+n]
+		return unsafe.String(&buf[from], n)
+	}
+	if k == lowerASCII {
+		from := len(buf)
+		buf = appendLowerASCII(buf, s[i:j])
+		*bufp = buf
+		return unsafe.String(&buf[from], j-i)
+	}
+	return lowerInto(bufp, s[i:j], lowerUnicode)
+}
+
+// lowerInto is appendLowerAs of one text, with the buffer behind a pointer.
+func lowerInto(bufp *[]byte, t string, kind int) string {
+	var one [1]string
+	l, buf := appendLowerAs(one[:0], *bufp, t, kind)
+	*bufp = buf
+	return l[0]
+}
+
+// appendTokensLowerGrow is AppendTokensLower appending to toks and low, which grow as needed.
+func appendTokensLowerGrow(toks []Token, low []string, buf []byte, s string, base int) ([]Token, []string, []byte) {
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
