@@ -57,6 +57,26 @@ func (a *arena) size(n *[5]int) {
 	a.nid = n[4]
 }
 
+// reuse is size for an arena whose parts handed out before are no longer used: it keeps the
+// arrays that are large enough, emptied, and writes the ids over the old ones.
+func (a *arena) reuse(n *[5]int) {
+	a.qs = reuseParts(a.qs, n[0])
+	a.ds = reuseParts(a.ds, n[1])
+	a.rs = reuseParts(a.rs, n[2])
+	a.quots = reuseParts(a.quots, n[3])
+	a.ids = a.ids[:0]
+	a.nid = n[4]
+}
+
+// reuseParts returns parts emptied, with room for n, zero, as make gives them.
+func reuseParts[T any](parts []T, n int) []T {
+	if cap(parts) < n {
+		return make([]T, 0, max(n, 2*cap(parts)))
+	}
+	clear(parts) // the parts handed out last time
+	return parts[:0]
+}
+
 func (a *arena) quantity() *model.Quantity {
 	if a == nil || len(a.qs) == cap(a.qs) {
 		return &model.Quantity{}
