@@ -19,8 +19,13 @@ type quoteWords struct {
 // splitWords splits and numbers the words of the quotations cs.
 func splitWords(cs []*model.Claim) *quoteWords {
 	q := &quoteWords{ws: make([][]string, len(cs)), at: make([][]int, len(cs)), ids: make([][]int32, len(cs)), count: make([]int, len(cs))}
-	var ws []string
-	var at []int
+	size := 0
+	for _, c := range cs {
+		size += len(c.Quote.Folded)
+	}
+	// a word and its space take about six bytes: room for most batches' words at once
+	ws := make([]string, 0, size/6+len(cs))
+	at := make([]int, 0, cap(ws))
 	for i, c := range cs {
 		from := len(ws)
 		ws, at = fieldsAt(c.Quote.Folded, ws, at)
