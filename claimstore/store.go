@@ -241,20 +241,18 @@ func (f *Findings) ShownDecoder() func(dst []model.Claim, handle int) []model.Cl
 func (f *Findings) appendFindingClaims(dst []model.Claim, handle int, all bool, reuse *arena) []model.Claim {
 	refs := f.of(handle)
 	a := reuse
-	if a == nil {
-		a = new(arena)
-	}
-	var n [5]int
-	for _, r := range refs {
-		s := f.store
-		if r.Block&extraBit != 0 {
-			s, r.Block = &f.extra, r.Block&^extraBit
-		}
-		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
-	}
-	if reuse != nil {
-		a.reuse(&n)
+	if a != nil {
+		a.reuse(len(refs)) // arrays that grow as needed: no pass to count the parts
 	} else {
+		a = new(arena)
+		var n [5]int
+		for _, r := range refs {
+			s := f.store
+			if r.Block&extraBit != 0 {
+				s, r.Block = &f.extra, r.Block&^extraBit
+			}
+			a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+		}
 		a.size(&n)
 	}
 	dst = slices.Grow(dst, len(refs))
