@@ -20,7 +20,8 @@ type arena struct {
 	rs    []model.Role
 	quots []model.Quote
 	ids   []byte
-	nid   int // ids by ordinal still to write
+	nid   int  // ids by ordinal still to write
+	grow  bool // reused: arrays grow rather than parts being allocated one by one (reuse)
 }
 
 // count adds the parts of the claim at offset off of block to what the arena hands out.
@@ -57,33 +58,81 @@ func (a *arena) size(n *[5]int) {
 	a.nid = n[4]
 }
 
+// reuse readies an arena whose parts handed out before are no longer used for the parts of up
+// to claims claims, uncounted: it keeps its arrays, emptied, writes new ids over the old ones,
+// and from then on grows (a full array is left to the parts in it and a larger one started)
+// rather than allocating parts one by one.
+func (a *arena) reuse(claims int) {
+	a.grow = true
+	a.qs = emptied(a.qs)
+	a.ds = emptied(a.ds)
+	a.rs = emptied(a.rs)
+	a.quots = emptied(a.quots)
+	a.ids = a.ids[:0]
+	a.nid = claims // at most one id each
+}
+
+// emptied returns parts with none handed out, zero as make gives them.
+func emptied[T any](parts []T) []T {
+	clear(parts) // the parts handed out last time
+	return parts[:0]
+}
+
+// more returns a new empty array for parts when parts is full and the arena grows (nil else).
+func more[T any](a *arena, parts []T) []T {
+	if !a.grow {
+		return nil
+	}
+	return make([]T, 0, max(16, 2*cap(parts)))
+}
+
 func (a *arena) quantity() *model.Quantity {
-	if a == nil || len(a.qs) == cap(a.qs) {
+	if a == nil {
 		return &model.Quantity{}
+	}
+	if len(a.qs) == cap(a.qs) {
+		if a.qs = more(a, a.qs); a.qs == nil {
+			return &model.Quantity{}
+		}
 	}
 	a.qs = a.qs[:len(a.qs)+1]
 	return &a.qs[len(a.qs)-1]
 }
 
 func (a *arena) date() *model.DateValue {
-	if a == nil || len(a.ds) == cap(a.ds) {
+	if a == nil {
 		return &model.DateValue{}
+	}
+	if len(a.ds) == cap(a.ds) {
+		if a.ds = more(a, a.ds); a.ds == nil {
+			return &model.DateValue{}
+		}
 	}
 	a.ds = a.ds[:len(a.ds)+1]
 	return &a.ds[len(a.ds)-1]
 }
 
 func (a *arena) role() *model.Role {
-	if a == nil || len(a.rs) == cap(a.rs) {
+	if a == nil {
 		return &model.Role{}
+	}
+	if len(a.rs) == cap(a.rs) {
+		if a.rs = more(a, a.rs); a.rs == nil {
+			return &model.Role{}
+		}
 	}
 	a.rs = a.rs[:len(a.rs)+1]
 	return &a.rs[len(a.rs)-1]
 }
 
 func (a *arena) quote() *model.Quote {
-	if a == nil || len(a.quots) == cap(a.quots) {
+	if a == nil {
 		return &model.Quote{}
+	}
+	if len(a.quots) == cap(a.quots) {
+		if a.quots = more(a, a.quots); a.quots == nil {
+			return &model.Quote{}
+		}
 	}
 	a.quots = a.quots[:len(a.quots)+1]
 	return &a.quots[len(a.quots)-1]

@@ -62,6 +62,24 @@ func TestAppendClaimsEqualsClaim(t *testing.T) {
 	for i := range all {
 		require.Equal(t, shownOnly(all[i]), shown[i])
 	}
+
+	// a reused decoder gives each finding what AppendFindingClaimsShown gives: findings of
+	// growing and shrinking size, so that its arrays are both grown and reused
+	var handles []int
+	for _, n := range []int{3, 40, 1, len(refs), 7, 0, len(refs) / 2, 2} {
+		handles = append(handles, fs.Add(refs[len(refs)-n:]))
+	}
+	handles = append(handles, h, every)
+	decode := fs.ShownDecoder()
+	var buf []model.Claim
+	for _, h := range handles {
+		buf = decode(buf[:0], h)
+		if want := fs.AppendFindingClaimsShown(nil, h); len(want) > 0 {
+			require.Equal(t, want, buf, "finding %d", h)
+		} else {
+			require.Empty(t, buf)
+		}
+	}
 }
 
 // shownOnly is c with the fields AppendFindingClaimsShown leaves empty emptied.

@@ -215,35 +215,53 @@ func (f *Findings) FindingClaims(handle int) []model.Claim {
 
 // AppendFindingClaims appends the claims of the finding with the given handle to dst.
 func (f *Findings) AppendFindingClaims(dst []model.Claim, handle int) []model.Claim {
-	return f.appendFindingClaims(dst, handle, true)
+	return f.appendFindingClaims(dst, handle, true, nil)
 }
 
 // AppendFindingClaimsShown is AppendFindingClaims for a report writer: it leaves empty the
 // fields of a claim that reports do not show of a finding's claims (Type, Kind, Key, Subject,
 // Measure, Context, Role.Title, Quote.Words), which then cost no decoding.
 func (f *Findings) AppendFindingClaimsShown(dst []model.Claim, handle int) []model.Claim {
-	return f.appendFindingClaims(dst, handle, false)
+	return f.appendFindingClaims(dst, handle, false, nil)
 }
 
-func (f *Findings) appendFindingClaims(dst []model.Claim, handle int, all bool) []model.Claim {
-	refs := f.of(handle)
-	var a arena
-	var n [5]int
-	for _, r := range refs {
-		s := f.store
-		if r.Block&extraBit != 0 {
-			s, r.Block = &f.extra, r.Block&^extraBit
-		}
-		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+// ShownDecoder returns AppendFindingClaimsShown for a writer that is done with a finding's
+// claims before it asks for the next finding's: the decoder's calls share one arena, which each
+// call reuses, so that the claims it returned before are no longer valid. One writer goroutine
+// uses it; a report writes thousands of findings without allocating parts for each.
+func (f *Findings) ShownDecoder() func(dst []model.Claim, handle int) []model.Claim {
+	a := new(arena)
+	return func(dst []model.Claim, handle int) []model.Claim {
+		return f.appendFindingClaims(dst, handle, false, a)
 	}
-	a.size(&n)
+}
+
+// appendFindingClaims decodes the claims of a finding with their parts from an arena: reuse,
+// when not nil, else one of their own.
+func (f *Findings) appendFindingClaims(dst []model.Claim, handle int, all bool, reuse *arena) []model.Claim {
+	refs := f.of(handle)
+	a := reuse
+	if a != nil {
+		a.reuse(len(refs)) // arrays that grow as needed: no pass to count the parts
+	} else {
+		a = new(arena)
+		var n [5]int
+		for _, r := range refs {
+			s := f.store
+			if r.Block&extraBit != 0 {
+				s, r.Block = &f.extra, r.Block&^extraBit
+			}
+			a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+		}
+		a.size(&n)
+	}
 	dst = slices.Grow(dst, len(refs))
 	for _, r := range refs {
 		s := f.store
 		if r.Block&extraBit != 0 {
 			s, r.Block = &f.extra, r.Block&^extraBit
 		}
-		dst = s.appendClaimFields(dst, r, &a, all)
+		dst = s.appendClaimFields(dst, r, a, all)
 	}
 	return dst
 }

@@ -114,8 +114,9 @@ func (c *comparer) compareQuotes(cs []*model.Claim) {
 		return i
 	}
 	matches := map[[2]int]quoteMatch{}
-	for _, p := range candidatePairs(cs) {
-		m := matchQuotes(cs[p[0]].Quote.Folded, cs[p[1]].Quote.Folded)
+	words := splitWords(cs)
+	for _, p := range candidatePairsOf(cs, words) {
+		m := words.match(cs, p[0], p[1])
 		if m.rel == relNone {
 			continue
 		}
@@ -139,14 +140,15 @@ func (c *comparer) compareQuotes(cs []*model.Claim) {
 }
 
 // candidatePairs lists the pairs of quotations sharing at least one run of three words.
-func candidatePairs(cs []*model.Claim) [][2]int {
+func candidatePairs(cs []*model.Claim) [][2]int { return candidatePairsOf(cs, splitWords(cs)) }
+
+// candidatePairsOf is candidatePairs over the words of cs split once.
+func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 	index := map[string][]int{}
 	seen := map[string]bool{}
-	var ws []string
-	var at []int // where each word starts
 	for i, c := range cs {
 		s := c.Quote.Folded
-		ws, at = fieldsAt(s, ws[:0], at[:0])
+		ws, at := words.ws[i], words.at[i] // at: where each word starts
 		clear(seen)
 		for k := 0; k+minSharedRun <= len(ws); k++ {
 			g := ws[k : k+minSharedRun]
@@ -408,6 +410,12 @@ func matchQuotes(a, b string) quoteMatch {
 		return quoteMatch{rel: relIdentical, shared: countWords(a), ops: []model.DiffOp{{Op: "=", Text: a}}}
 	}
 	ops := wordDiffRaw(wa, wb, false) // matching reads the plain diff; semantic cleanup is for display
+	return matchWords(wa, wb, countWords(a), countWords(b), ops)
+}
+
+// matchWords is matchQuotes of two different quotations, given their words, how many words each
+// counts (countWords) and their plain word diff.
+func matchWords(wa, wb []string, na, nb int, ops []model.DiffOp) quoteMatch {
 	shared, run := 0, 0
 	for _, o := range ops {
 		if o.Op != "=" {
@@ -417,7 +425,7 @@ func matchQuotes(a, b string) quoteMatch {
 		shared += n
 		run = max(run, n)
 	}
-	shorter := min(countWords(a), countWords(b))
+	shorter := min(na, nb)
 	if shared < minSharedWords || run < minSharedRun || shared*2 < shorter {
 		return quoteMatch{rel: relNone, shared: shared, ops: ops}
 	}
@@ -535,7 +543,11 @@ func wordDiffRaw(a, b []string, cleanup bool) []model.DiffOp {
 		}
 		return out
 	}
-	ra, rb := enc(a), enc(b)
+	return wordDiffRunes(a, b, enc(a), enc(b), cleanup)
+}
+
+// wordDiffRunes is wordDiffRaw of the words a and b numbered as the runes ra and rb.
+func wordDiffRunes(a, b []string, ra, rb []rune, cleanup bool) []model.DiffOp {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)

@@ -288,11 +288,20 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 func InputBytes(paths []string) int64 {
 	inputs, _ := load.Inputs(paths)
 	var n int64
+	sizes := make(map[string]int64, len(inputs))
 	for _, in := range inputs {
-		if info, err := os.Stat(in.Path); err == nil && info.Mode().IsRegular() {
+		info, err := os.Stat(in.Path)
+		switch {
+		case err != nil:
+			// not remembered: the run stats it again
+		case info.Mode().IsRegular():
 			n += info.Size()
+			sizes[in.Path] = info.Size()
+		default:
+			sizes[in.Path] = -1
 		}
 	}
+	rememberSizes(sizes)
 	return n
 }
 

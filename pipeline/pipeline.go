@@ -93,8 +93,9 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 	progress := progressFunc(opt.Progress, len(inputs))
 	// huge plain-text files stream in chunks, one file at a time, each chunked over every worker
 	var normal []int
+	known := takeSizes()
 	for i, in := range inputs {
-		if ts := streamable(in.Path, opt); ts != nil {
+		if ts := streamable(in.Path, opt, known); ts != nil {
 			shards[i] = streamInput(ts, opt, voc)
 			progress()
 			continue

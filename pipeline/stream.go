@@ -3,7 +3,6 @@ package pipeline
 import (
 	"errors"
 	"io"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -29,13 +28,14 @@ func (o Options) streamAbove() int64 {
 	return DefaultStreamAbove
 }
 
-// streamable opens a huge plain-text input for chunked reading, or returns nil.
-func streamable(path string, opt Options) *load.TextStream {
+// streamable opens a huge plain-text input for chunked reading, or returns nil. Sizes known
+// (from InputBytes) are not read again.
+func streamable(path string, opt Options, known map[string]int64) *load.TextStream {
 	if path == "-" || strings.Contains(path, "://") {
 		return nil
 	}
-	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() || info.Size() <= opt.streamAbove() {
+	size, ok := fileSize(path, known)
+	if !ok || size <= opt.streamAbove() {
 		return nil
 	}
 	ts, err := load.OpenTextStream(path, opt.chunkSize())

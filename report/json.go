@@ -282,9 +282,10 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 		defer claimBuffers.Put(cp)
 		claims := slices.Grow((*cp)[:0], most) // reused by the chunk's findings
 		defer func() { clear(claims[:cap(claims)]); *cp = claims[:0] }()
+		decode := shownDecoder(r) // the chunk's own: a finding's claims are written before the next's are decoded
 		for i := from; i < to; i++ {
 			f := &r.Findings[i]
-			claims = appendShownClaims(claims[:0], r, f)
+			claims = decode(claims[:0], f)
 			jw.finding(f, claims)
 			if i < len(r.Findings)-1 {
 				jw.b = append(jw.b, ',')
@@ -308,6 +309,28 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 // report (claimstore.Findings): the JSON writer reads no other.
 type shownStore interface {
 	AppendFindingClaimsShown(dst []model.Claim, handle int) []model.Claim
+}
+
+// reusingStore is a shownStore whose decoder reuses the claims' room from call to call.
+type reusingStore interface {
+	ShownDecoder() func(dst []model.Claim, handle int) []model.Claim
+}
+
+// shownDecoder returns appendShownClaims for one writer goroutine that writes a finding's
+// claims before it decodes the next finding's: with a store that can, the calls reuse one
+// arena rather than allocating the parts of every finding's claims.
+func shownDecoder(r *model.Report) func(dst []model.Claim, f *model.Finding) []model.Claim {
+	s, ok := r.Store.(reusingStore)
+	if !ok {
+		return func(dst []model.Claim, f *model.Finding) []model.Claim { return appendShownClaims(dst, r, f) }
+	}
+	decode := s.ShownDecoder()
+	return func(dst []model.Claim, f *model.Finding) []model.Claim {
+		if f.Claims == nil && f.Stored != 0 {
+			return decode(dst, f.Stored)
+		}
+		return r.AppendClaimsOf(dst, f)
+	}
 }
 
 // appendShownClaims is r.AppendClaimsOf(dst, f) for the JSON writer (jw.claim): fields it does
