@@ -798,6 +798,18 @@ func (d *Doc) sentenceSubject(ws []word, from, to int, regions []quoteRegion) (s
 // quotations near its start ("Kaja Kallas met Andrii Sybiha" is about Kallas), if any.
 func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bool) {
 	ws := d.people.words[si]
+	// a long introductory phrase: "Speaking to reporters after touring the shelter with the
+	// governor, Mayor Olga Brennan …", "After meeting Haley, Brennan …": the subject follows it
+	if len(ws) > 0 && introWord(ws[0].lower()) {
+		for k := 1; k < len(ws) && k < 20; k++ {
+			if ws[k].text() == "," {
+				if sp, at := d.sentenceSubject(ws, k+1, min(len(ws), k+7), regions); sp != "" {
+					return mention{at: at, person: sp}, true
+				}
+				break
+			}
+		}
+	}
 	// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
 	from := 0
 	for k := 0; k < len(ws) && k < 8; k++ {
@@ -816,6 +828,18 @@ func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bo
 		return mention{at: at, person: sp}, true
 	}
 	return mention{}, false
+}
+
+// introWord reports whether a sentence's first word opens an introductory phrase rather than
+// its subject: a preposition or conjunction ("After", "During", "While") or a participle
+// ("Speaking", "Asked").
+func introWord(w string) bool {
+	switch w {
+	case "after", "before", "during", "following", "despite", "while", "when", "asked", "since",
+		"amid", "upon", "in", "at", "on", "with", "without", "unlike", "like":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") // "speaking", "addressing", "responding"
 }
 
 // continuedSpeaker credits a quotation standing alone at the start of a sentence to the speaker

@@ -50,6 +50,10 @@ func TestQuoteAttributionPhrasings(t *testing.T) {
 		// pronouns: the person named before, never one named after in the same sentence
 		{"pronoun before a person named later", "Kaja Kallas spoke first. " + q + " she said, as Mayor Olga Brennan looked on.", []string{"Kaja Kallas (inferred): " + w}},
 		{"pronoun after a second person spoke", "Kaja Kallas spoke first. Mayor Olga Brennan said the city would recover. " + q + " she said.", []string{"Olga Brennan (inferred): " + w}},
+		{"pronoun after a long introductory phrase", "Governor Tom Haley spent Wednesday in Millbrook. Speaking to reporters after touring the shelter with the governor, Mayor Olga Brennan was asked whether the town could pay. " + q + " she said.",
+			[]string{"Olga Brennan (inferred): " + w}},
+		{"the person in an introductory phrase is not the subject", "After meeting Tom Haley, Olga Brennan spoke to reporters. " + q + " she said.",
+			[]string{"Olga Brennan (inferred): " + w}},
 		{"split by he said", "Tom Haley arrived. \"We will rebuild every school,\" he said, \"and every hospital too.\"", []string{"Tom Haley (inferred): we will rebuild every school and every hospital too"}},
 
 		// two speakers in one paragraph
