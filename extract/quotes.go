@@ -404,6 +404,15 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 			if reportsSpeech(ws, v+1, b) {
 				return "", false, 0, 0 // "…," Haley said Brennan told him: whose words is unclear
 			}
+			if q, ok := quotingAfter(ws, v+1, b); ok {
+				// "…," Haley said, quoting Brennan: the words are Brennan's
+				e := d.npEnd(ws, q, b)
+				sp, inf := d.resolveNP(ws, q, e, ws[q].Start, cands)
+				if inf {
+					return "", false, 0, 0
+				}
+				return sp, false, ws[q].Start, endOf(ws, e)
+			}
 			sp, inf := d.resolveNP(ws, a, k, ws[a].Start, cands)
 			return sp, inf, ws[a].Start, w.End
 		}
@@ -500,11 +509,25 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 // its own: the attribution reports someone else's words ("Haley said Brennan told him").
 func reportsSpeech(ws []word, i, b int) bool {
 	for ; i < b && !ws[i].punct; i++ {
-		if quoteVerbs[ws[i].lower()] && !participles[ws[i].lower()] {
+		if quoteVerbs[ws[i].lower()] { // "told him", "recalled Brennan saying"
 			return true
 		}
 	}
 	return false
+}
+
+// quotingAfter finds "quoting" or "citing" in the few words after a speech verb at i: ", quoting
+// Brennan". It returns where the person quoted starts.
+func quotingAfter(ws []word, i, b int) (int, bool) {
+	for k := i; k < b && k < i+6; k++ {
+		if w := ws[k]; w.punct && w.text() != "," {
+			break
+		}
+		if l := ws[k].lower(); (l == "quoting" || l == "citing") && k+1 < b {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // passiveVerb reports whether the speech verb at v, its auxiliaries and adverbs at [k, v), is
@@ -673,19 +696,21 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 			return "", false
 		}
 		t := pp.titles
-		match := func(person string) bool {
-			refs := pp.roles[normalize.Key(person)]
-			if len(refs) == 0 {
-				return true
-			}
-			for _, r := range refs {
+		holds := func(person string) bool {
+			for _, r := range pp.roles[normalize.Key(person)] {
 				if r.at < at && t.CompatiblePosts(post, r.post) {
 					return true
 				}
 			}
 			return false
 		}
-		return cands.last(at, match), true
+		// "Mayor Olga Brennan arrived. Tom Haley was there too. “…,” the mayor said": the
+		// person named with that post wins over a later one whose post is not known
+		if sp := cands.last(at, holds); sp != "" {
+			return sp, true
+		}
+		unknown := func(person string) bool { return len(pp.roles[normalize.Key(person)]) == 0 }
+		return cands.last(at, unknown), true
 	}
 	return "", false
 }

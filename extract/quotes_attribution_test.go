@@ -78,6 +78,14 @@ func TestQuoteAttributionPhrasings(t *testing.T) {
 		{"a lawyer for", "Olga Brennan spoke. " + q + " a lawyer for Tom Haley said.", []string{}},
 		{"a title with for is still a title", `Minister for Foreign Affairs Penny Wong said: "We will rebuild every school in this city."`, []string{"Penny Wong (named): " + w}},
 
+		{"quoting: the words are the one quoted", q + " Tom Haley said, quoting Olga Brennan.", []string{"Olga Brennan (named): " + w}},
+		{"a statement quoting", q + " the statement said, quoting Olga Brennan.", []string{"Olga Brennan (named): " + w}},
+		{"recalled someone saying", q + " Tom Haley recalled Olga Brennan saying.", []string{}},
+
+		// descriptions: the person known to hold the post
+		{"the mayor is the one named mayor", "Mayor Olga Brennan arrived. Tom Haley was there too. " + q + " the mayor said.", []string{"Olga Brennan (inferred): " + w}},
+		{"a post no one named holds gives no one", "Olga Brennan, the mayor, arrived. " + q + " the governor said.", []string{}},
+
 		// deliberately left without a speaker: the words are not plainly the named person's
 		{"nested report", q + " Tom Haley said Olga Brennan told him.", []string{}},
 		{"an office", "Olga Brennan spoke. " + q + " Tom Haley's office said in a statement.", []string{}},
