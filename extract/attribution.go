@@ -144,6 +144,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		}
 		return strings.TrimPrefix(joinTokens(s, j, k), "the ")
 	}
+	if notNames[w] {
+		return "" // "They said", "We said": capitalised at the start of a sentence, no name
+	}
 	if t.Kind == segment.Word && t.IsCapitalized() {
 		j := k
 		for j > 0 && s.Tokens[j-1].Kind == segment.Word && s.Tokens[j-1].IsCapitalized() && k-j < 3 {
@@ -154,9 +157,20 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 			j++
 		}
 		name := joinTokens(s, j, k)
+		// "a spokesman for Olga Brennan said": the spokesman speaks, on her behalf
+		if p := j - 1; p > 0 && (s.Lower(p) == "for" || s.Lower(p) == "to" || s.Lower(p) == "of") && proxyNouns[s.Lower(p-1)] {
+			return joinTokens(s, p-1, p) + " " + d.person(name)
+		}
 		return d.person(name)
 	}
 	return ""
+}
+
+// notNames are capitalised words before a speech verb that name no one: plural and first- or
+// second-person pronouns, and demonstratives.
+var notNames = map[string]bool{
+	"they": true, "we": true, "i": true, "you": true, "it": true, "this": true, "that": true,
+	"these": true, "those": true, "both": true, "all": true, "some": true, "many": true, "others": true,
 }
 
 // speakerAfter reads a speaker named after index i ("according to Ukrainian officials").

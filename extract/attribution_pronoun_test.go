@@ -44,6 +44,18 @@ func TestPronounAttribution(t *testing.T) {
 		{"according to a pronoun",
 			"Ihor Klymenko spoke in Kyiv on Monday. According to him, 31 people were killed, Volodymyr Zelensky said later.",
 			[]string{"Volodymyr Zelensky"}}, // "him" is no pronoun the reader resolves: the trailing speaker stands
+		{"a quotation's pronoun before a person named later",
+			"Kaja Kallas said the city was in mourning. \"At least 31 people were killed,\" she said, before Mayor Olga Brennan said the toll could rise.",
+			[]string{"Kaja Kallas"}},
+		{"a plural pronoun is no name",
+			"Kaja Kallas said the city was in mourning. They said 31 people were killed.",
+			[]string{""}},
+		{"a plural pronoun is no speaker for a later he",
+			"They said the city was in mourning. He said 31 people were killed.",
+			[]string{""}},
+		{"a spokesman for someone",
+			"Kaja Kallas said the city was in mourning. A spokesman for Olga Brennan said 31 people were killed.",
+			[]string{"spokesman for Olga Brennan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
