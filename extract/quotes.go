@@ -393,7 +393,7 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 		}
 		if passiveVerb(ws, k, v) {
 			// "Haley was told by Brennan": the speaker is the agent; "Haley was told" names none
-			if v+1 < b && ws[v+1].lower() == "by" {
+			if v+2 < b && ws[v+1].lower() == "by" {
 				e := d.npEnd(ws, v+2, b)
 				sp, inf := d.resolveNP(ws, v+2, e, ws[v+2].Start, cands)
 				return sp, inf, ws[v+1].Start, endOf(ws, e)
@@ -508,12 +508,24 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 // reportsSpeech reports whether the clause from i (to a punctuation mark or b) has a speech verb of
 // its own: the attribution reports someone else's words ("Haley said Brennan told him").
 func reportsSpeech(ws []word, i, b int) bool {
-	for ; i < b && !ws[i].punct; i++ {
-		if quoteVerbs[ws[i].lower()] { // "told him", "recalled Brennan saying"
+	for k := i; k < b && !ws[k].punct; k++ {
+		l := ws[k].lower()
+		if quoteVerbs[l] && !participles[l] { // "Brennan told him"
 			return true
+		}
+		if participles[l] && k > i && ws[k-1].cap && !isFunctionWord(ws[max(capRunStart(ws, k), i)-1].lower()) {
+			return true // "recalled Brennan saying"; not "wrote calling for" nor "wrote on X calling"
 		}
 	}
 	return false
+}
+
+// capRunStart is where the run of capitalised words ending before k starts (k itself if none).
+func capRunStart(ws []word, k int) int {
+	for k > 0 && ws[k-1].cap && !ws[k-1].punct {
+		k--
+	}
+	return k
 }
 
 // quotingAfter finds "quoting" or "citing" in the few words after a speech verb at i: ", quoting

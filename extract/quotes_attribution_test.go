@@ -80,6 +80,8 @@ func TestQuoteAttributionPhrasings(t *testing.T) {
 
 		{"quoting: the words are the one quoted", q + " Tom Haley said, quoting Olga Brennan.", []string{"Olga Brennan (named): " + w}},
 		{"a statement quoting", q + " the statement said, quoting Olga Brennan.", []string{"Olga Brennan (named): " + w}},
+		{"a participle after the tag is no second speaker", q + " Olga Brennan wrote on X calling for calm.", []string{"Olga Brennan (named): " + w}},
+		{"passive with the agent cut off", q + " Tom Haley was told by", []string{}},
 		{"recalled someone saying", q + " Tom Haley recalled Olga Brennan saying.", []string{}},
 
 		// descriptions: the person known to hold the post
