@@ -144,6 +144,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		}
 		return strings.TrimPrefix(joinTokens(s, j, k), "the ")
 	}
+	if notNames[w] {
+		return "" // "They said", "We said": capitalised at the start of a sentence, no name
+	}
 	if t.Kind == segment.Word && t.IsCapitalized() {
 		j := k
 		for j > 0 && s.Tokens[j-1].Kind == segment.Word && s.Tokens[j-1].IsCapitalized() && k-j < 3 {
@@ -154,9 +157,20 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 			j++
 		}
 		name := joinTokens(s, j, k)
+		// "a spokesman for Olga Brennan said": the spokesman speaks, on her behalf
+		if p := j - 1; p > 0 && (s.Lower(p) == "for" || s.Lower(p) == "to" || s.Lower(p) == "of") && proxyNouns[s.Lower(p-1)] {
+			return joinTokens(s, p-1, p) + " " + d.person(name)
+		}
 		return d.person(name)
 	}
 	return ""
+}
+
+// notNames are capitalised words before a speech verb that name no one: plural and first- or
+// second-person pronouns, and demonstratives.
+var notNames = map[string]bool{
+	"they": true, "we": true, "i": true, "you": true, "it": true, "this": true, "that": true,
+	"these": true, "those": true, "both": true, "all": true, "some": true, "many": true, "others": true,
 }
 
 // speakerAfter reads a speaker named after index i ("according to Ukrainian officials").
@@ -264,19 +278,36 @@ func (d *Doc) trackPeople() {
 	}
 }
 
-// lastPersonAt is the last speaker named before sentence idx (pronoun resolution).
-func (d *Doc) lastPersonAt(idx, _ int) string {
-	if idx < len(d.lastPerson) {
-		// a speaker named earlier in the same sentence wins
-		s := &d.Sentences[idx]
-		for k := 0; k < len(s.Tokens) && s.sum&fSpeech != 0; k++ {
-			if s.has(k+1, fSpeech) && s.Tokens[k].IsCapitalized() && s.Tokens[k].Kind == segment.Word {
-				if who := d.speakerBefore(s, k+1, false); who != "" {
-					return who
-				}
+// lastPersonAt resolves a pronoun at byte offset at of sentence idx: the speaker named nearest
+// before it in that sentence ("Zelensky said … and he added"), else the last one named in the
+// sentences before. A speaker named after the pronoun never counts: in "He said the toll had
+// risen, Zelensky said later" the "he" is someone named earlier, not Zelensky.
+func (d *Doc) lastPersonAt(idx, at int) string {
+	if idx < 0 || idx >= len(d.lastPerson) {
+		return ""
+	}
+	if who := d.speakerBeforeOffset(&d.Sentences[idx], at); who != "" {
+		return who
+	}
+	return d.lastPerson[idx]
+}
+
+// speakerBeforeOffset is the last speaker sentence s names before byte offset at, read as
+// trackPeople reads them (a capitalised word before a speech verb, auxiliaries between), or "".
+func (d *Doc) speakerBeforeOffset(s *Sent, at int) string {
+	if s.sum&fSpeech == 0 {
+		return ""
+	}
+	last := ""
+	for k := 0; k < len(s.Tokens) && s.Tokens[k].End <= at; k++ {
+		if s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() {
+			continue
+		}
+		if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {
+			if who := d.speakerBefore(s, v, false); who != "" {
+				last = who
 			}
 		}
-		return d.lastPerson[idx]
 	}
-	return ""
+	return last
 }

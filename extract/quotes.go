@@ -158,7 +158,7 @@ func (d *Doc) readQuotes() []quoteFound {
 			sp, inferred, at = d.quoteSpeakerBefore(si, r, regions, cands)
 		}
 		if sp == "" {
-			sp, inferred, at = d.continuedSpeaker(si, r, out)
+			sp, inferred, at = d.continuedSpeaker(si, r, regions, out)
 		}
 		if sp == "" {
 			sp, inferred, at = d.introducedSpeaker(si, r, regions)
@@ -391,7 +391,28 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 		for k > a && quoteAux(ws[k-1].lower()) {
 			k--
 		}
+		if passiveVerb(ws, k, v) {
+			// "Haley was told by Brennan": the speaker is the agent; "Haley was told" names none
+			if v+2 < b && ws[v+1].lower() == "by" {
+				e := d.npEnd(ws, v+2, b)
+				sp, inf := d.resolveNP(ws, v+2, e, ws[v+2].Start, cands)
+				return sp, inf, ws[v+1].Start, endOf(ws, e)
+			}
+			continue
+		}
 		if k > a {
+			if reportsSpeech(ws, v+1, b) {
+				return "", false, 0, 0 // "…," Haley said Brennan told him: whose words is unclear
+			}
+			if q, ok := quotingAfter(ws, v+1, b); ok {
+				// "…," Haley said, quoting Brennan: the words are Brennan's
+				e := d.npEnd(ws, q, b)
+				sp, inf := d.resolveNP(ws, q, e, ws[q].Start, cands)
+				if inf {
+					return "", false, 0, 0
+				}
+				return sp, false, ws[q].Start, endOf(ws, e)
+			}
 			sp, inf := d.resolveNP(ws, a, k, ws[a].Start, cands)
 			return sp, inf, ws[a].Start, w.End
 		}
@@ -444,6 +465,9 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 			continue
 		}
 		if participles[w.lower()] {
+			if sp, at, ok := d.quotedAsSaying(ws, v, cands); ok {
+				return sp, false, at
+			}
 			if sp, at := d.sentenceSubject(ws, 0, v, regions); sp != "" {
 				return sp, false, at
 			}
@@ -453,12 +477,22 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 		for k > 0 && quoteAux(ws[k-1].lower()) {
 			k--
 		}
+		if passiveVerb(ws, k, v) {
+			// "Haley was told by Brennan: “…”" is Brennan's; "Haley was told: “…”" names no speaker
+			if v+2 < b && ws[v+1].lower() == "by" {
+				e := d.npEnd(ws, v+2, b)
+				if sp, inf := d.resolveNP(ws, v+2, e, ws[v+2].Start, cands); sp != "" {
+					return sp, inf, ws[v+2].Start
+				}
+			}
+			return "", false, 0
+		}
 		if k > 0 && (ws[k-1].poss || isDeterminer(ws[k-1].lower())) {
 			continue // an adjective: "Trump's stated priority", "the so-called"
 		}
 		st := d.subjectStart(ws, k)
-		if st >= k {
-			return "", false, 0
+		if st >= k || speaksFor(ws, max(0, st-3), st) {
+			return "", false, 0 // none, or "a spokesman for Haley said:"
 		}
 		sp, inf := d.resolveNP(ws, st, k, ws[st].Start, cands)
 		return sp, inf, ws[st].Start
@@ -469,6 +503,113 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 		}
 	}
 	return "", false, 0
+}
+
+// reportsSpeech reports whether the clause from i (to a punctuation mark or b) has a speech verb of
+// its own: the attribution reports someone else's words ("Haley said Brennan told him").
+func reportsSpeech(ws []word, i, b int) bool {
+	for k := i; k < b && !ws[k].punct; k++ {
+		l := ws[k].lower()
+		if quoteVerbs[l] && !participles[l] { // "Brennan told him"
+			return true
+		}
+		if participles[l] && k > i && ws[k-1].cap && !isFunctionWord(ws[max(capRunStart(ws, k), i)-1].lower()) {
+			return true // "recalled Brennan saying"; not "wrote calling for" nor "wrote on X calling"
+		}
+	}
+	return false
+}
+
+// capRunStart is where the run of capitalised words ending before k starts (k itself if none).
+func capRunStart(ws []word, k int) int {
+	for k > 0 && ws[k-1].cap && !ws[k-1].punct {
+		k--
+	}
+	return k
+}
+
+// quotingAfter finds "quoting" or "citing" in the few words after a speech verb at i: ", quoting
+// Brennan". It returns where the person quoted starts.
+func quotingAfter(ws []word, i, b int) (int, bool) {
+	for k := i; k < b && k < i+6; k++ {
+		if w := ws[k]; w.punct && w.text() != "," {
+			break
+		}
+		if l := ws[k].lower(); (l == "quoting" || l == "citing") && k+1 < b {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// passiveVerb reports whether the speech verb at v, its auxiliaries and adverbs at [k, v), is
+// passive: "was told", "had been asked". Its subject heard the words rather than said them.
+func passiveVerb(ws []word, k, v int) bool {
+	if strings.HasSuffix(ws[v].lower(), "ing") {
+		return false // "was saying": progressive, not passive
+	}
+	for m := k; m < v; m++ {
+		switch ws[m].lower() {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return true
+		}
+	}
+	// "been" and "being" are no auxiliaries quoteAux passes over: "Haley has been told"
+	if v > 0 {
+		switch ws[v-1].lower() {
+		case "been", "being":
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAsSaying reads "Reuters quoted Brennan as saying: “…”" and "Haley cited Brennan as
+// saying": the words are the one quoted, not the sentence's subject. ok is false when the
+// participle at v is not in that frame; a frame whose person is not named gives no speaker.
+func (d *Doc) quotedAsSaying(ws []word, v int, cands *mentionSet) (string, int, bool) {
+	if v < 3 || ws[v-1].lower() != "as" {
+		return "", 0, false
+	}
+	for q := v - 2; q >= 0 && q >= v-10; q-- {
+		if ws[q].punct {
+			return "", 0, false
+		}
+		switch ws[q].lower() {
+		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+			if q == v-2 {
+				return "", 0, false // "Haley was quoted as saying": the subject is the speaker
+			}
+			sp, inf := d.resolveNP(ws, q+1, v-1, ws[q+1].Start, cands)
+			if inf {
+				sp = ""
+			}
+			return sp, ws[q+1].Start, true
+		}
+	}
+	return "", 0, false
+}
+
+// proxyNouns speak for someone: "a spokesman for Haley" is not Haley.
+var proxyNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "representative": true,
+	"representatives": true, "ally": true, "allies": true, "friend": true, "friends": true,
+}
+
+// speaksFor reports whether ws[i:st], the words before a name, make the name the one spoken
+// for: "a spokesman for", "an aide to", "a lawyer of".
+func speaksFor(ws []word, i, st int) bool {
+	for k := i; k+1 < st; k++ {
+		if proxyNouns[ws[k].lower()] {
+			switch ws[k+1].lower() {
+			case "for", "to", "of", "close":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectStart walks left from the verb at k over the subject: a name with its titles, a pronoun,
@@ -542,6 +683,9 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 	st := pp.nameBackward(ws, j)
 	if st < j && st >= i {
 		titled := st > i
+		if titled && speaksFor(ws, i, st) {
+			return "", false
+		}
 		if titled {
 			// "Prime Minister", "Kyiv Mayor", "the Turkish president": a title before the name
 			_, isTitle := pp.titles.Normalize(d.Article.Text[ws[i].Start:ws[st-1].End])
@@ -564,19 +708,21 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 			return "", false
 		}
 		t := pp.titles
-		match := func(person string) bool {
-			refs := pp.roles[normalize.Key(person)]
-			if len(refs) == 0 {
-				return true
-			}
-			for _, r := range refs {
+		holds := func(person string) bool {
+			for _, r := range pp.roles[normalize.Key(person)] {
 				if r.at < at && t.CompatiblePosts(post, r.post) {
 					return true
 				}
 			}
 			return false
 		}
-		return cands.last(at, match), true
+		// "Mayor Olga Brennan arrived. Tom Haley was there too. “…,” the mayor said": the
+		// person named with that post wins over a later one whose post is not known
+		if sp := cands.last(at, holds); sp != "" {
+			return sp, true
+		}
+		unknown := func(person string) bool { return len(pp.roles[normalize.Key(person)]) == 0 }
+		return cands.last(at, unknown), true
 	}
 	return "", false
 }
@@ -689,6 +835,18 @@ func (d *Doc) sentenceSubject(ws []word, from, to int, regions []quoteRegion) (s
 // quotations near its start ("Kaja Kallas met Andrii Sybiha" is about Kallas), if any.
 func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bool) {
 	ws := d.people.words[si]
+	// a long introductory phrase: "Speaking to reporters after touring the shelter with the
+	// governor, Mayor Olga Brennan …", "After meeting Haley, Brennan …": the subject follows it
+	if len(ws) > 0 && introWord(ws[0].lower()) {
+		for k := 1; k < len(ws) && k < 20; k++ {
+			if ws[k].text() == "," {
+				if sp, at := d.sentenceSubject(ws, k+1, min(len(ws), k+7), regions); sp != "" {
+					return mention{at: at, person: sp}, true
+				}
+				break
+			}
+		}
+	}
 	// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
 	from := 0
 	for k := 0; k < len(ws) && k < 8; k++ {
@@ -709,9 +867,21 @@ func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bo
 	return mention{}, false
 }
 
+// introWord reports whether a sentence's first word opens an introductory phrase rather than
+// its subject: a preposition or conjunction ("After", "During", "While") or a participle
+// ("Speaking", "Asked").
+func introWord(w string) bool {
+	switch w {
+	case "after", "before", "during", "following", "despite", "while", "when", "asked", "since",
+		"amid", "upon", "in", "at", "on", "with", "without", "unlike", "like":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") // "speaking", "addressing", "responding"
+}
+
 // continuedSpeaker credits a quotation standing alone at the start of a sentence to the speaker
 // of the quotation just before it, in the same paragraph or ending the previous one.
-func (d *Doc) continuedSpeaker(si int, r quoteRegion, prev []quoteFound) (string, bool, int) {
+func (d *Doc) continuedSpeaker(si int, r quoteRegion, regions []quoteRegion, prev []quoteFound) (string, bool, int) {
 	if len(prev) == 0 {
 		return "", false, 0
 	}
@@ -726,6 +896,13 @@ func (d *Doc) continuedSpeaker(si int, r quoteRegion, prev []quoteFound) (string
 	}
 	if si-last.endSent > 2 {
 		return "", false, 0
+	}
+	// "Brennan said: “…” Haley disagreed. “…”": a sentence between them about someone else
+	// hands the floor to that person (introducedSpeaker reads it)
+	for t := last.endSent + 1; t < si; t++ {
+		if m, ok := d.sentenceSubjectMention(t, regions); ok && !normalize.SamePerson(m.person, last.speaker) {
+			return "", false, 0
+		}
 	}
 	return last.speaker, true, last.speakerAt
 }
