@@ -758,7 +758,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	}
 	if verbK >= 0 && !ev.statement && ev.head != "" && ev.head != "deadline" && (nounK < 0 || nounK < verbK) {
 		// "the vote took place on March 3", "the port reopened on May 3"
-		c.subjectEvent(s, e, verbK, nounK, &ev)
+		nounK = c.subjectEvent(s, e, verbK, nounK, &ev)
 	}
 	if ev.head == "deadline" {
 		// "the deadline for a ceasefire", "the ceasefire deadline": the event whose deadline it is

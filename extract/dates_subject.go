@@ -210,32 +210,34 @@ func phraseWords(s *Sent, lo, hi int) string {
 
 // subjectEvent reads the event of a date from the subject of an intransitive verb at v when the
 // event so far has no key: "the vote took place on March 3" (an event noun with no participant) and
-// "the port reopened on May 3" (a thing whose stage is dated). nounK is the event noun read so far.
-func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent) {
+// "the port reopened on May 3" (a thing whose stage is dated). nounK is the event noun read so far;
+// it returns the head of the subject read, where occurrence words are looked for ("the second
+// bridge"), or nounK.
+func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent) int {
 	kind, end := dtSubjectVerb(s, v)
 	if kind == verbNoSubject || !dtNoObject(s, e, end) {
-		return
+		return nounK
 	}
 	np, ok := c.subjectPhrase(s, v)
 	if !ok || !dtThingWord(s.Lower(np.head)) {
-		return
+		return nounK
 	}
 	if nounK >= 0 {
 		// an event noun: keyed by the noun and the words before it when it names no participant
 		if nounK != np.head || ev.key() != "" || ev.head == "talks" && ev.life == "" {
-			return // talks run in rounds and over days: only named ones meet (as in key)
+			return nounK // talks run in rounds and over days: only named ones meet (as in key)
 		}
 		ev.thing = phraseWords(s, np.lo, np.head-1)
 		ev.alone = true
-		return
+		return nounK
 	}
 	if eventNounAt(s, np.head) != "" {
-		return
+		return nounK
 	}
 	w := trimPossessives(s.Lower(np.head))
 	life := dtLifeOf(s, v)
 	if vf, _ := dtVerbAt(s, v); (vf.lemma == "open" || vf.lemma == "close") && (dtDailyThings[w] || dtPriceMoves[s.Lower(end+1)] || end+1 < len(s.Tokens) && s.Tokens[end+1].Kind == segment.Number) {
-		return // a trading day's opening or close, every day
+		return nounK // a trading day's opening or close, every day
 	}
 	switch kind {
 	case verbOccurs:
@@ -263,6 +265,7 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 			ev.add(en)
 		}
 	}
+	return np.head
 }
 
 // dtStageNouns name a stage of a thing for reading: "resumption of port".
