@@ -139,9 +139,12 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 	// walk back to the determiner or possessor opening the phrase; a determiner after a preposition
 	// opens a complement ("the bridge over the river"), and the walk goes on to the head's
 	lo := -1
-	for j := k; j >= 0 && j >= k-8; j-- {
+	for j := k; j >= 0 && j >= k-10; j-- {
 		t := s.Tokens[j]
 		w := s.Lower(j)
+		if t.Kind == segment.Number && j < k {
+			continue // "the vote on a 40 million euro fund"
+		}
 		if t.Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
@@ -152,7 +155,8 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 			}
 			continue
 		}
-		if j < k && !complementPrepSet.has(w) {
+		if j < k && !complementPrepSet.has(w) && eventNounAt(s, j) == "" {
+			// a verb ends the phrase; an event noun that is also a verb does not ("the council vote")
 			if _, isVerb := dtVerbHere(s, j); isVerb && !t.IsCapitalized() {
 				break
 			}
@@ -189,15 +193,30 @@ func dtThingWord(w string) bool {
 	return !strings.ContainsAny(w, "0123456789")
 }
 
+// dtModifierWord reports whether a lower-case word before a head noun tells its phrase apart:
+// "council" vote, "container" port; not "the", "new", "second" or "three".
+func dtModifierWord(w string) bool {
+	if w == "" || isFunctionWord(w) || numberWords[w] || dtNounMarkerSet.has(w) {
+		return false
+	}
+	if _, isSeq := dtSeqWord(w); isSeq {
+		return false
+	}
+	return !strings.ContainsAny(w, "0123456789")
+}
+
 // phraseWords are the lower-case words of a subject phrase from lo+1 to hi that tell it apart:
 // "container port", "presidential"; determiners, names, numbers, occurrence words ("second") and
 // adverbs are left out (names are participants, occurrences the seq field).
-func phraseWords(s *Sent, lo, hi int) string {
+func phraseWords(s *Sent, lo, hi int, withHead bool) string {
 	var b strings.Builder
 	for j := lo + 1; j <= hi; j++ {
 		t := s.Tokens[j]
 		w := s.Lower(j)
-		if t.Kind != segment.Word || t.IsCapitalized() || dtIsPossessive(w) || dtDefinite[w] || !dtThingWord(w) || adverbAt(s, j) {
+		if t.Kind != segment.Word || t.IsCapitalized() || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
+			continue
+		}
+		if withHead && j == hi && !dtThingWord(w) || !(withHead && j == hi) && !dtModifierWord(w) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -227,7 +246,7 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 		if nounK != np.head || ev.key() != "" || ev.head == "talks" && ev.life == "" {
 			return nounK // talks run in rounds and over days: only named ones meet (as in key)
 		}
-		ev.thing = phraseWords(s, np.lo, np.head-1)
+		ev.thing = phraseWords(s, np.lo, np.head-1, false)
 		ev.alone = true
 		return nounK
 	}
@@ -243,14 +262,14 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	case verbOccurs:
 		// "the incident happened", "the exercise was held": the subject is the event
 		ev.head, ev.life = w, ""
-		ev.thing = phraseWords(s, np.lo, np.head-1)
+		ev.thing = phraseWords(s, np.lo, np.head-1, false)
 		ev.alone = true
 	case verbStage:
 		ev.head, ev.life = life, ""
-		ev.thing = phraseWords(s, np.lo, np.head)
+		ev.thing = phraseWords(s, np.lo, np.head, true)
 		ev.undergoer = true
 	case verbBefalls:
-		ev.thing = phraseWords(s, np.lo, np.head)
+		ev.thing = phraseWords(s, np.lo, np.head, true)
 		ev.undergoer = true
 	}
 	// participants: names in the phrase ("Baltimore's port", "the port of Odesa") and places after
