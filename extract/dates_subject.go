@@ -234,6 +234,9 @@ func phraseWords(s *Sent, lo, hi int, withHead bool) string {
 // bridge"), or nounK.
 func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent) int {
 	kind, end := dtSubjectVerb(s, v)
+	if vf, _ := dtVerbAt(s, v); kind == verbNoSubject && nounK >= 0 && (vf.lemma == "strike" || vf.lemma == "hit") {
+		kind = verbOccurs // "the earthquake struck", "the storm hit": a happening arrives
+	}
 	if kind == verbNoSubject || !dtNoObject(s, e, end) {
 		return nounK
 	}

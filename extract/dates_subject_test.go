@@ -24,6 +24,9 @@ func TestDateSubjectKeys(t *testing.T) {
 		{"The second vote took place on March 9.", "date|vote|second", "second vote"},
 		{"The polls closed on Tuesday.", "date|election|end", "end of election"},
 		{"The council vote on a 40 million euro repair fund is scheduled for Thursday.", "date|vote|council", "council vote"},
+		{"The earthquake struck on Monday.", "date|earthquake", "earthquake"},
+		{"The storm hit the coast on Monday.", "", "storm"}, // an object: not read (yet)
+		{"The fire broke out on Friday.", "date|fire|begin", "start of fire"},
 		// recurring events: keyed with their date, so they only corroborate
 		{"The attack happened last Tuesday.", "date|attack|2025-08-05/", "attack"},
 		// any noun as the subject of an occurrence verb is the event
