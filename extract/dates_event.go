@@ -183,7 +183,8 @@ type dateEvent struct {
 	// mishap befalls ("port" reopened, "cargo plane" crashed: undergoer)
 	thing     string
 	undergoer bool
-	alone     bool // read from the definite subject of an intransitive verb: keyed without a participant
+	alone     bool   // read from the definite subject of an intransitive verb: keyed without a participant
+	stageWord string // what the verb does to the thing, for reading ("closure"); never keyed
 }
 
 // key renders the grouping key, or "" when the event is too vague to be compared safely.
@@ -276,7 +277,9 @@ func (ev dateEvent) subject() string {
 	switch {
 	case ev.thing != "" && ev.undergoer:
 		// "resumption of port", "crash of cargo plane"
-		if n, ok := dtStageNouns[h]; ok {
+		if ev.stageWord != "" {
+			h = ev.stageWord
+		} else if n, ok := dtStageNouns[h]; ok {
 			h = n
 		}
 		h += " of " + ev.thing

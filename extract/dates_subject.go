@@ -271,6 +271,9 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 		ev.head, ev.life = life, ""
 		ev.thing = phraseWords(s, np.lo, np.head, true)
 		ev.undergoer = true
+		if vf, _ := dtVerbAt(s, v); dtStageVerbNouns[vf.lemma] != "" {
+			ev.stageWord = dtStageVerbNouns[vf.lemma] // "closure of road", not "end of road"
+		}
 	case verbBefalls:
 		ev.thing = phraseWords(s, np.lo, np.head, true)
 		ev.undergoer = true
@@ -288,6 +291,13 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 		}
 	}
 	return np.head
+}
+
+// dtStageVerbNouns name what a stage verb does to a thing, for reading: "reopening of port".
+var dtStageVerbNouns = map[string]string{
+	"close": "closure", "open": "opening", "reopen": "reopening", "complete": "completion",
+	"cancel": "cancellation", "suspend": "suspension", "delay": "delay", "launch": "launch",
+	"finish": "completion", "restart": "restart", "pass": "passage", "adopt": "adoption",
 }
 
 // dtStageNouns name a stage of a thing for reading: "resumption of port".
