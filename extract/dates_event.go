@@ -178,6 +178,13 @@ type dateEvent struct {
 	names     []string // participant names, in the order of parts
 	topic     string   // statements: what was said about
 	statement bool
+	// thing holds the words of a subject noun phrase that tell the event apart when it names no
+	// participant: the modifiers of an event noun ("runoff" vote), or the thing a stage or
+	// mishap befalls ("port" reopened, "cargo plane" crashed: undergoer)
+	thing     string
+	undergoer bool
+	alone     bool   // read from the definite subject of an intransitive verb: keyed without a participant
+	stageWord string // what the verb does to the thing, for reading ("closure"); never keyed
 }
 
 // key renders the grouping key, or "" when the event is too vague to be compared safely.
@@ -205,11 +212,11 @@ func (ev dateEvent) keyWith(extra ...string) string {
 		b.WriteByte('|')
 		b.WriteString(ev.topic)
 	} else {
-		if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
+		if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") && !ev.alone && ev.thing == "" {
 			return ""
 		}
-		// "date|head|life|role|seq|parts…", the empty and default fields left out
-		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + 3 + more
+		// "date|head|life|role|seq|thing|parts…", the empty and default fields left out
+		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + len(ev.thing) + 4 + more
 		for _, p := range ev.parts {
 			n += len(p) + 1
 		}
@@ -228,6 +235,9 @@ func (ev dateEvent) keyWith(extra ...string) string {
 		}
 		if ev.seq != "" {
 			field(ev.seq)
+		}
+		if ev.thing != "" {
+			field(ev.thing)
 		}
 		for _, p := range ev.parts {
 			field(p)
@@ -263,6 +273,18 @@ func (ev dateEvent) subject() string {
 	h := strings.ReplaceAll(ev.head, ":", " ") // "condemn:invasion" reads "condemn invasion"
 	if h == "" {
 		h = "date"
+	}
+	switch {
+	case ev.thing != "" && ev.undergoer:
+		// "resumption of port", "crash of cargo plane"
+		if ev.stageWord != "" {
+			h = ev.stageWord
+		} else if n, ok := dtStageNouns[h]; ok {
+			h = n
+		}
+		h += " of " + ev.thing
+	case ev.thing != "":
+		h = ev.thing + " " + h // "runoff vote"
 	}
 	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
 		return h // the event alone: nothing to write around it
@@ -618,10 +640,21 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	verbK, nounK := -1, -1
 	for k := e.first - 1; k >= 0 && k >= e.first-14; k-- {
 		w := s.Lower(k)
-		if dtIsClauseStop(w) && !(w == "that" || w == "which" || w == "who") {
-			break
-		}
 		if dtIsClauseStop(w) {
+			// a relative clause with no verb read before its pronoun ("the festival, which lasts
+			// until Sunday"): its antecedent is the event dated. The scan goes no further: the
+			// verb beyond belongs to the main clause ("officials said that on Monday…")
+			if nounK < 0 && (w == "that" || w == "which") {
+				a := k - 1
+				if s.Lower(a) == "," {
+					a--
+				}
+				if eventNounAt(s, a) != "" {
+					if _, isVerb := dtVerbHere(s, a); !isVerb {
+						nounK = a
+					}
+				}
+			}
 			break
 		}
 		if nounK < 0 && eventNounAt(s, k) != "" {
@@ -725,6 +758,10 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 				ev.add(en)
 			}
 		}
+	}
+	if verbK >= 0 && !ev.statement && ev.head != "" && ev.head != "deadline" && (nounK < 0 || nounK < verbK) {
+		// "the vote took place on March 3", "the port reopened on May 3"
+		nounK = c.subjectEvent(s, e, verbK, nounK, &ev)
 	}
 	if ev.head == "deadline" {
 		// "the deadline for a ceasefire", "the ceasefire deadline": the event whose deadline it is

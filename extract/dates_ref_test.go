@@ -116,11 +116,11 @@ func keyRef(ev dateEvent) string {
 		}
 		return "date|statement|" + ev.parts[0] + "|" + ev.topic
 	}
-	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") {
+	if len(ev.parts) == 0 && !dtKeyedAlone[ev.head] && !(ev.head == "talks" && ev.life != "") && !ev.alone && ev.thing == "" {
 		return ""
 	}
 	k := "date|" + ev.head
-	for _, f := range []string{ev.life, ev.role, ev.seq} {
+	for _, f := range []string{ev.life, ev.role, ev.seq, ev.thing} {
 		if f != "" && !(f == ev.role && f == "at") {
 			k += "|" + f
 		}

@@ -155,7 +155,8 @@ func TestDateKeys(t *testing.T) {
 			{"The full-scale invasion began in 2022.", "date|invasion|begin"},
 			{"The Istanbul talks broke down in 2022.", "date|talks|collapse|istanbul"},
 			{"Zelensky said on Friday that talks were advancing.", "date|statement|zelensky|talks|2025-08-01/"},
-			{"The plant closed in mid-September.", ""}, // no named participant: too vague to compare
+			{"The plant closed in mid-September.", "date|end|plant"}, // the definite subject tells the event
+			{"A plant closed in mid-September.", ""},                 // an indefinite one does not
 		}
 		for _, tt := range tests {
 			assert.Equal(t, tt.key, key(t, tt.text), tt.text)

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// Dates of events named as the subject of an intransitive verb: "the attack happened last Tuesday",
+// "the vote took place on March 3", "the port reopened on May 3", "the summit will be held on June
+// 12", "the bridge collapsed on Friday". Such a subject names no participant, so the key built from
+// names alone is empty and two sources dating the event are never compared. The subject noun phrase
+// itself tells the event apart: "the port reopened" and "the airport reopened" are two events.
+
+// dtVerbKind is how a verb takes its subject as the event dated.
+type dtVerbKind uint8
+
+const (
+	verbNoSubject dtVerbKind = iota
+	verbOccurs               // "happened", "took place", "was held": the subject is the event
+	verbStage                // "reopened", "collapsed", "took effect", "was signed": a stage of the subject
+	verbBefalls              // "crashed", "exploded": the event befalls the subject
+)
+
+// dtBefallVerbs name an event that happens to their subject, not one the subject does ("the plane
+// crashed"; "the envoy visited" is done by a person, keyed by name only).
+var dtBefallVerbs = map[string]bool{"crash": true, "explosion": true}
+
+// dtOccurPassives are support verbs whose passive says the subject takes place: "was held", "is
+// scheduled for".
+var dtOccurPassives = map[string]bool{
+	"hold": true, "stage": true, "convene": true, "conduct": true, "host": true, "schedule": true, "set": true,
+	"plan": true,
+}
+
+// dtSubjectVerb reads the verb at v as one whose subject is the event (or what the event befalls)
+// and returns the last token of its group, particles included ("took place", "came into force").
+func dtSubjectVerb(s *Sent, v int) (dtVerbKind, int) {
+	vf, ok := dtVerbAt(s, v)
+	if !ok {
+		return verbNoSubject, v
+	}
+	n := s.Lower(v + 1)
+	passive := vf.form&formPP != 0 && dtIsBe(s.Lower(verbGroupAux(s, v)))
+	switch {
+	case vf.lemma == "happen" || vf.lemma == "occur" || vf.lemma == "unfold":
+		return verbOccurs, v
+	case vf.lemma == "take" && n == "place", vf.lemma == "go" && n == "ahead":
+		return verbOccurs, v + 1
+	case passive && (dtOccurPassives[vf.lemma] || vf.lemma == "carry" && n == "out"):
+		if n == "out" {
+			return verbOccurs, v + 1
+		}
+		return verbOccurs, v
+	}
+	if life := dtLifeOf(s, v); life != "" {
+		end := v
+		switch n {
+		case "down", "out", "off", "up", "effect":
+			if life != dtLifeVerbs[vf.lemma] || vf.lemma == "take" {
+				end = v + 1 // "broke down", "took effect", "kicked off"
+			}
+		case "into":
+			end = v + 2 // "came into force"
+		}
+		return verbStage, end
+	}
+	if dtBefallVerbs[eventOfVerb(s, v)] {
+		return verbBefalls, v
+	}
+	return verbNoSubject, v
+}
+
+// verbGroupAux returns the token just before the verb at v, adverbs stepped over: the auxiliary
+// of a passive ("was signed", "was formally signed").
+func verbGroupAux(s *Sent, v int) int {
+	k := v - 1
+	for k >= 0 && adverbAt(s, k) {
+		k--
+	}
+	return k
+}
+
+// dtNoObject reports whether nothing but a prepositional phrase, an adverb or the end of the clause
+// follows the verb group ending at end: the verb is intransitive here. "The company released its
+// report on Friday" dates the report, not the company; "the port reopened to traffic" is fine.
+func dtNoObject(s *Sent, e *dateExpr, end int) bool {
+	j := end + 1
+	if j >= len(s.Tokens) || j == e.first {
+		return true
+	}
+	if s.Tokens[j].Kind != segment.Word {
+		return s.Tokens[j].Kind == segment.Punct
+	}
+	w := s.Lower(j)
+	if r, _ := datePrep(w); r != "" || complementPrepSet.has(w) || w == "for" || w == "until" || w == "as" || w == "after" || w == "before" {
+		return true
+	}
+	return adverbAt(s, j) || w == "again" || w == "overnight" || w == "early" || w == "late"
+}
+
+// dtPriceMoves follow "opened"/"closed" of a market's day: "closed higher", "opened at 4,500".
+var dtPriceMoves = map[string]bool{
+	"higher": true, "lower": true, "up": true, "down": true, "flat": true, "unchanged": true, "at": true,
+	"mixed": true, "firmer": true, "weaker": true, "stronger": true,
+}
+
+// dtDailyThings open and close every trading day: their opening or closing is no event of a story.
+var dtDailyThings = map[string]bool{
+	"market": true, "markets": true, "stocks": true, "shares": true, "index": true, "bourse": true,
+	"trading": true, "exchange": true, "session": true, "futures": true,
+}
+
+// dtDefinite are determiners that point at one thing the reader knows: "the port", "its airport".
+var dtDefinite = map[string]bool{
+	"the": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true,
+}
+
+// dtSubjectPhrase is the subject noun phrase of a verb: tokens lo..hi, its head noun at head.
+type dtSubjectPhrase struct{ lo, head, hi int }
+
+// subjectPhrase finds the definite subject noun phrase of the verb at v: "the port", "Baltimore's
+// port", "the bridge over the river", "the talks, which took place". A phrase opened by no
+// determiner or possessive ("an explosion", "schools", "it") is no known thing of the story.
+func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
+	k := verbGroupStart(s, v)
+	if w := s.Lower(k); w == "that" || w == "which" {
+		k-- // "the talks, which took place": the antecedent
+		if s.Lower(k) == "," {
+			k--
+		}
+	} else if w == "," {
+		k = dtSkipAppositive(s, k)
+	}
+	if k < 0 || s.Tokens[k].Kind != segment.Word {
+		return dtSubjectPhrase{}, false
+	}
+	// walk back to the determiner or possessor opening the phrase; a determiner after a preposition
+	// opens a complement ("the bridge over the river"), and the walk goes on to the head's
+	lo := -1
+	for j := k; j >= 0 && j >= k-10; j-- {
+		t := s.Tokens[j]
+		w := s.Lower(j)
+		if t.Kind == segment.Number && j < k {
+			continue // "the vote on a 40 million euro fund"
+		}
+		if t.Kind != segment.Word || dtIsClauseStop(w) {
+			break
+		}
+		if dtDefinite[w] || dtIsPossessive(w) {
+			if p := s.Lower(j - 1); !complementPrepSet.has(p) && !dtIsPossessive(p) && !dtDefinite[p] {
+				lo = j
+				break
+			}
+			continue
+		}
+		if j < k && !complementPrepSet.has(w) && eventNounAt(s, j) == "" {
+			// a verb ends the phrase; an event noun that is also a verb does not ("the council vote")
+			if _, isVerb := dtVerbHere(s, j); isVerb && !t.IsCapitalized() {
+				break
+			}
+		}
+	}
+	if lo < 0 || lo == k {
+		return dtSubjectPhrase{}, false
+	}
+	head := k
+	for j := lo + 1; j <= k; j++ {
+		if complementPrepSet.has(s.Lower(j)) {
+			head = j - 1
+			break
+		}
+	}
+	if head <= lo || s.Tokens[head].IsCapitalized() || s.Tokens[head].Kind != segment.Word {
+		return dtSubjectPhrase{}, false // "the Pentagon": a name, read as a participant
+	}
+	return dtSubjectPhrase{lo: lo, head: head, hi: k}, true
+}
+
+// dtThingWord reports whether the lower-case head of a subject phrase may name a thing or happening
+// of the story: no pronoun, number, person or group of people ("the minister", "the soldiers").
+func dtThingWord(w string) bool {
+	if w == "" || isFunctionWord(w) || dtSubjectPronouns[w] || numberWords[w] || isPersonTitle(w) || sourceNouns[w] {
+		return false
+	}
+	if _, counted := countedNouns[w]; counted {
+		return false
+	}
+	if _, isSeq := dtSeqWord(w); isSeq || dtNounMarkerSet.has(w) {
+		return false
+	}
+	return !strings.ContainsAny(w, "0123456789")
+}
+
+// dtModifierWord reports whether a lower-case word before a head noun tells its phrase apart:
+// "council" vote, "container" port; not "the", "new", "second" or "three".
+func dtModifierWord(w string) bool {
+	if w == "" || isFunctionWord(w) || numberWords[w] || dtNounMarkerSet.has(w) {
+		return false
+	}
+	if _, isSeq := dtSeqWord(w); isSeq {
+		return false
+	}
+	return !strings.ContainsAny(w, "0123456789")
+}
+
+// phraseWords are the lower-case words of a subject phrase from lo+1 to hi that tell it apart:
+// "container port", "presidential"; determiners, names, numbers, occurrence words ("second") and
+// adverbs are left out (names are participants, occurrences the seq field).
+func phraseWords(s *Sent, lo, hi int, withHead bool) string {
+	var b strings.Builder
+	for j := lo + 1; j <= hi; j++ {
+		t := s.Tokens[j]
+		w := s.Lower(j)
+		if t.Kind != segment.Word || t.IsCapitalized() || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
+			continue
+		}
+		if withHead && j == hi && !dtThingWord(w) || !(withHead && j == hi) && !dtModifierWord(w) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// subjectEvent reads the event of a date from the subject of an intransitive verb at v when the
+// event so far has no key: "the vote took place on March 3" (an event noun with no participant) and
+// "the port reopened on May 3" (a thing whose stage is dated). nounK is the event noun read so far;
+// it returns the head of the subject read, where occurrence words are looked for ("the second
+// bridge"), or nounK.
+func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent) int {
+	kind, end := dtSubjectVerb(s, v)
+	if vf, _ := dtVerbAt(s, v); kind == verbNoSubject && nounK >= 0 && (vf.lemma == "strike" || vf.lemma == "hit") {
+		kind = verbOccurs // "the earthquake struck", "the storm hit": a happening arrives
+	}
+	if kind == verbNoSubject || !dtNoObject(s, e, end) {
+		return nounK
+	}
+	np, ok := c.subjectPhrase(s, v)
+	if !ok || !dtThingWord(s.Lower(np.head)) {
+		return nounK
+	}
+	if nounK >= 0 {
+		// an event noun: keyed by the noun and the words before it when it names no participant
+		if nounK != np.head || ev.key() != "" || ev.head == "talks" && ev.life == "" {
+			return nounK // talks run in rounds and over days: only named ones meet (as in key)
+		}
+		ev.thing = phraseWords(s, np.lo, np.head-1, false)
+		ev.alone = true
+		return nounK
+	}
+	if eventNounAt(s, np.head) != "" {
+		return nounK
+	}
+	w := trimPossessives(s.Lower(np.head))
+	life := dtLifeOf(s, v)
+	if vf, _ := dtVerbAt(s, v); (vf.lemma == "open" || vf.lemma == "close") && (dtDailyThings[w] || dtPriceMoves[s.Lower(end+1)] || end+1 < len(s.Tokens) && s.Tokens[end+1].Kind == segment.Number) {
+		return nounK // a trading day's opening or close, every day
+	}
+	switch kind {
+	case verbOccurs:
+		// "the incident happened", "the exercise was held": the subject is the event
+		ev.head, ev.life = w, ""
+		ev.thing = phraseWords(s, np.lo, np.head-1, false)
+		ev.alone = true
+	case verbStage:
+		ev.head, ev.life = life, ""
+		ev.thing = phraseWords(s, np.lo, np.head, true)
+		ev.undergoer = true
+		if vf, _ := dtVerbAt(s, v); dtStageVerbNouns[vf.lemma] != "" {
+			ev.stageWord = dtStageVerbNouns[vf.lemma] // "closure of road", not "end of road"
+		}
+	case verbBefalls:
+		ev.thing = phraseWords(s, np.lo, np.head, true)
+		ev.undergoer = true
+	}
+	// participants: names in the phrase ("Baltimore's port", "the port of Odesa") and places after
+	// the verb ("reopened in Odesa")
+	ev.parts, ev.names = nil, nil
+	c.nounParticipants(s, np.head, np.head, np.hi, ev)
+	for _, en := range c.entitiesIn(s, np.lo, np.head-1) {
+		ev.add(en)
+	}
+	if v < e.first {
+		for _, en := range c.entitiesIn(s, end+1, e.first-1) {
+			ev.add(en)
+		}
+	}
+	return np.head
+}
+
+// dtStageVerbNouns name what a stage verb does to a thing, for reading: "reopening of port".
+var dtStageVerbNouns = map[string]string{
+	"close": "closure", "open": "opening", "reopen": "reopening", "complete": "completion",
+	"cancel": "cancellation", "suspend": "suspension", "delay": "delay", "launch": "launch",
+	"finish": "completion", "restart": "restart", "pass": "passage", "adopt": "adoption",
+}
+
+// dtStageNouns name a stage of a thing for reading: "resumption of port".
+var dtStageNouns = map[string]string{
+	"begin": "start", "resume": "resumption", "sign": "signing", "approve": "approval",
+	"postpone": "postponement", "effect": "entry into force",
+}
