@@ -546,12 +546,45 @@ type cleaned struct {
 // title points into it, so that nothing keeps the body alive once the article is returned.
 func cleanBody(body string, readDate bool) cleaned { return cleanValidBody(body, readDate, false) }
 
+// endsSentenceLine reports whether a trimmed line ends where a sentence may end: after . ! ? : ;
+// or a closing quotation mark or bracket.
+func endsSentenceLine(trim string) bool {
+	if trim == "" {
+		return true
+	}
+	switch trim[len(trim)-1] {
+	case '.', '!', '?', ':', ';', '"', '\'', ')', ']':
+		return true
+	}
+	return strings.HasSuffix(trim, "”") || strings.HasSuffix(trim, "’") || strings.HasSuffix(trim, "»") ||
+		strings.HasSuffix(trim, "…")
+}
+
+// wholeLineEnd reports whether a line (trimmed) that repeats an earlier one ends its paragraph or
+// at least a sentence, so that dropping it loses no part of a sentence. In hard-wrapped text a
+// line that repeats an earlier line may be the head of a sentence the next line goes on with:
+// "… information online. Schools in" / "the area were closed on Monday."; dropping it would leave
+// "the area were closed" as a sentence of its own. rest is the text after the line.
+func wholeLineEnd(trim, rest string, nl bool) bool {
+	if !nl || endsSentenceLine(trim) {
+		return true
+	}
+	next := rest
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		next = rest[:i]
+	}
+	return strings.TrimSpace(next) == ""
+}
+
 // cleanValidBody is cleanBody; valid tells that the body is known to be valid UTF-8 (decoded
 // by decodeText), which textOnly would otherwise check whenever it meets a byte beyond ASCII.
 func cleanValidBody(body string, readDate, valid bool) cleaned {
 	var out cleaned
 	body, single := textOnlySingle(body, valid)
 	var seen *lineSet // taken at the first line long enough to be deduplicated
+	// midParagraph: the line before ran on into this one (hard-wrapped text), so this line is no
+	// paragraph of its own and is never dropped as a repeat
+	midParagraph := false
 	firstContent := true
 	kept := false
 	titleAt, titleLen := -1, 0
@@ -592,7 +625,7 @@ func cleanValidBody(body string, readDate, valid bool) cleaned {
 				if seen == nil {
 					seen = getLineSet()
 				}
-				if !seen.add(norm) {
+				if !seen.add(norm) && !midParagraph && wholeLineEnd(trim, rest, nl) {
 					keep = false // a paragraph repeated whole is read once
 				}
 			}
@@ -600,6 +633,7 @@ func cleanValidBody(body string, readDate, valid bool) cleaned {
 		if trim != "" {
 			firstContent = false
 		}
+		midParagraph = trim != "" && !endsSentenceLine(trim)
 		if keep {
 			if !kept && looksLikeTitle(trim) {
 				titleAt = b.Len() + len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))

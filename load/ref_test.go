@@ -85,7 +85,8 @@ func refCleanBody(body string, readDate bool) cleaned {
 	kept := false
 	var b strings.Builder
 	b.Grow(len(body))
-	for _, raw := range lines {
+	midParagraph := false
+	for li, raw := range lines {
 		line := strings.TrimSuffix(raw, "\n")
 		nl := len(raw) > len(line)
 		trim := strings.TrimSpace(line)
@@ -111,7 +112,7 @@ func refCleanBody(body string, readDate bool) cleaned {
 		if keep {
 			norm := strings.Join(strings.Fields(trim), " ")
 			if len(norm) >= 20 {
-				if seen[norm] {
+				if seen[norm] && !midParagraph && refWholeLineEnd(trim, lines[li+1:], nl) {
 					keep = false // a paragraph repeated whole is read once
 				}
 				seen[norm] = true
@@ -120,6 +121,7 @@ func refCleanBody(body string, readDate bool) cleaned {
 		if trim != "" {
 			firstContent = false
 		}
+		midParagraph = trim != "" && !refEndsSentenceLine(trim)
 		if keep {
 			if !kept && looksLikeTitle(trim) {
 				out.title = trim
@@ -284,4 +286,25 @@ func refDecode(data []byte) (string, error) {
 		s = strings.ReplaceAll(s, "\x00", "")
 	}
 	return s, nil
+}
+
+// refEndsSentenceLine is endsSentenceLine written plainly.
+func refEndsSentenceLine(trim string) bool {
+	if trim == "" {
+		return true
+	}
+	for _, end := range []string{".", "!", "?", ":", ";", "\"", "'", ")", "]", "”", "’", "»", "…"} {
+		if strings.HasSuffix(trim, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// refWholeLineEnd is wholeLineEnd over the lines that follow.
+func refWholeLineEnd(trim string, next []string, nl bool) bool {
+	if !nl || refEndsSentenceLine(trim) {
+		return true
+	}
+	return len(next) == 0 || strings.TrimSpace(next[0]) == ""
 }
