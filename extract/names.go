@@ -15,7 +15,7 @@ import (
 // the full names it gives, and the people each sentence is about.
 type people struct {
 	titles *normalize.Titles
-	words  [][]word             // per sentence
+	words  [][]word // per sentence
 	// lasts are the canonical full names the article gives, each with the Key of its last name,
 	// in order of first mention (a list, not a map: an article gives a few)
 	lasts []lastName

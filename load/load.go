@@ -565,7 +565,7 @@ func countCtrl8(b []byte) int {
 	}
 	// the bytes below 0x20 exactly, newlines left out: text's chunks with a newline are
 	// passed over too (zeroBytes, clean_scan.go)
-	if ctrl := ^((w&scanLows)+0x6060606060606060)&^w&highs&^zeroBytes(w^'\n'*ones); ctrl == 0 {
+	if ctrl := ^((w & scanLows) + 0x6060606060606060) &^ w & highs &^ zeroBytes(w^'\n'*ones); ctrl == 0 {
 		return 0
 	}
 	n := 0
