@@ -101,7 +101,7 @@ var eventClasses = map[string]string{
 	"raids": "attack", "bombardment": "attack", "assault": "attack", "offensive": "attack", "rocket": "attack",
 	"rockets": "attack", "shell": "attack", "shells": "attack",
 	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "aftershock": "earthquake",
-	"flood": "flood", "floods": "flood", "flooding": "flood", "landslide": "landslide", "landslides": "landslide",
+	"flood": "flood", "floods": "flood", "flooding": "flood", "floodwaters": "flood", "floodwater": "flood", "landslide": "landslide", "landslides": "landslide",
 	"mudslide": "landslide", "fire": "fire", "blaze": "fire", "wildfire": "fire", "wildfires": "fire",
 	"inferno": "fire", "crash": "crash", "collision": "crash", "derailment": "crash", "accident": "crash",
 	"explosion": "explosion", "blast": "explosion", "explosions": "explosion", "storm": "storm",
@@ -109,6 +109,19 @@ var eventClasses = map[string]string{
 	"gunman": "shooting", "gunfire": "shooting", "stampede": "stampede", "crush": "stampede",
 	"collapse": "collapse", "heatwave": "heat", "outbreak": "outbreak", "epidemic": "outbreak",
 	"clashes": "clashes", "protests": "clashes", "riots": "clashes", "fighting": "attack",
+}
+
+// eventModifies are nouns that an event word names a body, a person or a thing of, not an event
+// that happened: "the fire service said", "fire crews", "flood defences", "storm drains".
+var eventModifies = map[string]bool{
+	"service": true, "services": true, "brigade": true, "brigades": true, "department": true,
+	"departments": true, "crew": true, "crews": true, "chief": true, "chiefs": true, "station": true,
+	"stations": true, "officials": true, "officers": true, "fighters": true, "engine": true,
+	"engines": true, "alarm": true, "alarms": true, "warning": true, "warnings": true, "alert": true,
+	"alerts": true, "defences": true, "defenses": true, "barrier": true, "barriers": true,
+	"drain": true, "drains": true, "insurance": true, "season": true, "safety": true, "exit": true,
+	"exits": true, "escape": true, "escapes": true, "shelter": true, "shelters": true, "test": true,
+	"tests": true, "investigators": true, "agency": true, "authority": true, "risk": true,
 }
 
 // casualty is an intermediate reading of one count.
@@ -573,7 +586,7 @@ func eventNear(s *Sent, at int) string {
 		if w := s.Lower(i); len(w) < 4 || len(w) > 11 {
 			continue
 		}
-		if cls, ok := eventClasses[s.Lower(i)]; ok {
+		if cls, ok := eventClasses[s.Lower(i)]; ok && !eventModifies[s.Lower(i+1)] {
 			dist := i - at
 			if dist < 0 {
 				dist = -dist

@@ -34,9 +34,14 @@ func paragraphEndOld(text string, start int, soft bool) int {
 		if nl < 0 {
 			return len(text)
 		}
+		lineStart := i
 		i += nl
 		if !soft {
-			return i
+			if !runsOnOld(text[lineStart:i], text[i+1:]) {
+				return i
+			}
+			i++
+			continue
 		}
 		// A blank line (only spaces) ends the paragraph.
 		j := i + 1
@@ -239,4 +244,27 @@ func quoteRegionsOld(text string, start, end int) [][2]int {
 		return nil
 	}
 	return regions
+}
+
+// runsOnOld is runsOn written plainly: the line ends with no sentence mark, the next opens in lower case.
+func runsOnOld(line, next string) bool {
+	next = strings.TrimLeft(next, " \t")
+	if next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	line = strings.TrimRight(line, " \t\r")
+	if line == "" {
+		return false
+	}
+	for _, end := range []string{",\"", ",'", ",”", ",’"} {
+		if strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	for _, end := range []string{".", "!", "?", ":", ";", "\"", "'", ")", "]", "-", "*", "|", ">", "”", "’", "»", "…", "—", "–"} {
+		if strings.HasSuffix(line, end) {
+			return false
+		}
+	}
+	return true
 }

@@ -67,9 +67,14 @@ func paragraphEnd(text string, start int, soft bool) int {
 		if nl < 0 {
 			return len(text)
 		}
+		line := i
 		i += nl
 		if !soft {
-			return i
+			if !runsOn(text[line:i], text[i+1:]) {
+				return i
+			}
+			i++
+			continue
 		}
 		// A blank line (only spaces) ends the paragraph.
 		j := i + 1
@@ -81,6 +86,48 @@ func paragraphEnd(text string, start int, soft bool) int {
 		}
 		i++
 	}
+}
+
+// runsOn reports whether a line of text that is not wrapped as a whole still runs on into the next
+// line: it ends with no mark that may end a sentence and the next line opens with a lower-case
+// letter ("… killed 12" / "people in Harwick"), as in a short wire item wrapped by hand, too short
+// for hardWrapped to tell. A paragraph never opens in lower case after a line cut mid-sentence.
+func runsOn(line, next string) bool {
+	j := 0
+	for j < len(next) && (next[j] == ' ' || next[j] == '\t') {
+		j++
+	}
+	if j >= len(next) || next[j] < 'a' || next[j] > 'z' {
+		return false
+	}
+	line = strings.TrimRight(line, " \t\r")
+	if line == "" {
+		return false
+	}
+	if commaQuote(line) {
+		return true // "“We are ready,”" / "said the mayor."
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', ';', '"', '\'', ')', ']', '-', '*', '|', '>':
+		return false
+	}
+	for _, end := range []string{"”", "’", "»", "…", "—", "–"} {
+		if strings.HasSuffix(line, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaQuote reports whether a line ends with a comma inside a closing quotation mark, which no
+// sentence ends with.
+func commaQuote(line string) bool {
+	for _, end := range []string{",\"", ",'", ",”", ",’"} {
+		if strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // hardWrapped reports whether plain text is wrapped at a fixed width, so that single newlines are

@@ -1,0 +1,27 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCasualtyEventKind: the event a toll belongs to comes from an event word, not from an event word
+// that names a body or a thing ("the fire service said" in a flood story).
+func TestCasualtyEventKind(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The flood killed 14 people in Harwick, the fire service said.", "flood"},
+		{"Floodwaters killed 12 people in Harwick, fire crews said.", "flood"},
+		{"The storm killed five people, the fire brigade said.", "storm"},
+		{"The fire killed 14 people in Harwick, the fire service said.", "fire"},
+		{"A blaze killed three people in Harwick.", "fire"},
+		{"Six people died in Harwick when flood defences failed.", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			cs := claimsOf(t, "a", tc.text, "casualty")
+			require.NotEmpty(t, cs)
+			assert.Equal(t, tc.want, cs[0].Context)
+		})
+	}
+}
