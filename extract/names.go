@@ -509,6 +509,7 @@ func (d *Doc) indexNames() {
 			if pp.personLike(name) {
 				var buf [64]byte
 				k := normalize.AppendKey(buf[:0], name)
+				k = trimJunior(k)                         // "John Smith Jr." is Smith
 				last := k[bytes.LastIndexByte(k, ' ')+1:] // lastKey, looked up without a string of its own
 				if !pp.hasLast(last, name) {
 					pp.lasts = append(pp.lasts, lastName{last: st.keep(last), full: name})
@@ -517,6 +518,18 @@ func (d *Doc) indexNames() {
 			i = j - 1
 		}
 	}
+}
+
+// trimJunior drops a generational suffix from the end of a name's key ("john smith jr" → "john
+// smith"), so that the surname a later mention uses alone is the one recorded.
+func trimJunior(k []byte) []byte {
+	i := bytes.LastIndexByte(k, ' ')
+	if i > 0 {
+		if w := string(k[i+1:]); w == "jr" || w == "sr" || w == "jr." || w == "sr." {
+			return k[:i]
+		}
+	}
+	return k
 }
 
 // isJunior: the words nameForward adds after a name ("Jr.").

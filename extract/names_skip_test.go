@@ -29,7 +29,7 @@ func lastsEveryWord(d *Doc) []lastName {
 			}
 			name := d.Aliases.Canonical(nameText(ws[i:j], d.Article.Text))
 			if pp.personLikeOnce(name) {
-				k := normalize.AppendKey(nil, name)
+				k := trimJunior(normalize.AppendKey(nil, name))
 				last := string(k[bytes.LastIndexByte(k, ' ')+1:])
 				seen := false
 				for _, l := range out {
