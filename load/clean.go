@@ -342,22 +342,7 @@ func mayBeBoilerLineTrimmed(s string) bool {
 // next one of p, K or ſ: the expression decides). It compares byte by byte and stops at the
 // first difference, rather than lower-casing the opening of s first.
 func foldOpens(s, p string) bool {
-	if len(s) < len(p) {
-		for i := range len(s) {
-			c := s[i]
-			if c >= utf8.RuneSelf {
-				return true
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != p[i] {
-				return false
-			}
-		}
-		return false
-	}
-	for i := range len(p) {
+	for i := range min(len(s), len(p)) {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return true
@@ -369,7 +354,7 @@ func foldOpens(s, p string) bool {
 			return false
 		}
 	}
-	return true
+	return len(s) >= len(p)
 }
 
 // boilerByFirst lists boilerOpen by first byte, keeping its order; boilerUnboundedByFirst counts
