@@ -107,6 +107,10 @@ func (d *Doc) appendAttributions(out []credit, s *Sent) []credit {
 		case s.has(i, fSpeech):
 			if who := d.speakerBefore(s, i, true); who != "" {
 				consider(who, i)
+			} else if pronounSubject(s, i) {
+				// "he said 31 people died" with no one before that "he" may be: the figure is
+				// credited to no one, rather than to a speaker named after the pronoun
+				out = append(out, credit{"", i})
 			} else if i > 0 && (s.Lower(i-1) == "," || s.Lower(i-1) == "”" || s.Lower(i-1) == "\"") {
 				// inverted: "…, said Zelensky"
 				consider(d.speakerAfter(s, i+1), i)
@@ -134,7 +138,7 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		if !resolve {
 			return ""
 		}
-		return d.lastPersonAt(s.Index, t.Start)
+		return d.lastPersonAt(s.Index, t.Start, pronounGender(w))
 	}
 	if sourceNouns[w] {
 		// "local officials", "the interior ministry", "Ukraine's emergency service"
@@ -182,7 +186,7 @@ func (d *Doc) speakerAfter(s *Sent, i int) string {
 		return ""
 	}
 	if pronouns[s.Lower(i)] {
-		return d.lastPersonAt(s.Index, s.Tokens[i].Start)
+		return d.lastPersonAt(s.Index, s.Tokens[i].Start, pronounGender(s.Lower(i)))
 	}
 	if s.Tokens[i].IsCapitalized() {
 		// "according to US Ambassador to NATO Matthew Whitaker": the name is the last capitalised
@@ -278,23 +282,49 @@ func (d *Doc) trackPeople() {
 	}
 }
 
-// lastPersonAt resolves a pronoun at byte offset at of sentence idx: the speaker named nearest
-// before it in that sentence ("Zelensky said … and he added"), else the last one named in the
-// sentences before. A speaker named after the pronoun never counts: in "He said the toll had
-// risen, Zelensky said later" the "he" is someone named earlier, not Zelensky.
-func (d *Doc) lastPersonAt(idx, at int) string {
+// pronounSubject reports whether the subject of the speech verb at v is a pronoun: "he said",
+// "she had earlier said".
+func pronounSubject(s *Sent, v int) bool {
+	k := v - 1
+	for k >= 0 && isAux(s.Lower(k)) {
+		k--
+	}
+	return pronouns[s.Lower(k)]
+}
+
+// pronounReach is how many sentences back a pronoun whose last-named speaker is of the other
+// gender looks for one who fits.
+const pronounReach = 40
+
+// lastPersonAt resolves a pronoun of gender g at byte offset at of sentence idx: the speaker named
+// nearest before it in that sentence ("Zelensky said … and he added"), else the last one named in
+// the sentences before. A speaker named after the pronoun never counts: in "He said the toll had
+// risen, Zelensky said later" the "he" is someone named earlier, not Zelensky. Nor does a speaker
+// the article shows to be of the other gender ("Olga Brennan said … he said"): the one named
+// before that who may be meant is, or no one.
+func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 	if idx < 0 || idx >= len(d.lastPerson) {
 		return ""
 	}
-	if who := d.speakerBeforeOffset(&d.Sentences[idx], at); who != "" {
+	if who := d.speakerBeforeOffset(&d.Sentences[idx], at, g); who != "" {
 		return who
 	}
-	return d.lastPerson[idx]
+	who := d.lastPerson[idx]
+	if who == "" || g.fits(d.personGender(who)) {
+		return who
+	}
+	for j := idx - 1; j >= 0 && idx-j <= pronounReach; j-- {
+		if who := d.speakerBeforeOffset(&d.Sentences[j], d.Sentences[j].End, g); who != "" {
+			return who
+		}
+	}
+	return ""
 }
 
-// speakerBeforeOffset is the last speaker sentence s names before byte offset at, read as
-// trackPeople reads them (a capitalised word before a speech verb, auxiliaries between), or "".
-func (d *Doc) speakerBeforeOffset(s *Sent, at int) string {
+// speakerBeforeOffset is the last speaker sentence s names before byte offset at who may be
+// meant by a pronoun of gender g, read as trackPeople reads them (a capitalised word before a
+// speech verb, auxiliaries between), or "".
+func (d *Doc) speakerBeforeOffset(s *Sent, at int, g gender) string {
 	if s.sum&fSpeech == 0 {
 		return ""
 	}
@@ -304,7 +334,7 @@ func (d *Doc) speakerBeforeOffset(s *Sent, at int) string {
 			continue
 		}
 		if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {
-			if who := d.speakerBefore(s, v, false); who != "" {
+			if who := d.speakerBefore(s, v, false); who != "" && (g == genderUnknown || g.fits(d.personGender(who))) {
 				last = who
 			}
 		}

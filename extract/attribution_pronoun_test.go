@@ -38,7 +38,7 @@ func TestPronounAttribution(t *testing.T) {
 			"Ihor Klymenko said rescuers were searching, Volodymyr Zelensky said, and he said 31 people were killed.",
 			[]string{"Volodymyr Zelensky"}},
 		{"auxiliary between speaker and verb",
-			"Ihor Klymenko has said rescuers were searching, and she said 31 people were killed.",
+			"Ihor Klymenko has said rescuers were searching, and he said 31 people were killed.",
 			[]string{"Ihor Klymenko"}},
 		{"direct speaker unaffected", "Volodymyr Zelensky said 31 people were killed.", []string{"Volodymyr Zelensky"}},
 		{"according to a pronoun",

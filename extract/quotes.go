@@ -154,13 +154,18 @@ func (d *Doc) readQuotes() []quoteFound {
 				consumed[nxt] = true
 				endSent = max(endSent, d.sentenceAt(max(n.close-1, n.open)))
 			}
+		} else if inferred {
+			// "…,” she said" when no one named before fits the pronoun (or "the mayor said"
+			// when no one holds the post): the words are someone's the reader cannot name, not
+			// those of the speaker before them
+			continue
 		} else {
 			sp, inferred, at = d.quoteSpeakerBefore(si, r, regions, cands)
 		}
-		if sp == "" {
+		if sp == "" && !inferred {
 			sp, inferred, at = d.continuedSpeaker(si, r, regions, out)
 		}
-		if sp == "" {
+		if sp == "" && !inferred {
 			sp, inferred, at = d.introducedSpeaker(si, r, regions)
 		}
 		if sp == "" {
@@ -464,11 +469,15 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 		if !quoteVerbs[w.lower()] && !(asFrame && asVerbs[w.lower()]) {
 			continue
 		}
+		if v == 0 && !participles[w.lower()] {
+			continue // "Asked about Haley, Brennan struck a defiant tone: “…”": no subject before it
+		}
 		if participles[w.lower()] {
 			if sp, at, ok := d.quotedAsSaying(ws, v, cands); ok {
 				return sp, false, at
 			}
-			if sp, at := d.sentenceSubject(ws, 0, v, regions); sp != "" {
+			// the subject of the main clause: "Asked about Haley, Brennan thanked …, saying"
+			if sp, at := d.sentenceSubject(ws, min(mainClause(ws), v), v, regions); sp != "" {
 				return sp, false, at
 			}
 			return "", false, 0
@@ -498,7 +507,7 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 		return sp, inf, ws[st].Start
 	}
 	if colon {
-		if sp, at := d.sentenceSubject(ws, 0, b-1, regions); sp != "" {
+		if sp, at := d.sentenceSubject(ws, min(mainClause(ws), b-1), b-1, regions); sp != "" {
 			return sp, false, at
 		}
 	}
@@ -677,7 +686,7 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 		}
 	}
 	if j-i == 1 && speakerPronouns[ws[i].lower()] {
-		return cands.last(at, nil), true
+		return cands.lastOfGender(at, pronounGender(ws[i].lower())), true
 	}
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
@@ -738,13 +747,48 @@ type mentionSet struct {
 	d       *Doc
 	regions []quoteRegion
 	next    int
+	// doc tells the genders of the people for "he" and "she" (nil: all unknown); genders
+	// remembers them, a few people an article
+	doc     *Doc
+	genders []personGenderMemo
+}
+
+// personGenderMemo is a person and the gender the article gives them.
+type personGenderMemo struct {
+	person string
+	g      gender
 }
 
 // newLazyMentionSet reads the subjects of d's sentences on demand: sentence subjects are needed
 // only to resolve "he said" or "the minister said", and reading them all cost more than the rest
 // of the quote reader.
 func newLazyMentionSet(d *Doc, regions []quoteRegion) *mentionSet {
-	return &mentionSet{d: d, regions: regions}
+	return &mentionSet{d: d, regions: regions, doc: d}
+}
+
+// genderOf is the gender the article gives person p, worked out once a person.
+func (s *mentionSet) genderOf(p string) gender {
+	if s.doc == nil {
+		return genderUnknown
+	}
+	for _, m := range s.genders {
+		if m.person == p {
+			return m.g
+		}
+	}
+	g := s.doc.personGender(p)
+	s.genders = append(s.genders, personGenderMemo{p, g})
+	return g
+}
+
+// lastOfGender is the person of the latest mention before offset at whom a pronoun of gender g
+// may stand for: "Tom Haley met Olga Brennan. “…,” she said" is Brennan's, though Haley was
+// the subject named last. Unknown genders fit any pronoun.
+func (s *mentionSet) lastOfGender(at int, g gender) string {
+	if g == genderUnknown {
+		return s.last(at, nil)
+	}
+	return s.last(at, func(p string) bool { return g.fits(s.genderOf(p)) })
 }
 
 // readUpTo reads the subjects of the sentences that start before offset at: every mention before
@@ -837,14 +881,9 @@ func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bo
 	ws := d.people.words[si]
 	// a long introductory phrase: "Speaking to reporters after touring the shelter with the
 	// governor, Mayor Olga Brennan …", "After meeting Haley, Brennan …": the subject follows it
-	if len(ws) > 0 && introWord(ws[0].lower()) {
-		for k := 1; k < len(ws) && k < 20; k++ {
-			if ws[k].text() == "," {
-				if sp, at := d.sentenceSubject(ws, k+1, min(len(ws), k+7), regions); sp != "" {
-					return mention{at: at, person: sp}, true
-				}
-				break
-			}
+	if c := mainClause(ws); c > 0 {
+		if sp, at := d.sentenceSubject(ws, c, min(len(ws), c+6), regions); sp != "" {
+			return mention{at: at, person: sp}, true
 		}
 	}
 	// an introductory phrase ends at the first comma: "On Friday, Zelensky …"
@@ -868,15 +907,68 @@ func (d *Doc) sentenceSubjectMention(si int, regions []quoteRegion) (mention, bo
 }
 
 // introWord reports whether a sentence's first word opens an introductory phrase rather than
-// its subject: a preposition or conjunction ("After", "During", "While") or a participle
-// ("Speaking", "Asked").
+// its subject: a preposition or conjunction ("After", "During", "While", "As", "Alongside") or a
+// participle ("Speaking", "Asked").
 func introWord(w string) bool {
 	switch w {
 	case "after", "before", "during", "following", "despite", "while", "when", "asked", "since",
-		"amid", "upon", "in", "at", "on", "with", "without", "unlike", "like":
+		"amid", "upon", "in", "at", "on", "with", "without", "unlike", "like", "as", "although",
+		"though", "because", "if", "unless", "once", "until", "whereas", "alongside", "besides",
+		"beside", "against", "among", "between", "beyond", "through", "throughout", "under", "over",
+		"for", "from", "to", "by", "within", "near", "behind", "together", "along", "thanks":
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing") // "speaking", "addressing", "responding"
+}
+
+// leadModifier words may come before the conjunction that opens an introductory phrase:
+// "Hours after", "Two days before", "Shortly after", "Even as".
+func leadModifier(w string) bool {
+	switch w {
+	case "hours", "minutes", "days", "weeks", "months", "years", "moments", "hour", "day", "week",
+		"month", "year", "shortly", "soon", "just", "even", "only", "long", "right", "a", "an", "one",
+		"two", "three", "four", "five", "few", "several", "not":
+		return true
+	}
+	return false
+}
+
+// participlePrep are the prepositions after a past participle that opens an introductory phrase:
+// "Flanked by Haley,", "Pressed on the plan,", "Asked whether", "Told of".
+func participlePrep(w string) bool {
+	switch w {
+	case "by", "about", "on", "over", "with", "whether", "if", "why", "how", "what", "for", "to",
+		"in", "at", "of", "after", "during":
+		return true
+	}
+	return false
+}
+
+// mainClause is where the main clause of a sentence starts when the sentence opens with an
+// introductory phrase ("Asked about Tom Haley, Olga Brennan said", "As Haley watched, Brennan
+// …", "Hours after Haley spoke, Brennan …", "Flanked by Haley, Brennan …"): the word after the
+// phrase's comma. 0 when the sentence opens with its subject, or the phrase ends nowhere near.
+func mainClause(ws []word) int {
+	i := 0
+	for i < len(ws) && i < 3 && leadModifier(ws[i].lower()) {
+		i++
+	}
+	if i >= len(ws) {
+		return 0
+	}
+	w := ws[i].lower()
+	switch {
+	case introWord(w) && (i == 0 || !strings.HasSuffix(w, "ing")):
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && i+1 < len(ws) && participlePrep(ws[i+1].lower()):
+	default:
+		return 0
+	}
+	for k := i + 1; k < len(ws) && k < 20; k++ {
+		if ws[k].text() == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // continuedSpeaker credits a quotation standing alone at the start of a sentence to the speaker
@@ -931,7 +1023,8 @@ func (d *Doc) introducedSpeaker(si int, r quoteRegion, regions []quoteRegion) (s
 		}
 	}
 	ws := d.people.words[si-1]
-	if sp, at := d.sentenceSubject(ws, 0, min(len(ws), 6), regions); sp != "" {
+	from := mainClause(ws) // "Flanked by Haley, Brennan was blunt. “…”" is Brennan's
+	if sp, at := d.sentenceSubject(ws, from, min(len(ws), from+6), regions); sp != "" {
 		return sp, true, at
 	}
 	return "", false, 0
