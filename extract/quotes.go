@@ -748,9 +748,10 @@ type mentionSet struct {
 	regions []quoteRegion
 	next    int
 	// doc tells the genders of the people for "he" and "she" (nil: all unknown); genders
-	// remembers them, a few people an article
+	// remembers the first few (an article quotes a few people), past them each is read anew
 	doc     *Doc
-	genders []personGenderMemo
+	genders [8]personGenderMemo
+	ngender int
 }
 
 // personGenderMemo is a person and the gender the article gives them.
@@ -771,13 +772,16 @@ func (s *mentionSet) genderOf(p string) gender {
 	if s.doc == nil {
 		return genderUnknown
 	}
-	for _, m := range s.genders {
+	for _, m := range s.genders[:s.ngender] {
 		if m.person == p {
 			return m.g
 		}
 	}
 	g := s.doc.personGender(p)
-	s.genders = append(s.genders, personGenderMemo{p, g})
+	if s.ngender < len(s.genders) {
+		s.genders[s.ngender] = personGenderMemo{p, g}
+		s.ngender++
+	}
 	return g
 }
 
@@ -785,10 +789,68 @@ func (s *mentionSet) genderOf(p string) gender {
 // may stand for: "Tom Haley met Olga Brennan. “…,” she said" is Brennan's, though Haley was
 // the subject named last. Unknown genders fit any pronoun.
 func (s *mentionSet) lastOfGender(at int, g gender) string {
-	if g == genderUnknown {
-		return s.last(at, nil)
+	nearest, nAt := s.lastAt(at, nil)
+	if g == genderUnknown || nearest == "" || g.fits(s.genderOf(nearest)) {
+		return nearest
 	}
-	return s.last(at, func(p string) bool { return g.fits(s.genderOf(p)) })
+	// the one the text is about is of the other gender: a person of the pronoun's gender named
+	// since the last one who may be meant, beside them ("Tom Haley met Olga Brennan"), in the
+	// last few sentences; else that last one who may be meant
+	fit, fAt := s.lastAt(at, func(p string) bool { return g.fits(s.genderOf(p)) })
+	if p := s.namedSince(nAt, fAt, at, g); p != "" {
+		return p
+	}
+	return fit
+}
+
+// pronounWindow is how many sentences before its own a pronoun looks for a person of its gender
+// named outside the subject.
+const pronounWindow = 3
+
+// namedSince is the last person of gender g (known, not merely possible) named outside
+// quotations before offset at, in the sentences from the one holding offset fit (the last
+// subject who may be meant; -1: none) and no more than pronounWindow before at's (but always
+// back to the one holding nearest), or "".
+func (s *mentionSet) namedSince(nearest, fit, at int, g gender) string {
+	d := s.doc
+	if d == nil || d.people == nil {
+		return ""
+	}
+	last := d.sentenceAt(at)
+	if last < 0 {
+		return ""
+	}
+	first := max(last-pronounWindow, 0)
+	if fit >= 0 {
+		first = max(first, d.sentenceAt(fit))
+	}
+	first = max(min(first, d.sentenceAt(nearest)), 0)
+	pp := d.people
+	for si := last; si >= first; si-- {
+		ws := pp.words[si]
+		found := ""
+		for i := 0; i < len(ws) && ws[i].Start < at; i++ {
+			if ws[i].punct || inRegion(s.regions, ws[i].Start) {
+				continue
+			}
+			j := i
+			for j < len(ws) && (pp.isTitleWord(ws[j]) || pp.titles.IsHonorific(ws[j].key())) && !ws[j].punct {
+				j++
+			}
+			e := pp.nameForward(ws, j)
+			if e <= j {
+				continue
+			}
+			if p, ok := d.personFrom(ws, j, e, j > i); ok && s.genderOf(p) == g {
+				found = p
+			}
+			i = e - 1
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }
 
 // readUpTo reads the subjects of the sentences that start before offset at: every mention before
@@ -823,13 +885,19 @@ func (s *mentionSet) add(m mention) {
 // last is the person of the latest mention before offset at that ok accepts (nil: any). Of
 // mentions at the same offset, a subject wins over a speaker, and the one recorded first wins.
 func (s *mentionSet) last(at int, ok func(string) bool) string {
+	p, _ := s.lastAt(at, ok)
+	return p
+}
+
+// lastAt is last, and the offset of the mention (-1 when none).
+func (s *mentionSet) lastAt(at int, ok func(string) bool) (string, int) {
 	s.readUpTo(at)
 	a, aAt := lastBefore(s.subjects, at, ok)
 	b, bAt := lastBefore(s.speakers, at, ok)
 	if bAt > aAt {
-		return b
+		return b, bAt
 	}
-	return a
+	return a, aAt
 }
 
 // lastBefore finds, in mentions sorted by offset, the latest one before at that ok accepts, and
