@@ -466,6 +466,14 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 		if w.punct && (w.text() == ";" || w.text() == "." || w.text() == "?" || w.text() == "!") {
 			break
 		}
+		if w.lower() == "according" && v+2 < b && ws[v+1].lower() == "to" {
+			// "According to Olga Brennan, “…”", "The town, according to Brennan, “will …”"
+			e := d.npEnd(ws, v+2, b)
+			if sp, inf := d.resolveNP(ws, v+2, e, ws[v+2].Start, cands); sp != "" {
+				return sp, inf, ws[v+2].Start
+			}
+			return "", false, 0
+		}
 		if !quoteVerbs[w.lower()] && !(asFrame && asVerbs[w.lower()]) {
 			continue
 		}
