@@ -313,8 +313,11 @@ func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 	if who == "" || g.fits(d.personGender(who)) {
 		return who
 	}
+	// further back, only someone who is a person for sure: a full name, or one whose gender is
+	// known ("Ukraine says …" is no "she")
 	for j := idx - 1; j >= 0 && idx-j <= pronounReach; j-- {
-		if who := d.speakerBeforeOffset(&d.Sentences[j], d.Sentences[j].End, g); who != "" {
+		if who := d.speakerBeforeOffset(&d.Sentences[j], d.Sentences[j].End, g); who != "" &&
+			(strings.IndexByte(who, ' ') > 0 || d.personGender(who) == g) {
 			return who
 		}
 	}
