@@ -466,13 +466,17 @@ func (d *Doc) quoteSpeakerBefore(si int, r quoteRegion, regions []quoteRegion, c
 		if w.punct && (w.text() == ";" || w.text() == "." || w.text() == "?" || w.text() == "!") {
 			break
 		}
-		if w.lower() == "according" && v+2 < b && ws[v+1].lower() == "to" {
-			// "According to Olga Brennan, “…”", "The town, according to Brennan, “will …”"
+		if w.lower() == "according" && v+2 < b && ws[v+1].lower() == "to" && !colon {
+			// "According to Olga Brennan, “…”", "According to Brennan, the town “will …”": the
+			// quotation follows the source's comma closely. Not "According to Brennan, Haley
+			// struck a defiant tone: “…”", a frame of its own (read below)
 			e := d.npEnd(ws, v+2, b)
-			if sp, inf := d.resolveNP(ws, v+2, e, ws[v+2].Start, cands); sp != "" {
-				return sp, inf, ws[v+2].Start
+			if e < b && ws[e].text() == "," && b-e <= 4 {
+				if sp, inf := d.resolveNP(ws, v+2, e, ws[v+2].Start, cands); sp != "" {
+					return sp, inf, ws[v+2].Start
+				}
 			}
-			return "", false, 0
+			continue
 		}
 		if !quoteVerbs[w.lower()] && !(asFrame && asVerbs[w.lower()]) {
 			continue
