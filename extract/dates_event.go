@@ -185,6 +185,7 @@ type dateEvent struct {
 	undergoer bool
 	alone     bool   // read from the definite subject of an intransitive verb: keyed without a participant
 	stageWord string // what the verb does to the thing, for reading ("closure"); never keyed
+	hedged    bool   // a stage only expected ("is expected to reopen"): keyed apart from reports
 }
 
 // key renders the grouping key, or "" when the event is too vague to be compared safely.
@@ -216,7 +217,7 @@ func (ev dateEvent) keyWith(extra ...string) string {
 			return ""
 		}
 		// "date|head|life|role|seq|thing|parts…", the empty and default fields left out
-		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + len(ev.thing) + 4 + more
+		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + len(ev.thing) + len("|expected") + 4 + more
 		for _, p := range ev.parts {
 			n += len(p) + 1
 		}
@@ -238,6 +239,9 @@ func (ev dateEvent) keyWith(extra ...string) string {
 		}
 		if ev.thing != "" {
 			field(ev.thing)
+		}
+		if ev.hedged {
+			field("expected")
 		}
 		for _, p := range ev.parts {
 			field(p)
@@ -285,6 +289,9 @@ func (ev dateEvent) subject() string {
 		h += " of " + ev.thing
 	case ev.thing != "":
 		h = ev.thing + " " + h // "runoff vote"
+	}
+	if ev.hedged {
+		h = "expected " + h
 	}
 	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
 		return h // the event alone: nothing to write around it
@@ -366,6 +373,8 @@ type dateCtx struct {
 	// lowerSeen remembers the answers of seenLower, computed per word on first use: only the few
 	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
+	// capSeen remembers the answers of capInside, as lowerSeen those of seenLower
+	capSeen map[string]bool
 	// lens are the dtLenCode of the document's lower-case tokens and lensStart where each
 	// sentence's start among them, built on the first question to seenLower (lensBuilt); kept from document
 	// to document with the pooled context
@@ -535,8 +544,66 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		if _, ok := countedNouns[w]; ok {
 			return false
 		}
+		if dtPluralShape(w) && !c.capInside(w) {
+			return false // "Dredgers worked", "Schools reopened": a plural no other sentence capitalises
+		}
 	}
 	return true
+}
+
+// dtPluralShape reports whether a lower-case word looks like a common noun's plural: "schools",
+// "dredgers", "flights"; not "ss", "us" or "is" endings ("Paris", "Damascus", "Congress").
+func dtPluralShape(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'', 'a':
+		return false // "Congress", "Damascus", "Paris", "Witkoff's", "Bahamas"
+	}
+	return true
+}
+
+// capInside reports whether w (lower case) is written capitalised somewhere inside a sentence of
+// the document (not at its opening or after punctuation): such a word is a name ("Jones", after
+// "Tom Jones"), not a common noun that an opening capitalised.
+func (c *dateCtx) capInside(w string) bool {
+	if v, ok := c.capSeen[w]; ok {
+		return v
+	}
+	if !c.lensBuilt {
+		c.buildLens()
+	}
+	found := false
+	lens, starts := c.lens, c.lensStart
+	b := dtLenCode(w)
+	si := 0
+	for p := 0; ; p++ {
+		q := bytes.IndexByte(lens[p:], b)
+		if q < 0 {
+			break
+		}
+		p += q
+		for starts[si+1] <= p {
+			si++
+		}
+		s := &c.d.Sentences[si]
+		k := p - starts[si]
+		toks := s.Tokens
+		if s.lower[k] != w || toks[k].Kind != segment.Word {
+			continue
+		}
+		if toks[k].IsCapitalized() && k > 0 && toks[k-1].Kind != segment.Punct {
+			found = true
+			break
+		}
+	}
+	if c.capSeen == nil {
+		c.capSeen = map[string]bool{}
+	}
+	c.capSeen[w] = found
+	return found
 }
 
 // canonical returns the canonical form of a written name and its key, remembered from document to
@@ -775,9 +842,33 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			}
 		}
 	}
+	if verbK >= 0 && (ev.life != "" || ev.undergoer) && dtHedged(s, verbK) {
+		// "the port is expected to reopen next week": an expectation, which a later report of
+		// the reopening on Monday overtakes rather than contradicts
+		ev.hedged = true
+	}
 	ev.seqFrom(s, verbK, nounK)
 	ev.finish()
 	return ev
+}
+
+// dtHedges make a verb group an expectation rather than a report or a fixed plan: "is expected
+// to reopen", "could resume", "is likely to end". "Will", "is due to" and "is set to" are plans
+// and stay comparable with reports of what happened.
+var dtHedges = map[string]bool{
+	"expected": true, "likely": true, "unlikely": true, "hoped": true, "hopes": true, "hope": true,
+	"hoping": true, "could": true, "may": true, "might": true, "should": true, "possibly": true,
+	"probably": true,
+}
+
+// dtHedged reports whether the verb group of the verb at v holds a hedge.
+func dtHedged(s *Sent, v int) bool {
+	for k := max(verbGroupStart(s, v), 0); k < v; k++ {
+		if dtHedges[s.Lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isSupportOrStage reports whether the verb at k leaves a following event noun as the event
