@@ -20,11 +20,14 @@ const (
 // dtSVerbLemmas are the verbs whose -s form no news writer uses as a noun: what a thing or an
 // event does at a date ("the contract expires", "the trial begins", "the ceasefire takes effect").
 // Verbs whose -s form is also a noun stay out: talks, visits, strikes, votes, calls, plans,
-// returns, signs, passes, delays, launches, stalls, ends, starts, breaks, holds.
+// returns, signs, passes, delays, launches, stalls, ends, starts, breaks, holds; and so do verbs
+// whose -s form is a noun elsewhere ("leaves", "under wraps", "free kicks"). "Comes" is read only
+// before "into" ("comes into force"): "the move comes after the talks on Friday collapsed" dates
+// the collapse, and "comes" would take the date.
 var dtSVerbLemmas = []string{
-	"expire", "begin", "take", "come", "go", "happen", "occur", "reopen", "resume", "restart", "close",
-	"conclude", "convene", "commence", "collapse", "finish", "open", "kick", "wrap", "enter", "arrive",
-	"leave", "continue", "suspend", "postpone", "erupt", "falter", "fail",
+	"expire", "begin", "take", "go", "happen", "occur", "reopen", "resume", "restart", "close",
+	"conclude", "convene", "commence", "collapse", "finish", "open", "enter", "arrive", "continue",
+	"suspend", "postpone", "erupt", "falter", "fail",
 }
 
 // dtVerbForm is one surface form of a verb.

@@ -23,6 +23,8 @@ func TestDatePlanKeys(t *testing.T) {
 		{"The trial begins on 3 September.", "date|trial|begin", "start of trial", "2025-09-03"},
 		{"The summit takes place on Friday.", "date|summit", "summit", "2025-08-08"},
 		{"The museum reopens on Friday.", "date|resume|museum", "reopening of museum", "2025-08-08"},
+		{"The decision comes into force on September 1.", "date|effect|decision", "entry into force of decision", "2025-09-01"},
+		{"The festival continues until Sunday.", "", "festival lasting until", "2025-08-10"}, // present: ahead
 		// bare plural and mass subjects opening their clause: the stage of a thing
 		{"Schools reopened on Monday.", "date|resume|schools", "reopening of schools", "2025-08-04"},
 		{"In the city, schools reopened on Monday.", "date|resume|schools", "reopening of schools", "2025-08-04"},
@@ -53,6 +55,7 @@ func TestDatePlanKeys(t *testing.T) {
 		{"Stocks closed higher on Friday.", "", "end", "2025-08-01"},          // a trading day
 		{"Shops and schools closed on Friday.", "", "end", "2025-08-01"},      // a coordination: not read
 		{"Officials ordered schools closed on Friday.", "", "end", "2025-08-01"},
+		{"The announcement comes days after the talks on Friday collapsed.", "", "talks", "2025-08-01"}, // "comes" is no verb of the date
 	}
 	for _, tt := range tests {
 		cs := dateClaims(t, article(t, "a", "2025-08-06", tt.text))

@@ -77,7 +77,7 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
 		// "-s" only: a verb after a name or pronoun ("Trump expects", "it opens"), a noun otherwise
-		if k == 0 || v.form&formSVerb == 0 && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
+		if k == 0 || v.form&formSVerb == 0 && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
 			return dtVerbForm{}, false
 		}
 	}
