@@ -562,7 +562,8 @@ func dtPluralShape(w string) bool {
 	case 's', 'u', 'i', '\'', 'a':
 		return false // "Congress", "Damascus", "Paris", "Witkoff's", "Bahamas"
 	}
-	return true
+	_, people := dtDemonyms[w[:n-1]] // "Ukrainians", "Americans": a people, named
+	return !people
 }
 
 // capInside reports whether w (lower case) is written capitalised somewhere inside a sentence of

@@ -45,6 +45,10 @@ func TestDatePlanKeys(t *testing.T) {
 		// meetings keyed by who meets
 		{"Zelensky will meet Trump on Friday.", "date|talks|trump|zelensky", "talks · Donald Trump, Volodymyr Zelensky", "2025-08-08"},
 		{"Zelensky and Trump meet on Friday.", "date|talks|trump|zelensky", "talks · Donald Trump, Volodymyr Zelensky", "2025-08-08"},
+		// a capitalised plural opening a sentence is a name when another sentence capitalises
+		// it too, or when it names a people
+		{"Jones resigned on Friday. Tom Jones had led the party.", "date|resignation|jones", "resignation · Jones", "2025-08-01"},
+		{"Ukrainians voted on Sunday.", "date|vote|ukrainians", "vote · Ukrainians", "2025-08-03"},
 		// deliberately left alone
 		{"The talks were held on Monday.", "", "talks", "2025-08-04"},         // talks run over days: named ones only
 		{"The meeting will take place on Friday.", "", "talks", "2025-08-08"}, // which meeting: no one named
