@@ -405,7 +405,7 @@ func (c *dateCtx) seenLower(w string) bool {
 		c.buildLens()
 	}
 	// the tokens of w's length and first byte, found a vector at a time in the codes of every token
-	opens, lower := false, false
+	opens, lower, inside := false, false, false
 	lens, starts := c.lens, c.lensStart
 	b := dtLenCode(w)
 	si := 0
@@ -425,7 +425,11 @@ func (c *dateCtx) seenLower(w string) bool {
 			continue
 		}
 		if toks[k].IsCapitalized() {
-			opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
+			if k == 0 || toks[k-1].Kind == segment.Punct {
+				opens = true
+			} else {
+				inside = true
+			}
 		} else {
 			lower = true
 		}
@@ -437,6 +441,13 @@ func (c *dateCtx) seenLower(w string) bool {
 		c.lowerSeen = map[string]bool{}
 	}
 	c.lowerSeen[w] = opens && lower
+	if !(opens && lower) && dtPluralShape(w) {
+		// the scan saw every token of w: capInside's answer, which nameWord asks next
+		if c.capSeen == nil {
+			c.capSeen = map[string]bool{}
+		}
+		c.capSeen[w] = inside
+	}
 	return opens && lower
 }
 
@@ -562,8 +573,11 @@ func dtPluralShape(w string) bool {
 	case 's', 'u', 'i', '\'', 'a':
 		return false // "Congress", "Damascus", "Paris", "Witkoff's", "Bahamas"
 	}
-	_, people := dtDemonyms[w[:n-1]] // "Ukrainians", "Americans": a people, named
-	return !people
+	if w[n-2] == 'n' {
+		_, people := dtDemonyms[w[:n-1]] // "Ukrainians", "Americans": a people, named
+		return !people
+	}
+	return true
 }
 
 // capInside reports whether w (lower case) is written capitalised somewhere inside a sentence of
@@ -662,8 +676,12 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	out := c.entBuf[:0]
 	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
+		t := s.Tokens[k]
+		if t.Kind != segment.Word || !t.IsCapitalized() {
+			continue // no name starts here (entityAt asks the same first): no call
+		}
 		// "Trump-Putin summit": names joined by a hyphen inside one token
-		if t := s.Tokens[k]; t.Kind == segment.Word && strings.Contains(t.Text, "-") && t.IsCapitalized() {
+		if strings.IndexByte(t.Text, '-') >= 0 {
 			parts := strings.Split(t.Text, "-")
 			all := len(parts) > 1
 			for _, p := range parts {
@@ -856,16 +874,24 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 // dtHedges make a verb group an expectation rather than a report or a fixed plan: "is expected
 // to reopen", "could resume", "is likely to end". "Will", "is due to" and "is set to" are plans
 // and stay comparable with reports of what happened.
-var dtHedges = map[string]bool{
-	"expected": true, "likely": true, "unlikely": true, "hoped": true, "hopes": true, "hope": true,
-	"hoping": true, "could": true, "may": true, "might": true, "should": true, "possibly": true,
-	"probably": true,
+func dtIsHedge(w string) bool {
+	switch w {
+	case "expected", "likely", "unlikely", "hoped", "hopes", "hope", "hoping", "could", "may", "might",
+		"should", "possibly", "probably":
+		return true
+	}
+	return false
 }
 
-// dtHedged reports whether the verb group of the verb at v holds a hedge.
+// dtHedged reports whether the verb group of the verb at v holds a hedge. A hedged verb is an
+// infinitive after "to" or a modal ("expected to reopen", "could resume"): other verbs are
+// refused at once.
 func dtHedged(s *Sent, v int) bool {
+	if p := s.Lower(verbGroupAux(s, v)); p != "to" && !dtIsModal(p) {
+		return false // "could also reopen" steps over "also"
+	}
 	for k := max(verbGroupStart(s, v), 0); k < v; k++ {
-		if dtHedges[s.Lower(k)] {
+		if dtIsHedge(s.Lower(k)) {
 			return true
 		}
 	}

@@ -40,6 +40,7 @@ func TestDatePlanKeys(t *testing.T) {
 		// an expectation is keyed apart from a report of the same stage
 		{"The port is expected to reopen next week.", "date|resume|port|expected", "expected reopening of port", "2025-08-11"},
 		{"Schools could reopen on Monday.", "date|resume|schools|expected", "expected reopening of schools", "2025-08-11"},
+		{"The bridge could also reopen on Monday.", "date|resume|bridge|expected", "expected reopening of bridge", "2025-08-11"},
 		// plans stay comparable with reports
 		{"The port will reopen on Monday.", "date|resume|port", "reopening of port", "2025-08-11"},
 		// meetings keyed by who meets

@@ -126,7 +126,7 @@ type dtSubjectPhrase struct {
 // subjectPhrase finds the definite subject noun phrase of the verb at v: "the port", "Baltimore's
 // port", "the bridge over the river", "the talks, which took place". A phrase opened by no
 // determiner or possessive ("an explosion", "schools", "it") is no known thing of the story.
-func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
+func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase, bool) {
 	k := verbGroupStart(s, v)
 	if w := s.Lower(k); w == "remain" || w == "remains" || w == "remained" || w == "stay" || w == "stays" || w == "stayed" {
 		k = verbGroupStart(s, k) // "schools will remain closed until Monday": a state lasting
@@ -171,6 +171,9 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 		}
 	}
 	if lo < 0 {
+		if !allowBare {
+			return dtSubjectPhrase{}, false
+		}
 		return c.barePlural(s, stop, k)
 	}
 	if lo == k {
@@ -196,15 +199,23 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 // count noun ("a school" without its article is no English subject) is not read. stop is the
 // token before the phrase (-1 at the opening of the sentence), k its last word.
 func (c *dateCtx) barePlural(s *Sent, stop, k int) (dtSubjectPhrase, bool) {
-	// the head ends the phrase or stands before its complement: "schools in the area"
+	// the head ends the phrase or stands before its complement ("schools in the area"); the
+	// phrase has at most two words, so the complement opens two or three tokens after stop
 	head := k
-	for j := stop + 2; j <= k; j++ {
-		if complementPrepSet.has(s.Lower(j)) {
-			head = j - 1
-			break
+	if k-stop > 2 {
+		switch {
+		case complementPrepSet.has(s.Lower(stop + 2)):
+			head = stop + 1
+		case complementPrepSet.has(s.Lower(stop + 3)):
+			head = stop + 2
+		default:
+			return dtSubjectPhrase{}, false
 		}
 	}
-	if head-stop > 2 || head-stop < 1 {
+	if head-stop < 1 {
+		return dtSubjectPhrase{}, false
+	}
+	if h := s.Lower(head); !dtPluralShape(h) && !dtMassSubject(h) {
 		return dtSubjectPhrase{}, false
 	}
 	if stop >= 0 {
@@ -230,17 +241,17 @@ func (c *dateCtx) barePlural(s *Sent, stop, k int) (dtSubjectPhrase, bool) {
 			return dtSubjectPhrase{}, false
 		}
 	}
-	if h := s.Lower(head); !dtPluralShape(h) && !dtMassSubjects[h] {
-		return dtSubjectPhrase{}, false
-	}
 	return dtSubjectPhrase{lo: stop, head: head, hi: k, bare: true}, true
 }
 
-// dtMassSubjects are mass nouns that stand bare as a thing whose stage is dated: "traffic
+// dtMassSubject reports mass nouns that stand bare as a thing whose stage is dated: "traffic
 // resumed", "shipping was suspended until Friday".
-var dtMassSubjects = map[string]bool{
-	"traffic": true, "trading": true, "production": true, "shipping": true, "construction": true,
-	"power": true, "rail": true,
+func dtMassSubject(w string) bool {
+	switch w {
+	case "traffic", "trading", "production", "shipping", "construction", "power", "rail":
+		return true
+	}
+	return false
 }
 
 // dtThingWord reports whether the lower-case head of a subject phrase may name a thing or happening
@@ -255,7 +266,17 @@ func dtThingWord(w string) bool {
 	if _, isSeq := dtSeqWord(w); isSeq || dtNounMarkerSet.has(w) {
 		return false
 	}
-	return !strings.ContainsAny(w, "0123456789")
+	return !dtHasDigit(w)
+}
+
+// dtHasDigit reports whether w holds an ASCII digit: a byte loop, cheaper than ContainsAny's set.
+func dtHasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // dtModifierWord reports whether a lower-case word before a head noun tells its phrase apart:
@@ -267,7 +288,7 @@ func dtModifierWord(w string) bool {
 	if _, isSeq := dtSeqWord(w); isSeq {
 		return false
 	}
-	return !strings.ContainsAny(w, "0123456789")
+	return !dtHasDigit(w)
 }
 
 // phraseWords are the lower-case words of a subject phrase from lo+1 to hi that tell it apart:
@@ -315,13 +336,10 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	if kind == verbNoSubject || !dtNoObject(s, e, end) {
 		return nounK
 	}
-	np, ok := c.subjectPhrase(s, v)
+	// a bare plural of happenings is any of them ("Elections were held", "Protests took place");
+	// only the stage of a thing of the story's place is read bare ("schools reopened")
+	np, ok := c.subjectPhrase(s, v, nounK < 0 && kind == verbStage)
 	if !ok || !dtThingWord(s.Lower(np.head)) {
-		return nounK
-	}
-	if np.bare && (nounK >= 0 || kind != verbStage) {
-		// a bare plural of happenings is any of them ("Elections were held", "Protests took
-		// place"); only the stage of a thing of the story's place is read ("schools reopened")
 		return nounK
 	}
 	if nounK >= 0 {
