@@ -46,6 +46,11 @@ func TestDatePlanKeys(t *testing.T) {
 		// meetings keyed by who meets
 		{"Zelensky will meet Trump on Friday.", "date|talks|trump|zelensky", "talks · Donald Trump, Volodymyr Zelensky", "2025-08-08"},
 		{"Zelensky and Trump meet on Friday.", "date|talks|trump|zelensky", "talks · Donald Trump, Volodymyr Zelensky", "2025-08-08"},
+		{"The Zelensky-Trump meeting takes place on Friday.", "date|talks|trump|zelensky", "talks · Donald Trump, Volodymyr Zelensky", "2025-08-08"},
+		{"Talks between Zelensky and Trump are scheduled for Friday.", "date|talks|trump|zelensky", "talks · Donald Trump, Volodymyr Zelensky", "2025-08-08"},
+		// a place keeps two meetings of the same people apart (and splits one meeting that only
+		// one outlet places): left as it was
+		{"Zelensky will meet Trump in Washington on Friday.", "date|talks|trump|washington|zelensky", "talks · Donald Trump, Washington, Volodymyr Zelensky", "2025-08-08"},
 		// a capitalised plural opening a sentence is a name when another sentence capitalises
 		// it too, or when it names a people
 		{"Jones resigned on Friday. Tom Jones had led the party.", "date|resignation|jones", "resignation · Jones", "2025-08-01"},
