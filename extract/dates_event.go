@@ -185,6 +185,7 @@ type dateEvent struct {
 	undergoer bool
 	alone     bool   // read from the definite subject of an intransitive verb: keyed without a participant
 	stageWord string // what the verb does to the thing, for reading ("closure"); never keyed
+	hedged    bool   // a stage only expected ("is expected to reopen"): keyed apart from reports
 }
 
 // key renders the grouping key, or "" when the event is too vague to be compared safely.
@@ -216,7 +217,7 @@ func (ev dateEvent) keyWith(extra ...string) string {
 			return ""
 		}
 		// "date|head|life|role|seq|thing|parts…", the empty and default fields left out
-		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + len(ev.thing) + 4 + more
+		n := len("date|") + len(ev.head) + len(ev.life) + len(ev.role) + len(ev.seq) + len(ev.thing) + len("|expected") + 4 + more
 		for _, p := range ev.parts {
 			n += len(p) + 1
 		}
@@ -238,6 +239,9 @@ func (ev dateEvent) keyWith(extra ...string) string {
 		}
 		if ev.thing != "" {
 			field(ev.thing)
+		}
+		if ev.hedged {
+			field("expected")
 		}
 		for _, p := range ev.parts {
 			field(p)
@@ -285,6 +289,9 @@ func (ev dateEvent) subject() string {
 		h += " of " + ev.thing
 	case ev.thing != "":
 		h = ev.thing + " " + h // "runoff vote"
+	}
+	if ev.hedged {
+		h = "expected " + h
 	}
 	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
 		return h // the event alone: nothing to write around it
@@ -366,6 +373,8 @@ type dateCtx struct {
 	// lowerSeen remembers the answers of seenLower, computed per word on first use: only the few
 	// capitalised words opening a sentence near a date are ever asked about.
 	lowerSeen map[string]bool
+	// capSeen remembers the answers of capInside, as lowerSeen those of seenLower
+	capSeen map[string]bool
 	// lens are the dtLenCode of the document's lower-case tokens and lensStart where each
 	// sentence's start among them, built on the first question to seenLower (lensBuilt); kept from document
 	// to document with the pooled context
@@ -396,7 +405,7 @@ func (c *dateCtx) seenLower(w string) bool {
 		c.buildLens()
 	}
 	// the tokens of w's length and first byte, found a vector at a time in the codes of every token
-	opens, lower := false, false
+	opens, lower, inside := false, false, false
 	lens, starts := c.lens, c.lensStart
 	b := dtLenCode(w)
 	si := 0
@@ -416,7 +425,11 @@ func (c *dateCtx) seenLower(w string) bool {
 			continue
 		}
 		if toks[k].IsCapitalized() {
-			opens = opens || k == 0 || toks[k-1].Kind == segment.Punct
+			if k == 0 || toks[k-1].Kind == segment.Punct {
+				opens = true
+			} else {
+				inside = true
+			}
 		} else {
 			lower = true
 		}
@@ -428,6 +441,13 @@ func (c *dateCtx) seenLower(w string) bool {
 		c.lowerSeen = map[string]bool{}
 	}
 	c.lowerSeen[w] = opens && lower
+	if !(opens && lower) && dtPluralShape(w) {
+		// the scan saw every token of w: capInside's answer, which nameWord asks next
+		if c.capSeen == nil {
+			c.capSeen = map[string]bool{}
+		}
+		c.capSeen[w] = inside
+	}
 	return opens && lower
 }
 
@@ -535,8 +555,70 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		if _, ok := countedNouns[w]; ok {
 			return false
 		}
+		if dtPluralShape(w) && !c.capInside(w) {
+			return false // "Dredgers worked", "Schools reopened": a plural no other sentence capitalises
+		}
 	}
 	return true
+}
+
+// dtPluralShape reports whether a lower-case word looks like a common noun's plural: "schools",
+// "dredgers", "flights"; not "ss", "us" or "is" endings ("Paris", "Damascus", "Congress").
+func dtPluralShape(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'', 'a':
+		return false // "Congress", "Damascus", "Paris", "Witkoff's", "Bahamas"
+	}
+	if w[n-2] == 'n' {
+		_, people := dtDemonyms[w[:n-1]] // "Ukrainians", "Americans": a people, named
+		return !people
+	}
+	return true
+}
+
+// capInside reports whether w (lower case) is written capitalised somewhere inside a sentence of
+// the document (not at its opening or after punctuation): such a word is a name ("Jones", after
+// "Tom Jones"), not a common noun that an opening capitalised.
+func (c *dateCtx) capInside(w string) bool {
+	if v, ok := c.capSeen[w]; ok {
+		return v
+	}
+	if !c.lensBuilt {
+		c.buildLens()
+	}
+	found := false
+	lens, starts := c.lens, c.lensStart
+	b := dtLenCode(w)
+	si := 0
+	for p := 0; ; p++ {
+		q := bytes.IndexByte(lens[p:], b)
+		if q < 0 {
+			break
+		}
+		p += q
+		for starts[si+1] <= p {
+			si++
+		}
+		s := &c.d.Sentences[si]
+		k := p - starts[si]
+		toks := s.Tokens
+		if s.lower[k] != w || toks[k].Kind != segment.Word {
+			continue
+		}
+		if toks[k].IsCapitalized() && k > 0 && toks[k-1].Kind != segment.Punct {
+			found = true
+			break
+		}
+	}
+	if c.capSeen == nil {
+		c.capSeen = map[string]bool{}
+	}
+	c.capSeen[w] = found
+	return found
 }
 
 // canonical returns the canonical form of a written name and its key, remembered from document to
@@ -594,8 +676,12 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	out := c.entBuf[:0]
 	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
+		t := s.Tokens[k]
+		if t.Kind != segment.Word || !t.IsCapitalized() {
+			continue // no name starts here (entityAt asks the same first): no call
+		}
 		// "Trump-Putin summit": names joined by a hyphen inside one token
-		if t := s.Tokens[k]; t.Kind == segment.Word && strings.Contains(t.Text, "-") && t.IsCapitalized() {
+		if strings.IndexByte(t.Text, '-') >= 0 {
 			parts := strings.Split(t.Text, "-")
 			all := len(parts) > 1
 			for _, p := range parts {
@@ -775,9 +861,41 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			}
 		}
 	}
+	if verbK >= 0 && (ev.life != "" || ev.undergoer) && dtHedged(s, verbK) {
+		// "the port is expected to reopen next week": an expectation, which a later report of
+		// the reopening on Monday overtakes rather than contradicts
+		ev.hedged = true
+	}
 	ev.seqFrom(s, verbK, nounK)
 	ev.finish()
 	return ev
+}
+
+// dtHedges make a verb group an expectation rather than a report or a fixed plan: "is expected
+// to reopen", "could resume", "is likely to end". "Will", "is due to" and "is set to" are plans
+// and stay comparable with reports of what happened.
+func dtIsHedge(w string) bool {
+	switch w {
+	case "expected", "likely", "unlikely", "hoped", "hopes", "hope", "hoping", "could", "may", "might",
+		"should", "possibly", "probably":
+		return true
+	}
+	return false
+}
+
+// dtHedged reports whether the verb group of the verb at v holds a hedge. A hedged verb is an
+// infinitive after "to" or a modal ("expected to reopen", "could resume"): other verbs are
+// refused at once.
+func dtHedged(s *Sent, v int) bool {
+	if p := s.Lower(verbGroupAux(s, v)); p != "to" && !dtIsModal(p) {
+		return false // "could also reopen" steps over "also"
+	}
+	for k := max(verbGroupStart(s, v), 0); k < v; k++ {
+		if dtIsHedge(s.Lower(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSupportOrStage reports whether the verb at k leaves a following event noun as the event

@@ -11,7 +11,24 @@ const (
 	formPast                     // "visited", "met"
 	formPP                       // "visited", "met", "begun"
 	formIng                      // "visiting"
+	// formSVerb marks an -s form that is never a plural noun ("expires", "begins", "takes"): a
+	// verb even after a lower-case noun ("the contract expires"), where "talks" or "visits" are
+	// read as nouns
+	formSVerb
 )
+
+// dtSVerbLemmas are the verbs whose -s form no news writer uses as a noun: what a thing or an
+// event does at a date ("the contract expires", "the trial begins", "the ceasefire takes effect").
+// Verbs whose -s form is also a noun stay out: talks, visits, strikes, votes, calls, plans,
+// returns, signs, passes, delays, launches, stalls, ends, starts, breaks, holds; and so do verbs
+// whose -s form is a noun elsewhere ("leaves", "under wraps", "free kicks"). "Comes" is read only
+// before "into" ("comes into force"): "the move comes after the talks on Friday collapsed" dates
+// the collapse, and "comes" would take the date.
+var dtSVerbLemmas = []string{
+	"expire", "begin", "take", "go", "happen", "occur", "reopen", "resume", "restart", "close",
+	"conclude", "convene", "commence", "collapse", "finish", "open", "enter", "arrive", "continue",
+	"suspend", "postpone", "erupt", "falter", "fail",
+}
 
 // dtVerbForm is one surface form of a verb.
 type dtVerbForm struct {
@@ -80,6 +97,13 @@ func init() {
 		dtAddVerb(past, base, formPast)
 		dtAddVerb(pp, base, formPP)
 		dtAddVerb(ing, base, formIng)
+	}
+	for _, l := range dtSVerbLemmas {
+		sf := dtInflectS(l)
+		if v, ok := dtVerbs[sf]; ok && v.lemma == l {
+			v.form |= formSVerb
+			dtVerbs[sf] = v
+		}
 	}
 	dtVerbShapes = newWordSet(keysOf(dtVerbs, nil))
 	dtVerbTab = newDtVerbTable(dtVerbs)

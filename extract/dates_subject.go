@@ -118,13 +118,19 @@ var dtDefinite = map[string]bool{
 }
 
 // dtSubjectPhrase is the subject noun phrase of a verb: tokens lo..hi, its head noun at head.
-type dtSubjectPhrase struct{ lo, head, hi int }
+type dtSubjectPhrase struct {
+	lo, head, hi int
+	bare         bool // no determiner: lo is the token before the phrase, or -1 (barePlural)
+}
 
 // subjectPhrase finds the definite subject noun phrase of the verb at v: "the port", "Baltimore's
 // port", "the bridge over the river", "the talks, which took place". A phrase opened by no
 // determiner or possessive ("an explosion", "schools", "it") is no known thing of the story.
-func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
+func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase, bool) {
 	k := verbGroupStart(s, v)
+	if w := s.Lower(k); w == "remain" || w == "remains" || w == "remained" || w == "stay" || w == "stays" || w == "stayed" {
+		k = verbGroupStart(s, k) // "schools will remain closed until Monday": a state lasting
+	}
 	if w := s.Lower(k); w == "that" || w == "which" {
 		k-- // "the talks, which took place": the antecedent
 		if s.Lower(k) == "," {
@@ -138,7 +144,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 	}
 	// walk back to the determiner or possessor opening the phrase; a determiner after a preposition
 	// opens a complement ("the bridge over the river"), and the walk goes on to the head's
-	lo := -1
+	lo, stop := -1, -1
 	for j := k; j >= 0 && j >= k-10; j-- {
 		t := s.Tokens[j]
 		w := s.Lower(j)
@@ -146,6 +152,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 			continue // "the vote on a 40 million euro fund"
 		}
 		if t.Kind != segment.Word || dtIsClauseStop(w) {
+			stop = j
 			break
 		}
 		if dtDefinite[w] || dtIsPossessive(w) {
@@ -158,11 +165,18 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 		if j < k && !complementPrepSet.has(w) && eventNounAt(s, j) == "" {
 			// a verb ends the phrase; an event noun that is also a verb does not ("the council vote")
 			if _, isVerb := dtVerbHere(s, j); isVerb && !t.IsCapitalized() {
+				stop = j
 				break
 			}
 		}
 	}
-	if lo < 0 || lo == k {
+	if lo < 0 {
+		if !allowBare {
+			return dtSubjectPhrase{}, false
+		}
+		return c.barePlural(s, stop, k)
+	}
+	if lo == k {
 		return dtSubjectPhrase{}, false
 	}
 	head := k
@@ -178,6 +192,68 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int) (dtSubjectPhrase, bool) {
 	return dtSubjectPhrase{lo: lo, head: head, hi: k}, true
 }
 
+// barePlural reads a subject with no determiner that opens its clause: a plural or mass noun and
+// at most one lower-case modifier before it, "schools reopened", "in Odesa, schools reopened",
+// "officials said ferry services resumed", "Flights were cancelled". Such a subject is the kind
+// of thing in the story's place, as "the schools" would be; a longer phrase, a name or a singular
+// count noun ("a school" without its article is no English subject) is not read. stop is the
+// token before the phrase (-1 at the opening of the sentence), k its last word.
+func (c *dateCtx) barePlural(s *Sent, stop, k int) (dtSubjectPhrase, bool) {
+	// the head ends the phrase or stands before its complement ("schools in the area"); the
+	// phrase has at most two words, so the complement opens two or three tokens after stop
+	head := k
+	if k-stop > 2 {
+		switch {
+		case complementPrepSet.has(s.Lower(stop + 2)):
+			head = stop + 1
+		case complementPrepSet.has(s.Lower(stop + 3)):
+			head = stop + 2
+		default:
+			return dtSubjectPhrase{}, false
+		}
+	}
+	if head-stop < 1 {
+		return dtSubjectPhrase{}, false
+	}
+	if h := s.Lower(head); !dtPluralShape(h) && !dtMassSubject(h) {
+		return dtSubjectPhrase{}, false
+	}
+	if stop >= 0 {
+		w := s.Lower(stop)
+		// the clause opens after a comma, a colon or "that", or after a verb of saying
+		if w != "," && w != ";" && w != ":" && w != "that" && w != "—" {
+			if v, ok := dtVerbAt(s, stop); !ok || !dtStatementVerbs[v.lemma] {
+				return dtSubjectPhrase{}, false
+			}
+		}
+	}
+	for j := stop + 1; j <= head; j++ {
+		t := s.Tokens[j]
+		w := s.Lower(j)
+		if t.Kind != segment.Word || isFunctionWord(w) || dtIsPossessive(w) || dtNounMarkerSet.has(w) {
+			return dtSubjectPhrase{}, false
+		}
+		// a capital only where the sentence opens, on a word that is no name ("Schools")
+		if t.IsCapitalized() && (j != 0 || c.nameWord(s, j)) {
+			return dtSubjectPhrase{}, false
+		}
+		if j < head && !dtModifierWord(w) {
+			return dtSubjectPhrase{}, false
+		}
+	}
+	return dtSubjectPhrase{lo: stop, head: head, hi: k, bare: true}, true
+}
+
+// dtMassSubject reports mass nouns that stand bare as a thing whose stage is dated: "traffic
+// resumed", "shipping was suspended until Friday".
+func dtMassSubject(w string) bool {
+	switch w {
+	case "traffic", "trading", "production", "shipping", "construction", "power", "rail":
+		return true
+	}
+	return false
+}
+
 // dtThingWord reports whether the lower-case head of a subject phrase may name a thing or happening
 // of the story: no pronoun, number, person or group of people ("the minister", "the soldiers").
 func dtThingWord(w string) bool {
@@ -190,7 +266,17 @@ func dtThingWord(w string) bool {
 	if _, isSeq := dtSeqWord(w); isSeq || dtNounMarkerSet.has(w) {
 		return false
 	}
-	return !strings.ContainsAny(w, "0123456789")
+	return !dtHasDigit(w)
+}
+
+// dtHasDigit reports whether w holds an ASCII digit: a byte loop, cheaper than ContainsAny's set.
+func dtHasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // dtModifierWord reports whether a lower-case word before a head noun tells its phrase apart:
@@ -202,27 +288,37 @@ func dtModifierWord(w string) bool {
 	if _, isSeq := dtSeqWord(w); isSeq {
 		return false
 	}
-	return !strings.ContainsAny(w, "0123456789")
+	return !dtHasDigit(w)
 }
 
 // phraseWords are the lower-case words of a subject phrase from lo+1 to hi that tell it apart:
 // "container port", "presidential"; determiners, names, numbers, occurrence words ("second") and
-// adverbs are left out (names are participants, occurrences the seq field).
+// adverbs are left out (names are participants, occurrences the seq field). A bare phrase opening
+// the sentence (lo < 0: barePlural) keeps its capitalised first word, which it has found no name.
 func phraseWords(s *Sent, lo, hi int, withHead bool) string {
 	var b strings.Builder
+	first := "" // the first word kept: a phrase of one word is the token's own text, no copy
 	for j := lo + 1; j <= hi; j++ {
 		t := s.Tokens[j]
 		w := s.Lower(j)
-		if t.Kind != segment.Word || t.IsCapitalized() || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
+		if t.Kind != segment.Word || t.IsCapitalized() && !(lo < 0 && j == 0) || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
 			continue
 		}
 		if withHead && j == hi && !dtThingWord(w) || !(withHead && j == hi) && !dtModifierWord(w) {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if first == "" {
+			first = w
+			continue
 		}
+		if b.Len() == 0 {
+			b.WriteString(first)
+		}
+		b.WriteByte(' ')
 		b.WriteString(w)
+	}
+	if b.Len() == 0 {
+		return first
 	}
 	return b.String()
 }
@@ -240,7 +336,9 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	if kind == verbNoSubject || !dtNoObject(s, e, end) {
 		return nounK
 	}
-	np, ok := c.subjectPhrase(s, v)
+	// a bare plural of happenings is any of them ("Elections were held", "Protests took place");
+	// only the stage of a thing of the story's place is read bare ("schools reopened")
+	np, ok := c.subjectPhrase(s, v, nounK < 0 && kind == verbStage)
 	if !ok || !dtThingWord(s.Lower(np.head)) {
 		return nounK
 	}
@@ -290,7 +388,36 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 			ev.add(en)
 		}
 	}
+	if ev.undergoer {
+		// a fronted place: "In Antwerp, the port reopened on Wednesday"
+		comma := np.lo - 1
+		if np.bare {
+			comma = np.lo
+		}
+		if comma > 1 && s.Lower(comma) == "," && (s.Lower(0) == "in" || s.Lower(0) == "at") {
+			for _, en := range c.entitiesIn(s, 1, comma-1) {
+				ev.add(en)
+			}
+		}
+		ev.dropPlace(c.d.topPlace)
+	}
 	return np.head
+}
+
+// dropPlace removes the article's own place from the participants of a thing: "the port of Odesa"
+// in an article about Odesa is the port the next sentence calls "the port", and another outlet
+// too. Another place stays ("the port of Mykolaiv" in the same article is another port).
+func (ev *dateEvent) dropPlace(place string) {
+	if place == "" {
+		return
+	}
+	for i, n := range ev.names {
+		if n == place {
+			ev.parts = append(ev.parts[:i], ev.parts[i+1:]...)
+			ev.names = append(ev.names[:i], ev.names[i+1:]...)
+			return
+		}
+	}
 }
 
 // dtStageVerbNouns name what a stage verb does to a thing, for reading: "reopening of port".

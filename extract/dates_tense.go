@@ -63,7 +63,8 @@ func dtIsPossessive(w string) bool {
 
 // dtVerbHere reads token k as a verb in context: a verb-like word after a determiner, preposition or
 // possessive is a noun ("the visit", "Witkoff's call"); an -s form after a lower-case word is a plural
-// noun unless a pronoun precedes it ("peace talks" vs "he talks").
+// noun unless a pronoun precedes it ("peace talks" vs "he talks") or the form is never a noun ("the
+// contract expires").
 func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	v, ok := dtVerbAt(s, k)
 	if !ok || s.Tokens[k].Kind != segment.Word {
@@ -76,7 +77,7 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
 		// "-s" only: a verb after a name or pronoun ("Trump expects", "it opens"), a noun otherwise
-		if k == 0 || !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
+		if k == 0 || v.form&formSVerb == 0 && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
 			return dtVerbForm{}, false
 		}
 	}

@@ -265,10 +265,11 @@ func takeDateCtx(d *Doc) *dateCtx {
 // dropDateCtx returns c to the pool, holding nothing of its document.
 func dropDateCtx(c *dateCtx) {
 	clear(c.lowerSeen)
+	clear(c.capSeen)
 	clear(c.entBuf[:cap(c.entBuf)])
 	clear(c.agentBuf[:cap(c.agentBuf)])
 	// the names stay: copies, for the next document under the same alias table (canonical)
-	*c = dateCtx{lowerSeen: c.lowerSeen, names: c.names, namesOf: c.namesOf, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0],
+	*c = dateCtx{lowerSeen: c.lowerSeen, capSeen: c.capSeen, names: c.names, namesOf: c.namesOf, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0],
 		lens: c.lens[:0], lensStart: c.lensStart[:0]}
 	dateCtxs.Put(c)
 }
