@@ -21,6 +21,10 @@ type Options struct {
 	// Tolerance is the relative tolerance for approximate figures ("about 1,200"), per measure;
 	// the entry "" is the default for measures not listed.
 	Tolerance map[string]float64
+	// Story maps source ids to the story each is in (package story): claims are compared with
+	// claims of their own story only. Nil compares every claim with every other of its key, the
+	// run being one story.
+	Story map[string]string
 }
 
 // DefaultTolerance applies when Options.Tolerance has no entry for a measure nor a default.
@@ -65,8 +69,16 @@ func decideAll(sources []model.Source, claims []model.Claim, opt Options) *compa
 
 // decideIn is decideAll for a new comparer c.
 func decideIn(c *comparer, claims []model.Claim) *comparer {
+	rest, quotes := splitQuotes(claims)                       // quotes meet by their words, across speakers (quotes.go)
+	if c.opt.Story != nil && decideByStory(c, rest, quotes) { // stories.go
+		return c
+	}
+	return decideSet(c, rest, quotes)
+}
+
+// decideSet is decideIn for the claims of one story, quotes apart.
+func decideSet(c *comparer, rest, quotes []*model.Claim) *comparer {
 	opt := c.opt
-	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	flat, keys, ends := groupByKey(rest)
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
 	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
