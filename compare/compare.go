@@ -69,21 +69,23 @@ func decideAll(sources []model.Source, claims []model.Claim, opt Options) *compa
 
 // decideIn is decideAll for a new comparer c.
 func decideIn(c *comparer, claims []model.Claim) *comparer {
-	rest, quotes := splitQuotes(claims)                       // quotes meet by their words, across speakers (quotes.go)
-	if c.opt.Story != nil && decideByStory(c, rest, quotes) { // stories.go
-		return c
-	}
-	return decideSet(c, rest, quotes)
-}
-
-// decideSet is decideIn for the claims of one story, quotes apart.
-func decideSet(c *comparer, rest, quotes []*model.Claim) *comparer {
 	opt := c.opt
-	flat, keys, ends := groupByKey(rest)
+	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
+	var flat []*model.Claim
+	var keys []string
+	var ends []int32
+	quoteSets := [][]*model.Claim{quotes}
+	if opt.Story != nil && severalStories(opt.Story, rest, quotes) {
+		// claims meet the claims of their own story only (stories.go)
+		flat, keys, ends = groupByStoryKey(rest, opt.Story)
+		quoteSets = byStory(quotes, opt.Story)
+	} else {
+		flat, keys, ends = groupByKey(rest)
+	}
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
 	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
 		c.decideGroups(flat, keys, ends, 0, len(keys))
-		c.compareQuotes(quotes)
+		c.compareQuoteSets(quoteSets)
 	} else {
 		// groups are independent: a second goroutine takes the later groups and the quotes, and
 		// its findings follow ours, so the order is the one a single pass gives
@@ -93,7 +95,7 @@ func decideSet(c *comparer, rest, quotes []*model.Claim) *comparer {
 		var wg sync.WaitGroup
 		wg.Go(func() {
 			d.decideGroups(flat, keys, ends, half, len(keys))
-			d.compareQuotes(quotes)
+			d.compareQuoteSets(quoteSets)
 		})
 		c.decideGroups(flat, keys, ends, 0, half)
 		wg.Wait()
