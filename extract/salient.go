@@ -52,10 +52,11 @@ func (d *Doc) SalientTerms() []string {
 		}
 		ts = append(ts, salientTerm{key: key, count: 1, first: sent, last: sent, lead: sent < leadSentences})
 	}
-	// places, as the place readers find them (canonical: "Kiev" is "Kyiv")
+	// places, as the place readers find them (canonical: "Kiev" is "Kyiv"), keyed at the end:
+	// once a name, not once a mention
 	for i := range d.Sentences {
 		for _, p := range d.places(&d.Sentences[i]) {
-			add(normalize.Key(p.Name), i)
+			add(p.Name, i)
 		}
 	}
 	// people by full name ("Peter Demir" and "Thomas Demir" are two people, in two stories),
@@ -78,11 +79,16 @@ func (d *Doc) SalientTerms() []string {
 			}
 		}
 		for i := range d.Sentences {
-			for _, w := range d.Sentences[i].lower {
-				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-				if len(w) < 2 || w[0] < 'a' && w[0] < 0x80 {
+			st := &d.Sentences[i]
+			for k, w := range st.lower {
+				// a surname is written with a capital: most words are not, told by their
+				// first byte
+				if t := st.Tokens[k].Text; t == "" {
+					continue
+				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !st.Tokens[k].IsCapitalized() {
 					continue
 				}
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 				if set != nil {
 					for _, k := range set[w] {
 						add(ps[k].key, i)
@@ -120,9 +126,15 @@ func (d *Doc) SalientTerms() []string {
 	if len(keep) == 0 {
 		return nil
 	}
-	out := make([]string, len(keep))
-	for i, t := range keep {
-		out[i] = strings.Clone(t.key) // the word store and the text are recycled
+	out := make([]string, 0, len(keep))
+	for _, t := range keep {
+		k := normalize.Key(t.key)
+		if k != "" && !slices.Contains(out, k) {
+			out = append(out, strings.Clone(k)) // the word store and the text are recycled
+		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
