@@ -81,8 +81,11 @@ func (cw *Writer) Source(s model.Source) error {
 	return cw.write(Record{Record: KindSource, Source: &s})
 }
 
-// Claim writes a claim record with its source.
+// Claim writes a claim record with its source, less the source's terms: the source record
+// carries them (grouping a run into stories reads every source, not the claims of one key), and
+// a claim line need not repeat them.
 func (cw *Writer) Claim(s model.Source, c model.Claim) error {
+	s.Terms = nil
 	return cw.write(Record{Record: KindClaim, Key: compare.ShuffleKey(c), Source: &s, Claim: &c})
 }
 
@@ -241,7 +244,10 @@ func (s *Set) add(data []byte) error {
 }
 
 func (s *Set) source(src model.Source) {
-	if _, ok := s.byPath[src.Path]; ok {
+	if i, ok := s.byPath[src.Path]; ok {
+		if s.Sources[i].Terms == nil {
+			s.Sources[i].Terms = src.Terms // met first on a claim line, which leaves them out
+		}
 		return
 	}
 	s.byPath[src.Path] = len(s.Sources)

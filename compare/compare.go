@@ -21,6 +21,10 @@ type Options struct {
 	// Tolerance is the relative tolerance for approximate figures ("about 1,200"), per measure;
 	// the entry "" is the default for measures not listed.
 	Tolerance map[string]float64
+	// Story maps source ids to the story each is in (package story): claims are compared with
+	// claims of their own story only. Nil compares every claim with every other of its key, the
+	// run being one story.
+	Story map[string]string
 }
 
 // DefaultTolerance applies when Options.Tolerance has no entry for a measure nor a default.
@@ -67,11 +71,21 @@ func decideAll(sources []model.Source, claims []model.Claim, opt Options) *compa
 func decideIn(c *comparer, claims []model.Claim) *comparer {
 	opt := c.opt
 	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
-	flat, keys, ends := groupByKey(rest)
+	var flat []*model.Claim
+	var keys []string
+	var ends []int32
+	quoteSets := [][]*model.Claim{quotes}
+	if opt.Story != nil && severalStories(opt.Story, rest, quotes) {
+		// claims meet the claims of their own story only (stories.go)
+		flat, keys, ends = groupByStoryKey(rest, opt.Story)
+		quoteSets = byStory(quotes, opt.Story)
+	} else {
+		flat, keys, ends = groupByKey(rest)
+	}
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
 	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
 		c.decideGroups(flat, keys, ends, 0, len(keys))
-		c.compareQuotes(quotes)
+		c.compareQuoteSets(quoteSets)
 	} else {
 		// groups are independent: a second goroutine takes the later groups and the quotes, and
 		// its findings follow ours, so the order is the one a single pass gives
@@ -81,7 +95,7 @@ func decideIn(c *comparer, claims []model.Claim) *comparer {
 		var wg sync.WaitGroup
 		wg.Go(func() {
 			d.decideGroups(flat, keys, ends, half, len(keys))
-			d.compareQuotes(quotes)
+			d.compareQuoteSets(quoteSets)
 		})
 		c.decideGroups(flat, keys, ends, 0, half)
 		wg.Wait()

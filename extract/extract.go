@@ -224,6 +224,7 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 
 // ExtractDoc runs every extractor over a prepared document.
 func ExtractDoc(d *Doc) []model.Claim {
+	d.Article.Terms = d.SalientTerms() // for grouping a run into stories (salient.go)
 	// the quantity extractors (claimAppender) append their claims to one pooled slice, whose
 	// runs are sorted with the slices the others return and copied once, out of the pool
 	sc := claimScratch.Get().(*claimBufs)

@@ -16,6 +16,13 @@ type Source struct {
 	URL       string     // canonical address, if known
 	Author    string     // byline, if known
 	Published *time.Time // publication time, nil when unknown
+	// Terms are the few names the article is about (places, people's surnames), as keys, read at
+	// extraction so that a run can be grouped into stories at comparison, sharded or not. Nil
+	// when unknown (a claims file of an older version): such a source links to no other.
+	Terms []string `json:",omitempty"`
+	// Story is the story the source was grouped into at comparison (the smallest source id of
+	// the story); "" when the run was compared as one story.
+	Story string `json:",omitempty"`
 }
 
 // Article is one loaded, cleaned article.

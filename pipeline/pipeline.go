@@ -37,6 +37,8 @@ type Options struct {
 	// Progress, when set, is told how many of the inputs are done after each one; it is called
 	// from the worker goroutines, one call at a time.
 	Progress func(done, total int)
+	// Stories is how Compare groups the run into stories: StoriesAuto ("" too) or StoriesOne.
+	Stories string
 }
 
 func (o Options) workers() int {
@@ -308,11 +310,13 @@ func sortErrors(errs []model.InputError) {
 // Report.Materialize.
 func Compare(paths []string, opt Options) *model.Report {
 	opt.DropText = true
-	return compareLean(extractAll(paths, opt, true), opt)
+	ex := extractAll(paths, opt, true)
+	return compareLean(ex, withStories(ex, opt)) // stories.go
 }
 
 // Report compares extracted claims and assembles the report.
 func Report(ex *Extracted, opt Options) *model.Report {
+	opt = withStories(ex, opt) // stories.go
 	return assembleReport(ex.Sources(), ex.Claims, ex.Errors, opt)
 }
 
@@ -383,5 +387,5 @@ func CompareClaims(paths []string, stdin io.Reader, opt Options) (*model.Report,
 	if err != nil {
 		return nil, err
 	}
-	return reportOwned(ex, opt), nil
+	return reportOwned(ex, withStories(ex, opt)), nil // stories.go
 }

@@ -148,7 +148,11 @@ func TestStreamingLoadsAsLoad(t *testing.T) {
 	sortErrors(res.Errors)
 	for _, workers := range []int{1, 2, 5} {
 		ex := Extract(paths, Options{Workers: workers, DropText: true})
-		assert.Equal(t, want, ex.Sources(), "workers=%d", workers)
+		got := ex.Sources()
+		for i := range got {
+			got[i].Terms = nil // read by extraction (stories.go), not by loading
+		}
+		assert.Equal(t, want, got, "workers=%d", workers)
 		assert.Equal(t, res.Errors, ex.Errors, "workers=%d", workers)
 	}
 }

@@ -59,7 +59,8 @@ type chunkResult struct {
 	lines  int    // line breaks in it
 	blank  bool   // nothing but white space
 	claims []model.Claim
-	block  block // the claims encoded instead, in a lean run
+	block  block    // the claims encoded instead, in a lean run
+	terms  []string // the chunk's salient terms (stories.go)
 	err    error
 }
 
@@ -96,7 +97,7 @@ func streamInput(ts *load.TextStream, opt Options, voc *claimstore.Vocabulary) s
 	do := func(text string) chunkResult {
 		a := &model.Article{Source: src, Format: "text", Text: text}
 		cs := extract.Extract(a, opt.Extract)
-		r := chunkResult{length: len(text), lines: strings.Count(text, "\n"), blank: strings.TrimSpace(text) == ""}
+		r := chunkResult{length: len(text), lines: strings.Count(text, "\n"), blank: strings.TrimSpace(text) == "", terms: a.Terms}
 		if voc != nil {
 			enc := encoders.Get().(*claimstore.Encoder)
 			enc.Vocabulary = voc
@@ -184,6 +185,7 @@ func streamInput(ts *load.TextStream, opt Options, voc *claimstore.Vocabulary) s
 	for i := range claims {
 		claims[i].ID = src.ID + "#" + strconv.Itoa(i+1)
 	}
+	src.Terms = chunkTerms(results) // stories.go
 	a := &model.Article{Source: src, Format: "text", Text: text.String()}
 	if voc != nil {
 		cloneStrings(reflect.ValueOf(&a.Source).Elem(), map[string]string{})

@@ -20,6 +20,7 @@ func compareCommand(e *env) *cli.Command {
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding is at least this severe: error, warning or never"},
 			&cli.BoolFlag{Name: "all", Usage: "list single-source findings in the table too"},
+			&cli.StringFlag{Name: "stories", Value: pipeline.StoriesAuto, Usage: "group the sources into stories by the names they share and compare claims within a story (auto), or compare the whole run as one story (one)"},
 			&cli.BoolFlag{Name: "claims", Usage: "read the inputs as claims files written by `claims --format jsonl` (sharded extraction) instead of articles"},
 		}, commonFlags()...),
 		Action: func(c *cli.Context) error { return compareAction(c, e.stdin, e.stdout) },
@@ -42,6 +43,9 @@ func compareAction(c *cli.Context, stdin io.Reader, stdout io.Writer) error {
 	opt, err := options(c, stdin)
 	if err != nil {
 		return err
+	}
+	if opt.Stories, err = pipeline.ParseStories(c.String("stories")); err != nil {
+		return usagef("--stories: %v", err)
 	}
 	format := c.String("format")
 	if !validFormat(format) {

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/normalize"
+)
+
+// Salient terms are the few names an article is about: the places it reports from and the
+// people it quotes or names, as keys ("kyiv", "marek haddad": a later "Haddad" is a mention of
+// him). A run groups its articles into stories by the terms
+// they share (package story), so a term must be what the story is about, not a name met in
+// passing: a name counts when the article's lead names it or it is named twice or more. Names
+// mentioned once, deep in the text ("prices rose 51% in Bangladesh since 2002"), are background
+// that many stories share.
+
+// maxTerms is how many terms an article keeps: its main places and people.
+const maxTerms = 8
+
+// leadSentences is how many of the first sentences make an article's lead (headline, dateline
+// and the opening sentence or two, whatever the format puts first).
+const leadSentences = 4
+
+// salientTerm is one name of an article under consideration.
+type salientTerm struct {
+	key   string
+	count int  // sentences that name it
+	first int  // sentence of its first mention
+	last  int  // sentence of its last mention so far
+	lead  bool // named in the lead
+}
+
+// SalientTerms returns the article's salient terms, the most mentioned first (then the first
+// mentioned, then by key), in strings of their own.
+func (d *Doc) SalientTerms() []string {
+	var buf [32]salientTerm
+	ts := buf[:0]
+	add := func(key string, sent int) {
+		if key == "" {
+			return
+		}
+		for i := range ts {
+			if ts[i].key == key {
+				if ts[i].last != sent { // once per sentence
+					ts[i].count++
+					ts[i].first, ts[i].last = min(ts[i].first, sent), sent
+				}
+				ts[i].lead = ts[i].lead || sent < leadSentences
+				return
+			}
+		}
+		ts = append(ts, salientTerm{key: key, count: 1, first: sent, last: sent, lead: sent < leadSentences})
+	}
+	// places, as the place readers find them (canonical: "Kiev" is "Kyiv"), keyed at the end:
+	// once a name, not once a mention
+	for i := range d.Sentences {
+		for _, p := range d.places(&d.Sentences[i]) {
+			add(p.Name, i)
+		}
+	}
+	// people by full name ("Peter Demir" and "Thomas Demir" are two people, in two stories),
+	// mentioned in every sentence that has their surname as a word ("Demir said"): one pass
+	// over the words, a short list of surnames or, for many, a map
+	if pp := d.people; pp != nil && len(pp.lasts) > 0 {
+		type person struct{ last, key string }
+		var pbuf [16]person
+		ps := pbuf[:0]
+		for _, l := range pp.lasts {
+			if len(l.last) >= 2 {
+				ps = append(ps, person{l.last, string(trimJunior([]byte(normalize.Key(l.full))))})
+			}
+		}
+		var set map[string][]int // surname → people
+		if len(ps) > len(pbuf) {
+			set = make(map[string][]int, len(ps))
+			for k, p := range ps {
+				set[p.last] = append(set[p.last], k)
+			}
+		}
+		for i := range d.Sentences {
+			st := &d.Sentences[i]
+			for k, w := range st.lower {
+				// a surname is written with a capital: most words are not, told by their
+				// first byte
+				if t := st.Tokens[k].Text; t == "" {
+					continue
+				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !st.Tokens[k].IsCapitalized() {
+					continue
+				}
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				if set != nil {
+					for _, k := range set[w] {
+						add(ps[k].key, i)
+					}
+					continue
+				}
+				for _, p := range ps {
+					if p.last == w {
+						add(p.key, i)
+					}
+				}
+			}
+		}
+	}
+	// the salient ones; an article with none keeps what it has, so that it can still be linked
+	keep := ts[:0:0]
+	for _, t := range ts {
+		if t.lead || t.count >= 2 {
+			keep = append(keep, t)
+		}
+	}
+	if len(keep) == 0 {
+		keep = ts
+	}
+	slices.SortStableFunc(keep, func(a, b salientTerm) int {
+		if a.count != b.count {
+			return b.count - a.count
+		}
+		if a.first != b.first {
+			return a.first - b.first
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	keep = keep[:min(len(keep), maxTerms)]
+	if len(keep) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(keep))
+	for _, t := range keep {
+		k := normalize.Key(t.key)
+		if k != "" && !slices.Contains(out, k) {
+			out = append(out, strings.Clone(k)) // the word store and the text are recycled
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
