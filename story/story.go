@@ -48,11 +48,12 @@ func Assign(srcs []model.Source) []string {
 	for k, i := range order {
 		sorted[k] = srcs[i]
 	}
-	docs := index(sorted)
+	docs, names := index(sorted)
 	uf := newUnionFind(n)
 	link(docs, uf)
 	_, members := components(uf, n)
 	attachLoners(docs, uf, members)
+	mergeOnTopNames(docs, names, uf)
 	// the root of a set is its smallest member: the smallest id
 	for k, i := range order {
 		out[i] = sorted[uf.find(k)].ID
@@ -67,10 +68,11 @@ type doc struct {
 	terms  []int32
 	weight []float64
 	total  float64
+	top    int32 // the number of its most mentioned name when another source gives it too, else -1
 }
 
 // index numbers the names given by two sources or more and weighs every source's names.
-func index(srcs []model.Source) []doc {
+func index(srcs []model.Source) ([]doc, []string) {
 	df := map[string]int{}
 	for _, s := range srcs {
 		for _, t := range dedupe(s.Terms) {
@@ -91,17 +93,21 @@ func index(srcs []model.Source) []doc {
 	docs := make([]doc, len(srcs))
 	for i, s := range srcs {
 		d := &docs[i]
+		d.top = -1
 		for rank, t := range dedupe(s.Terms) {
 			w := weightOf(len(srcs), df[t]) / float64(1+rank)
 			d.total += w
 			if k, ok := id[t]; ok {
+				if rank == 0 {
+					d.top = k
+				}
 				d.terms = append(d.terms, k)
 				d.weight = append(d.weight, w)
 			}
 		}
 		sort.Sort(byTerm{d})
 	}
-	return docs
+	return docs, names
 }
 
 // byTerm sorts a doc's names by number, weights alongside.
@@ -266,6 +272,43 @@ func attachLoners(docs []doc, uf *unionFind, members [][]int32) {
 		if target[k] >= 0 {
 			uf.union(target[k], int(l))
 		}
+	}
+}
+
+// mergeOnTopNames joins two stories of several sources each when the name one of their
+// articles is most about is named by an article of the other story too, and by no third story.
+// Linking weighs all of an article's names, so one story seen from two sides splits: the rescue
+// in Ternopil (the town, its governor, its mayor) and the NATO chief's visit to Kyiv that
+// mentions the strike on Ternopil. Their death tolls are the same thing and must meet. A name in
+// three stories or more is a figure of the day's news (a president, a capital), not what one
+// story is about, and joins nothing; nor does a country (countries). A source standing alone was
+// placed by attachLoners and stays so. Decided on the stories as they are before any merge, so
+// the order does not matter.
+func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
+	size := map[int]int{}
+	for i := range docs {
+		size[uf.find(i)]++
+	}
+	stories := map[int32][]int{} // by name, the stories naming it, each once
+	for i, d := range docs {
+		r := uf.find(i)
+		for _, t := range d.terms {
+			if !slices.Contains(stories[t], r) {
+				stories[t] = append(stories[t], r)
+			}
+		}
+	}
+	var pairs [][2]int
+	for _, d := range docs {
+		if d.top < 0 || countries[names[d.top]] {
+			continue
+		}
+		if rs := stories[d.top]; len(rs) == 2 && size[rs[0]] > 1 && size[rs[1]] > 1 {
+			pairs = append(pairs, [2]int{rs[0], rs[1]})
+		}
+	}
+	for _, p := range pairs {
+		uf.union(p[0], p[1])
 	}
 }
 

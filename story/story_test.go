@@ -67,6 +67,15 @@ func TestAssign(t *testing.T) {
 			src("b1", "morkorport chile li_wei"), src("b2", "morkorport li_wei chile"),
 			src("x", "chile peru lima_airport"),
 		}, "a1 a2 | b1 b2 | x"},
+		{"one story from two sides: a name one side is most about, named by the other, joins them", []model.Source{
+			src("a1", "ternopil vyacheslav_nehoda serhiy_nadal"), src("a2", "vyacheslav_nehoda serhiy_nadal ternopil"),
+			src("b1", "volodymyr_zelensky mark_rutte kyiv ternopil"), src("b2", "mark_rutte kyiv volodymyr_zelensky"),
+		}, "a1 a2 b1 b2"},
+		{"a name of three stories is the day's news, not one story's: it joins nothing", []model.Source{
+			src("a1", "volodymyr_zelensky kyiv mark_rutte nato"), src("a2", "volodymyr_zelensky kyiv mark_rutte nato"),
+			src("b1", "ternopil vyacheslav_nehoda volodymyr_zelensky"), src("b2", "ternopil vyacheslav_nehoda"),
+			src("c1", "odesa oleh_kiper volodymyr_zelensky"), src("c2", "odesa oleh_kiper"),
+		}, "a1 a2 | b1 b2 | c1 c2"},
 		{"articles with a name of their own each still link on a shared town", []model.Source{
 			src("a", "harwick river_aire"), src("b", "harwick jo_kent"), src("c", "harwick"),
 		}, "a b c"},
