@@ -34,6 +34,10 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 // three growing slices cost.
 func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) (int, int) {
 	i, m := 0, 0
+	lw = lw[:len(tk)] // as long: one bounds test for both
+	// a token's text is cut from s by its offsets (cut), without the bounds tests and the
+	// empty-string guard of s[i:j]: tokens are never empty, and lie in s
+	sp := unsafe.StringData(s)
 	for i < len(s) && m < len(tk) {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -59,29 +63,31 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			j, up, stopped := i, uint64(0), false
 			for j+8 <= len(s) {
 				word, upper := wordBytes(load64(s, j))
-				n := bits.TrailingZeros64(^word&swarHigh) >> 3
-				if n < 8 {
-					up |= upper & (1<<(8*n) - 1)
-					j += n
+				// stop marks the bytes that end the word; stop^(stop-1) the bits up to the
+				// first of them (all when there is none), which holds the word's capitals
+				stop := ^word & swarHigh
+				up |= upper & (stop ^ (stop - 1))
+				if stop != 0 {
+					j += bits.TrailingZeros64(stop) >> 3
 					stopped = true
 					break
 				}
-				up |= upper
 				j += 8
 			}
 			k := lowerBits[c]
 			if up != 0 {
 				k = lowerASCII
 			}
-			if !stopped || s[j] >= utf8.RuneSelf || s[j] == '-' || s[j] == '\'' {
+			if !stopped || wordGoesOn[*(*byte)(unsafe.Add(unsafe.Pointer(sp), j))] { // s[j]: stopped inside s
 				// near the sentence's end, and at inner hyphens, apostrophes and non-ASCII
 				// letters, the word is read on byte by byte
 				j, k = wordEndKind(s, max(j, i+1), k)
 			}
+			txt := cut(sp, i, j)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], Word
+			t.Start, t.End, t.Text, t.Kind = base+i, base+j, txt, Word
 			if k == 0 {
-				lw[m] = s[i:j] // most words: no capital, all ASCII
+				lw[m] = txt // most words: no capital, all ASCII
 			} else {
 				lw[m] = lowerWordInto(bufp, s, i, j, k)
 			}
@@ -93,9 +99,10 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			i = j
 		case classPunct:
 			// one ASCII byte that is no letter: its own lower case
+			txt := cut(sp, i, i+1)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+i+1, s[i:i+1], Punct
-			lw[m] = s[i : i+1]
+			t.Start, t.End, t.Text, t.Kind = base+i, base+i+1, txt, Punct
+			lw[m] = txt
 			m++
 			i++
 			if i < len(s) && s[i] == ' ' {
@@ -104,9 +111,10 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 		default: // classDigit
 			// digits and their inner separators have no case
 			j := numberEnd(s, i+1)
+			txt := cut(sp, i, j)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], Number
-			lw[m] = s[i:j]
+			t.Start, t.End, t.Text, t.Kind = base+i, base+j, txt, Number
+			lw[m] = txt
 			m++
 			if j < len(s) && s[j] == ' ' {
 				j++
@@ -119,6 +127,20 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 		i++
 	}
 	return i, m
+}
+
+// wordGoesOn holds the bytes after a run of ASCII letters and digits at which a word may go on
+// (wordEndKind tells): non-ASCII bytes, inner hyphens and apostrophes.
+var wordGoesOn = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '-' || c == '\''
+	}
+	return t
+}()
+
+// cut is the text of s[i:j] for 0 <= i < j <= len(s), where sp is s's first byte.
+func cut(sp *byte, i, j int) string {
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(sp), i)), j-i)
 }
 
 // nonASCIIToken reads the token or space that starts with the non-ASCII byte at s[i], as
