@@ -192,19 +192,16 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
 			continue
 		}
-		// most words are ASCII letters only (isLetters), not an initial, with no period after
-		// them: such a word's key is its lower case, its facts its token's. Read at once, from
-		// the article (a token's text is the article's), with lettersAt written out.
+		// most words are ASCII letters only (isLetters, which the tokenizer tells), not an
+		// initial, with no period after them: such a word's key is its lower case, its facts
+		// its token's. Read at once, from the article (a token's text is the article's); wordAt
+		// reads the others, and would read these alike.
 		var plain, capital bool
-		if n := uint(tk.End - tk.Start); n-1 < 7 && uint(tk.Start)+8 <= uint(len(text)) {
-			x := le64(text[tk.Start:])
-			capital = byte(x)-'A' < 26
-			plain = lettersShort(x, n) && !(capital && n == 1) && byte(x>>(8*n)) != '.'
-		} else if n >= 8 {
+		if tk.Letters() {
 			capital = text[tk.Start]-'A' < 26
-			plain = lettersLong(text, tk.Start, tk.End) && !(tk.End < len(text) && text[tk.End] == '.')
+			// (a period right after the word may join it, "Gen.": wordAt tells)
+			plain = !(capital && tk.End-tk.Start == 1) && !(tk.End < len(text) && text[tk.End] == '.')
 		}
-		// (a period right after the word may join it, "Gen.": wordAt tells)
 		if plain {
 			f := facts[i]
 			w.cap, w.lf, w.kf, w.kown = capital, f, f, true

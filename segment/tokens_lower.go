@@ -48,7 +48,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 				continue
 			}
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], kind
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, s[i:j], kind, false
 			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
 			m++
 			i = j
@@ -60,13 +60,15 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			continue
 		case classLetter:
 			// ASCII letters and digits are classified eight bytes at a time (wordBytes)
+			// up gathers the word's capitals (high bits) and its digits (the bits below them),
+			// in one register
 			j, up, stopped := i, uint64(0), false
 			for j+8 <= len(s) {
-				word, upper := wordBytes(load64(s, j))
+				word, upper, digit := wordBytesDigits(load64(s, j))
 				// stop marks the bytes that end the word; stop^(stop-1) the bits up to the
-				// first of them (all when there is none), which holds the word's capitals
+				// first of them (all when there is none), which hold the word's own
 				stop := ^word & swarHigh
-				up |= upper & (stop ^ (stop - 1))
+				up |= (upper | digit>>1) & (stop ^ (stop - 1))
 				if stop != 0 {
 					j += bits.TrailingZeros64(stop) >> 3
 					stopped = true
@@ -75,17 +77,19 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 				j += 8
 			}
 			k := lowerBits[c]
-			if up != 0 {
+			if up&swarHigh != 0 {
 				k = lowerASCII
 			}
+			letters := up&(swarHigh>>1) == 0
 			if !stopped || wordGoesOn[*(*byte)(unsafe.Add(unsafe.Pointer(sp), j))] { // s[j]: stopped inside s
 				// near the sentence's end, and at inner hyphens, apostrophes and non-ASCII
 				// letters, the word is read on byte by byte
 				j, k = wordEndKind(s, max(j, i+1), k)
+				letters = asciiLetters(cut(sp, i, j))
 			}
 			txt := cut(sp, i, j)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, txt, Word
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, txt, Word, letters
 			if k == 0 {
 				lw[m] = txt // most words: no capital, all ASCII
 			} else {
@@ -101,7 +105,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			// one ASCII byte that is no letter: its own lower case
 			txt := cut(sp, i, i+1)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+i+1, txt, Punct
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+i+1, txt, Punct, false
 			lw[m] = txt
 			m++
 			i++
@@ -113,7 +117,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			j := numberEnd(s, i+1)
 			txt := cut(sp, i, j)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, txt, Number
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, txt, Number, false
 			lw[m] = txt
 			m++
 			if j < len(s) && s[j] == ' ' {
@@ -398,11 +402,17 @@ func load64(s string, i int) uint64 {
 // x >= lo, and x+(0x7f-hi) when x > hi; with x's high bits cleared no sum carries into the next
 // byte, and bytes with the high bit set (non-ASCII) are marked in neither.
 func wordBytes(x uint64) (word, upper uint64) {
+	word, upper, _ = wordBytesDigits(x)
+	return word, upper
+}
+
+// wordBytesDigits is wordBytes, and marks in digit each byte of x that is an ASCII digit.
+func wordBytesDigits(x uint64) (word, upper, digit uint64) {
 	ascii := ^x & swarHigh
 	y := x &^ swarHigh
 	l := y | 0x20*swarOnes // A-Z to a-z; no other byte lands in a-z
 	letter := (l + (0x80-'a')*swarOnes) &^ (l + (0x7f-'z')*swarOnes)
-	digit := (y + (0x80-'0')*swarOnes) &^ (y + (0x7f-'9')*swarOnes)
+	dig := (y + (0x80-'0')*swarOnes) &^ (y + (0x7f-'9')*swarOnes)
 	up := (y + (0x80-'A')*swarOnes) &^ (y + (0x7f-'Z')*swarOnes)
-	return (letter | digit) & ascii, up & ascii
+	return (letter | dig) & ascii, up & ascii, dig & ascii
 }
