@@ -178,31 +178,36 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 // appendWordsN is appendWords, and counts the words that may belong to a name (maybeName): it
 // returns how many there are and the index of the last.
 func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
-	toks, facts, text := in.s.Tokens, in.s.facts, in.st.text
+	toks, text := in.s.Tokens, in.st.text
+	facts := in.s.facts[:len(toks)] // one per token (prepare)
 	names, last := 0, -1
 	for i := 0; i < len(toks); i++ {
-		tk := &toks[i]
-		out = out[:len(out)+1]
-		w := &out[len(out)-1]
-		// every field is written: a recycled slab is not cleared (names_slab.go)
-		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
-		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
-		w.kown, w.poss, w.cap, w.punct, w.maybeName = false, false, false, false, false
-		if tk.Kind != segment.Word {
-			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
-			continue
-		}
-		// most words are ASCII letters only (isLetters, which the tokenizer tells), not an
-		// initial, with no period after them: such a word's key is its lower case, its facts
-		// its token's. Read at once, from the article (a token's text is the article's); wordAt
-		// reads the others, and would read these alike.
-		var plain, capital bool
-		if tk.Letters() {
-			capital = text[tk.Start]-'A' < 26
+		// the tokens wordAt need not read are read by this inner loop, which calls nothing:
+		// its values stay in registers (a call in the loop reloads them at every token)
+		for ; i < len(toks); i++ {
+			tk := &toks[i]
+			out = out[:len(out)+1]
+			w := &out[len(out)-1]
+			// every field is written: a recycled slab is not cleared (names_slab.go)
+			w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
+			w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
+			w.kown, w.poss, w.cap, w.punct, w.maybeName = false, false, false, false, false
+			if tk.Kind != segment.Word {
+				w.lf, w.punct = facts[i], tk.Kind == segment.Punct
+				continue
+			}
+			// most words are ASCII letters only (isLetters, which the tokenizer tells), not
+			// an initial, with no period after them: such a word's key is its lower case, its
+			// facts its token's. Read at once, from the article (a token's text is the
+			// article's); wordAt reads the others, and would read these alike.
+			if !tk.Letters() {
+				break
+			}
+			capital := text[tk.Start]-'A' < 26
 			// (a period right after the word may join it, "Gen.": wordAt tells)
-			plain = !(capital && tk.End-tk.Start == 1) && !(tk.End < len(text) && text[tk.End] == '.')
-		}
-		if plain {
+			if capital && tk.End-tk.Start == 1 || tk.End < len(text) && text[tk.End] == '.' {
+				break
+			}
 			f := facts[i]
 			w.cap, w.lf, w.kf, w.kown = capital, f, f, true
 			// setMaybeName for a word with one key
@@ -210,8 +215,12 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 				w.maybeName = true
 				names, last = names+1, len(out)-1
 			}
-			continue
 		}
+		if i == len(toks) {
+			break
+		}
+		// the word the inner loop left at i, its first fields written
+		w := &out[len(out)-1]
 		i = wordAt(w, in, tab, i)
 		if w.setMaybeName(); w.maybeName {
 			names, last = names+1, len(out)-1
