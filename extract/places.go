@@ -99,9 +99,15 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 	if s.sum&fPlacePrep == 0 && len(s.facts) == len(s.Tokens) {
 		return out // no preposition that introduces a place (the sentence's facts say so at once)
 	}
-	for i := 0; i < len(s.Tokens); i++ {
-		if !s.has(i, fPlacePrep) {
-			continue
+	// the prepositions are found by a loop over the facts alone (s.has for each token)
+	n := min(len(s.Tokens), len(s.facts))
+	fs := s.facts[:n]
+	for i := 0; i < n; i++ {
+		for i < n && fs[i]&fPlacePrep == 0 {
+			i++
+		}
+		if i == n {
+			break
 		}
 		j := i + 1
 		// "in the Ternopil region", "in western Ukraine", "in the city of Lviv"
