@@ -76,7 +76,8 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 				}
 				j += 8
 			}
-			k := lowerBits[c]
+			// the capitals read (c's among them when the chunks were read)
+			k := uint8(lowerSame)
 			if up&swarHigh != 0 {
 				k = lowerASCII
 			}
@@ -84,8 +85,10 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			if !stopped || wordGoesOn[*(*byte)(unsafe.Add(unsafe.Pointer(sp), j))] { // s[j]: stopped inside s
 				// near the sentence's end, and at inner hyphens, apostrophes and non-ASCII
 				// letters, the word is read on byte by byte
-				j, k = wordEndKind(s, max(j, i+1), k)
-				letters = asciiLetters(cut(sp, i, j))
+				// (the bytes read above are told by up; the first, c, is a letter)
+				from := max(j, i+1)
+				j, k = wordEndKind(s, from, k|lowerBits[c])
+				letters = letters && lettersIn(s, from, j)
 			}
 			txt := cut(sp, i, j)
 			t := &tk[m]
@@ -141,6 +144,16 @@ var wordGoesOn = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// lettersIn reports whether s[from:to] is made of ASCII letters only (true when empty).
+func lettersIn(s string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if c := s[k] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 // cut is the text of s[i:j] for 0 <= i < j <= len(s), where sp is s's first byte.
 func cut(sp *byte, i, j int) string {
