@@ -550,7 +550,7 @@ func (st *wordStore) keep(b []byte) string {
 	}
 	if cap(st.lastText)-len(st.lastText) < len(b) {
 		// a new array: the strings kept in the old one still point there
-		st.lastText = make([]byte, 0, max(256, 2*len(b)))
+		st.lastText = make([]byte, 0, max(256, 2*cap(st.lastText), 2*len(b)))
 	}
 	from := len(st.lastText)
 	st.lastText = append(st.lastText, b...)
@@ -646,7 +646,15 @@ func (pp *people) personLike(name string) bool {
 
 func (pp *people) personLikeOnce(name string) bool {
 	var buf [8]string
-	keys := splitKey(normalize.Key(name), &buf)
+	var key string
+	if st := pp.store; st != nil {
+		// the key is built on the stack and kept in the store's text, recycled with it
+		var kb [64]byte
+		key = st.keep(normalize.AppendKey(kb[:0], name))
+	} else {
+		key = normalize.Key(name)
+	}
+	keys := splitKey(key, &buf)
 	if len(keys) < 2 {
 		return false
 	}
