@@ -32,6 +32,8 @@ type people struct {
 	likes    []likeName
 	// slab is the one array holding the words of every sentence (release recycles it)
 	slab []word
+	// slabBox is the pointer the pool held slab in, to hand it back in (nil when none)
+	slabBox *[]word
 	// store holds the texts the words do not share with their tokens (release recycles it)
 	store *wordStore
 	// credits is the chunk the sentences' credits are kept in (attributions)
@@ -484,8 +486,8 @@ func (d *Doc) indexNames() {
 	for si := range d.Sentences {
 		n += len(d.Sentences[si].Tokens)
 	}
-	wordSlab := getWordSlab(n)
-	pp.slab = wordSlab
+	wordSlab, box := getWordSlabBox(n)
+	pp.slab, pp.slabBox = wordSlab, box
 	tab := factTable(pp.titles)
 	ctx := st.ctx
 	for si := range d.Sentences {
