@@ -147,8 +147,8 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 	if j >= len(s.Tokens) {
 		return Place{}, false
 	}
-	t := s.Tokens[j]
-	if t.Kind != segment.Word || !t.IsCapitalized() || len(t.Text) < 2 {
+	t := &s.Tokens[j]
+	if t.Kind != segment.Word || len(t.Text) < 2 || !t.IsCapitalized() {
 		return Place{}, false
 	}
 	// notPlaces of the word less a possessive: the fact bit of its lower case when there is none
@@ -164,7 +164,7 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 	}
 	k := j
 	for k+1 < len(s.Tokens) && k-j < 4 {
-		n := s.Tokens[k+1]
+		n := &s.Tokens[k+1]
 		if n.Kind == segment.Word && n.IsCapitalized() && !s.has(k+1, fNotPlace) && n.Start == s.Tokens[k].End+1 { // notPlaces
 			k++
 			continue
