@@ -175,24 +175,10 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 			// times: the same probe gives them
 			cs = slices.Grow(cs, len(ts))[:len(cs)+len(ts)]
 			sc := cs[len(cs)-len(ts) : len(cs) : len(cs)]
-			for k := range ts {
-				f, c := tab.getBoth(sl[k])
-				if ts[k].Kind == segment.Punct {
-					f = 0
-				}
-				sf[k], sc[k] = f, c
-				sum |= f
-			}
+			sum = tab.factsClassesOf(ts, sl, sf, sc)
 			st.cls = sc
 		} else {
-			for k := range ts {
-				var f facts
-				if ts[k].Kind != segment.Punct {
-					f = tab.get(sl[k])
-				}
-				sf[k] = f
-				sum |= f
-			}
+			sum = tab.factsOf(ts, sl, sf)
 		}
 		st.facts, st.sum = sf, sum
 	}

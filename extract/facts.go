@@ -3,6 +3,8 @@ package extract
 import (
 	"sync"
 
+	"github.com/crosscheck/crosscheck/segment"
+
 	"github.com/crosscheck/crosscheck/normalize"
 )
 
@@ -96,6 +98,77 @@ func (t *factTab) get(w string) facts {
 			return sl.f
 		case "":
 			return 0
+		}
+	}
+}
+
+// factsOf writes the facts of each token of a sentence, whose lower-case texts are low, to fs
+// (0 for punctuation), and returns them all or'ed. Its own loop, with the bloom test of get
+// written out, keeps its values in registers: most words fail that test, with no call.
+func (t *factTab) factsOf(toks []segment.Token, low []string, fs []facts) facts {
+	var sum facts
+	low, fs = low[:len(toks)], fs[:len(toks)]
+	for k := range toks {
+		var f facts
+		if toks[k].Kind != segment.Punct {
+			if w := low[k]; w == "" {
+				f = t.get(w)
+			} else if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) != 0 {
+				f = t.probe(w, h)
+			}
+		}
+		fs[k] = f
+		sum |= f
+	}
+	return sum
+}
+
+// factsClassesOf is factsOf, and writes the quantity word classes of each token to cs
+// (getBoth).
+func (t *factTab) factsClassesOf(toks []segment.Token, low []string, fs []facts, cs []wordBits) facts {
+	var sum facts
+	low, fs, cs = low[:len(toks)], fs[:len(toks)], cs[:len(toks)]
+	for k := range toks {
+		var f facts
+		var c wordBits
+		if w := low[k]; w == "" {
+			f, c = t.getBoth(w)
+		} else if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) != 0 {
+			f, c = t.probeBoth(w, h)
+		}
+		if toks[k].Kind == segment.Punct {
+			f = 0
+		}
+		fs[k], cs[k] = f, c
+		sum |= f
+	}
+	return sum
+}
+
+// probe is get of a word w of hash h whose bloom bit is set.
+//
+//go:noinline
+func (t *factTab) probe(w string, h uint32) facts {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; sl.w {
+		case w:
+			return sl.f
+		case "":
+			return 0
+		}
+	}
+}
+
+// probeBoth is getBoth of a word w of hash h whose bloom bit is set.
+//
+//go:noinline
+func (t *factTab) probeBoth(w string, h uint32) (facts, wordBits) {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; sl.w {
+		case w:
+			return sl.f, sl.c
+		case "":
+			return 0, 0
 		}
 	}
 }

@@ -32,6 +32,8 @@ type people struct {
 	likes    []likeName
 	// slab is the one array holding the words of every sentence (release recycles it)
 	slab []word
+	// slabBox is the pointer the pool held slab in, to hand it back in (nil when none)
+	slabBox *[]word
 	// store holds the texts the words do not share with their tokens (release recycles it)
 	store *wordStore
 	// credits is the chunk the sentences' credits are kept in (attributions)
@@ -178,34 +180,36 @@ func appendWords(out []word, in *wordCtx, tab *factTab) []word {
 // appendWordsN is appendWords, and counts the words that may belong to a name (maybeName): it
 // returns how many there are and the index of the last.
 func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
-	toks, facts, text := in.s.Tokens, in.s.facts, in.st.text
+	toks, text := in.s.Tokens, in.st.text
+	facts := in.s.facts[:len(toks)] // one per token (prepare)
 	names, last := 0, -1
 	for i := 0; i < len(toks); i++ {
-		tk := &toks[i]
-		out = out[:len(out)+1]
-		w := &out[len(out)-1]
-		// every field is written: a recycled slab is not cleared (names_slab.go)
-		w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
-		w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
-		w.kown, w.poss, w.cap, w.punct, w.maybeName = false, false, false, false, false
-		if tk.Kind != segment.Word {
-			w.lf, w.punct = facts[i], tk.Kind == segment.Punct
-			continue
-		}
-		// most words are ASCII letters only (isLetters), not an initial, with no period after
-		// them: such a word's key is its lower case, its facts its token's. Read at once, from
-		// the article (a token's text is the article's), with lettersAt written out.
-		var plain, capital bool
-		if n := uint(tk.End - tk.Start); n-1 < 7 && uint(tk.Start)+8 <= uint(len(text)) {
-			x := le64(text[tk.Start:])
-			capital = byte(x)-'A' < 26
-			plain = lettersShort(x, n) && !(capital && n == 1) && byte(x>>(8*n)) != '.'
-		} else if n >= 8 {
-			capital = text[tk.Start]-'A' < 26
-			plain = lettersLong(text, tk.Start, tk.End) && !(tk.End < len(text) && text[tk.End] == '.')
-		}
-		// (a period right after the word may join it, "Gen.": wordAt tells)
-		if plain {
+		// the tokens wordAt need not read are read by this inner loop, which calls nothing:
+		// its values stay in registers (a call in the loop reloads them at every token)
+		for ; i < len(toks); i++ {
+			tk := &toks[i]
+			out = out[:len(out)+1]
+			w := &out[len(out)-1]
+			// every field is written: a recycled slab is not cleared (names_slab.go)
+			w.Start, w.End, w.tok, w.in = tk.Start, tk.End, int32(i), in
+			w.joined, w.koff, w.kn, w.kf = 0, 0, 0, 0
+			w.kown, w.poss, w.cap, w.punct, w.maybeName = false, false, false, false, false
+			if tk.Kind != segment.Word {
+				w.lf, w.punct = facts[i], tk.Kind == segment.Punct
+				continue
+			}
+			// most words are ASCII letters only (isLetters, which the tokenizer tells), not
+			// an initial, with no period after them: such a word's key is its lower case, its
+			// facts its token's. Read at once, from the article (a token's text is the
+			// article's); wordAt reads the others, and would read these alike.
+			if !tk.Letters() {
+				break
+			}
+			capital := text[tk.Start]-'A' < 26
+			// (a period right after the word may join it, "Gen.": wordAt tells)
+			if capital && tk.End-tk.Start == 1 || tk.End < len(text) && text[tk.End] == '.' {
+				break
+			}
 			f := facts[i]
 			w.cap, w.lf, w.kf, w.kown = capital, f, f, true
 			// setMaybeName for a word with one key
@@ -213,8 +217,12 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 				w.maybeName = true
 				names, last = names+1, len(out)-1
 			}
-			continue
 		}
+		if i == len(toks) {
+			break
+		}
+		// the word the inner loop left at i, its first fields written
+		w := &out[len(out)-1]
 		i = wordAt(w, in, tab, i)
 		if w.setMaybeName(); w.maybeName {
 			names, last = names+1, len(out)-1
@@ -478,8 +486,8 @@ func (d *Doc) indexNames() {
 	for si := range d.Sentences {
 		n += len(d.Sentences[si].Tokens)
 	}
-	wordSlab := getWordSlab(n)
-	pp.slab = wordSlab
+	wordSlab, box := getWordSlabBox(n)
+	pp.slab, pp.slabBox = wordSlab, box
 	tab := factTable(pp.titles)
 	ctx := st.ctx
 	for si := range d.Sentences {
@@ -544,7 +552,7 @@ func (st *wordStore) keep(b []byte) string {
 	}
 	if cap(st.lastText)-len(st.lastText) < len(b) {
 		// a new array: the strings kept in the old one still point there
-		st.lastText = make([]byte, 0, max(256, 2*len(b)))
+		st.lastText = make([]byte, 0, max(256, 2*cap(st.lastText), 2*len(b)))
 	}
 	from := len(st.lastText)
 	st.lastText = append(st.lastText, b...)
@@ -640,7 +648,15 @@ func (pp *people) personLike(name string) bool {
 
 func (pp *people) personLikeOnce(name string) bool {
 	var buf [8]string
-	keys := splitKey(normalize.Key(name), &buf)
+	var key string
+	if st := pp.store; st != nil {
+		// the key is built on the stack and kept in the store's text, recycled with it
+		var kb [64]byte
+		key = st.keep(normalize.AppendKey(kb[:0], name))
+	} else {
+		key = normalize.Key(name)
+	}
+	keys := splitKey(key, &buf)
 	if len(keys) < 2 {
 		return false
 	}

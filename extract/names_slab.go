@@ -17,17 +17,25 @@ var slabsRecycled atomic.Bool
 // array is not cleared: appendWords writes every field of the words it builds, and the pointers
 // left in it only keep other stores' sentence arrays alive (putWordStore clears those).
 func getWordSlab(n int) []word {
-	if p, ok := wordSlabs.Get().(*[]word); ok {
+	s, _ := getWordSlabBox(n)
+	return s
+}
+
+// getWordSlabBox is getWordSlab, and the pointer the pool held the array in (nil when none),
+// for release to hand the array back in without allocating one.
+func getWordSlabBox(n int) ([]word, *[]word) {
+	p, _ := wordSlabs.Get().(*[]word)
+	if p != nil {
 		if cap(*p) >= n {
-			return (*p)[:n]
+			return (*p)[:n], p
 		}
-		// too small for this article: left to the collector
+		*p = nil // too small for this article: left to the collector
 	}
 	if !slabsRecycled.Load() {
-		return make([]word, n)
+		return make([]word, n), p
 	}
 	// room to spare, so that the next article, a little longer, can use it too
-	return make([]word, n, max(1024, n+n/4))
+	return make([]word, n, max(1024, n+n/4)), p
 }
 
 // wordStores recycles the stores of documents done with, like wordSlabs.
@@ -86,7 +94,11 @@ func (d *Doc) release() {
 	if !slabsRecycled.Load() {
 		slabsRecycled.Store(true)
 	}
-	s := pp.slab[:cap(pp.slab)]
-	pp.slab, pp.words = nil, nil
-	wordSlabs.Put(&s)
+	box := pp.slabBox
+	if box == nil {
+		box = new([]word)
+	}
+	*box = pp.slab[:cap(pp.slab)]
+	pp.slab, pp.slabBox, pp.words = nil, nil, nil
+	wordSlabs.Put(box)
 }

@@ -99,9 +99,15 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 	if s.sum&fPlacePrep == 0 && len(s.facts) == len(s.Tokens) {
 		return out // no preposition that introduces a place (the sentence's facts say so at once)
 	}
-	for i := 0; i < len(s.Tokens); i++ {
-		if !s.has(i, fPlacePrep) {
-			continue
+	// the prepositions are found by a loop over the facts alone (s.has for each token)
+	n := min(len(s.Tokens), len(s.facts))
+	fs := s.facts[:n]
+	for i := 0; i < n; i++ {
+		for i < n && fs[i]&fPlacePrep == 0 {
+			i++
+		}
+		if i == n {
+			break
 		}
 		j := i + 1
 		// "in the Ternopil region", "in western Ukraine", "in the city of Lviv"
@@ -141,8 +147,8 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 	if j >= len(s.Tokens) {
 		return Place{}, false
 	}
-	t := s.Tokens[j]
-	if t.Kind != segment.Word || !t.IsCapitalized() || len(t.Text) < 2 {
+	t := &s.Tokens[j]
+	if t.Kind != segment.Word || len(t.Text) < 2 || !t.IsCapitalized() {
 		return Place{}, false
 	}
 	// notPlaces of the word less a possessive: the fact bit of its lower case when there is none
@@ -158,7 +164,7 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 	}
 	k := j
 	for k+1 < len(s.Tokens) && k-j < 4 {
-		n := s.Tokens[k+1]
+		n := &s.Tokens[k+1]
 		if n.Kind == segment.Word && n.IsCapitalized() && !s.has(k+1, fNotPlace) && n.Start == s.Tokens[k].End+1 { // notPlaces
 			k++
 			continue

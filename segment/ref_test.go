@@ -52,7 +52,7 @@ func tokenizeRef(s string, base int) []Token {
 				}
 				break
 			}
-			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word})
+			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Kind: Word, letters: lettersRef(s[i:j])})
 			i = j
 		default:
 			toks = append(toks, Token{Start: base + i, End: base + i + size, Text: s[i : i+size], Kind: Punct})
@@ -261,4 +261,14 @@ func appendTokensLowerRef(toks []Token, low []string, buf []byte, s string, base
 		i = j
 	}
 	return toks, low, buf
+}
+
+// lettersRef is Token.Letters of a word's text: ASCII letters only.
+func lettersRef(w string) bool {
+	for _, r := range w {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return w != ""
 }

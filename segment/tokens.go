@@ -22,7 +22,15 @@ type Token struct {
 	Start, End int
 	Text       string
 	Kind       TokenKind
+	// letters: a word of ASCII letters only, as the tokenizer saw while reading it (in the
+	// struct's padding: a token is no larger)
+	letters bool
 }
+
+// Letters reports whether the token is a word of ASCII letters only ("Kyiv", not "don't",
+// "3rd" or "Zürich"), as the tokenizers of this package read it: a reader can then skip testing
+// its bytes. A token made otherwise reports false.
+func (t *Token) Letters() bool { return t.letters }
 
 // Tokenize splits s (which starts at byte offset base of the article) into tokens.
 func Tokenize(s string, base int) []Token {
@@ -99,7 +107,18 @@ func push(toks []Token, start, end int, text string, kind TokenKind) []Token {
 	}
 	t := &toks[n]
 	t.Start, t.End, t.Text, t.Kind = start, end, text, kind
+	t.letters = kind == Word && asciiLetters(text)
 	return toks
+}
+
+// asciiLetters reports whether s is made of ASCII letters only (and is not empty).
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // EstimateTokens is a cheap estimate of how many tokens Tokenize finds in s, a little above the

@@ -34,6 +34,10 @@ func AppendTokensLower(toks []Token, low []string, buf []byte, s string, base in
 // three growing slices cost.
 func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) (int, int) {
 	i, m := 0, 0
+	lw = lw[:len(tk)] // as long: one bounds test for both
+	// a token's text is cut from s by its offsets (cut), without the bounds tests and the
+	// empty-string guard of s[i:j]: tokens are never empty, and lie in s
+	sp := unsafe.StringData(s)
 	for i < len(s) && m < len(tk) {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -44,7 +48,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 				continue
 			}
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], kind
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, s[i:j], kind, false
 			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
 			m++
 			i = j
@@ -56,32 +60,41 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			continue
 		case classLetter:
 			// ASCII letters and digits are classified eight bytes at a time (wordBytes)
+			// up gathers the word's capitals (high bits) and its digits (the bits below them),
+			// in one register
 			j, up, stopped := i, uint64(0), false
 			for j+8 <= len(s) {
-				word, upper := wordBytes(load64(s, j))
-				n := bits.TrailingZeros64(^word&swarHigh) >> 3
-				if n < 8 {
-					up |= upper & (1<<(8*n) - 1)
-					j += n
+				word, upper, digit := wordBytesDigits(load64(s, j))
+				// stop marks the bytes that end the word; stop^(stop-1) the bits up to the
+				// first of them (all when there is none), which hold the word's own
+				stop := ^word & swarHigh
+				up |= (upper | digit>>1) & (stop ^ (stop - 1))
+				if stop != 0 {
+					j += bits.TrailingZeros64(stop) >> 3
 					stopped = true
 					break
 				}
-				up |= upper
 				j += 8
 			}
-			k := lowerBits[c]
-			if up != 0 {
+			// the capitals read (c's among them when the chunks were read)
+			k := uint8(lowerSame)
+			if up&swarHigh != 0 {
 				k = lowerASCII
 			}
-			if !stopped || s[j] >= utf8.RuneSelf || s[j] == '-' || s[j] == '\'' {
+			letters := up&(swarHigh>>1) == 0
+			if !stopped || wordGoesOn[*(*byte)(unsafe.Add(unsafe.Pointer(sp), j))] { // s[j]: stopped inside s
 				// near the sentence's end, and at inner hyphens, apostrophes and non-ASCII
 				// letters, the word is read on byte by byte
-				j, k = wordEndKind(s, max(j, i+1), k)
+				// (the bytes read above are told by up; the first, c, is a letter)
+				from := max(j, i+1)
+				j, k = wordEndKind(s, from, k|lowerBits[c])
+				letters = letters && lettersIn(s, from, j)
 			}
+			txt := cut(sp, i, j)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], Word
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, txt, Word, letters
 			if k == 0 {
-				lw[m] = s[i:j] // most words: no capital, all ASCII
+				lw[m] = txt // most words: no capital, all ASCII
 			} else {
 				lw[m] = lowerWordInto(bufp, s, i, j, k)
 			}
@@ -93,9 +106,10 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			i = j
 		case classPunct:
 			// one ASCII byte that is no letter: its own lower case
+			txt := cut(sp, i, i+1)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+i+1, s[i:i+1], Punct
-			lw[m] = s[i : i+1]
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+i+1, txt, Punct, false
+			lw[m] = txt
 			m++
 			i++
 			if i < len(s) && s[i] == ' ' {
@@ -104,9 +118,10 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 		default: // classDigit
 			// digits and their inner separators have no case
 			j := numberEnd(s, i+1)
+			txt := cut(sp, i, j)
 			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind = base+i, base+j, s[i:j], Number
-			lw[m] = s[i:j]
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, txt, Number, false
+			lw[m] = txt
 			m++
 			if j < len(s) && s[j] == ' ' {
 				j++
@@ -119,6 +134,30 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 		i++
 	}
 	return i, m
+}
+
+// wordGoesOn holds the bytes after a run of ASCII letters and digits at which a word may go on
+// (wordEndKind tells): non-ASCII bytes, inner hyphens and apostrophes.
+var wordGoesOn = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '-' || c == '\''
+	}
+	return t
+}()
+
+// lettersIn reports whether s[from:to] is made of ASCII letters only (true when empty).
+func lettersIn(s string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if c := s[k] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// cut is the text of s[i:j] for 0 <= i < j <= len(s), where sp is s's first byte.
+func cut(sp *byte, i, j int) string {
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(sp), i)), j-i)
 }
 
 // nonASCIIToken reads the token or space that starts with the non-ASCII byte at s[i], as
@@ -376,11 +415,17 @@ func load64(s string, i int) uint64 {
 // x >= lo, and x+(0x7f-hi) when x > hi; with x's high bits cleared no sum carries into the next
 // byte, and bytes with the high bit set (non-ASCII) are marked in neither.
 func wordBytes(x uint64) (word, upper uint64) {
+	word, upper, _ = wordBytesDigits(x)
+	return word, upper
+}
+
+// wordBytesDigits is wordBytes, and marks in digit each byte of x that is an ASCII digit.
+func wordBytesDigits(x uint64) (word, upper, digit uint64) {
 	ascii := ^x & swarHigh
 	y := x &^ swarHigh
 	l := y | 0x20*swarOnes // A-Z to a-z; no other byte lands in a-z
 	letter := (l + (0x80-'a')*swarOnes) &^ (l + (0x7f-'z')*swarOnes)
-	digit := (y + (0x80-'0')*swarOnes) &^ (y + (0x7f-'9')*swarOnes)
+	dig := (y + (0x80-'0')*swarOnes) &^ (y + (0x7f-'9')*swarOnes)
 	up := (y + (0x80-'A')*swarOnes) &^ (y + (0x7f-'Z')*swarOnes)
-	return (letter | digit) & ascii, up & ascii
+	return (letter | dig) & ascii, up & ascii, dig & ascii
 }
