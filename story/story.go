@@ -27,11 +27,18 @@ const (
 	window     = 8
 )
 
+// smallRun is the most sources a run may have for mergeOnAnyName: a handful of articles is what
+// a fact-checker gathers about one story, and among so few the rarity of a name tells little.
+const smallRun = 12
+
 // Assign returns the story of each source, in the order of srcs: the smallest id among the
 // story's sources. Sources that link to nothing join the story their names point to when they
 // all point to one; when the run has a single story of several sources, every source is in it,
 // and when nothing links at all the run is one story (as a run without grouping): an article
-// whose names were not read never loses comparisons in a one-story folder.
+// whose names were not read never loses comparisons in a one-story folder. Two stories then
+// join on a name one of them is most about (mergeOnTopNames), and in a small run on any name but
+// a country (mergeOnAnyName): splitting one story loses its conflicts, which is worse than
+// comparing two.
 func Assign(srcs []model.Source) []string {
 	n := len(srcs)
 	out := make([]string, n)
@@ -54,6 +61,9 @@ func Assign(srcs []model.Source) []string {
 	_, members := components(uf, n)
 	attachLoners(docs, uf, members)
 	mergeOnTopNames(docs, names, uf)
+	if n <= smallRun {
+		mergeOnAnyName(docs, names, uf)
+	}
 	// the root of a set is its smallest member: the smallest id
 	for k, i := range order {
 		out[i] = sorted[uf.find(k)].ID
@@ -309,6 +319,27 @@ func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
 	}
 	for _, p := range pairs {
 		uf.union(p[0], p[1])
+	}
+}
+
+// mergeOnAnyName joins every two stories of a small run that share a name other than a
+// country: a few articles are almost always one story, so they are told apart only when nothing
+// but a country links them (floods in Piura and a bus crash near Cusco, both in Peru).
+func mergeOnAnyName(docs []doc, names []string, uf *unionFind) {
+	first := make([]int, len(names))
+	for i := range first {
+		first[i] = -1
+	}
+	for i, d := range docs {
+		for _, t := range d.terms {
+			switch {
+			case countries[names[t]]:
+			case first[t] < 0:
+				first[t] = i
+			default:
+				uf.union(first[t], i)
+			}
+		}
 	}
 }
 
