@@ -37,8 +37,8 @@ const smallRun = 12
 // and when nothing links at all the run is one story (as a run without grouping): an article
 // whose names were not read never loses comparisons in a one-story folder. Two stories then
 // join on a name one of them is most about (mergeOnTopNames), and in a small run on any name but
-// a country (mergeOnAnyName): splitting one story loses its conflicts, which is worse than
-// comparing two.
+// a country (mergeOnAnyName): a story split in two hides the conflicts between its halves, and
+// a few articles are almost always gathered about one story.
 func Assign(srcs []model.Source) []string {
 	n := len(srcs)
 	out := make([]string, n)
