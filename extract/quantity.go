@@ -995,9 +995,13 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 // one each, to b.quants (ExtractDoc points the claims to them), reading figures into b.qtys; when
 // rec is not nil, the ranges of the figures read are kept in it.
 func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool) {
-	out, quants, buf := b.claims, b.quants, b.qtys[:0]
-	var keepBuf [8]bool
-	var othersBuf, periodBuf [16]int
+	d.appendQuantityClaimsFor(b, rec, read, measure, numbered, 0)
+}
+
+// appendQuantityClaimsFor is appendQuantityClaims where, when need is not 0, a sentence without
+// numbers is read only when one of its words has a fact of need (read is known to find nothing
+// in the others: durations need "for" or "hour-long").
+func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool, need facts) {
 	sents := d.Sentences
 	var at []int32 // rec.at, one per sentence and one past them
 	if rec != nil {
@@ -1005,50 +1009,69 @@ func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty
 		at = room(rec.at, len(sents)+1)[:len(sents)+1]
 		rec.at, rec.r = at, rec.r[:0]
 	}
+	// the loop over the sentences holds little, so that it stays in registers: most sentences are
+	// passed over (no numbers, or none of the words read needs), and only those read call sentence
+	r := quantityRun{d: d, b: b, rec: rec, read: read, measure: measure, buf: b.qtys[:0]}
 	for si := range sents {
-		s := &sents[si]
 		if at != nil {
 			at[si] = int32(len(rec.r))
 		}
-		if numbered && len(s.Numbers) == 0 {
-			continue
-		}
-		buf = read(buf[:0], s)
-		qs := buf
-		if len(qs) == 0 {
-			continue
-		}
-		if rec != nil {
-			// as read, before measure may change a figure
-			for i := range qs {
-				rec.r = append(rec.r, [2]int{qs[i].first, qs[i].last})
-			}
-		}
-		keep := keepBuf[:0]
-		if len(qs) > len(keepBuf) {
-			keep = make([]bool, 0, len(qs))
-		}
-		for i := range qs {
-			keep = append(keep, measure(s, qs, i))
-		}
-		others := appendNumberPositions(othersBuf[:0], s)
-		var periods []int
-		for i := range qs {
-			if keep[i] {
-				q := &qs[i]
-				if periods == nil {
-					periods = appendPeriodTokens(periodBuf[:0], s)
-				}
-				out = append(out, model.Claim{})
-				d.writeClaim(&out[len(out)-1], s, q, others, periods)
-				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
-			}
+		if s := &sents[si]; len(s.Numbers) > 0 || !numbered && (need == 0 || s.sum&need != 0) {
+			r.sentence(s)
 		}
 	}
-	b.claims, b.quants, b.qtys = out, quants, buf
+	b.qtys = r.buf
 	if rec != nil {
 		at[len(sents)] = int32(len(rec.r))
 		rec.ok = true
+	}
+}
+
+// quantityRun is what appendQuantityClaimsFor reads one sentence's figures with.
+type quantityRun struct {
+	d       *Doc
+	b       *claimBufs
+	rec     *figRanges
+	read    func([]qty, *Sent) []qty
+	measure func(s *Sent, qs []qty, i int) bool
+	buf     []qty // the figures of one sentence: one buffer serves every sentence
+}
+
+// sentence reads the figures of s, measures them and appends the claims of those kept.
+func (r *quantityRun) sentence(s *Sent) {
+	r.buf = r.read(r.buf[:0], s)
+	qs := r.buf
+	if len(qs) == 0 {
+		return
+	}
+	if rec := r.rec; rec != nil {
+		// as read, before measure may change a figure
+		for i := range qs {
+			rec.r = append(rec.r, [2]int{qs[i].first, qs[i].last})
+		}
+	}
+	var keepBuf [8]bool
+	keep := keepBuf[:0]
+	if len(qs) > len(keepBuf) {
+		keep = make([]bool, 0, len(qs))
+	}
+	for i := range qs {
+		keep = append(keep, r.measure(s, qs, i))
+	}
+	var othersBuf, periodBuf [16]int
+	others := appendNumberPositions(othersBuf[:0], s)
+	var periods []int
+	b, d := r.b, r.d
+	for i := range qs {
+		if keep[i] {
+			q := &qs[i]
+			if periods == nil {
+				periods = appendPeriodTokens(periodBuf[:0], s)
+			}
+			b.claims = append(b.claims, model.Claim{})
+			d.writeClaim(&b.claims[len(b.claims)-1], s, q, others, periods)
+			b.quants = append(b.quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
+		}
 	}
 }
 
@@ -1106,7 +1129,7 @@ func (p percents) appendClaims(d *Doc, b *claimBufs) {
 }
 
 func (du durations) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaims(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false)
+	d.appendQuantityClaimsFor(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false, fFor|fUnitLong)
 }
 
 func (m magnitudes) appendClaims(d *Doc, b *claimBufs) {
