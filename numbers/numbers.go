@@ -292,13 +292,24 @@ func AppendFindLower(dst []Number, toks []segment.Token, low []string) []Number 
 // own slice, sized on the first number found.
 func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 	from := len(dst)
-	for i := 0; i < len(toks.t); i++ {
-		// mayStart's first tests, inline: most tokens are punctuation or a word no number starts
-		// with, and a call for each of them cost more than the test
-		if t := &toks.t[i]; t.Kind != segment.Number {
-			if t.Kind != segment.Word || t.Text == "" || !numberInitial[t.Text[0]] {
+	ts := toks.t
+	for i := 0; i < len(ts); i++ {
+		// mayStart's first tests, in a loop of their own that holds what it reads in registers:
+		// most tokens are punctuation or a word no number starts with, and a call for each of
+		// them cost more than the tests
+		for ; i < len(ts); i++ {
+			t := &ts[i]
+			if t.Kind == segment.Number {
+				break
+			}
+			if w := t.Text; t.Kind != segment.Word || w == "" || !numberInitial[w[0]] ||
+				len(w) >= 3 && isASCIILetter(w[0]) && isASCIILetter(w[1]) && isASCIILetter(w[2]) && !numberTrigram(w) {
 				continue
 			}
+			break
+		}
+		if i >= len(ts) {
+			break
 		}
 		if !mayStart(toks, i) {
 			continue
@@ -310,7 +321,7 @@ func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 		if own && dst == nil {
 			// room for every digit token left: one allocation for most sentences
 			c := 1
-			for _, t := range toks.t[n.Last+1:] {
+			for _, t := range ts[n.Last+1:] {
 				if t.Kind == segment.Number {
 					c++
 				}
