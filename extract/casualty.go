@@ -142,101 +142,122 @@ func (c casualties) Extract(d *Doc) []model.Claim {
 // appendClaims appends the casualty claims to b.claims and their quantities to b.quants
 // (claimAppender).
 func (casualties) appendClaims(d *Doc, b *claimBufs) {
-	out, quants := b.claims, b.quants
-	found, at := b.found[:0], b.at[:0] // reused across sentences and documents
 	nn := 0
 	for si := range d.Sentences {
 		nn += len(d.Sentences[si].Numbers)
 	}
-	cas := room(d.cas, nn)[:nn]
+	r := casualtyRun{d: d, b: b, cas: room(d.cas, nn)[:nn], found: b.found[:0], at: b.at[:0]} // reused across sentences and documents
+	// the loop over the sentences holds little, so that it stays in registers: about half the
+	// sentences have no numbers, and only the others call sentence
 	off := 0
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		s.casAt = off
-		off += len(s.Numbers)
-		found = found[:0]
-		for ni := range s.Numbers {
-			if !isCount(&s.Numbers[ni]) {
-				continue
-			}
-			n := &s.Numbers[ni]
-			m, counted, ok := readCasualtyAt(s, n)
-			cas[s.casAt+ni] = casualtyReading{m, counted, ok}
-			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
-				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
-				prev := found[len(found)-1]
-				m, counted = prev.measure, prev.counted
-				if cn := countedAfter(s, n.Last+1); cn != "" {
-					counted = cn
-				}
-				ok = true
-			}
-			if !ok {
-				continue
-			}
-			c := casualty{num: *n, measure: m, counted: counted}
-			if isSubCount(s, n.First) && len(found) > 0 {
-				c.part = true
-				if c.measure == "" {
-					c.measure = found[len(found)-1].measure
-				}
-			}
-			found = append(found, c)
-		}
-		if len(found) == 0 {
-			continue
-		}
-		at = at[:0]
-		for k := range found {
-			at = append(at, found[k].num.NumFirst)
-		}
-		lastPlace, lastDirect := "", false
-		for idx, c := range found {
-			if c.measure == "" {
-				continue
-			}
-			place, direct := d.placeFor(s, c.num.NumFirst, othersOf(found, at, idx))
-			if last := lastPart(found, idx); !direct && last >= 0 {
-				if p, ok := d.placeAfterAside(s, found[last].num.Last); ok {
-					place, direct = p, true
-				}
-			}
-			if c.part && lastPlace != "" {
-				place, direct = lastPlace, lastDirect // a sub-count belongs where its total does
-			}
-			if !c.part {
-				lastPlace, lastDirect = place, direct
-			}
-			ctx := eventNear(s, c.num.NumFirst)
-			counted := c.counted
-			if counted == "" {
-				counted = "people"
-			}
-			key, subject := casualtyKey(c.measure, counted, place, c.part)
-			// the claim is written in place (a claim is a large struct: one built beside it is copied)
-			out = append(out, model.Claim{})
-			cl := &out[len(out)-1]
-			cl.Type = model.TypeQuantity
-			cl.Kind = "casualty"
-			cl.Key = key
-			cl.Subject = subject
-			cl.Measure = c.measure
-			cl.Value = d.Article.Text[c.num.Start:c.num.End]
-			cl.Context = ctx
-			cl.Attribution = d.Attribution(s, c.num.NumFirst)
-			cl.Part = c.part
-			cl.Evidence = s.evidence()
-			cl.ValueSpan = model.Span{Start: c.num.Start, End: c.num.End}
-			cl.Inferred = !direct
-			cl.Cumulative = c.measure != "missing" && c.measure != "rescued"
-			if place == "" {
-				cl.Inferred = true
-			}
-			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
+		if len(s.Numbers) > 0 {
+			off += len(s.Numbers)
+			r.sentence(s)
 		}
 	}
-	b.claims, b.quants, b.found, b.at = out, quants, found, at
-	d.cas, d.casRead = cas, true
+	b.found, b.at = r.found, r.at
+	d.cas, d.casRead = r.cas, true
+}
+
+// casualtyRun is what casualties.appendClaims reads one sentence's counts with.
+type casualtyRun struct {
+	d     *Doc
+	b     *claimBufs
+	cas   []casualtyReading
+	found []casualty
+	at    []int
+}
+
+// sentence reads the casualty counts of s (which has numbers) and appends their claims.
+func (r *casualtyRun) sentence(s *Sent) {
+	d, b, cas := r.d, r.b, r.cas
+	found := r.found[:0]
+	for ni := range s.Numbers {
+		if !isCount(&s.Numbers[ni]) {
+			continue
+		}
+		n := &s.Numbers[ni]
+		m, counted, ok := readCasualtyAt(s, n)
+		cas[s.casAt+ni] = casualtyReading{m, counted, ok}
+		if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
+			// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
+			prev := found[len(found)-1]
+			m, counted = prev.measure, prev.counted
+			if cn := countedAfter(s, n.Last+1); cn != "" {
+				counted = cn
+			}
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		c := casualty{num: *n, measure: m, counted: counted}
+		if isSubCount(s, n.First) && len(found) > 0 {
+			c.part = true
+			if c.measure == "" {
+				c.measure = found[len(found)-1].measure
+			}
+		}
+		found = append(found, c)
+	}
+	r.found = found
+	if len(found) == 0 {
+		return
+	}
+	at := r.at[:0]
+	for k := range found {
+		at = append(at, found[k].num.NumFirst)
+	}
+	r.at = at
+	out, quants := b.claims, b.quants
+	lastPlace, lastDirect := "", false
+	for idx, c := range found {
+		if c.measure == "" {
+			continue
+		}
+		place, direct := d.placeFor(s, c.num.NumFirst, othersOf(found, at, idx))
+		if last := lastPart(found, idx); !direct && last >= 0 {
+			if p, ok := d.placeAfterAside(s, found[last].num.Last); ok {
+				place, direct = p, true
+			}
+		}
+		if c.part && lastPlace != "" {
+			place, direct = lastPlace, lastDirect // a sub-count belongs where its total does
+		}
+		if !c.part {
+			lastPlace, lastDirect = place, direct
+		}
+		ctx := eventNear(s, c.num.NumFirst)
+		counted := c.counted
+		if counted == "" {
+			counted = "people"
+		}
+		key, subject := casualtyKey(c.measure, counted, place, c.part)
+		// the claim is written in place (a claim is a large struct: one built beside it is copied)
+		out = append(out, model.Claim{})
+		cl := &out[len(out)-1]
+		cl.Type = model.TypeQuantity
+		cl.Kind = "casualty"
+		cl.Key = key
+		cl.Subject = subject
+		cl.Measure = c.measure
+		cl.Value = d.Article.Text[c.num.Start:c.num.End]
+		cl.Context = ctx
+		cl.Attribution = d.Attribution(s, c.num.NumFirst)
+		cl.Part = c.part
+		cl.Evidence = s.evidence()
+		cl.ValueSpan = model.Span{Start: c.num.Start, End: c.num.End}
+		cl.Inferred = !direct
+		cl.Cumulative = c.measure != "missing" && c.measure != "rescued"
+		if place == "" {
+			cl.Inferred = true
+		}
+		quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
+	}
+	b.claims, b.quants = out, quants
 }
 
 // casualtyReading is what readCasualtyAt returned for a count.
