@@ -1011,7 +1011,8 @@ func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]
 	}
 	// the loop over the sentences holds little, so that it stays in registers: most sentences are
 	// passed over (no numbers, or none of the words read needs), and only those read call sentence
-	r := quantityRun{d: d, b: b, rec: rec, read: read, measure: measure, buf: b.qtys[:0]}
+	r := quantityRun{d: d, b: b, rec: rec, read: read, measure: measure, buf: b.qtys[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]}
+	first := len(b.claims)
 	for si := range sents {
 		if at != nil {
 			at[si] = int32(len(rec.r))
@@ -1020,7 +1021,15 @@ func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]
 			r.sentence(s)
 		}
 	}
-	b.qtys = r.buf
+	b.qtys, b.keys, b.keyAt = r.buf, r.keys, r.keyAt
+	if len(r.keyAt) > 0 {
+		// the keys and subjects of the claims appended, in one string for all of them
+		all := string(r.keys)
+		for i, o := range r.keyAt {
+			c := &b.claims[first+i]
+			c.Key, c.Subject = all[o[0]:o[1]], strings.TrimSpace(all[o[1]:o[2]])
+		}
+	}
 	if rec != nil {
 		at[len(sents)] = int32(len(rec.r))
 		rec.ok = true
@@ -1035,6 +1044,10 @@ type quantityRun struct {
 	read    func([]qty, *Sent) []qty
 	measure func(s *Sent, qs []qty, i int) bool
 	buf     []qty // the figures of one sentence: one buffer serves every sentence
+	// the key and subject of each claim appended are written in keys, keyAt[i] saying where
+	// those of the i-th start and end (appendClaim): one string is made of them at the end
+	keys  []byte
+	keyAt [][3]int32
 }
 
 // sentence reads the figures of s, measures them and appends the claims of those kept.
@@ -1069,7 +1082,10 @@ func (r *quantityRun) sentence(s *Sent) {
 				periods = appendPeriodTokens(periodBuf[:0], s)
 			}
 			b.claims = append(b.claims, model.Claim{})
-			d.writeClaim(&b.claims[len(b.claims)-1], s, q, others, periods)
+			from := len(r.keys)
+			var k int
+			r.keys, k = d.appendClaim(r.keys, &b.claims[len(b.claims)-1], s, q, others, periods)
+			r.keyAt = append(r.keyAt, [3]int32{int32(from), int32(k), int32(len(r.keys))})
 			b.quants = append(b.quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
 		}
 	}
@@ -1151,6 +1167,10 @@ type claimBufs struct {
 	// the counts of one sentence and where they stand (casualties)
 	found []casualty
 	at    []int
+	// the keys and subjects of one extractor's claims as bytes, and where each starts and ends
+	// (appendQuantityClaimsFor)
+	keys  []byte
+	keyAt [][3]int32
 }
 
 // claimScratch holds claimBufs.
@@ -1198,6 +1218,17 @@ func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
 // writeClaim writes the claim claimForAt returns into c (a zero claim), where it is kept: a claim
 // is a large struct, and one returned is copied once more.
 func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int) {
+	// the key and the subject are written on the stack, then copied into one string of their exact
+	// length, cut in two: one allocation for both
+	var buf [256]byte
+	b, k := d.appendClaim(buf[:0], c, s, q, others, periods)
+	all := string(b)
+	c.Key, c.Subject = all[:k], strings.TrimSpace(all[k:])
+}
+
+// appendClaim is writeClaim leaving the claim's Key and Subject unset: they are appended to b
+// instead, the key from len(b) to k, the subject (to be trimmed) from k to the end.
+func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, periods []int) (_ []byte, k int) {
 	vs := q.valueSpan(s)
 	from := q.first
 	to := q.after
@@ -1217,31 +1248,22 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 	}
 	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
-	// the key and the subject are written on the stack, then copied into one string of their exact
-	// length, cut in two: one allocation for both
-	var buf [256]byte
-	var b []byte
-	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		b = buf[:0]
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, "|?|"...)
 		b = append(b, d.Article.ID...)
 		b = append(b, '@')
 		b = strconv.AppendInt(b, int64(vs.Start), 10)
-		n := len(b)
+		k = len(b)
 		b = append(b, q.kind...)
 		b = append(b, " (what it measures is unclear)"...)
-		all := string(b)
-		key, subject = all[:n], all[n:]
 	} else {
 		rateStem := ""
 		if rate != "" {
 			rateStem = stem(strings.TrimPrefix(rate, "per "))
 		}
-		b = buf[:0]
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, '|')
@@ -1277,7 +1299,7 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 		if q.prev {
 			b = append(b, "|earlier"...)
 		}
-		k := len(b)
+		k = len(b)
 		b = append(b, q.label...)
 		if q.verb != "" {
 			b = append(b, ' ')
@@ -1301,14 +1323,10 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 			b = append(b, " · "...)
 			b = append(b, period...)
 		}
-		all := string(b)
-		key, subject = all[:k], all[k:]
 	}
 	// c is a zero claim: its fields are set one by one, without a whole claim built beside it
 	c.Type = model.TypeQuantity
 	c.Kind = q.kind
-	c.Key = key
-	c.Subject = strings.TrimSpace(subject)
 	c.Measure = q.kind
 	c.Value = d.Article.Text[vs.Start:vs.End]
 	c.Context = q.owner
@@ -1316,6 +1334,7 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 	c.Evidence = s.evidence()
 	c.ValueSpan = vs
 	c.Cumulative = q.cumulative
+	return b, k
 }
 
 // earlierFigure reports whether the figure at first is an earlier one: "from 6.9 (to 7.1)",
