@@ -173,10 +173,10 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	// attributive: "a $105 million air defense package"
 	if q.rate == "" {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerOrName(p) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				if c, prep := s.complement(p.last + 1); c.ok() && prep == "of" {
-					cw, cl := s.words(c)
+					cw, cl := d.words(s, c)
 					q.what = withComplement(q.what, cw)
 					q.label += " of " + cl
 					q.after = c.last
@@ -203,7 +203,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 			k++
 		}
 		if p := s.npAfter(k); p.ok() && s.lowerWord(p.last) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				return
 			}
@@ -215,7 +215,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 			if s.moneyVerb(v) {
 				d.verbWhat(s, q, v)
 				if p := s.npAfter(skipDeterminers(s, v+1)); p.ok() && p.last < q.first-1 && s.lowerWord(p.last) {
-					w, label := s.words(p)
+					w, label := d.words(s, p)
 					q.what = append(w, q.what...)
 					q.label += " " + label
 				}
@@ -266,9 +266,9 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 			}
 			return
 		}
-		w, label := s.words(head)
+		w, label := d.words(s, head)
 		if comp.ok() {
-			cw, cl := s.words(comp)
+			cw, cl := d.words(s, comp)
 			w = withComplement(w, cw)
 			label += " of " + cl
 		}
@@ -302,9 +302,9 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 			k--
 		}
 		if head, comp, _, _ := s.subjectBefore(k); head.ok() {
-			w, label := s.words(head)
+			w, label := d.words(s, head)
 			if comp.ok() {
-				cw, cl := s.words(comp)
+				cw, cl := d.words(s, comp)
 				w = withComplement(w, cw)
 				label += " for " + cl
 			}
@@ -320,7 +320,7 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 	}
 	if p := s.Lower(q.last + 1); p == "on" || p == "for" || p == "into" {
 		if np := s.npAfter(skipDeterminers(s, q.last+2)); np.ok() && s.lowerWord(np.last) {
-			w, label := s.words(np)
+			w, label := d.words(s, np)
 			q.what = append(w, q.what...)
 			q.label += " " + p + " " + label
 			q.after = np.last

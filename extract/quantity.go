@@ -430,7 +430,46 @@ func (s *Sent) npBefore(j int) np {
 // words returns the stems of a phrase without loose adjectives, nationality words and figures,
 // keeping the last two (a modifier and the head): "new $2bn military aid package" → "aid packag".
 func (s *Sent) words(p np) ([]string, string) {
-	var stems []string
+	stems := s.appendStems(nil, p)
+	if len(stems) > 2 {
+		stems = stems[len(stems)-2:]
+	}
+	return stems, s.joinText(p.first, p.last)
+}
+
+// words is s.words(p) with the stems kept in the document's arena (stemArena) while a quantity
+// extractor runs, not in a slice of their own; d may be nil.
+func (d *Doc) words(s *Sent, p np) ([]string, string) {
+	if d == nil {
+		return s.words(p)
+	}
+	a := &d.figs[0].stems
+	from := len(*a)
+	st := s.appendStems(*a, p)
+	if n := len(st) - from; n > 2 {
+		st[from], st[from+1] = st[len(st)-2], st[len(st)-1]
+		clear(st[from+2:])
+		st = st[:from+2]
+	}
+	*a = st
+	if len(st) == from {
+		return nil, s.joinText(p.first, p.last)
+	}
+	// no room past them: a caller appending to them copies them
+	return st[from:len(st):len(st)], s.joinText(p.first, p.last)
+}
+
+// stemArena is where Doc.words keeps the stems of one quantity extractor's run over a document
+// (appendQuantityClaimsFor): no figure's stems outlive the run, which empties it when it ends.
+func (d *Doc) emptyStemArena() {
+	a := &d.figs[0].stems
+	clear(*a) // no article's strings are kept past its run
+	*a = (*a)[:0]
+}
+
+// appendStems appends the stems words returns, before keeping the last two, to dst.
+func (s *Sent) appendStems(dst []string, p np) []string {
+	stems := dst
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
 		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || hasDigit(w) {
@@ -456,10 +495,7 @@ func (s *Sent) words(p np) ([]string, string) {
 			}
 		}
 	}
-	if len(stems) > 2 {
-		stems = stems[len(stems)-2:]
-	}
-	return stems, s.joinText(p.first, p.last)
+	return stems
 }
 
 // hasDigit reports whether w holds an ASCII digit: strings.ContainsAny(w, "0123456789") without
@@ -1011,6 +1047,8 @@ func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]
 	}
 	// the loop over the sentences holds little, so that it stays in registers: most sentences are
 	// passed over (no numbers, or none of the words read needs), and only those read call sentence
+	d.emptyStemArena()
+	defer d.emptyStemArena()
 	r := quantityRun{d: d, b: b, rec: rec, read: read, measure: measure, buf: b.qtys[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]}
 	first := len(b.claims)
 	for si := range sents {
@@ -1098,6 +1136,8 @@ type figRanges struct {
 	at []int32  // where the ranges of each sentence start in r, then where the last one's end
 	r  [][2]int // first and last token of each figure
 	ok bool     // read for the document
+	// stems is, in d.figs[0] only, the arena Doc.words keeps stems in (emptyStemArena)
+	stems []string
 }
 
 // the kinds of figures kept in Doc.figs, in takenByOthers' order
