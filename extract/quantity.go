@@ -1049,14 +1049,14 @@ func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]
 	// passed over (no numbers, or none of the words read needs), and only those read call sentence
 	d.emptyStemArena()
 	defer d.emptyStemArena()
-	r := quantityRun{d: d, b: b, rec: rec, read: read, measure: measure, buf: b.qtys[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]}
+	r := quantityRun{d: d, b: b, rec: rec, buf: b.qtys[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]}
 	first := len(b.claims)
 	for si := range sents {
 		if at != nil {
 			at[si] = int32(len(rec.r))
 		}
 		if s := &sents[si]; len(s.Numbers) > 0 || !numbered && (need == 0 || s.sum&need != 0) {
-			r.sentence(s)
+			r.sentence(s, read, measure)
 		}
 	}
 	b.qtys, b.keys, b.keyAt = r.buf, r.keys, r.keyAt
@@ -1076,21 +1076,20 @@ func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]
 
 // quantityRun is what appendQuantityClaimsFor reads one sentence's figures with.
 type quantityRun struct {
-	d       *Doc
-	b       *claimBufs
-	rec     *figRanges
-	read    func([]qty, *Sent) []qty
-	measure func(s *Sent, qs []qty, i int) bool
-	buf     []qty // the figures of one sentence: one buffer serves every sentence
+	d   *Doc
+	b   *claimBufs
+	rec *figRanges
+	buf []qty // the figures of one sentence: one buffer serves every sentence
 	// the key and subject of each claim appended are written in keys, keyAt[i] saying where
 	// those of the i-th start and end (appendClaim): one string is made of them at the end
 	keys  []byte
 	keyAt [][3]int32
 }
 
-// sentence reads the figures of s, measures them and appends the claims of those kept.
-func (r *quantityRun) sentence(s *Sent) {
-	r.buf = r.read(r.buf[:0], s)
+// sentence reads the figures of s, measures them and appends the claims of those kept. read and
+// measure are not kept in r, whose content escapes: the extractors' closures then do not.
+func (r *quantityRun) sentence(s *Sent, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) {
+	r.buf = read(r.buf[:0], s)
 	qs := r.buf
 	if len(qs) == 0 {
 		return
@@ -1107,7 +1106,7 @@ func (r *quantityRun) sentence(s *Sent) {
 		keep = make([]bool, 0, len(qs))
 	}
 	for i := range qs {
-		keep = append(keep, r.measure(s, qs, i))
+		keep = append(keep, measure(s, qs, i))
 	}
 	var othersBuf, periodBuf [16]int
 	others := appendNumberPositions(othersBuf[:0], s)
