@@ -200,7 +200,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		q.verb, q.verbAs = "have", s.Tokens[k].Text
 		q.owner = d.ownerOf(s, k)
 		if w, label, ok := d.commonSubject(s, k); ok {
-			q.what = append(w, q.what...)
+			q.what = d.stems(0, w, q.what)
 			q.label = label + " " + q.label
 		}
 		return

@@ -450,7 +450,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			w, label := d.words(s, head)
 			if comp.ok() {
 				cw, cl := d.words(s, comp)
-				w = withComplement(w, cw)
+				w = d.withComplement(w, cw)
 				label += " of " + cl
 			}
 			if len(w) > 0 {
@@ -480,7 +480,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				continue
 			}
 			if strings.HasSuffix(w, "ed") || c&wIrregularPast != 0 || s.lowerIs(k-1, wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || c&(wUp|wDown) != 0 {
-				q.what = []string{stem(w)}
+				q.what = d.stems(0, []string{stem(w)})
 				q.label = s.Tokens[k].Text
 				q.owner = d.ownerOf(s, k)
 				if s.subjectPronoun(k) && q.what[0] != "sentenc" {

@@ -180,7 +180,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 		if p := s.npAfter(k); p.ok() {
 			if w, label := d.words(s, p); len(w) > 0 {
 				// room for the verb the share may take: one slice and one label string each
-				q.what = append(append(make([]string, 0, len(w)+2), "share"), w...)
+				q.what = d.stems(1, []string{"share"}, w)
 				q.after = p.last
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stemAs(s.Lower(v), s.classAt(v)))
@@ -206,7 +206,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 			q.what, q.label, q.after = w, label, p.last
 			if c, prep := s.complement(p.last + 1); c.ok() {
 				cw, cl := d.words(s, c)
-				q.what = withComplement(q.what, cw)
+				q.what = d.withComplement(q.what, cw)
 				q.label += " " + prep + " " + cl
 				q.after = c.last
 			}
@@ -236,7 +236,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	w, label := d.words(s, head)
 	if comp.ok() {
 		cw, cl := d.words(s, comp)
-		w = withComplement(w, cw)
+		w = d.withComplement(w, cw)
 		label += " of " + cl
 	}
 	if len(w) == 0 {

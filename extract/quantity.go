@@ -459,6 +459,53 @@ func (d *Doc) words(s *Sent, p np) ([]string, string) {
 	return st[from:len(st):len(st)], s.joinText(p.first, p.last)
 }
 
+// stems returns parts joined, in the document's stem arena while a quantity extractor runs, with
+// room for more stems past them that is the caller's own; d may be nil.
+func (d *Doc) stems(more int, parts ...[]string) []string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if d == nil {
+		out := make([]string, 0, n+more)
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	a := &d.figs[0].stems
+	from := len(*a)
+	st := *a
+	for _, p := range parts {
+		st = append(st, p...)
+	}
+	for range more {
+		st = append(st, "")
+	}
+	*a = st
+	return st[from : from+n : from+n+more]
+}
+
+// withComplement is withComplement(head, comp) in the document's stem arena (Doc.stems).
+func (d *Doc) withComplement(head, comp []string) []string {
+	if n := len(comp) + len(head); n > 2 {
+		// only the last two stems are kept
+		var two [2]string
+		k := 0
+		for _, x := range [][]string{comp, head} {
+			for _, st := range x {
+				if n <= 2 {
+					two[k] = st
+					k++
+				}
+				n--
+			}
+		}
+		return d.stems(0, two[:k])
+	}
+	return d.stems(0, comp, head)
+}
+
 // stemArena is where Doc.words keeps the stems of one quantity extractor's run over a document
 // (appendQuantityClaimsFor): no figure's stems outlive the run, which empties it when it ends.
 func (d *Doc) emptyStemArena() {
