@@ -279,7 +279,6 @@ func (d *Doc) readCasualtyOf(s *Sent, ni int) (measure, counted string, ok bool)
 // casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people
 // killed · Kharkiv") in one string, cut in two.
 func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
-	placeKey := normalize.Key(place)
 	name := measureNames[measure]
 	// written on the stack, then copied into one string of their exact length
 	var buf [128]byte
@@ -289,7 +288,7 @@ func casualtyKey(measure, counted, place string, part bool) (key, subject string
 	b = append(b, '|')
 	b = append(b, counted...)
 	b = append(b, '|')
-	b = append(b, placeKey...)
+	b = normalize.AppendKey(b, place) // the place's key, with no string of its own
 	if part {
 		b = append(b, "|part"...)
 	}

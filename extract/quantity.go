@@ -1325,12 +1325,14 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	if scope == "" && !q.noScope {
 		scope = d.scopeAround(s, from, q.last, to, others)
 	}
-	scopeKey := ""
+	// the scope's key is written on the stack: it is only copied into the claim's key
+	var scopeBuf [64]byte
+	var scopeKey []byte
 	if scope != "" {
-		scopeKey = normalize.Key(scope)
+		scopeKey = normalize.AppendKey(scopeBuf[:0], scope)
 	}
-	if listed(scopeKey, wWhole) {
-		scope, scopeKey = "", ""
+	if listed(string(scopeKey), wWhole) {
+		scope, scopeKey = "", nil
 	}
 	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
