@@ -146,7 +146,8 @@ func (casualties) appendClaims(d *Doc, b *claimBufs) {
 	for si := range d.Sentences {
 		nn += len(d.Sentences[si].Numbers)
 	}
-	r := casualtyRun{d: d, b: b, cas: room(d.cas, nn)[:nn], found: b.found[:0], at: b.at[:0]} // reused across sentences and documents
+	r := casualtyRun{d: d, b: b, cas: room(d.cas, nn)[:nn], found: b.found[:0], at: b.at[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]} // reused across sentences and documents
+	first := len(b.claims)
 	// the loop over the sentences holds little, so that it stays in registers: about half the
 	// sentences have no numbers, and only the others call sentence
 	off := 0
@@ -158,7 +159,14 @@ func (casualties) appendClaims(d *Doc, b *claimBufs) {
 			r.sentence(s)
 		}
 	}
-	b.found, b.at = r.found, r.at
+	b.found, b.at, b.keys, b.keyAt = r.found, r.at, r.keys, r.keyAt
+	if len(r.keyAt) > 0 {
+		all := string(r.keys)
+		for i, o := range r.keyAt {
+			c := &b.claims[first+i]
+			c.Key, c.Subject = all[o[0]:o[1]], all[o[1]:o[2]]
+		}
+	}
 	d.cas, d.casRead = r.cas, true
 }
 
@@ -169,6 +177,9 @@ type casualtyRun struct {
 	cas   []casualtyReading
 	found []casualty
 	at    []int
+	// the keys and subjects of the claims appended, and where each starts and ends
+	keys  []byte
+	keyAt [][3]int32
 }
 
 // sentence reads the casualty counts of s (which has numbers) and appends their claims.
@@ -235,14 +246,17 @@ func (r *casualtyRun) sentence(s *Sent) {
 		if counted == "" {
 			counted = "people"
 		}
-		key, subject := casualtyKey(c.measure, counted, place, c.part)
+		// the key and subject are written in r.keys: one string is made of those of the document's
+		// claims at the end (appendClaims)
+		from := len(r.keys)
+		var k int
+		r.keys, k = appendCasualtyKey(r.keys, c.measure, counted, place, c.part)
+		r.keyAt = append(r.keyAt, [3]int32{int32(from), int32(k), int32(len(r.keys))})
 		// the claim is written in place (a claim is a large struct: one built beside it is copied)
 		out = append(out, model.Claim{})
 		cl := &out[len(out)-1]
 		cl.Type = model.TypeQuantity
 		cl.Kind = "casualty"
-		cl.Key = key
-		cl.Subject = subject
 		cl.Measure = c.measure
 		cl.Value = d.Article.Text[c.num.Start:c.num.End]
 		cl.Context = ctx
@@ -279,10 +293,16 @@ func (d *Doc) readCasualtyOf(s *Sent, ni int) (measure, counted string, ok bool)
 // casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people
 // killed · Kharkiv") in one string, cut in two.
 func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
-	name := measureNames[measure]
 	// written on the stack, then copied into one string of their exact length
 	var buf [128]byte
-	b := buf[:0]
+	b, k := appendCasualtyKey(buf[:0], measure, counted, place, part)
+	all := string(b)
+	return all[:k], all[k:]
+}
+
+// appendCasualtyKey appends the key casualtyKey returns to b, then its subject from k on.
+func appendCasualtyKey(b []byte, measure, counted, place string, part bool) (_ []byte, k int) {
+	name := measureNames[measure]
 	b = append(b, "quantity|"...)
 	b = append(b, measure...)
 	b = append(b, '|')
@@ -292,7 +312,7 @@ func casualtyKey(measure, counted, place string, part bool) (key, subject string
 	if part {
 		b = append(b, "|part"...)
 	}
-	k := len(b)
+	k = len(b)
 	b = append(b, counted...)
 	b = append(b, ' ')
 	b = append(b, name...)
@@ -300,8 +320,7 @@ func casualtyKey(measure, counted, place string, part bool) (key, subject string
 		b = append(b, " · "...)
 		b = append(b, place...)
 	}
-	all := string(b)
-	return all[:k], all[k:]
+	return b, k
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right
