@@ -794,7 +794,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || s.lowerIs(h, wAnaphor) {
 		return nil, "", false
 	}
-	return []string{stemAs(s.Lower(h), s.classAt(h))}, s.Tokens[h].Text, true
+	return d.stems(0, []string{stemAs(s.Lower(h), s.classAt(h))}), s.Tokens[h].Text, true
 }
 
 // anaphors are common nouns a report uses for a party it has named ("the team", "the company"):
@@ -978,8 +978,11 @@ func appendPeriodTokens(dst []int, s *Sent) []int {
 
 // periodNearAt is periodNear reading only the tokens at (appendPeriodTokens).
 func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) string {
-	best, bestDist := "", 1<<30
-	consider := func(k int, p string) {
+	// the best period is kept in its parts, joined once at the end: most periods considered are
+	// not the best, and a string of their own would be garbage
+	var best [3]string
+	bestDist := 1 << 30
+	consider := func(k int, a, sep, b string) {
 		dist := k - to
 		if k < from {
 			dist = from - k + 2
@@ -1002,32 +1005,35 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			}
 		}
 		if dist < bestDist {
-			best, bestDist = p, dist
+			best, bestDist = [3]string{a, sep, b}, dist
 		}
 	}
 	for _, k := range at {
 		w := s.lower[k]
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
-			consider(k, s.Lower(k-1)+" "+w)
+			consider(k, s.Lower(k-1), " ", w)
 		case len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4':
-			consider(k, w)
+			consider(k, w, "", "")
 		case isMonthWord(w) && s.Tokens[k].IsCapitalized() && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "of" || s.Lower(k-1) == "last" || s.Lower(k-1) == "this"):
-			consider(k, strings.TrimSuffix(w, "."))
+			consider(k, strings.TrimSuffix(w, "."), "", "")
 		case (w == "year" || w == "month") && (s.Lower(k-1) == "last" || s.Lower(k-1) == "this" || s.Lower(k-1) == "next" || s.Lower(k-1) == "previous"):
-			consider(k, s.Lower(k-1)+" "+w)
+			consider(k, s.Lower(k-1), " ", w)
 		case (w == "year" || w == "month") && s.Lower(k+1) == "on" && s.Lower(k+2) == w:
-			consider(k, w+" on "+w)
+			consider(k, w, " on ", w)
 		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
-			consider(k, w)
+			consider(k, w, "", "")
 		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
-			consider(k, w)
+			consider(k, w, "", "")
 		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
 			// a change is measured from its base: "risen by 30% since 2004"
-			consider(k, "since "+strings.TrimSuffix(w, "."))
+			consider(k, "since ", "", strings.TrimSuffix(w, "."))
 		}
 	}
-	return best
+	if best[1] == "" && best[2] == "" {
+		return best[0] // a period written as one word: most are, or none
+	}
+	return best[0] + best[1] + best[2]
 }
 
 // periodFirst are the first letters of the period words periodNear reads: quarter, half, h1, q1,
