@@ -563,8 +563,20 @@ func isAdjective(t segment.Token) bool {
 	w := t.Text
 	if n := len(w); n >= 3 && w[n-1] < 0x80 && w[n-2] < 0x80 && w[n-3] < 0x80 {
 		// the last three bytes are ASCII, so they are the last three runes, and lower-casing the
-		// word ends it in their lower case: the suffixes are compared in place, whatever the rest
-		return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+		// word ends it in their lower case: the suffixes are compared in place, whatever the rest.
+		// Their last letters differ: it picks the one suffix to compare (c|0x20 is 'n', 'e', 'h'
+		// or 'i' only for that letter in either case)
+		switch w[n-1] | 0x20 {
+		case 'n':
+			return suffixFold(w, "ian")
+		case 'e':
+			return suffixFold(w, "ese")
+		case 'h':
+			return suffixFold(w, "ish")
+		case 'i':
+			return t.IsCapitalized()
+		}
+		return false
 	}
 	if !asciiText(w) {
 		w = strings.ToLower(w)
