@@ -506,8 +506,9 @@ func (d *Doc) withComplement(head, comp []string) []string {
 	return d.stems(0, comp, head)
 }
 
-// stemArena is where Doc.words keeps the stems of one quantity extractor's run over a document
-// (appendQuantityClaimsFor): no figure's stems outlive the run, which empties it when it ends.
+// emptyStemArena empties the arena (d.figs[0].stems) where Doc.words keeps the stems of one
+// quantity extractor's run over a document (appendQuantityClaimsFor): no figure's stems outlive
+// the run, which empties it when it starts and when it ends.
 func (d *Doc) emptyStemArena() {
 	a := &d.figs[0].stems
 	clear(*a) // no article's strings are kept past its run
