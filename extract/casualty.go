@@ -142,101 +142,136 @@ func (c casualties) Extract(d *Doc) []model.Claim {
 // appendClaims appends the casualty claims to b.claims and their quantities to b.quants
 // (claimAppender).
 func (casualties) appendClaims(d *Doc, b *claimBufs) {
-	out, quants := b.claims, b.quants
-	found, at := b.found[:0], b.at[:0] // reused across sentences and documents
 	nn := 0
 	for si := range d.Sentences {
 		nn += len(d.Sentences[si].Numbers)
 	}
-	cas := room(d.cas, nn)[:nn]
+	r := casualtyRun{d: d, b: b, cas: room(d.cas, nn)[:nn], found: b.found[:0], at: b.at[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]} // reused across sentences and documents
+	first := len(b.claims)
+	// the loop over the sentences holds little, so that it stays in registers: about half the
+	// sentences have no numbers, and only the others call sentence
 	off := 0
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		s.casAt = off
-		off += len(s.Numbers)
-		found = found[:0]
-		for ni := range s.Numbers {
-			if !isCount(&s.Numbers[ni]) {
-				continue
-			}
-			n := &s.Numbers[ni]
-			m, counted, ok := readCasualtyAt(s, n)
-			cas[s.casAt+ni] = casualtyReading{m, counted, ok}
-			if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
-				// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
-				prev := found[len(found)-1]
-				m, counted = prev.measure, prev.counted
-				if cn := countedAfter(s, n.Last+1); cn != "" {
-					counted = cn
-				}
-				ok = true
-			}
-			if !ok {
-				continue
-			}
-			c := casualty{num: *n, measure: m, counted: counted}
-			if isSubCount(s, n.First) && len(found) > 0 {
-				c.part = true
-				if c.measure == "" {
-					c.measure = found[len(found)-1].measure
-				}
-			}
-			found = append(found, c)
-		}
-		if len(found) == 0 {
-			continue
-		}
-		at = at[:0]
-		for k := range found {
-			at = append(at, found[k].num.NumFirst)
-		}
-		lastPlace, lastDirect := "", false
-		for idx, c := range found {
-			if c.measure == "" {
-				continue
-			}
-			place, direct := d.placeFor(s, c.num.NumFirst, othersOf(found, at, idx))
-			if last := lastPart(found, idx); !direct && last >= 0 {
-				if p, ok := d.placeAfterAside(s, found[last].num.Last); ok {
-					place, direct = p, true
-				}
-			}
-			if c.part && lastPlace != "" {
-				place, direct = lastPlace, lastDirect // a sub-count belongs where its total does
-			}
-			if !c.part {
-				lastPlace, lastDirect = place, direct
-			}
-			ctx := eventNear(s, c.num.NumFirst)
-			counted := c.counted
-			if counted == "" {
-				counted = "people"
-			}
-			key, subject := casualtyKey(c.measure, counted, place, c.part)
-			// the claim is written in place (a claim is a large struct: one built beside it is copied)
-			out = append(out, model.Claim{})
-			cl := &out[len(out)-1]
-			cl.Type = model.TypeQuantity
-			cl.Kind = "casualty"
-			cl.Key = key
-			cl.Subject = subject
-			cl.Measure = c.measure
-			cl.Value = d.Article.Text[c.num.Start:c.num.End]
-			cl.Context = ctx
-			cl.Attribution = d.Attribution(s, c.num.NumFirst)
-			cl.Part = c.part
-			cl.Evidence = s.evidence()
-			cl.ValueSpan = model.Span{Start: c.num.Start, End: c.num.End}
-			cl.Inferred = !direct
-			cl.Cumulative = c.measure != "missing" && c.measure != "rescued"
-			if place == "" {
-				cl.Inferred = true
-			}
-			quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
+		if len(s.Numbers) > 0 {
+			off += len(s.Numbers)
+			r.sentence(s)
 		}
 	}
-	b.claims, b.quants, b.found, b.at = out, quants, found, at
-	d.cas, d.casRead = cas, true
+	b.found, b.at, b.keys, b.keyAt = r.found, r.at, r.keys, r.keyAt
+	if len(r.keyAt) > 0 {
+		all := string(r.keys)
+		for i, o := range r.keyAt {
+			c := &b.claims[first+i]
+			c.Key, c.Subject = all[o[0]:o[1]], all[o[1]:o[2]]
+		}
+	}
+	d.cas, d.casRead = r.cas, true
+}
+
+// casualtyRun is what casualties.appendClaims reads one sentence's counts with.
+type casualtyRun struct {
+	d     *Doc
+	b     *claimBufs
+	cas   []casualtyReading
+	found []casualty
+	at    []int
+	// the keys and subjects of the claims appended, and where each starts and ends
+	keys  []byte
+	keyAt [][3]int32
+}
+
+// sentence reads the casualty counts of s (which has numbers) and appends their claims.
+func (r *casualtyRun) sentence(s *Sent) {
+	d, b, cas := r.d, r.b, r.cas
+	found := r.found[:0]
+	for ni := range s.Numbers {
+		if !isCount(&s.Numbers[ni]) {
+			continue
+		}
+		n := &s.Numbers[ni]
+		m, counted, ok := readCasualtyAt(s, n)
+		cas[s.casAt+ni] = casualtyReading{m, counted, ok}
+		if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
+			// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
+			prev := found[len(found)-1]
+			m, counted = prev.measure, prev.counted
+			if cn := countedAfter(s, n.Last+1); cn != "" {
+				counted = cn
+			}
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		c := casualty{num: *n, measure: m, counted: counted}
+		if isSubCount(s, n.First) && len(found) > 0 {
+			c.part = true
+			if c.measure == "" {
+				c.measure = found[len(found)-1].measure
+			}
+		}
+		found = append(found, c)
+	}
+	r.found = found
+	if len(found) == 0 {
+		return
+	}
+	at := r.at[:0]
+	for k := range found {
+		at = append(at, found[k].num.NumFirst)
+	}
+	r.at = at
+	out, quants := b.claims, b.quants
+	lastPlace, lastDirect := "", false
+	for idx, c := range found {
+		if c.measure == "" {
+			continue
+		}
+		place, direct := d.placeFor(s, c.num.NumFirst, othersOf(found, at, idx))
+		if last := lastPart(found, idx); !direct && last >= 0 {
+			if p, ok := d.placeAfterAside(s, found[last].num.Last); ok {
+				place, direct = p, true
+			}
+		}
+		if c.part && lastPlace != "" {
+			place, direct = lastPlace, lastDirect // a sub-count belongs where its total does
+		}
+		if !c.part {
+			lastPlace, lastDirect = place, direct
+		}
+		ctx := eventNear(s, c.num.NumFirst)
+		counted := c.counted
+		if counted == "" {
+			counted = "people"
+		}
+		// the key and subject are written in r.keys: one string is made of those of the document's
+		// claims at the end (appendClaims)
+		from := len(r.keys)
+		var k int
+		r.keys, k = appendCasualtyKey(r.keys, c.measure, counted, place, c.part)
+		r.keyAt = append(r.keyAt, [3]int32{int32(from), int32(k), int32(len(r.keys))})
+		// the claim is written in place (a claim is a large struct: one built beside it is copied)
+		out = append(out, model.Claim{})
+		cl := &out[len(out)-1]
+		cl.Type = model.TypeQuantity
+		cl.Kind = "casualty"
+		cl.Measure = c.measure
+		cl.Value = d.Article.Text[c.num.Start:c.num.End]
+		cl.Context = ctx
+		cl.Attribution = d.Attribution(s, c.num.NumFirst)
+		cl.Part = c.part
+		cl.Evidence = s.evidence()
+		cl.ValueSpan = model.Span{Start: c.num.Start, End: c.num.End}
+		cl.Inferred = !direct
+		cl.Cumulative = c.measure != "missing" && c.measure != "rescued"
+		if place == "" {
+			cl.Inferred = true
+		}
+		quants = append(quants, model.Quantity{Interval: c.num.Interval, Unit: counted})
+	}
+	b.claims, b.quants = out, quants
 }
 
 // casualtyReading is what readCasualtyAt returned for a count.
@@ -258,21 +293,26 @@ func (d *Doc) readCasualtyOf(s *Sent, ni int) (measure, counted string, ok bool)
 // casualtyKey builds a casualty claim's key ("quantity|killed|people|kharkiv") and subject ("people
 // killed · Kharkiv") in one string, cut in two.
 func casualtyKey(measure, counted, place string, part bool) (key, subject string) {
-	placeKey := normalize.Key(place)
-	name := measureNames[measure]
 	// written on the stack, then copied into one string of their exact length
 	var buf [128]byte
-	b := buf[:0]
+	b, k := appendCasualtyKey(buf[:0], measure, counted, place, part)
+	all := string(b)
+	return all[:k], all[k:]
+}
+
+// appendCasualtyKey appends the key casualtyKey returns to b, then its subject from k on.
+func appendCasualtyKey(b []byte, measure, counted, place string, part bool) (_ []byte, k int) {
+	name := measureNames[measure]
 	b = append(b, "quantity|"...)
 	b = append(b, measure...)
 	b = append(b, '|')
 	b = append(b, counted...)
 	b = append(b, '|')
-	b = append(b, placeKey...)
+	b = normalize.AppendKey(b, place) // the place's key, with no string of its own
 	if part {
 		b = append(b, "|part"...)
 	}
-	k := len(b)
+	k = len(b)
 	b = append(b, counted...)
 	b = append(b, ' ')
 	b = append(b, name...)
@@ -280,8 +320,7 @@ func casualtyKey(measure, counted, place string, part bool) (key, subject string
 		b = append(b, " · "...)
 		b = append(b, place...)
 	}
-	all := string(b)
-	return all[:k], all[k:]
+	return b, k
 }
 
 // casualtyWord is what the word tables say of one word, read with a single lookup on the right
@@ -524,8 +563,20 @@ func isAdjective(t segment.Token) bool {
 	w := t.Text
 	if n := len(w); n >= 3 && w[n-1] < 0x80 && w[n-2] < 0x80 && w[n-3] < 0x80 {
 		// the last three bytes are ASCII, so they are the last three runes, and lower-casing the
-		// word ends it in their lower case: the suffixes are compared in place, whatever the rest
-		return suffixFold(w, "ian") || suffixFold(w, "ese") || suffixFold(w, "ish") || suffixFold(w, "i") && t.IsCapitalized()
+		// word ends it in their lower case: the suffixes are compared in place, whatever the rest.
+		// Their last letters differ: it picks the one suffix to compare (c|0x20 is 'n', 'e', 'h'
+		// or 'i' only for that letter in either case)
+		switch w[n-1] | 0x20 {
+		case 'n':
+			return suffixFold(w, "ian")
+		case 'e':
+			return suffixFold(w, "ese")
+		case 'h':
+			return suffixFold(w, "ish")
+		case 'i':
+			return t.IsCapitalized()
+		}
+		return false
 	}
 	if !asciiText(w) {
 		w = strings.ToLower(w)

@@ -92,7 +92,7 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 		}
 		q := qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWordAt(s, p.last, head)}
 		q.label = s.Tokens[p.last].Text
-		if w, _ := s.words(np{first: p.last, last: p.last}); len(w) > 0 {
+		if w, _ := d.words(s, np{first: p.last, last: p.last}); len(w) > 0 {
 			q.what = w
 		}
 		q.after = p.last
@@ -200,7 +200,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		q.verb, q.verbAs = "have", s.Tokens[k].Text
 		q.owner = d.ownerOf(s, k)
 		if w, label, ok := d.commonSubject(s, k); ok {
-			q.what = append(w, q.what...)
+			q.what = d.stems(0, w, q.what)
 			q.label = label + " " + q.label
 		}
 		return
@@ -243,7 +243,7 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		if h := stem(s.Lower(q.after)); h == "cut" || h == "loss" || h == "layoff" || h == "redundanci" {
 			q.verb = "cut"
 			q.verbAs = s.Tokens[q.after].Text
-			if w, _ := s.words(np{first: q.after - 1, last: q.after - 1}); len(w) > 0 {
+			if w, _ := d.words(s, np{first: q.after - 1, last: q.after - 1}); len(w) > 0 {
 				q.what = w
 				q.label = s.Tokens[q.after-1].Text
 			}

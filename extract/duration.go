@@ -365,7 +365,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	// attributive: "a 50-day window", "a nearly hour-long call"
 	if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) && s.Tokens[q.last].Kind == segment.Word || s.Lower(q.last-1) == "-" {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				if s.lowerIs(p.last, wPrison) || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
 					q.what, q.label = []string{"sentenc"}, "prison term"
@@ -381,7 +381,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			k++
 		}
 		if p := s.npAfter(k); p.ok() && s.lowerWord(p.last) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				return
 			}
@@ -414,7 +414,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 					m++
 				}
 				if np := s.npAfter(m); np.ok() {
-					if w, label := s.words(np); len(w) > 0 {
+					if w, label := d.words(s, np); len(w) > 0 {
 						q.what, q.label = w, label
 						return
 					}
@@ -437,7 +437,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			m++
 		}
 		if p := s.npAfter(m); p.ok() && s.lowerWord(p.last) {
-			pw, pl := s.words(p)
+			pw, pl := d.words(s, p)
 			w = append(w, pw...)
 			label += " " + pl
 		}
@@ -447,10 +447,10 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	// "the strike, which lasted 11 days", "the trial is expected to last three weeks"
 	if k, _, _ := s.skipBack(q.first-1, wDurationLink); k < q.first-1 && s.lowerIs(k+1, wDurationLink) || s.lowerIs(q.first-1, wDurationLink) {
 		if head, comp, scope, _ := s.subjectBefore(k); head.ok() {
-			w, label := s.words(head)
+			w, label := d.words(s, head)
 			if comp.ok() {
-				cw, cl := s.words(comp)
-				w = withComplement(w, cw)
+				cw, cl := d.words(s, comp)
+				w = d.withComplement(w, cw)
 				label += " of " + cl
 			}
 			if len(w) > 0 {
@@ -480,7 +480,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				continue
 			}
 			if strings.HasSuffix(w, "ed") || c&wIrregularPast != 0 || s.lowerIs(k-1, wAux) && s.Lower(k-1) != "to" || s.Lower(k-1) == "to" || c&(wUp|wDown) != 0 {
-				q.what = []string{stem(w)}
+				q.what = d.stems(0, []string{stem(w)})
 				q.label = s.Tokens[k].Text
 				q.owner = d.ownerOf(s, k)
 				if s.subjectPronoun(k) && q.what[0] != "sentenc" {

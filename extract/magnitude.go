@@ -37,7 +37,7 @@ func readMagnitudes(s *Sent) []qty { return readMagnitudesTo(nil, s) }
 // readMagnitudesTo appends the magnitudes of a sentence to out.
 func readMagnitudesTo(out []qty, s *Sent) []qty {
 	// most sentences have no figure that could be a magnitude: skip the word scan for them
-	if !quakeSentence(s) || !anyMagnitudeCandidate(s) {
+	if !anyMagnitudeCandidate(s) || !quakeSentence(s) { // the numbers first: the words are more
 		return out
 	}
 	for ni := range s.Numbers {

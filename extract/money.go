@@ -173,11 +173,11 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 	// attributive: "a $105 million air defense package"
 	if q.rate == "" {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerOrName(p) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				if c, prep := s.complement(p.last + 1); c.ok() && prep == "of" {
-					cw, cl := s.words(c)
-					q.what = withComplement(q.what, cw)
+					cw, cl := d.words(s, c)
+					q.what = d.withComplement(q.what, cw)
 					q.label += " of " + cl
 					q.after = c.last
 				}
@@ -203,7 +203,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 			k++
 		}
 		if p := s.npAfter(k); p.ok() && s.lowerWord(p.last) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				return
 			}
@@ -215,8 +215,8 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 			if s.moneyVerb(v) {
 				d.verbWhat(s, q, v)
 				if p := s.npAfter(skipDeterminers(s, v+1)); p.ok() && p.last < q.first-1 && s.lowerWord(p.last) {
-					w, label := s.words(p)
-					q.what = append(w, q.what...)
+					w, label := d.words(s, p)
+					q.what = d.stems(0, w, q.what)
 					q.label += " " + label
 				}
 				return
@@ -254,22 +254,22 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 			if n := len(q.what); n > 0 && q.what[n-1] != "cost" {
 				verb := q.what[n-1]
 				if s.Tokens[head.last].IsCapitalized() {
-					q.what = []string{verb}
+					q.what = d.stems(0, []string{verb})
 					q.scope = d.Aliases.Canonical(joinTokens(s, head.first, head.last))
 				} else if s.lowerIs(head.last, wAnaphor) {
-					q.what = []string{verb} // "fined the company": as the passive "the company was fined"
+					q.what = d.stems(0, []string{verb}) // "fined the company": as the passive "the company was fined"
 				} else {
 					// the object's head, as the passive's subject gives it ("the charity was paid")
-					q.what = []string{stem(s.Lower(head.last)), verb}
+					q.what = d.stems(0, []string{stem(s.Lower(head.last)), verb})
 					q.label = s.Tokens[v].Text + " " + s.Tokens[head.last].Text
 				}
 			}
 			return
 		}
-		w, label := s.words(head)
+		w, label := d.words(s, head)
 		if comp.ok() {
-			cw, cl := s.words(comp)
-			w = withComplement(w, cw)
+			cw, cl := d.words(s, comp)
+			w = d.withComplement(w, cw)
 			label += " of " + cl
 		}
 		if len(w) > 0 {
@@ -289,7 +289,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 // named subject the owner; a price takes its subject ("the parade would cost") and a purchase its
 // object ("spend €2.3bn on tram lines").
 func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
-	q.what = []string{stemAs(s.Lower(v), s.classAt(v))}
+	q.what = d.stems(0, []string{stemAs(s.Lower(v), s.classAt(v))})
 	q.label = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
 	if s.subjectPronoun(v) {
@@ -302,26 +302,26 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 			k--
 		}
 		if head, comp, _, _ := s.subjectBefore(k); head.ok() {
-			w, label := s.words(head)
+			w, label := d.words(s, head)
 			if comp.ok() {
-				cw, cl := s.words(comp)
-				w = withComplement(w, cw)
+				cw, cl := d.words(s, comp)
+				w = d.withComplement(w, cw)
 				label += " for " + cl
 			}
-			q.what = append(w, q.what...)
+			q.what = d.stems(0, w, q.what)
 			q.label = label + " " + q.label
 		}
 		return
 	}
 	if w, label, ok := d.commonSubject(s, v); ok && q.owner == "" {
 		// "the town received €200,000", "the appeal had raised £40,000": who gets or spends it
-		q.what = append(w, q.what...)
+		q.what = d.stems(0, w, q.what)
 		q.label = label + " " + q.label
 	}
 	if p := s.Lower(q.last + 1); p == "on" || p == "for" || p == "into" {
 		if np := s.npAfter(skipDeterminers(s, q.last+2)); np.ok() && s.lowerWord(np.last) {
-			w, label := s.words(np)
-			q.what = append(w, q.what...)
+			w, label := d.words(s, np)
+			q.what = d.stems(0, w, q.what)
 			q.label += " " + p + " " + label
 			q.after = np.last
 		}

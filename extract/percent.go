@@ -161,7 +161,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	// "a 7.5 percent rise in rents", "a 3% fall in sales"
 	if changeNoun != "" && s.Lower(q.last+2) == "in" {
 		if p := s.npAfter(skipDeterminers(s, q.last+3)); p.ok() && s.lowerWord(p.last) {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
 				return
 			}
@@ -178,9 +178,9 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 			k++
 		}
 		if p := s.npAfter(k); p.ok() {
-			if w, label := s.words(p); len(w) > 0 {
+			if w, label := d.words(s, p); len(w) > 0 {
 				// room for the verb the share may take: one slice and one label string each
-				q.what = append(append(make([]string, 0, len(w)+2), "share"), w...)
+				q.what = d.stems(1, []string{"share"}, w)
 				q.after = p.last
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stemAs(s.Lower(v), s.classAt(v)))
@@ -202,11 +202,11 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	}
 	// attributive: "100% tariffs", "a 51 percent stake", "a 30 per cent chance of showers"
 	if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) && q.change == "" {
-		if w, label := s.words(p); len(w) > 0 {
+		if w, label := d.words(s, p); len(w) > 0 {
 			q.what, q.label, q.after = w, label, p.last
 			if c, prep := s.complement(p.last + 1); c.ok() {
-				cw, cl := s.words(c)
-				q.what = withComplement(q.what, cw)
+				cw, cl := d.words(s, c)
+				q.what = d.withComplement(q.what, cw)
 				q.label += " " + prep + " " + cl
 				q.after = c.last
 			}
@@ -233,10 +233,10 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	if !level && q.change == "" {
 		q.change = change
 	}
-	w, label := s.words(head)
+	w, label := d.words(s, head)
 	if comp.ok() {
-		cw, cl := s.words(comp)
-		w = withComplement(w, cw)
+		cw, cl := d.words(s, comp)
+		w = d.withComplement(w, cw)
 		label += " of " + cl
 	}
 	if len(w) == 0 {

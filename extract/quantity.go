@@ -430,7 +430,94 @@ func (s *Sent) npBefore(j int) np {
 // words returns the stems of a phrase without loose adjectives, nationality words and figures,
 // keeping the last two (a modifier and the head): "new $2bn military aid package" → "aid packag".
 func (s *Sent) words(p np) ([]string, string) {
-	var stems []string
+	stems := s.appendStems(nil, p)
+	if len(stems) > 2 {
+		stems = stems[len(stems)-2:]
+	}
+	return stems, s.joinText(p.first, p.last)
+}
+
+// words is s.words(p) with the stems kept in the document's arena (stemArena) while a quantity
+// extractor runs, not in a slice of their own; d may be nil.
+func (d *Doc) words(s *Sent, p np) ([]string, string) {
+	if d == nil {
+		return s.words(p)
+	}
+	a := &d.figs[0].stems
+	from := len(*a)
+	st := s.appendStems(*a, p)
+	if n := len(st) - from; n > 2 {
+		st[from], st[from+1] = st[len(st)-2], st[len(st)-1]
+		clear(st[from+2:])
+		st = st[:from+2]
+	}
+	*a = st
+	if len(st) == from {
+		return nil, s.joinText(p.first, p.last)
+	}
+	// no room past them: a caller appending to them copies them
+	return st[from:len(st):len(st)], s.joinText(p.first, p.last)
+}
+
+// stems returns parts joined, in the document's stem arena while a quantity extractor runs, with
+// room for more stems past them that is the caller's own; d may be nil.
+func (d *Doc) stems(more int, parts ...[]string) []string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if d == nil {
+		out := make([]string, 0, n+more)
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	a := &d.figs[0].stems
+	from := len(*a)
+	st := *a
+	for _, p := range parts {
+		st = append(st, p...)
+	}
+	for range more {
+		st = append(st, "")
+	}
+	*a = st
+	return st[from : from+n : from+n+more]
+}
+
+// withComplement is withComplement(head, comp) in the document's stem arena (Doc.stems).
+func (d *Doc) withComplement(head, comp []string) []string {
+	if n := len(comp) + len(head); n > 2 {
+		// only the last two stems are kept
+		var two [2]string
+		k := 0
+		for _, x := range [][]string{comp, head} {
+			for _, st := range x {
+				if n <= 2 {
+					two[k] = st
+					k++
+				}
+				n--
+			}
+		}
+		return d.stems(0, two[:k])
+	}
+	return d.stems(0, comp, head)
+}
+
+// emptyStemArena empties the arena (d.figs[0].stems) where Doc.words keeps the stems of one
+// quantity extractor's run over a document (appendQuantityClaimsFor): no figure's stems outlive
+// the run, which empties it when it starts and when it ends.
+func (d *Doc) emptyStemArena() {
+	a := &d.figs[0].stems
+	clear(*a) // no article's strings are kept past its run
+	*a = (*a)[:0]
+}
+
+// appendStems appends the stems words returns, before keeping the last two, to dst.
+func (s *Sent) appendStems(dst []string, p np) []string {
+	stems := dst
 	for k := p.first; k <= p.last; k++ {
 		w := s.Lower(k)
 		if s.lowerIs(k, wLoose|wWhole) || isAdjective(s.Tokens[k]) && k < p.last || hasDigit(w) {
@@ -456,10 +543,7 @@ func (s *Sent) words(p np) ([]string, string) {
 			}
 		}
 	}
-	if len(stems) > 2 {
-		stems = stems[len(stems)-2:]
-	}
-	return stems, s.joinText(p.first, p.last)
+	return stems
 }
 
 // hasDigit reports whether w holds an ASCII digit: strings.ContainsAny(w, "0123456789") without
@@ -711,7 +795,7 @@ func (d *Doc) commonSubject(s *Sent, v int) ([]string, string, bool) {
 	if s.Tokens[h].IsCapitalized() && !(h == 0 && d.ownerOf(s, v) == "") || s.lowerIs(h, wAnaphor) {
 		return nil, "", false
 	}
-	return []string{stemAs(s.Lower(h), s.classAt(h))}, s.Tokens[h].Text, true
+	return d.stems(0, []string{stemAs(s.Lower(h), s.classAt(h))}), s.Tokens[h].Text, true
 }
 
 // anaphors are common nouns a report uses for a party it has named ("the team", "the company"):
@@ -895,8 +979,11 @@ func appendPeriodTokens(dst []int, s *Sent) []int {
 
 // periodNearAt is periodNear reading only the tokens at (appendPeriodTokens).
 func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) string {
-	best, bestDist := "", 1<<30
-	consider := func(k int, p string) {
+	// the best period is kept in its parts, joined once at the end: most periods considered are
+	// not the best, and a string of their own would be garbage
+	var best [3]string
+	bestDist := 1 << 30
+	consider := func(k int, a, sep, b string) {
 		dist := k - to
 		if k < from {
 			dist = from - k + 2
@@ -919,32 +1006,35 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			}
 		}
 		if dist < bestDist {
-			best, bestDist = p, dist
+			best, bestDist = [3]string{a, sep, b}, dist
 		}
 	}
 	for _, k := range at {
 		w := s.lower[k]
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
-			consider(k, s.Lower(k-1)+" "+w)
+			consider(k, s.Lower(k-1), " ", w)
 		case len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4':
-			consider(k, w)
+			consider(k, w, "", "")
 		case isMonthWord(w) && s.Tokens[k].IsCapitalized() && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "of" || s.Lower(k-1) == "last" || s.Lower(k-1) == "this"):
-			consider(k, strings.TrimSuffix(w, "."))
+			consider(k, strings.TrimSuffix(w, "."), "", "")
 		case (w == "year" || w == "month") && (s.Lower(k-1) == "last" || s.Lower(k-1) == "this" || s.Lower(k-1) == "next" || s.Lower(k-1) == "previous"):
-			consider(k, s.Lower(k-1)+" "+w)
+			consider(k, s.Lower(k-1), " ", w)
 		case (w == "year" || w == "month") && s.Lower(k+1) == "on" && s.Lower(k+2) == w:
-			consider(k, w+" on "+w)
+			consider(k, w, " on ", w)
 		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
-			consider(k, w)
+			consider(k, w, "", "")
 		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
-			consider(k, w)
+			consider(k, w, "", "")
 		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
 			// a change is measured from its base: "risen by 30% since 2004"
-			consider(k, "since "+strings.TrimSuffix(w, "."))
+			consider(k, "since ", "", strings.TrimSuffix(w, "."))
 		}
 	}
-	return best
+	if best[1] == "" && best[2] == "" {
+		return best[0] // a period written as one word: most are, or none
+	}
+	return best[0] + best[1] + best[2]
 }
 
 // periodFirst are the first letters of the period words periodNear reads: quarter, half, h1, q1,
@@ -995,9 +1085,13 @@ func (d *Doc) quantityClaimsIn(read func([]qty, *Sent) []qty, measure func(s *Se
 // one each, to b.quants (ExtractDoc points the claims to them), reading figures into b.qtys; when
 // rec is not nil, the ranges of the figures read are kept in it.
 func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool) {
-	out, quants, buf := b.claims, b.quants, b.qtys[:0]
-	var keepBuf [8]bool
-	var othersBuf, periodBuf [16]int
+	d.appendQuantityClaimsFor(b, rec, read, measure, numbered, 0)
+}
+
+// appendQuantityClaimsFor is appendQuantityClaims where, when need is not 0, a sentence without
+// numbers is read only when one of its words has a fact of need (read is known to find nothing
+// in the others: durations need "for" or "hour-long").
+func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool, numbered bool, need facts) {
 	sents := d.Sentences
 	var at []int32 // rec.at, one per sentence and one past them
 	if rec != nil {
@@ -1005,50 +1099,86 @@ func (d *Doc) appendQuantityClaims(b *claimBufs, rec *figRanges, read func([]qty
 		at = room(rec.at, len(sents)+1)[:len(sents)+1]
 		rec.at, rec.r = at, rec.r[:0]
 	}
+	// the loop over the sentences holds little, so that it stays in registers: most sentences are
+	// passed over (no numbers, or none of the words read needs), and only those read call sentence
+	d.emptyStemArena()
+	defer d.emptyStemArena()
+	r := quantityRun{d: d, b: b, rec: rec, buf: b.qtys[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]}
+	first := len(b.claims)
 	for si := range sents {
-		s := &sents[si]
 		if at != nil {
 			at[si] = int32(len(rec.r))
 		}
-		if numbered && len(s.Numbers) == 0 {
-			continue
-		}
-		buf = read(buf[:0], s)
-		qs := buf
-		if len(qs) == 0 {
-			continue
-		}
-		if rec != nil {
-			// as read, before measure may change a figure
-			for i := range qs {
-				rec.r = append(rec.r, [2]int{qs[i].first, qs[i].last})
-			}
-		}
-		keep := keepBuf[:0]
-		if len(qs) > len(keepBuf) {
-			keep = make([]bool, 0, len(qs))
-		}
-		for i := range qs {
-			keep = append(keep, measure(s, qs, i))
-		}
-		others := appendNumberPositions(othersBuf[:0], s)
-		var periods []int
-		for i := range qs {
-			if keep[i] {
-				q := &qs[i]
-				if periods == nil {
-					periods = appendPeriodTokens(periodBuf[:0], s)
-				}
-				out = append(out, model.Claim{})
-				d.writeClaim(&out[len(out)-1], s, q, others, periods)
-				quants = append(quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
-			}
+		if s := &sents[si]; len(s.Numbers) > 0 || !numbered && (need == 0 || s.sum&need != 0) {
+			r.sentence(s, read, measure)
 		}
 	}
-	b.claims, b.quants, b.qtys = out, quants, buf
+	b.qtys, b.keys, b.keyAt = r.buf, r.keys, r.keyAt
+	if len(r.keyAt) > 0 {
+		// the keys and subjects of the claims appended, in one string for all of them
+		all := string(r.keys)
+		for i, o := range r.keyAt {
+			c := &b.claims[first+i]
+			c.Key, c.Subject = all[o[0]:o[1]], strings.TrimSpace(all[o[1]:o[2]])
+		}
+	}
 	if rec != nil {
 		at[len(sents)] = int32(len(rec.r))
 		rec.ok = true
+	}
+}
+
+// quantityRun is what appendQuantityClaimsFor reads one sentence's figures with.
+type quantityRun struct {
+	d   *Doc
+	b   *claimBufs
+	rec *figRanges
+	buf []qty // the figures of one sentence: one buffer serves every sentence
+	// the key and subject of each claim appended are written in keys, keyAt[i] saying where
+	// those of the i-th start and end (appendClaim): one string is made of them at the end
+	keys  []byte
+	keyAt [][3]int32
+}
+
+// sentence reads the figures of s, measures them and appends the claims of those kept. read and
+// measure are not kept in r, whose content escapes: the extractors' closures then do not.
+func (r *quantityRun) sentence(s *Sent, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) {
+	r.buf = read(r.buf[:0], s)
+	qs := r.buf
+	if len(qs) == 0 {
+		return
+	}
+	if rec := r.rec; rec != nil {
+		// as read, before measure may change a figure
+		for i := range qs {
+			rec.r = append(rec.r, [2]int{qs[i].first, qs[i].last})
+		}
+	}
+	var keepBuf [8]bool
+	keep := keepBuf[:0]
+	if len(qs) > len(keepBuf) {
+		keep = make([]bool, 0, len(qs))
+	}
+	for i := range qs {
+		keep = append(keep, measure(s, qs, i))
+	}
+	var othersBuf, periodBuf [16]int
+	others := appendNumberPositions(othersBuf[:0], s)
+	var periods []int
+	b, d := r.b, r.d
+	for i := range qs {
+		if keep[i] {
+			q := &qs[i]
+			if periods == nil {
+				periods = appendPeriodTokens(periodBuf[:0], s)
+			}
+			b.claims = append(b.claims, model.Claim{})
+			from := len(r.keys)
+			var k int
+			r.keys, k = d.appendClaim(r.keys, &b.claims[len(b.claims)-1], s, q, others, periods)
+			r.keyAt = append(r.keyAt, [3]int32{int32(from), int32(k), int32(len(r.keys))})
+			b.quants = append(b.quants, model.Quantity{Interval: q.iv, Unit: q.unit, Currency: q.currency})
+		}
 	}
 }
 
@@ -1059,6 +1189,8 @@ type figRanges struct {
 	at []int32  // where the ranges of each sentence start in r, then where the last one's end
 	r  [][2]int // first and last token of each figure
 	ok bool     // read for the document
+	// stems is, in d.figs[0] only, the arena Doc.words keeps stems in (emptyStemArena)
+	stems []string
 }
 
 // the kinds of figures kept in Doc.figs, in takenByOthers' order
@@ -1106,7 +1238,7 @@ func (p percents) appendClaims(d *Doc, b *claimBufs) {
 }
 
 func (du durations) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaims(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false)
+	d.appendQuantityClaimsFor(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false, fFor|fUnitLong)
 }
 
 func (m magnitudes) appendClaims(d *Doc, b *claimBufs) {
@@ -1128,6 +1260,10 @@ type claimBufs struct {
 	// the counts of one sentence and where they stand (casualties)
 	found []casualty
 	at    []int
+	// the keys and subjects of one extractor's claims as bytes, and where each starts and ends
+	// (appendQuantityClaimsFor)
+	keys  []byte
+	keyAt [][3]int32
 }
 
 // claimScratch holds claimBufs.
@@ -1175,6 +1311,17 @@ func (d *Doc) claimForAt(s *Sent, q *qty, others, periods []int) model.Claim {
 // writeClaim writes the claim claimForAt returns into c (a zero claim), where it is kept: a claim
 // is a large struct, and one returned is copied once more.
 func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int) {
+	// the key and the subject are written on the stack, then copied into one string of their exact
+	// length, cut in two: one allocation for both
+	var buf [256]byte
+	b, k := d.appendClaim(buf[:0], c, s, q, others, periods)
+	all := string(b)
+	c.Key, c.Subject = all[:k], strings.TrimSpace(all[k:])
+}
+
+// appendClaim is writeClaim leaving the claim's Key and Subject unset: they are appended to b
+// instead, the key from len(b) to k, the subject (to be trimmed) from k to the end.
+func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, periods []int) (_ []byte, k int) {
 	vs := q.valueSpan(s)
 	from := q.first
 	to := q.after
@@ -1185,40 +1332,33 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 	if scope == "" && !q.noScope {
 		scope = d.scopeAround(s, from, q.last, to, others)
 	}
-	scopeKey := ""
+	// the scope's key is written on the stack: it is only copied into the claim's key
+	var scopeBuf [64]byte
+	var scopeKey []byte
 	if scope != "" {
-		scopeKey = normalize.Key(scope)
+		scopeKey = normalize.AppendKey(scopeBuf[:0], scope)
 	}
-	if listed(scopeKey, wWhole) {
-		scope, scopeKey = "", ""
+	if listed(string(scopeKey), wWhole) {
+		scope, scopeKey = "", nil
 	}
 	period := periodNearAt(s, periods, from, to, others, q.change != "")
 	rate := q.rate
-	// the key and the subject are written on the stack, then copied into one string of their exact
-	// length, cut in two: one allocation for both
-	var buf [256]byte
-	var b []byte
-	var key, subject string
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
-		b = buf[:0]
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, "|?|"...)
 		b = append(b, d.Article.ID...)
 		b = append(b, '@')
 		b = strconv.AppendInt(b, int64(vs.Start), 10)
-		n := len(b)
+		k = len(b)
 		b = append(b, q.kind...)
 		b = append(b, " (what it measures is unclear)"...)
-		all := string(b)
-		key, subject = all[:n], all[n:]
 	} else {
 		rateStem := ""
 		if rate != "" {
 			rateStem = stem(strings.TrimPrefix(rate, "per "))
 		}
-		b = buf[:0]
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, '|')
@@ -1254,7 +1394,7 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 		if q.prev {
 			b = append(b, "|earlier"...)
 		}
-		k := len(b)
+		k = len(b)
 		b = append(b, q.label...)
 		if q.verb != "" {
 			b = append(b, ' ')
@@ -1278,14 +1418,10 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 			b = append(b, " · "...)
 			b = append(b, period...)
 		}
-		all := string(b)
-		key, subject = all[:k], all[k:]
 	}
 	// c is a zero claim: its fields are set one by one, without a whole claim built beside it
 	c.Type = model.TypeQuantity
 	c.Kind = q.kind
-	c.Key = key
-	c.Subject = strings.TrimSpace(subject)
 	c.Measure = q.kind
 	c.Value = d.Article.Text[vs.Start:vs.End]
 	c.Context = q.owner
@@ -1293,6 +1429,7 @@ func (d *Doc) writeClaim(c *model.Claim, s *Sent, q *qty, others, periods []int)
 	c.Evidence = s.evidence()
 	c.ValueSpan = vs
 	c.Cumulative = q.cumulative
+	return b, k
 }
 
 // earlierFigure reports whether the figure at first is an earlier one: "from 6.9 (to 7.1)",

@@ -292,13 +292,23 @@ func AppendFindLower(dst []Number, toks []segment.Token, low []string) []Number 
 // own slice, sized on the first number found.
 func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 	from := len(dst)
-	for i := 0; i < len(toks.t); i++ {
-		// mayStart's first tests, inline: most tokens are punctuation or a word no number starts
-		// with, and a call for each of them cost more than the test
-		if t := &toks.t[i]; t.Kind != segment.Number {
-			if t.Kind != segment.Word || t.Text == "" || !numberInitial[t.Text[0]] {
+	ts := toks.t
+	for i := 0; i < len(ts); i++ {
+		// mayStart's first tests, in a loop of their own that holds what it reads in registers:
+		// most tokens are punctuation or a word no number starts with, and a call for each of
+		// them cost more than the tests
+		for ; i < len(ts); i++ {
+			t := &ts[i]
+			if t.Kind == segment.Number {
+				break
+			}
+			if w := t.Text; t.Kind != segment.Word || w == "" || !numberInitial[w[0]] || len(w) >= 3 && !mayStartTrigram(w) {
 				continue
 			}
+			break
+		}
+		if i >= len(ts) {
+			break
 		}
 		if !mayStart(toks, i) {
 			continue
@@ -310,7 +320,7 @@ func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 		if own && dst == nil {
 			// room for every digit token left: one allocation for most sentences
 			c := 1
-			for _, t := range toks.t[n.Last+1:] {
+			for _, t := range ts[n.Last+1:] {
 				if t.Kind == segment.Number {
 					c++
 				}
@@ -323,7 +333,14 @@ func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 	// a number glued to an id-like one by spaces, brackets or dashes is part of the same code:
 	// "+1 (555) 123-4567"
 	out := dst[from:]
-	for changed := true; changed; {
+	id := false // most sentences have no id-like number: nothing to glue
+	for k := range out {
+		if out[k].ID {
+			id = true
+			break
+		}
+	}
+	for changed := id; changed; {
 		changed = false
 		for k := range out {
 			if out[k].ID {
@@ -357,7 +374,7 @@ func mayStart(toks *tokSeq, i int) bool {
 	if t == "" || !numberInitial[t[0]] {
 		return false
 	}
-	if len(t) >= 3 && isASCIILetter(t[0]) && isASCIILetter(t[1]) && isASCIILetter(t[2]) && !numberTrigram(t) {
+	if len(t) >= 3 && !mayStartTrigram(t) {
 		return false
 	}
 	// a word of one or two ASCII letters is its own prefix, shorter than any start word: only
@@ -434,6 +451,36 @@ func numberTrigram(w string) bool {
 	k := trigramKey(w)
 	return trigrams[k/64]&(1<<(k%64)) != 0
 }
+
+// mayStartTrigram is !(isASCIILetter(w[0]) && isASCIILetter(w[1]) && isASCIILetter(w[2]) &&
+// !numberTrigram(w)) for a w of three bytes or more, in three look-ups of letter5 and one of
+// startTrigrams instead of six tests.
+func mayStartTrigram(w string) bool {
+	k := int(letter5[w[0]])<<10 | int(letter5[w[1]])<<5 | int(letter5[w[2]])
+	return startTrigrams[k/64]&(1<<(k%64)) != 0
+}
+
+// letter5 maps an ASCII letter to its trigramKey part (1 to 26), any other byte to 0.
+var letter5 = func() (t [256]uint8) {
+	for c := range 256 {
+		if isASCIILetter(byte(c)) {
+			t[c] = uint8(c & 31)
+		}
+	}
+	return
+}()
+
+// startTrigrams is trigrams with every key that has a 0 part (a byte no ASCII letter: such a word
+// is not rejected by its first three letters) added.
+var startTrigrams = func() (set [1 << 15 / 64]uint64) {
+	set = trigrams
+	for k := range 1 << 15 {
+		if k>>10 == 0 || k>>5&31 == 0 || k&31 == 0 {
+			set[k/64] |= 1 << (k % 64)
+		}
+	}
+	return
+}()
 
 // numberInitial holds the first bytes, either case, of the words mayStart lets through, and every
 // non-ASCII byte (such words take the slow path).
