@@ -50,6 +50,16 @@ const (
 // '\\': bytes that a JSON string holds as they are. It tests eight bytes at a time.
 func plainRun(s string) int {
 	i := 0
+	// sixteen bytes a turn: one test for both words, most strings having no special byte
+	for ; i+16 <= len(s); i += 16 {
+		m0, m1 := specials(word(s[i:i+8])), specials(word(s[i+8:i+16]))
+		if m0|m1 != 0 {
+			if m0 != 0 {
+				return i + bits.TrailingZeros64(m0)/8
+			}
+			return i + 8 + bits.TrailingZeros64(m1)/8
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
 		if m := specials(word(s[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
@@ -193,8 +203,40 @@ func appendSpan(b []byte, start, end, line, column int) []byte {
 	return append(b, nl3+"}"...)
 }
 
-// appendInt appends n in decimal; offsets, lines and columns take a short way.
+// appendInt appends n in decimal; offsets, lines and columns (below a million) are appended
+// digit by digit without a scratch array or a copy.
 func appendInt(b []byte, n int) []byte {
+	switch u := uint(n); {
+	case u < 10:
+		return append(b, byte('0'+u))
+	case u < 100:
+		return append(b, digitPairs[2*u], digitPairs[2*u+1])
+	case u < 1000:
+		q := u / 100
+		r := (u - q*100) * 2
+		return append(b, byte('0'+q), digitPairs[r], digitPairs[r+1])
+	case u < 10000:
+		q := u / 100
+		h, r := q*2, (u-q*100)*2
+		return append(b, digitPairs[h], digitPairs[h+1], digitPairs[r], digitPairs[r+1])
+	case u < 100000:
+		a := u / 10000
+		m := u - a*10000
+		q := m / 100
+		h, r := q*2, (m-q*100)*2
+		return append(b, byte('0'+a), digitPairs[h], digitPairs[h+1], digitPairs[r], digitPairs[r+1])
+	case u < 1000000:
+		a := u / 10000
+		m := u - a*10000
+		q := m / 100
+		t, h, r := a*2, q*2, (m-q*100)*2
+		return append(b, digitPairs[t], digitPairs[t+1], digitPairs[h], digitPairs[h+1], digitPairs[r], digitPairs[r+1])
+	}
+	return appendIntLong(b, n)
+}
+
+// appendIntLong is appendInt for any n.
+func appendIntLong(b []byte, n int) []byte {
 	if n < 0 || n >= 1e9 {
 		return strconv.AppendInt(b, int64(n), 10)
 	}
