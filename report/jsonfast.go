@@ -190,15 +190,77 @@ func (w *jw) appendFloat(b []byte, f float64) []byte {
 	return b
 }
 
+// lit is a constant piece of a finding's claims, padded to a fixed size so that appending it is
+// one copy of litSize bytes, which the compiler writes inline, rather than a call to memmove
+// (about twenty pieces a claim).
+type lit struct {
+	a [litSize]byte
+	n int
+}
+
+const litSize = 48
+
+func mkLit(s string) (l lit) {
+	if len(s) > litSize {
+		panic("report: a JSON piece longer than litSize")
+	}
+	l.n = copy(l.a[:], s)
+	return l
+}
+
+// appendLit appends l's bytes; with room for litSize bytes it copies them all at once, and the
+// bytes past l's end (in b's capacity, past its length) are written over by the next appends.
+func appendLit(b []byte, l *lit) []byte {
+	n := len(b)
+	if cap(b)-n < litSize {
+		return append(b, l.a[:l.n]...)
+	}
+	*(*[litSize]byte)(b[n : n+litSize]) = l.a
+	return b[:n+l.n]
+}
+
+// The pieces of a claim, at depth 3 (its members) and 4 (those of its spans and normalized value).
+var (
+	litOpenStart4       = mkLit("{" + nl4 + `"start": `)
+	litEnd4             = mkLit("," + nl4 + `"end": `)
+	litLine4            = mkLit("," + nl4 + `"line": `)
+	litColumn4          = mkLit("," + nl4 + `"column": `)
+	litOpenLow4         = mkLit("{" + nl4 + `"low": `)
+	litHigh4            = mkLit("," + nl4 + `"high": `)
+	litLowOpenTrue4     = mkLit("," + nl4 + `"low_open": true`)
+	litHighOpenTrue4    = mkLit("," + nl4 + `"high_open": true`)
+	litApproximateTrue4 = mkLit("," + nl4 + `"approximate": true`)
+	litUnit4            = mkLit("," + nl4 + `"unit": `)
+	litCurrency4        = mkLit("," + nl4 + `"currency": `)
+	litOpenDate4        = mkLit("{" + nl4 + `"date": `)
+	litExpression4      = mkLit("," + nl4 + `"expression": `)
+	litResolvedTrue4    = mkLit("," + nl4 + `"resolved": true`)
+	litResolvedFalse4   = mkLit("," + nl4 + `"resolved": false`)
+	litOpenPerson4      = mkLit("{" + nl4 + `"person": `)
+	litPost4            = mkLit("," + nl4 + `"post": `)
+	litOpenWords4       = mkLit("{" + nl4 + `"words": `)
+	litOpenId3          = mkLit("{" + nl3 + `"id": `)
+	litSource3          = mkLit("," + nl3 + `"source": `)
+	litValue3           = mkLit("," + nl3 + `"value": `)
+	litNormalized3      = mkLit("," + nl3 + `"normalized": `)
+	litSpeaker3         = mkLit("," + nl3 + `"speaker": `)
+	litAttribution3     = mkLit("," + nl3 + `"attribution": `)
+	litPartTrue3        = mkLit("," + nl3 + `"part": true`)
+	litDraftTrue3       = mkLit("," + nl3 + `"draft": true`)
+	litText3            = mkLit("," + nl3 + `"text": `)
+	litSpan3            = mkLit("," + nl3 + `"span": `)
+	litValueSpan3       = mkLit("," + nl3 + `"value_span": `)
+)
+
 // appendSpan appends a span whose braces stand at depth 3 (a claim's span and value_span).
 func appendSpan(b []byte, start, end, line, column int) []byte {
-	b = append(b, "{"+nl4+`"start": `...)
+	b = appendLit(b, &litOpenStart4)
 	b = appendInt(b, start)
-	b = append(b, ","+nl4+`"end": `...)
+	b = appendLit(b, &litEnd4)
 	b = appendInt(b, end)
-	b = append(b, ","+nl4+`"line": `...)
+	b = appendLit(b, &litLine4)
 	b = appendInt(b, line)
-	b = append(b, ","+nl4+`"column": `...)
+	b = appendLit(b, &litColumn4)
 	b = appendInt(b, column)
 	return append(b, nl3+"}"...)
 }
@@ -268,51 +330,51 @@ func (w *jw) normalized(b []byte, c *model.Claim) []byte {
 	switch {
 	case c.Quantity != nil:
 		q := c.Quantity
-		b = append(b, "{"+nl4+`"low": `...)
+		b = appendLit(b, &litOpenLow4)
 		b = w.appendFloat(b, q.Low)
-		b = append(b, ","+nl4+`"high": `...)
+		b = appendLit(b, &litHigh4)
 		if q.Unbounded {
 			b = append(b, "null"...)
 		} else {
 			b = w.appendFloat(b, q.High)
 		}
 		if q.LowOpen {
-			b = append(b, ","+nl4+`"low_open": true`...)
+			b = appendLit(b, &litLowOpenTrue4)
 		}
 		if q.HighOpen {
-			b = append(b, ","+nl4+`"high_open": true`...)
+			b = appendLit(b, &litHighOpenTrue4)
 		}
 		if q.Approx {
-			b = append(b, ","+nl4+`"approximate": true`...)
+			b = appendLit(b, &litApproximateTrue4)
 		}
-		b = append(b, ","+nl4+`"unit": `...)
+		b = appendLit(b, &litUnit4)
 		b = appendString(b, q.Unit)
 		if q.Currency != "" {
-			b = append(b, ","+nl4+`"currency": `...)
+			b = appendLit(b, &litCurrency4)
 			b = appendString(b, q.Currency)
 		}
 	case c.Date != nil:
 		d := c.Date
-		b = append(b, "{"+nl4+`"date": `...)
+		b = appendLit(b, &litOpenDate4)
 		b = appendStringOrNull(b, d.Start)
 		if d.End != "" {
-			b = append(b, ","+nl4+`"end": `...)
+			b = appendLit(b, &litEnd4)
 			b = appendString(b, d.End)
 		}
-		b = append(b, ","+nl4+`"expression": `...)
+		b = appendLit(b, &litExpression4)
 		b = appendString(b, d.Expression)
 		if d.Resolved {
-			b = append(b, ","+nl4+`"resolved": true`...)
+			b = appendLit(b, &litResolvedTrue4)
 		} else {
-			b = append(b, ","+nl4+`"resolved": false`...)
+			b = appendLit(b, &litResolvedFalse4)
 		}
 	case c.Role != nil:
-		b = append(b, "{"+nl4+`"person": `...)
+		b = appendLit(b, &litOpenPerson4)
 		b = appendString(b, c.Role.Person)
-		b = append(b, ","+nl4+`"post": `...)
+		b = appendLit(b, &litPost4)
 		b = appendString(b, c.Role.Post)
 	case c.Quote != nil:
-		b = append(b, "{"+nl4+`"words": `...)
+		b = appendLit(b, &litOpenWords4)
 		b = appendString(b, c.Quote.Folded)
 	default:
 		return appendString(b, c.Value)
@@ -322,31 +384,31 @@ func (w *jw) normalized(b []byte, c *model.Claim) []byte {
 
 // claim appends Claim(c, false) as an element of a finding's claims (braces at depth 2).
 func (w *jw) claim(c *model.Claim) {
-	b := append(w.b, "{"+nl3+`"id": `...)
+	b := appendLit(w.b, &litOpenId3)
 	b = appendString(b, c.ID)
-	b = append(b, ","+nl3+`"source": `...)
+	b = appendLit(b, &litSource3)
 	b = appendString(b, c.Source)
-	b = append(b, ","+nl3+`"value": `...)
+	b = appendLit(b, &litValue3)
 	b = appendString(b, c.Value)
-	b = append(b, ","+nl3+`"normalized": `...)
+	b = appendLit(b, &litNormalized3)
 	b = w.normalized(b, c)
 	if c.Quote != nil && c.Quote.Speaker != "" {
-		b = append(b, ","+nl3+`"speaker": `...)
+		b = appendLit(b, &litSpeaker3)
 		b = appendString(b, c.Quote.Speaker)
 	}
-	b = append(b, ","+nl3+`"attribution": `...)
+	b = appendLit(b, &litAttribution3)
 	b = appendStringOrNull(b, c.Attribution)
 	if c.Part {
-		b = append(b, ","+nl3+`"part": true`...)
+		b = appendLit(b, &litPartTrue3)
 	}
 	if c.Draft {
-		b = append(b, ","+nl3+`"draft": true`...)
+		b = appendLit(b, &litDraftTrue3)
 	}
-	b = append(b, ","+nl3+`"text": `...)
+	b = appendLit(b, &litText3)
 	b = appendString(b, c.Text)
-	b = append(b, ","+nl3+`"span": `...)
+	b = appendLit(b, &litSpan3)
 	b = appendSpan(b, c.Evidence.Start, c.Evidence.End, c.Pos.Line, c.Pos.Column)
-	b = append(b, ","+nl3+`"value_span": `...)
+	b = appendLit(b, &litValueSpan3)
 	line, column := valueLineColumn(c)
 	b = appendSpan(b, c.ValueSpan.Start, c.ValueSpan.End, line, column)
 	w.b = append(b, nl2+"}"...)
