@@ -74,9 +74,31 @@ func plainRun(s string) int {
 		}
 		return len(s)
 	}
+	if len(s) >= 4 { // four to seven bytes: two words of four, overlapping
+		if m := specials32(word32(s[:4])); m != 0 {
+			return bits.TrailingZeros32(m) / 8
+		}
+		if m := specials32(word32(s[len(s)-4:])); m != 0 {
+			return len(s) - 4 + bits.TrailingZeros32(m)/8
+		}
+		return len(s)
+	}
 	for ; i < len(s) && plain[s[i]]; i++ {
 	}
 	return i
+}
+
+// word32 is the first four bytes of s, the first the lowest (one load).
+func word32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// specials32 is specials for four bytes.
+func specials32(x uint32) uint32 {
+	const ones32, highs32 = 0x01010101, 0x80808080
+	q, bs := x^('"'*ones32), x^('\\'*ones32)
+	return ((x - 0x20*ones32) | (q - ones32) | (bs - ones32) | x) & highs32
 }
 
 // word is the first eight bytes of s, the first the lowest (one load).
@@ -104,8 +126,22 @@ var plain = func() (t [256]bool) {
 
 // appendString appends s quoted as encoding/json does without HTML escaping.
 func appendString(b []byte, s string) []byte {
+	i := plainRun(s)
+	if i == len(s) && cap(b)-len(b) >= len(s)+2 { // most strings: no byte to escape, and room
+		n := len(b)
+		b = b[:n+len(s)+2]
+		b[n] = '"'
+		copy(b[n+1:], s)
+		b[n+1+len(s)] = '"'
+		return b
+	}
+	return appendEscaped(b, s, i)
+}
+
+// appendEscaped is appendString for s whose first i bytes need no escaping.
+func appendEscaped(b []byte, s string, i int) []byte {
 	b = append(b, '"')
-	start, i := 0, 0
+	start := 0
 	for {
 		i += plainRun(s[i:])
 		if i >= len(s) {
