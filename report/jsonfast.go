@@ -494,6 +494,18 @@ func appendHead(b []byte, ss []model.Source) []byte {
 
 // finding appends one finding of the findings array, at its indentation, without a newline.
 func (w *jw) finding(f *model.Finding, claims []model.Claim) {
+	w.findingHead(f)
+	if len(claims) == 0 {
+		w.b = append(w.b, ","+nl1+`"claims": []`+nl0+"}"...)
+		return
+	}
+	w.b = append(w.b, ","+nl1+`"claims": [`...)
+	w.claims(claims, 0)
+	w.b = append(w.b, nl1+"]"+nl0+"}"...)
+}
+
+// findingHead appends a finding up to its claims, at its indentation.
+func (w *jw) findingHead(f *model.Finding) {
 	b := append(w.b, findingIndent+"{"+nl1+`"id": `...)
 	b = appendString(b, f.ID)
 	b = append(b, ","+nl1+`"kind": `...)
@@ -527,19 +539,17 @@ func (w *jw) finding(f *model.Finding, claims []model.Claim) {
 		}
 		b = append(b, nl1+"]"...)
 	}
-	if len(claims) == 0 {
-		w.b = append(b, ","+nl1+`"claims": []`+nl0+"}"...)
-		return
-	}
-	b = append(b, ","+nl1+`"claims": [`...)
+	w.b = b
+}
+
+// claims appends elements of a finding's claims array, the first of them the claim at index
+// first of the array.
+func (w *jw) claims(claims []model.Claim, first int) {
 	for i := range claims {
-		if i > 0 {
-			b = append(b, ',')
+		if first+i > 0 {
+			w.b = append(w.b, ',')
 		}
-		b = append(b, nl2...)
-		w.b = b
+		w.b = append(w.b, nl2...)
 		w.claim(&claims[i])
-		b = w.b
 	}
-	w.b = append(b, nl1+"]"+nl0+"}"...)
 }
