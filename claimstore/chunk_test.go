@@ -2,6 +2,7 @@ package claimstore
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -46,5 +47,17 @@ func TestBlocksCutFromChunks(t *testing.T) {
 			require.NoError(t, err)
 			require.True(t, Same(&want[i][k], &c), "article %d, claim %d", i, k)
 		}
+	}
+}
+
+// TestAppendOrdinal: appendOrdinal writes what strconv writes.
+func TestAppendOrdinal(t *testing.T) {
+	var b []byte
+	for n := uint64(0); n < 200_000; n++ {
+		b = appendOrdinal(b[:0], n)
+		require.Equal(t, strconv.FormatUint(n, 10), string(b))
+	}
+	for _, n := range []uint64{1 << 32, 1<<64 - 1} {
+		require.Equal(t, "x"+strconv.FormatUint(n, 10), string(appendOrdinal([]byte("x"), n)))
 	}
 }
