@@ -150,8 +150,24 @@ func (a *arena) id(source string, n uint64) string {
 	at := len(a.ids)
 	a.ids = append(a.ids, source...)
 	a.ids = append(a.ids, '#')
-	a.ids = strconv.AppendUint(a.ids, n, 10)
+	a.ids = appendOrdinal(a.ids, n)
 	return unsafe.String(&a.ids[at], len(a.ids)-at)
+}
+
+// appendOrdinal appends n in decimal, as strconv.AppendUint does: ordinals (below ten thousand,
+// the claims of one article) digit by digit, without strconv's general path.
+func appendOrdinal(b []byte, n uint64) []byte {
+	switch {
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case n < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	case n < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return strconv.AppendUint(b, n, 10)
 }
 
 // AppendClaims appends the claims refs locate to dst, decoded as Claim does, with their parts

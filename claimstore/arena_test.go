@@ -80,6 +80,19 @@ func TestAppendClaimsEqualsClaim(t *testing.T) {
 			require.Empty(t, buf)
 		}
 	}
+
+	// a range decoder gives each piece of a finding what AppendFindingClaimsShown gives of it
+	ranged := fs.ShownRangeDecoder()
+	for _, h := range handles {
+		want := fs.AppendFindingClaimsShown(nil, h)
+		for _, step := range []int{1, 3, 64} {
+			for from := 0; from < len(want); from += step {
+				to := min(from+step, len(want))
+				buf = ranged(buf[:0], h, from, to)
+				require.Equal(t, want[from:to], buf, "finding %d, claims %d to %d", h, from, to)
+			}
+		}
+	}
 }
 
 // shownOnly is c with the fields AppendFindingClaimsShown leaves empty emptied.

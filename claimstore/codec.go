@@ -61,7 +61,20 @@ type Encoder struct {
 	lastSource string
 	sourceAt   uint32
 	words      *wordCache // vocabulary numbers of recent words, made on first use
+	// chunk and offChunk: the room blocks and their offsets are cut from, one after another. A
+	// run keeps every block to its end, ten thousand of them for 50 MB of articles; each an
+	// allocation of its own would be rounded up to its size class (about a twentieth more
+	// memory), which the heap limit leaves the collector less room for.
+	chunk    []byte
+	offChunk []uint32
 }
+
+// Sizes of the chunks blocks and offsets are cut from; a block larger than a quarter of a chunk
+// gets an allocation of its own.
+const (
+	blockChunk = 256 << 10
+	offsChunk  = 16 << 10
+)
 
 // Encode returns the block of claims and the offset of each claim in it.
 func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
@@ -69,14 +82,42 @@ func (e *Encoder) Encode(claims []model.Claim) (block []byte, offs []uint32) {
 	e.buf = e.buf[:0]
 	e.lastText, e.lastAt = "", 0
 	e.lastSource, e.sourceAt = "", 0
-	offs = make([]uint32, len(claims))
+	offs = e.offsRoom(len(claims))
 	for i := range claims {
 		offs[i] = uint32(len(e.buf))
 		e.claim(&claims[i])
 	}
-	block = make([]byte, len(e.buf))
-	copy(block, e.buf)
-	return block, offs
+	return e.blockCopy(), offs
+}
+
+// blockCopy returns a copy of e.buf cut from e.chunk (its capacity its length: appending to it
+// cannot reach the next block), or of its own when large.
+func (e *Encoder) blockCopy() []byte {
+	n := len(e.buf)
+	if n > blockChunk/4 {
+		block := make([]byte, n)
+		copy(block, e.buf)
+		return block
+	}
+	if cap(e.chunk)-len(e.chunk) < n {
+		e.chunk = make([]byte, 0, blockChunk)
+	}
+	at := len(e.chunk)
+	e.chunk = append(e.chunk, e.buf...)
+	return e.chunk[at : at+n : at+n]
+}
+
+// offsRoom returns n zero offsets cut from e.offChunk, or of their own when many.
+func (e *Encoder) offsRoom(n int) []uint32 {
+	if n > offsChunk/4 {
+		return make([]uint32, n)
+	}
+	if cap(e.offChunk)-len(e.offChunk) < n {
+		e.offChunk = make([]uint32, 0, offsChunk)
+	}
+	at := len(e.offChunk)
+	e.offChunk = e.offChunk[:at+n]
+	return e.offChunk[at : at+n : at+n]
 }
 
 func (e *Encoder) uint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }

@@ -236,10 +236,23 @@ func (f *Findings) ShownDecoder() func(dst []model.Claim, handle int) []model.Cl
 	}
 }
 
+// ShownRangeDecoder is ShownDecoder for claims from to to (excluded) of a finding alone: a writer
+// cuts a finding of thousands of claims into pieces, which it writes on every core.
+func (f *Findings) ShownRangeDecoder() func(dst []model.Claim, handle, from, to int) []model.Claim {
+	a := new(arena)
+	return func(dst []model.Claim, handle, from, to int) []model.Claim {
+		return f.appendRefClaims(dst, f.of(handle)[from:to], false, a)
+	}
+}
+
 // appendFindingClaims decodes the claims of a finding with their parts from an arena: reuse,
 // when not nil, else one of their own.
 func (f *Findings) appendFindingClaims(dst []model.Claim, handle int, all bool, reuse *arena) []model.Claim {
-	refs := f.of(handle)
+	return f.appendRefClaims(dst, f.of(handle), all, reuse)
+}
+
+// appendRefClaims is appendFindingClaims for the claims refs locate.
+func (f *Findings) appendRefClaims(dst []model.Claim, refs []Ref, all bool, reuse *arena) []model.Claim {
 	a := reuse
 	if a != nil {
 		a.reuse(len(refs)) // arrays that grow as needed: no pass to count the parts

@@ -265,25 +265,45 @@ func writeJSON(w io.Writer, r *model.Report, _ Options) error {
 	// buffered, so that a small report that fails (a number JSON cannot hold) writes nothing
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.Write(appendHead(nil, r.Sources))
-	bounds := chunkBounds(r)
-	sizes, largest := chunkSizes(r, bounds)
-	err := inChunks(bounds, func(k int, buf []byte) ([]byte, error) {
+	pieces := chunkPieces(r, chunkBounds(r))
+	sizes, largest := pieceSizes(r, pieces)
+	err := inChunks(len(pieces), func(k int, buf []byte) ([]byte, error) {
 		if cap(buf) < sizes[k] {
-			// every buffer is made once, for the largest chunk, unless a giant finding needs more
+			// every buffer is made once, for the largest chunk
 			buf = make([]byte, 0, max(sizes[k], largest))
 		}
-		from, to := bounds[k], bounds[k+1]
-		most := 0
-		for i := from; i < to; i++ {
-			most = max(most, r.ClaimCount(&r.Findings[i]))
+		p := pieces[k]
+		most := p.hi - p.lo
+		if p.lo < 0 {
+			most = 0
+			for i := p.from; i < p.to; i++ {
+				most = max(most, r.ClaimCount(&r.Findings[i]))
+			}
 		}
 		jw := jw{b: buf}
 		cp := claimBuffers.Get().(*[]model.Claim)
 		defer claimBuffers.Put(cp)
 		claims := slices.Grow((*cp)[:0], most) // reused by the chunk's findings
 		defer func() { clear(claims[:cap(claims)]); *cp = claims[:0] }()
+		if p.lo >= 0 { // a piece of one finding's claims
+			f := &r.Findings[p.from]
+			claims = shownRange(r)(claims[:0], f, p.lo, p.hi)
+			if p.lo == 0 {
+				jw.findingHead(f)
+				jw.b = append(jw.b, ","+nl1+`"claims": [`...)
+			}
+			jw.claims(claims, p.lo)
+			if p.hi == r.ClaimCount(f) {
+				jw.b = append(jw.b, nl1+"]"+nl0+"}"...)
+				if p.from < len(r.Findings)-1 {
+					jw.b = append(jw.b, ',')
+				}
+				jw.b = append(jw.b, '\n')
+			}
+			return jw.b, jw.err
+		}
 		decode := shownDecoder(r) // the chunk's own: a finding's claims are written before the next's are decoded
-		for i := from; i < to; i++ {
+		for i := p.from; i < p.to; i++ {
 			f := &r.Findings[i]
 			claims = decode(claims[:0], f)
 			jw.finding(f, claims)
@@ -342,19 +362,82 @@ func appendShownClaims(dst []model.Claim, r *model.Report, f *model.Finding) []m
 	return r.AppendClaimsOf(dst, f)
 }
 
-// chunkSizes estimates the bytes of each chunk (a finding's claim writes about 700 bytes), and
+// A piece is what one chunk of a JSON report writes: findings from to to (excluded), or, when lo
+// is not negative, claims lo to hi (excluded) of finding from alone, with the finding's start
+// before its first claim and its end after its last.
+type piece struct {
+	from, to int
+	lo, hi   int
+}
+
+// chunkPieces cuts each chunk of one finding of more than chunkClaims claims into pieces of
+// chunkClaims claims: a finding of thousands of claims is written on every core rather than
+// on one while the others wait, and no chunk needs a buffer larger than the rest.
+func chunkPieces(r *model.Report, bounds []int) []piece {
+	pieces := make([]piece, 0, len(bounds))
+	for k := 0; k+1 < len(bounds); k++ {
+		from, to := bounds[k], bounds[k+1]
+		if to == from+1 {
+			if n := r.ClaimCount(&r.Findings[from]); n > chunkClaims {
+				for lo := 0; lo < n; lo += chunkClaims {
+					pieces = append(pieces, piece{from, to, lo, min(lo+chunkClaims, n)})
+				}
+				continue
+			}
+		}
+		pieces = append(pieces, piece{from, to, -1, -1})
+	}
+	return pieces
+}
+
+// pieceSizes estimates the bytes of each piece (a finding's claim writes about 700 bytes), and
 // the largest estimate that a chunk buffer may keep (maxReuse).
-func chunkSizes(r *model.Report, bounds []int) (sizes []int, largest int) {
-	sizes = make([]int, len(bounds)-1)
-	for k := range sizes {
-		for i := bounds[k]; i < bounds[k+1]; i++ {
-			sizes[k] += 1024 + 800*r.ClaimCount(&r.Findings[i])
+func pieceSizes(r *model.Report, pieces []piece) (sizes []int, largest int) {
+	sizes = make([]int, len(pieces))
+	for k, p := range pieces {
+		if p.lo >= 0 {
+			sizes[k] = 1024 + 800*(p.hi-p.lo)
+		} else {
+			for i := p.from; i < p.to; i++ {
+				sizes[k] += 1024 + 800*r.ClaimCount(&r.Findings[i])
+			}
 		}
 		if sizes[k] <= maxReuse {
 			largest = max(largest, sizes[k])
 		}
 	}
 	return sizes, largest
+}
+
+// rangeStore is a shownStore that can decode a range of a finding's claims
+// (claimstore.Findings).
+type rangeStore interface {
+	ShownRangeDecoder() func(dst []model.Claim, handle, from, to int) []model.Claim
+}
+
+// shownRange returns a decoder of claims lo to hi (excluded) of a finding, as shownDecoder
+// decodes them, for one writer goroutine.
+func shownRange(r *model.Report) func(dst []model.Claim, f *model.Finding, lo, hi int) []model.Claim {
+	if s, ok := r.Store.(rangeStore); ok {
+		decode := s.ShownRangeDecoder()
+		return func(dst []model.Claim, f *model.Finding, lo, hi int) []model.Claim {
+			if f.Claims == nil && f.Stored != 0 {
+				return decode(dst, f.Stored, lo, hi)
+			}
+			return cutClaims(r.AppendClaimsOf(dst, f), len(dst), lo, hi)
+		}
+	}
+	decode := shownDecoder(r)
+	return func(dst []model.Claim, f *model.Finding, lo, hi int) []model.Claim {
+		return cutClaims(decode(dst, f), len(dst), lo, hi)
+	}
+}
+
+// cutClaims keeps, of the claims appended to claims after index at, those from lo to hi.
+func cutClaims(claims []model.Claim, at, lo, hi int) []model.Claim {
+	n := copy(claims[at:], claims[at+lo:at+hi])
+	clear(claims[at+n:])
+	return claims[:at+n]
 }
 
 // A chunk of a JSON report holds up to chunkFindings findings and, unless one finding alone has
@@ -389,11 +472,9 @@ func chunkBounds(r *model.Report) []int {
 	return append(bounds, len(r.Findings))
 }
 
-// inChunks makes the chunks whose bounds are given on every core (build appends chunk k, items
-// [bounds[k], bounds[k+1]), to buf) and hands them to write in order, with a bounded number of
-// chunks in memory. The first error stops it.
-func inChunks(bounds []int, build func(k int, buf []byte) ([]byte, error), write func([]byte) error) error {
-	chunks := len(bounds) - 1
+// inChunks makes chunks 0 to chunks-1 on every core (build appends chunk k to buf) and hands
+// them to write in order, with a bounded number of chunks in memory. The first error stops it.
+func inChunks(chunks int, build func(k int, buf []byte) ([]byte, error), write func([]byte) error) error {
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	type result struct {
 		b   []byte

@@ -50,6 +50,16 @@ const (
 // '\\': bytes that a JSON string holds as they are. It tests eight bytes at a time.
 func plainRun(s string) int {
 	i := 0
+	// sixteen bytes a turn: one test for both words, most strings having no special byte
+	for ; i+16 <= len(s); i += 16 {
+		m0, m1 := specials(word(s[i:i+8])), specials(word(s[i+8:i+16]))
+		if m0|m1 != 0 {
+			if m0 != 0 {
+				return i + bits.TrailingZeros64(m0)/8
+			}
+			return i + 8 + bits.TrailingZeros64(m1)/8
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
 		if m := specials(word(s[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
@@ -64,9 +74,31 @@ func plainRun(s string) int {
 		}
 		return len(s)
 	}
+	if len(s) >= 4 { // four to seven bytes: two words of four, overlapping
+		if m := specials32(word32(s[:4])); m != 0 {
+			return bits.TrailingZeros32(m) / 8
+		}
+		if m := specials32(word32(s[len(s)-4:])); m != 0 {
+			return len(s) - 4 + bits.TrailingZeros32(m)/8
+		}
+		return len(s)
+	}
 	for ; i < len(s) && plain[s[i]]; i++ {
 	}
 	return i
+}
+
+// word32 is the first four bytes of s, the first the lowest (one load).
+func word32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// specials32 is specials for four bytes.
+func specials32(x uint32) uint32 {
+	const ones32, highs32 = 0x01010101, 0x80808080
+	q, bs := x^('"'*ones32), x^('\\'*ones32)
+	return ((x - 0x20*ones32) | (q - ones32) | (bs - ones32) | x) & highs32
 }
 
 // word is the first eight bytes of s, the first the lowest (one load).
@@ -94,8 +126,22 @@ var plain = func() (t [256]bool) {
 
 // appendString appends s quoted as encoding/json does without HTML escaping.
 func appendString(b []byte, s string) []byte {
+	i := plainRun(s)
+	if i == len(s) && cap(b)-len(b) >= len(s)+2 { // most strings: no byte to escape, and room
+		n := len(b)
+		b = b[:n+len(s)+2]
+		b[n] = '"'
+		copy(b[n+1:], s)
+		b[n+1+len(s)] = '"'
+		return b
+	}
+	return appendEscaped(b, s, i)
+}
+
+// appendEscaped is appendString for s whose first i bytes need no escaping.
+func appendEscaped(b []byte, s string, i int) []byte {
 	b = append(b, '"')
-	start, i := 0, 0
+	start := 0
 	for {
 		i += plainRun(s[i:])
 		if i >= len(s) {
@@ -180,21 +226,115 @@ func (w *jw) appendFloat(b []byte, f float64) []byte {
 	return b
 }
 
+// lit is a constant piece of a finding's claims, padded to a fixed size so that appending it is
+// one copy of litSize bytes, which the compiler writes inline, rather than a call to memmove
+// (about twenty pieces a claim).
+type lit struct {
+	a [litSize]byte
+	n int
+}
+
+const litSize = 48
+
+func mkLit(s string) (l lit) {
+	if len(s) > litSize {
+		panic("report: a JSON piece longer than litSize")
+	}
+	l.n = copy(l.a[:], s)
+	return l
+}
+
+// appendLit appends l's bytes; with room for litSize bytes it copies them all at once, and the
+// bytes past l's end (in b's capacity, past its length) are written over by the next appends.
+func appendLit(b []byte, l *lit) []byte {
+	n := len(b)
+	if cap(b)-n < litSize {
+		return append(b, l.a[:l.n]...)
+	}
+	*(*[litSize]byte)(b[n : n+litSize]) = l.a
+	return b[:n+l.n]
+}
+
+// The pieces of a claim, at depth 3 (its members) and 4 (those of its spans and normalized value).
+var (
+	litOpenStart4       = mkLit("{" + nl4 + `"start": `)
+	litEnd4             = mkLit("," + nl4 + `"end": `)
+	litLine4            = mkLit("," + nl4 + `"line": `)
+	litColumn4          = mkLit("," + nl4 + `"column": `)
+	litOpenLow4         = mkLit("{" + nl4 + `"low": `)
+	litHigh4            = mkLit("," + nl4 + `"high": `)
+	litLowOpenTrue4     = mkLit("," + nl4 + `"low_open": true`)
+	litHighOpenTrue4    = mkLit("," + nl4 + `"high_open": true`)
+	litApproximateTrue4 = mkLit("," + nl4 + `"approximate": true`)
+	litUnit4            = mkLit("," + nl4 + `"unit": `)
+	litCurrency4        = mkLit("," + nl4 + `"currency": `)
+	litOpenDate4        = mkLit("{" + nl4 + `"date": `)
+	litExpression4      = mkLit("," + nl4 + `"expression": `)
+	litResolvedTrue4    = mkLit("," + nl4 + `"resolved": true`)
+	litResolvedFalse4   = mkLit("," + nl4 + `"resolved": false`)
+	litOpenPerson4      = mkLit("{" + nl4 + `"person": `)
+	litPost4            = mkLit("," + nl4 + `"post": `)
+	litOpenWords4       = mkLit("{" + nl4 + `"words": `)
+	litOpenId3          = mkLit("{" + nl3 + `"id": `)
+	litSource3          = mkLit("," + nl3 + `"source": `)
+	litValue3           = mkLit("," + nl3 + `"value": `)
+	litNormalized3      = mkLit("," + nl3 + `"normalized": `)
+	litSpeaker3         = mkLit("," + nl3 + `"speaker": `)
+	litAttribution3     = mkLit("," + nl3 + `"attribution": `)
+	litPartTrue3        = mkLit("," + nl3 + `"part": true`)
+	litDraftTrue3       = mkLit("," + nl3 + `"draft": true`)
+	litText3            = mkLit("," + nl3 + `"text": `)
+	litSpan3            = mkLit("," + nl3 + `"span": `)
+	litValueSpan3       = mkLit("," + nl3 + `"value_span": `)
+)
+
 // appendSpan appends a span whose braces stand at depth 3 (a claim's span and value_span).
 func appendSpan(b []byte, start, end, line, column int) []byte {
-	b = append(b, "{"+nl4+`"start": `...)
+	b = appendLit(b, &litOpenStart4)
 	b = appendInt(b, start)
-	b = append(b, ","+nl4+`"end": `...)
+	b = appendLit(b, &litEnd4)
 	b = appendInt(b, end)
-	b = append(b, ","+nl4+`"line": `...)
+	b = appendLit(b, &litLine4)
 	b = appendInt(b, line)
-	b = append(b, ","+nl4+`"column": `...)
+	b = appendLit(b, &litColumn4)
 	b = appendInt(b, column)
 	return append(b, nl3+"}"...)
 }
 
-// appendInt appends n in decimal; offsets, lines and columns take a short way.
+// appendInt appends n in decimal; offsets, lines and columns (below a million) are appended
+// digit by digit without a scratch array or a copy.
 func appendInt(b []byte, n int) []byte {
+	switch u := uint(n); {
+	case u < 10:
+		return append(b, byte('0'+u))
+	case u < 100:
+		return append(b, digitPairs[2*u], digitPairs[2*u+1])
+	case u < 1000:
+		q := u / 100
+		r := (u - q*100) * 2
+		return append(b, byte('0'+q), digitPairs[r], digitPairs[r+1])
+	case u < 10000:
+		q := u / 100
+		h, r := q*2, (u-q*100)*2
+		return append(b, digitPairs[h], digitPairs[h+1], digitPairs[r], digitPairs[r+1])
+	case u < 100000:
+		a := u / 10000
+		m := u - a*10000
+		q := m / 100
+		h, r := q*2, (m-q*100)*2
+		return append(b, byte('0'+a), digitPairs[h], digitPairs[h+1], digitPairs[r], digitPairs[r+1])
+	case u < 1000000:
+		a := u / 10000
+		m := u - a*10000
+		q := m / 100
+		t, h, r := a*2, q*2, (m-q*100)*2
+		return append(b, digitPairs[t], digitPairs[t+1], digitPairs[h], digitPairs[h+1], digitPairs[r], digitPairs[r+1])
+	}
+	return appendIntLong(b, n)
+}
+
+// appendIntLong is appendInt for any n.
+func appendIntLong(b []byte, n int) []byte {
 	if n < 0 || n >= 1e9 {
 		return strconv.AppendInt(b, int64(n), 10)
 	}
@@ -226,51 +366,51 @@ func (w *jw) normalized(b []byte, c *model.Claim) []byte {
 	switch {
 	case c.Quantity != nil:
 		q := c.Quantity
-		b = append(b, "{"+nl4+`"low": `...)
+		b = appendLit(b, &litOpenLow4)
 		b = w.appendFloat(b, q.Low)
-		b = append(b, ","+nl4+`"high": `...)
+		b = appendLit(b, &litHigh4)
 		if q.Unbounded {
 			b = append(b, "null"...)
 		} else {
 			b = w.appendFloat(b, q.High)
 		}
 		if q.LowOpen {
-			b = append(b, ","+nl4+`"low_open": true`...)
+			b = appendLit(b, &litLowOpenTrue4)
 		}
 		if q.HighOpen {
-			b = append(b, ","+nl4+`"high_open": true`...)
+			b = appendLit(b, &litHighOpenTrue4)
 		}
 		if q.Approx {
-			b = append(b, ","+nl4+`"approximate": true`...)
+			b = appendLit(b, &litApproximateTrue4)
 		}
-		b = append(b, ","+nl4+`"unit": `...)
+		b = appendLit(b, &litUnit4)
 		b = appendString(b, q.Unit)
 		if q.Currency != "" {
-			b = append(b, ","+nl4+`"currency": `...)
+			b = appendLit(b, &litCurrency4)
 			b = appendString(b, q.Currency)
 		}
 	case c.Date != nil:
 		d := c.Date
-		b = append(b, "{"+nl4+`"date": `...)
+		b = appendLit(b, &litOpenDate4)
 		b = appendStringOrNull(b, d.Start)
 		if d.End != "" {
-			b = append(b, ","+nl4+`"end": `...)
+			b = appendLit(b, &litEnd4)
 			b = appendString(b, d.End)
 		}
-		b = append(b, ","+nl4+`"expression": `...)
+		b = appendLit(b, &litExpression4)
 		b = appendString(b, d.Expression)
 		if d.Resolved {
-			b = append(b, ","+nl4+`"resolved": true`...)
+			b = appendLit(b, &litResolvedTrue4)
 		} else {
-			b = append(b, ","+nl4+`"resolved": false`...)
+			b = appendLit(b, &litResolvedFalse4)
 		}
 	case c.Role != nil:
-		b = append(b, "{"+nl4+`"person": `...)
+		b = appendLit(b, &litOpenPerson4)
 		b = appendString(b, c.Role.Person)
-		b = append(b, ","+nl4+`"post": `...)
+		b = appendLit(b, &litPost4)
 		b = appendString(b, c.Role.Post)
 	case c.Quote != nil:
-		b = append(b, "{"+nl4+`"words": `...)
+		b = appendLit(b, &litOpenWords4)
 		b = appendString(b, c.Quote.Folded)
 	default:
 		return appendString(b, c.Value)
@@ -280,31 +420,31 @@ func (w *jw) normalized(b []byte, c *model.Claim) []byte {
 
 // claim appends Claim(c, false) as an element of a finding's claims (braces at depth 2).
 func (w *jw) claim(c *model.Claim) {
-	b := append(w.b, "{"+nl3+`"id": `...)
+	b := appendLit(w.b, &litOpenId3)
 	b = appendString(b, c.ID)
-	b = append(b, ","+nl3+`"source": `...)
+	b = appendLit(b, &litSource3)
 	b = appendString(b, c.Source)
-	b = append(b, ","+nl3+`"value": `...)
+	b = appendLit(b, &litValue3)
 	b = appendString(b, c.Value)
-	b = append(b, ","+nl3+`"normalized": `...)
+	b = appendLit(b, &litNormalized3)
 	b = w.normalized(b, c)
 	if c.Quote != nil && c.Quote.Speaker != "" {
-		b = append(b, ","+nl3+`"speaker": `...)
+		b = appendLit(b, &litSpeaker3)
 		b = appendString(b, c.Quote.Speaker)
 	}
-	b = append(b, ","+nl3+`"attribution": `...)
+	b = appendLit(b, &litAttribution3)
 	b = appendStringOrNull(b, c.Attribution)
 	if c.Part {
-		b = append(b, ","+nl3+`"part": true`...)
+		b = appendLit(b, &litPartTrue3)
 	}
 	if c.Draft {
-		b = append(b, ","+nl3+`"draft": true`...)
+		b = appendLit(b, &litDraftTrue3)
 	}
-	b = append(b, ","+nl3+`"text": `...)
+	b = appendLit(b, &litText3)
 	b = appendString(b, c.Text)
-	b = append(b, ","+nl3+`"span": `...)
+	b = appendLit(b, &litSpan3)
 	b = appendSpan(b, c.Evidence.Start, c.Evidence.End, c.Pos.Line, c.Pos.Column)
-	b = append(b, ","+nl3+`"value_span": `...)
+	b = appendLit(b, &litValueSpan3)
 	line, column := valueLineColumn(c)
 	b = appendSpan(b, c.ValueSpan.Start, c.ValueSpan.End, line, column)
 	w.b = append(b, nl2+"}"...)
@@ -354,6 +494,18 @@ func appendHead(b []byte, ss []model.Source) []byte {
 
 // finding appends one finding of the findings array, at its indentation, without a newline.
 func (w *jw) finding(f *model.Finding, claims []model.Claim) {
+	w.findingHead(f)
+	if len(claims) == 0 {
+		w.b = append(w.b, ","+nl1+`"claims": []`+nl0+"}"...)
+		return
+	}
+	w.b = append(w.b, ","+nl1+`"claims": [`...)
+	w.claims(claims, 0)
+	w.b = append(w.b, nl1+"]"+nl0+"}"...)
+}
+
+// findingHead appends a finding up to its claims, at its indentation.
+func (w *jw) findingHead(f *model.Finding) {
 	b := append(w.b, findingIndent+"{"+nl1+`"id": `...)
 	b = appendString(b, f.ID)
 	b = append(b, ","+nl1+`"kind": `...)
@@ -387,19 +539,17 @@ func (w *jw) finding(f *model.Finding, claims []model.Claim) {
 		}
 		b = append(b, nl1+"]"...)
 	}
-	if len(claims) == 0 {
-		w.b = append(b, ","+nl1+`"claims": []`+nl0+"}"...)
-		return
-	}
-	b = append(b, ","+nl1+`"claims": [`...)
+	w.b = b
+}
+
+// claims appends elements of a finding's claims array, the first of them the claim at index
+// first of the array.
+func (w *jw) claims(claims []model.Claim, first int) {
 	for i := range claims {
-		if i > 0 {
-			b = append(b, ',')
+		if first+i > 0 {
+			w.b = append(w.b, ',')
 		}
-		b = append(b, nl2...)
-		w.b = b
+		w.b = append(w.b, nl2...)
 		w.claim(&claims[i])
-		b = w.b
 	}
-	w.b = append(b, nl1+"]"+nl0+"}"...)
 }
