@@ -85,6 +85,7 @@ type InputError struct {
 // Summary counts what a report holds.
 type Summary struct {
 	Sources      int
+	Stories      int // stories the sources were grouped into, when more than one (else 0)
 	Claims       int
 	Conflict     int
 	Corroborated int

@@ -339,10 +339,12 @@ func newReport(srcs []model.Source, claims int, fs []model.Finding, errs []model
 	if errs == nil {
 		errs = []model.InputError{}
 	}
+	sum := compare.Summarize(len(srcs), claims, fs)
+	sum.Stories = countStories(srcs) // stories.go
 	return &model.Report{
 		Sources:  srcs,
 		Findings: fs,
-		Summary:  compare.Summarize(len(srcs), claims, fs),
+		Summary:  sum,
 		Errors:   errs,
 	}
 }

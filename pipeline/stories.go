@@ -3,6 +3,8 @@ package pipeline
 import (
 	"fmt"
 
+	"github.com/crosscheck/crosscheck/model"
+
 	"github.com/crosscheck/crosscheck/story"
 )
 
@@ -52,6 +54,20 @@ func withStories(ex *Extracted, opt Options) Options {
 	}
 	opt.Compare.Story = m
 	return opt
+}
+
+// countStories is how many stories srcs were grouped into when more than one, else 0.
+func countStories(srcs []model.Source) int {
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		if s.Story != "" {
+			seen[s.Story] = true
+		}
+	}
+	if len(seen) < 2 {
+		return 0
+	}
+	return len(seen)
 }
 
 // chunkTerms is the salient terms of a file read in chunks: the first chunk's, which holds the

@@ -32,6 +32,7 @@ type JSONSource struct {
 	URL       *string `json:"url"`
 	Author    *string `json:"author,omitempty"`
 	Published *string `json:"published"`
+	Story     string  `json:"story,omitempty"` // the story the source was grouped into, when a run holds several
 }
 
 // JSONSpan is a span with its line and column.
@@ -112,6 +113,7 @@ type JSONFinding struct {
 // JSONSummary counts findings.
 type JSONSummary struct {
 	Sources      int `json:"sources"`
+	Stories      int `json:"stories,omitempty"` // when the run was grouped into more than one story
 	Claims       int `json:"claims"`
 	Conflict     int `json:"conflict"`
 	Corroborated int `json:"corroborated"`
@@ -146,7 +148,7 @@ func strPtr(s string) *string {
 func Sources(ss []model.Source) []JSONSource {
 	out := make([]JSONSource, 0, len(ss))
 	for _, s := range ss {
-		js := JSONSource{ID: s.ID, Path: s.Path, Title: strPtr(s.Title), Outlet: strPtr(s.Outlet), URL: strPtr(s.URL), Author: strPtr(s.Author)}
+		js := JSONSource{ID: s.ID, Path: s.Path, Title: strPtr(s.Title), Outlet: strPtr(s.Outlet), URL: strPtr(s.URL), Author: strPtr(s.Author), Story: s.Story}
 		if s.Published != nil {
 			p := s.Published.Format(time.RFC3339)
 			js.Published = &p
@@ -239,7 +241,7 @@ func ToJSON(r *model.Report) JSONReport {
 		jr.Findings = append(jr.Findings, jf)
 	}
 	s := r.Summary
-	jr.Summary = JSONSummary{Sources: s.Sources, Claims: s.Claims, Conflict: s.Conflict, Corroborated: s.Corroborated, Single: s.Single, Unsupported: s.Unsupported, Suppressed: s.Suppressed}
+	jr.Summary = JSONSummary{Sources: s.Sources, Stories: s.Stories, Claims: s.Claims, Conflict: s.Conflict, Corroborated: s.Corroborated, Single: s.Single, Unsupported: s.Unsupported, Suppressed: s.Suppressed}
 	for _, e := range r.Errors {
 		jr.Errors = append(jr.Errors, JSONError{Path: e.Path, Error: e.Err})
 	}

@@ -27,6 +27,7 @@ func TestJSONStreamed(t *testing.T) {
 		"one": {Findings: []model.Finding{{ID: "x", Kind: model.KindSingle, Subject: "a <b> & c", Message: "“quoted”",
 			Claims: []model.Claim{{ID: "a#1", Source: "a", Value: "26", Text: "He said \"26\" <b>\n"}}}}},
 		"hostile": hostileReport(),
+		"stories": {Sources: []model.Source{{ID: "a", Story: "a"}, {ID: "b", Story: "b \"x\""}}, Summary: model.Summary{Sources: 2, Stories: 2}},
 	}
 	for name, rep := range reports {
 		t.Run(name, func(t *testing.T) {
@@ -37,6 +38,7 @@ func TestJSONStreamed(t *testing.T) {
 		})
 	}
 	assert.Greater(t, len(reports["corpus"].Findings), 3*chunkFindings, "several chunks")
+	assert.Greater(t, reports["corpus"].Summary.Stories, 1, "a corpus of many stories")
 }
 
 var hostileStrings = []string{"", "plain", "tab\there\r\n", "\x00\x01\x1f\x7f\b\f", "bad \xff\xfe utf-8 \xe2\x80", "line\u2028sep\u2029para",

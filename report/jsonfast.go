@@ -484,6 +484,10 @@ func appendHead(b []byte, ss []model.Source) []byte {
 			b = s.Published.AppendFormat(b, time.RFC3339)
 			b = append(b, '"')
 		}
+		if s.Story != "" {
+			b = append(b, ",\n      \"story\": "...)
+			b = appendString(b, s.Story)
+		}
 		b = append(b, "\n    }"...)
 	}
 	if len(ss) > 0 {

@@ -118,9 +118,17 @@ func terminalTrim(s string) (string, bool) {
 
 // SummaryLine is the one-line summary shown under human-readable reports.
 func SummaryLine(s model.Summary) string {
-	return fmt.Sprintf("%s read, %s found: %s, %d corroborated, %d single-source%s%s",
-		plural(s.Sources, "source"), plural(s.Claims, "claim"), plural(s.Conflict, "conflict"),
+	return fmt.Sprintf("%s read%s, %s found: %s, %d corroborated, %d single-source%s%s",
+		plural(s.Sources, "source"), storiesPart(s.Stories), plural(s.Claims, "claim"), plural(s.Conflict, "conflict"),
 		s.Corroborated, s.Single, unsupportedPart(s.Unsupported), suppressedPart(s.Suppressed))
+}
+
+// storiesPart names the stories a run was grouped into, when more than one.
+func storiesPart(n int) string {
+	if n < 2 {
+		return ""
+	}
+	return fmt.Sprintf(" in %d stories", n)
 }
 
 func suppressedPart(n int) string {
