@@ -97,7 +97,12 @@ func dtFindVerb(s *Sent, first, last int) int {
 		if dtIsClauseStop(s.Lower(k)) {
 			break
 		}
-		if _, ok := dtVerbHere(s, k); ok {
+		if v, ok := dtVerbHere(s, k); ok {
+			if k == first-1 && v.form&formPast == 0 && !dtSubjectPronouns[s.Lower(k-1)] {
+				if r := dtVerbAfterModifier(s, last); r >= 0 {
+					return r // "the US strikes on Friday hit two sites": "strikes" is the subject
+				}
+			}
 			return k // the nearest verb; a copula counts ("the vote is on Sunday")
 		}
 	}
@@ -116,6 +121,32 @@ func dtFindVerb(s *Sent, first, last int) int {
 	return -1
 }
 
+// dtVerbAfterModifier finds a past verb right after a date at tokens ..last (adverbs skipped) and
+// returns its index, else -1. A present form just before the date and a past verb just after it
+// cannot both be finite in one clause: the date modifies a noun read as a verb ("the US strikes
+// on Friday hit", "the Hamas attack on Friday killed"), and the past verb is the clause's own.
+func dtVerbAfterModifier(s *Sent, last int) int {
+	k := last + 1
+	for adverbAt(s, k) {
+		k++
+	}
+	if v, ok := dtVerbHere(s, k); ok && v.form&formPast != 0 {
+		return k
+	}
+	return -1
+}
+
+// dtLinkingAt reports whether token k is a form of a verb that links its subject to a participle
+// or adjective ("will remain closed", "stayed shut"): the tense is that verb's, not the
+// participle's.
+func dtLinkingAt(s *Sent, k int) bool {
+	switch s.Lower(k) {
+	case "remain", "remains", "remained", "stay", "stays", "stayed":
+		return true
+	}
+	return false
+}
+
 func dtIsBe(w string) bool {
 	switch w {
 	case "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had":
@@ -132,11 +163,22 @@ func dtIsModal(w string) bool {
 	return false
 }
 
+// dtSkipAdverbsBack returns the first token at or before k that is no adverb.
+func dtSkipAdverbsBack(s *Sent, k int) int {
+	for adverbAt(s, k) {
+		k--
+	}
+	return k
+}
+
 // dtVerbTense reads the tense of the verb group ending at token k.
 func dtVerbTense(s *Sent, k int) dtTense {
 	v, ok := dtVerbAt(s, k)
 	if !ok {
 		return tenseUnknown
+	}
+	if j := dtSkipAdverbsBack(s, k-1); dtLinkingAt(s, j) {
+		return dtVerbTense(s, j) // "will remain closed until Monday": "closed" has no tense of its own
 	}
 	w := s.Lower(k)
 	// the auxiliaries before the verb, adverbs skipped
