@@ -77,7 +77,7 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
 		// "-s" only: a verb after a name or pronoun ("Trump expects", "it opens"), a noun otherwise
-		if k == 0 || v.form&formSVerb == 0 && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
+		if k == 0 || v.form&formSVerb == 0 && !dtLinkingSVerb(s, k, v) && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
 			return dtVerbForm{}, false
 		}
 	}
@@ -136,12 +136,33 @@ func dtVerbAfterModifier(s *Sent, last int) int {
 	return -1
 }
 
+// dtFutureAuxAfter reports whether a future auxiliary or modal follows the date at tokens ..last,
+// adverbs skipped.
+func dtFutureAuxAfter(s *Sent, last int) bool {
+	k := last + 1
+	for adverbAt(s, k) {
+		k++
+	}
+	w := s.Lower(k)
+	return dtIsFutureAux(w) && w != "would" || dtIsModal(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
+}
+
+// dtLinkingSVerb reports whether an -s form is "remains" or "stays" read as a verb ("the curfew
+// remains in place"): the noun is followed by "of" or a form of "be" ("human remains were found").
+func dtLinkingSVerb(s *Sent, k int, v dtVerbForm) bool {
+	if v.lemma != "remain" && v.lemma != "stay" {
+		return false
+	}
+	n := s.Lower(k + 1)
+	return n != "" && n != "of" && !dtIsBe(n) && !dtIsFutureAux(n) && !dtIsModal(n)
+}
+
 // dtLinkingAt reports whether token k is a form of a verb that links its subject to a participle
 // or adjective ("will remain closed", "stayed shut"): the tense is that verb's, not the
 // participle's.
 func dtLinkingAt(s *Sent, k int) bool {
 	switch s.Lower(k) {
-	case "remain", "remains", "remained", "stay", "stays", "stayed":
+	case "remain", "remains", "remained", "stay", "stays", "stayed", "kept":
 		return true
 	}
 	return false
@@ -272,6 +293,8 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 	t := tenseUnknown
 	if k >= 0 {
 		t = dtVerbTense(s, k)
+	} else if dtFutureAuxAfter(s, e.last) {
+		t = tenseFuture // "the talks on Tuesday will focus on trade": a verb the table lacks
 	}
 	if t == tensePast && (e.prep == "to" || e.prep == "for" || e.prep == "until" || e.prep == "till" || e.prep == "by") {
 		t = tenseUnknown

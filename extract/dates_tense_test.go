@@ -21,6 +21,15 @@ func TestWeekdayTenseClause(t *testing.T) {
 		{"Museums are set to remain open through Sunday.", "date: 2025-11-23"},
 		{"The museum remained open until Monday.", "date: 2025-11-17"},
 		{"The schools have remained closed since Monday.", "date: 2025-11-17"},
+		{"The curfew remains in place until Monday.", "date: 2025-11-24"},
+		{"The ban stays in force until Sunday.", "date: 2025-11-23"},
+		{"The embassy will be kept closed until Monday.", "date: 2025-11-24"},
+		{"The schools were kept closed until Monday.", "date: 2025-11-17"},
+		{"Human remains were found on Monday.", "date: 2025-11-17"},
+		// a future auxiliary after the date, its verb unknown to the table
+		{"The talks on Tuesday will focus on trade.", "date: 2025-11-25"},
+		{"The talks on Tuesday could collapse.", "date: 2025-11-25"},
+		{"The talks on Tuesday would focus on trade.", "date: 2025-11-18"}, // reported or conditional: unclear
 		// a date modifying the subject: the past verb after it is the clause's
 		{"The US strikes on Friday hit two sites, officials said.", "date: 2025-11-14"},
 		{"The Hamas attack on Friday killed 12 people, police said.", "date: 2025-11-14"},
