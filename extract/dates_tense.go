@@ -126,7 +126,7 @@ func dtFindVerb(s *Sent, first, last int) int {
 // cannot both be finite in one clause: the date modifies a noun read as a verb ("the US strikes
 // on Friday hit", "the Hamas attack on Friday killed"), and the past verb is the clause's own.
 func dtVerbAfterModifier(s *Sent, last int) int {
-	k := last + 1
+	k := dtSkipRelative(s, last+1)
 	for adverbAt(s, k) {
 		k++
 	}
@@ -145,6 +145,20 @@ func dtFutureAuxAfter(s *Sent, last int) bool {
 	}
 	w := s.Lower(k)
 	return dtIsFutureAux(w) && w != "would" || dtIsModal(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
+}
+
+// dtSkipRelative steps over a relative clause between commas at token k (", which hit two sites,")
+// to the token after it; it returns k when none starts there or it does not close in the sentence.
+func dtSkipRelative(s *Sent, k int) int {
+	if s.Lower(k) != "," || s.Lower(k+1) != "which" && s.Lower(k+1) != "who" {
+		return k
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+16; j++ {
+		if s.Lower(j) == "," {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // dtLinkingSVerb reports whether an -s form is "remains" or "stays" read as a verb ("the curfew

@@ -36,6 +36,8 @@ func TestWeekdayTenseClause(t *testing.T) {
 		{"The Israeli strike on Friday hit a school.", "date: 2025-11-14"},
 		{"Russian attacks on Monday killed 12 people.", "date: 2025-11-17"},
 		{"The protests on Monday drew thousands, police said.", "date: 2025-11-17"},
+		{"The US strike on Friday, which hit two sites, was condemned.", "date: 2025-11-14"},
+		{"He visits Paris on Friday, which is a holiday.", "date: 2025-11-21"},
 		{"Monday's attacks killed 12 people, police said.", "date: 2025-11-17"},
 		// left alone: a present verb with no past verb after the date, a pronoun subject
 		{"Talks resume on Tuesday, officials said.", "date: 2025-11-25"},
