@@ -162,7 +162,8 @@ func dtSkipRelative(s *Sent, k int) int {
 }
 
 // dtLinkingSVerb reports whether an -s form is "remains" or "stays" read as a verb ("the curfew
-// remains in place"): the noun is followed by "of" or a form of "be" ("human remains were found").
+// remains in place"). The noun is followed by "of", a form of "be" or a modal ("human remains were
+// found"), and is read as one then.
 func dtLinkingSVerb(s *Sent, k int, v dtVerbForm) bool {
 	if v.lemma != "remain" && v.lemma != "stay" {
 		return false
