@@ -77,7 +77,7 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
 		// "-s" only: a verb after a name or pronoun ("Trump expects", "it opens"), a noun otherwise
-		if k == 0 || v.form&formSVerb == 0 && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
+		if k == 0 || v.form&formSVerb == 0 && !dtLinkingSVerb(s, k, v) && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
 			return dtVerbForm{}, false
 		}
 	}
@@ -97,7 +97,12 @@ func dtFindVerb(s *Sent, first, last int) int {
 		if dtIsClauseStop(s.Lower(k)) {
 			break
 		}
-		if _, ok := dtVerbHere(s, k); ok {
+		if v, ok := dtVerbHere(s, k); ok {
+			if k == first-1 && v.form&formPast == 0 && !dtSubjectPronouns[s.Lower(k-1)] {
+				if r := dtVerbAfterModifier(s, last); r >= 0 {
+					return r // "the US strikes on Friday hit two sites": "strikes" is the subject
+				}
+			}
 			return k // the nearest verb; a copula counts ("the vote is on Sunday")
 		}
 	}
@@ -116,6 +121,68 @@ func dtFindVerb(s *Sent, first, last int) int {
 	return -1
 }
 
+// dtVerbAfterModifier finds a past verb right after a date at tokens ..last (adverbs skipped) and
+// returns its index, else -1. A present form just before the date and a past verb just after it
+// cannot both be finite in one clause: the date modifies a noun read as a verb ("the US strikes
+// on Friday hit", "the Hamas attack on Friday killed"), and the past verb is the clause's own.
+func dtVerbAfterModifier(s *Sent, last int) int {
+	k := dtSkipRelative(s, last+1)
+	for adverbAt(s, k) {
+		k++
+	}
+	if v, ok := dtVerbHere(s, k); ok && v.form&formPast != 0 {
+		return k
+	}
+	return -1
+}
+
+// dtFutureAuxAfter reports whether a future auxiliary or modal follows the date at tokens ..last,
+// adverbs skipped.
+func dtFutureAuxAfter(s *Sent, last int) bool {
+	k := last + 1
+	for adverbAt(s, k) {
+		k++
+	}
+	w := s.Lower(k)
+	return dtIsFutureAux(w) && w != "would" || dtIsModal(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
+}
+
+// dtSkipRelative steps over a relative clause between commas at token k (", which hit two sites,")
+// to the token after it; it returns k when none starts there or it does not close in the sentence.
+func dtSkipRelative(s *Sent, k int) int {
+	if s.Lower(k) != "," || s.Lower(k+1) != "which" && s.Lower(k+1) != "who" {
+		return k
+	}
+	for j := k + 2; j < len(s.Tokens) && j <= k+16; j++ {
+		if s.Lower(j) == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// dtLinkingSVerb reports whether an -s form is "remains" or "stays" read as a verb ("the curfew
+// remains in place"). The noun is followed by "of", a form of "be" or a modal ("human remains were
+// found"), and is read as one then.
+func dtLinkingSVerb(s *Sent, k int, v dtVerbForm) bool {
+	if v.lemma != "remain" && v.lemma != "stay" {
+		return false
+	}
+	n := s.Lower(k + 1)
+	return n != "" && n != "of" && !dtIsBe(n) && !dtIsFutureAux(n) && !dtIsModal(n)
+}
+
+// dtLinkingAt reports whether token k is a form of a verb that links its subject to a participle
+// or adjective ("will remain closed", "stayed shut"): the tense is that verb's, not the
+// participle's.
+func dtLinkingAt(s *Sent, k int) bool {
+	switch s.Lower(k) {
+	case "remain", "remains", "remained", "stay", "stays", "stayed", "kept":
+		return true
+	}
+	return false
+}
+
 func dtIsBe(w string) bool {
 	switch w {
 	case "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had":
@@ -132,11 +199,22 @@ func dtIsModal(w string) bool {
 	return false
 }
 
+// dtSkipAdverbsBack returns the first token at or before k that is no adverb.
+func dtSkipAdverbsBack(s *Sent, k int) int {
+	for adverbAt(s, k) {
+		k--
+	}
+	return k
+}
+
 // dtVerbTense reads the tense of the verb group ending at token k.
 func dtVerbTense(s *Sent, k int) dtTense {
 	v, ok := dtVerbAt(s, k)
 	if !ok {
 		return tenseUnknown
+	}
+	if j := dtSkipAdverbsBack(s, k-1); dtLinkingAt(s, j) {
+		return dtVerbTense(s, j) // "will remain closed until Monday": "closed" has no tense of its own
 	}
 	w := s.Lower(k)
 	// the auxiliaries before the verb, adverbs skipped
@@ -230,6 +308,8 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 	t := tenseUnknown
 	if k >= 0 {
 		t = dtVerbTense(s, k)
+	} else if dtFutureAuxAfter(s, e.last) {
+		t = tenseFuture // "the talks on Tuesday will focus on trade": a verb the table lacks
 	}
 	if t == tensePast && (e.prep == "to" || e.prep == "for" || e.prep == "until" || e.prep == "till" || e.prep == "by") {
 		t = tenseUnknown
