@@ -697,8 +697,10 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 			return d.resolveNP(ws, c+1, e, at, cands)
 		}
 	}
-	if j-i == 1 && speakerPronouns[ws[i].lower()] {
-		return cands.lastOfGender(at, pronounGender(ws[i].lower())), true
+	// "he said"; "according to him", "was told by her": the object forms come only after a
+	// preposition (subjectStart never takes them)
+	if l := ws[i].lower(); j-i == 1 && (speakerPronouns[l] || l == "him" || l == "her") {
+		return cands.lastOfGender(at, pronounGender(l)), true
 	}
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
