@@ -389,8 +389,9 @@ func (d *Doc) mayBePerson(who string) bool {
 			first == "lawyer" || first == "attorney" || first == "representative" || first == "ally" || first == "friend"
 	}
 	last := who[strings.LastIndexByte(who, ' ')+1:]
-	if l := strings.ToLower(last); sourceNouns[l] && last != "Un" { // "Kim Jong Un" is a name
-		return singularSources[l]
+	var buf [24]byte // lower-cased on the stack: "Police" at the start of a sentence
+	if l := lowerASCII(buf[:0], last); sourceNouns[string(l)] && last != "Un" { // "Kim Jong Un" is a name
+		return singularSources[string(l)]
 	}
 	if r, _ := utf8.DecodeRuneInString(who); !unicode.IsUpper(r) {
 		return false
@@ -402,4 +403,20 @@ func (d *Doc) mayBePerson(who string) bool {
 		return d.people.personLike(who)
 	}
 	return true
+}
+
+// lowerASCII appends w lower-cased (ASCII letters only) to b, or nothing when w is too long for
+// b's capacity: the source nouns are short ASCII words.
+func lowerASCII(b []byte, w string) []byte {
+	if len(w) > cap(b) {
+		return b
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
