@@ -389,8 +389,9 @@ func (d *Doc) mayBePerson(who string) bool {
 			first == "lawyer" || first == "attorney" || first == "representative" || first == "ally" || first == "friend"
 	}
 	last := who[strings.LastIndexByte(who, ' ')+1:]
-	var buf [24]byte // lower-cased on the stack: "Police" at the start of a sentence
-	if l := lowerASCII(buf[:0], last); sourceNouns[string(l)] && last != "Un" { // "Kim Jong Un" is a name
+	// lower-cased on the stack ("Police" at the start of a sentence); "Kim Jong Un" is a name
+	var buf [24]byte
+	if l := lowerASCII(buf[:0], last); sourceNouns[string(l)] && last != "Un" {
 		return singularSources[string(l)]
 	}
 	if r, _ := utf8.DecodeRuneInString(who); !unicode.IsUpper(r) {
