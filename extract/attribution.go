@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/segment"
 )
@@ -101,7 +103,13 @@ func (d *Doc) appendAttributions(out []credit, s *Sent) []credit {
 		w := s.Lower(i)
 		switch {
 		case w == "according" && s.Lower(i+1) == "to":
-			consider(d.speakerAfter(s, i+2), i)
+			if who := d.speakerAfter(s, i+2); who != "" {
+				consider(who, i)
+			} else if objectPronoun(s, i+2) {
+				// "according to him" with no one before it he may be: credited to no one, as
+				// "he said" is, rather than to a speaker named later in the sentence
+				out = append(out, credit{"", i})
+			}
 		case (w == "reports" || w == "reporting") && (s.Lower(i+1) == "emerged" || s.Lower(i+1) == "said" || s.Lower(i+1) == "say" || s.Lower(i+1) == "suggest" || s.Lower(i+1) == "suggested" || s.Lower(i+1) == "indicated"):
 			consider("reports", i)
 		case s.has(i, fSpeech):
@@ -185,7 +193,7 @@ func (d *Doc) speakerAfter(s *Sent, i int) string {
 	if i >= len(s.Tokens) || s.Tokens[i].Kind != segment.Word {
 		return ""
 	}
-	if pronouns[s.Lower(i)] {
+	if objectPronoun(s, i) {
 		return d.lastPersonAt(s.Index, s.Tokens[i].Start, pronounGender(s.Lower(i)))
 	}
 	if s.Tokens[i].IsCapitalized() {
@@ -282,6 +290,18 @@ func (d *Doc) trackPeople() {
 	}
 }
 
+// objectPronoun reports whether token i is a personal pronoun after a preposition: "according
+// to him", "according to her" ("according to his/her office" names the office, not the person).
+func objectPronoun(s *Sent, i int) bool {
+	switch s.Lower(i) {
+	case "him", "he", "she":
+		return true
+	case "her":
+		return i+1 >= len(s.Tokens) || s.Tokens[i+1].Kind != segment.Word
+	}
+	return false
+}
+
 // pronounSubject reports whether the subject of the speech verb at v is a pronoun: "he said",
 // "she had earlier said".
 func pronounSubject(s *Sent, v int) bool {
@@ -310,14 +330,14 @@ func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 		return who
 	}
 	who := d.lastPerson[idx]
-	if who == "" || g.fits(d.personGender(who)) {
+	if who == "" || g.fits(d.personGender(who)) && d.mayBePerson(who) {
 		return who
 	}
 	// further back, only someone who is a person for sure: a full name, or one whose gender is
 	// known ("Ukraine says …" is no "she")
 	for j := idx - 1; j >= 0 && idx-j <= pronounReach; j-- {
 		if who := d.speakerBeforeOffset(&d.Sentences[j], d.Sentences[j].End, g); who != "" &&
-			(strings.IndexByte(who, ' ') > 0 || d.personGender(who) == g) {
+			(strings.IndexByte(who, ' ') > 0 || d.personGender(who) == g) && d.mayBePerson(who) {
 			return who
 		}
 	}
@@ -337,10 +357,67 @@ func (d *Doc) speakerBeforeOffset(s *Sent, at int, g gender) string {
 			continue
 		}
 		if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {
-			if who := d.speakerBefore(s, v, false); who != "" && (g == genderUnknown || g.fits(d.personGender(who))) {
+			if who := d.speakerBefore(s, v, false); who != "" && (g == genderUnknown || g.fits(d.personGender(who)) && d.mayBePerson(who)) {
 				last = who
 			}
 		}
 	}
 	return last
+}
+
+// singularSources are the source nouns that name one person, whom "he" or "she" may stand for:
+// "the governor said … He said". The others are bodies and groups ("police", "officials", "the
+// ministry", "rescuers"): never "he" or "she", whatever their gender is not.
+var singularSources = map[string]bool{
+	"governor": true, "mayor": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"official": true,
+}
+
+// mayBePerson reports whether speaker who, as speakerBefore reads it, may be one person, whom
+// "he" or "she" may stand for: a name that looks like a person's ("Olga Brennan"), a single name
+// whose gender the article gives ("Mr Brennan"), a singular role ("the governor", "a spokeswoman
+// for Brennan"). Not a body or group ("Police", "local officials", "the interior ministry",
+// "aides to Brennan") nor a single name the article tells nothing of ("Reuters", "Ukraine").
+func (d *Doc) mayBePerson(who string) bool {
+	sp := strings.IndexByte(who, ' ')
+	first := who
+	if sp > 0 {
+		first = who[:sp]
+	}
+	if proxyNouns[first] { // "spokesman for Olga Brennan"
+		return singularSources[first] || first == "aide" || first == "adviser" || first == "advisor" ||
+			first == "lawyer" || first == "attorney" || first == "representative" || first == "ally" || first == "friend"
+	}
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	// lower-cased on the stack ("Police" at the start of a sentence); "Kim Jong Un" is a name
+	var buf [24]byte
+	if l := lowerASCII(buf[:0], last); sourceNouns[string(l)] && last != "Un" {
+		return singularSources[string(l)]
+	}
+	if r, _ := utf8.DecodeRuneInString(who); !unicode.IsUpper(r) {
+		return false
+	}
+	if sp < 0 {
+		return d.personGender(who) != genderUnknown
+	}
+	if d.people != nil {
+		return d.people.personLike(who)
+	}
+	return true
+}
+
+// lowerASCII appends w lower-cased (ASCII letters only) to b, or nothing when w is too long for
+// b's capacity: the source nouns are short ASCII words.
+func lowerASCII(b []byte, w string) []byte {
+	if len(w) > cap(b) {
+		return b
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

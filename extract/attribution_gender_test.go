@@ -104,7 +104,7 @@ func TestIntroductoryPhrases(t *testing.T) {
 		{"according to, then a speaker of the quotation", "According to Olga Brennan, Tom Haley said: " + q, []string{"Tom Haley"}},
 		{"according to, then a frame of its own", "According to Olga Brennan, Tom Haley struck a defiant tone: " + q, []string{"Tom Haley"}},
 		{"according to a report, then a frame", "According to the report, Olga Brennan struck a defiant tone: " + q, []string{"Olga Brennan"}},
-		{"according to a pronoun (left alone)", "Olga Brennan toured the town. According to her, " + "“we will rebuild every school in this town.”", []string{}},
+		{"according to a pronoun, resolved as she said", "Olga Brennan toured the town. According to her, " + "“we will rebuild every school in this town.”", []string{"Olga Brennan"}},
 		{"said after an opening phrase, as before", "Asked about Tom Haley, Olga Brennan said: " + q, []string{"Olga Brennan"}},
 		{"a topic with no one named after it stays the subject (left alone)",
 			"For Olga Brennan, the flood was personal. “We lost everything we had in one night,” she said.",

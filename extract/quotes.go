@@ -697,8 +697,10 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 			return d.resolveNP(ws, c+1, e, at, cands)
 		}
 	}
-	if j-i == 1 && speakerPronouns[ws[i].lower()] {
-		return cands.lastOfGender(at, pronounGender(ws[i].lower())), true
+	// "he said"; "according to him", "was told by her": the object forms come only after a
+	// preposition (subjectStart never takes them)
+	if l := ws[i].lower(); j-i == 1 && (speakerPronouns[l] || l == "him" || l == "her") {
+		return cands.lastOfGender(at, pronounGender(l)), true
 	}
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
@@ -802,6 +804,11 @@ func (s *mentionSet) genderOf(p string) gender {
 // the subject named last. Unknown genders fit any pronoun.
 func (s *mentionSet) lastOfGender(at int, g gender) string {
 	nearest, nAt := s.lastAt(at, nil)
+	if nearest != "" && s.bodySpeaksSince(nAt, at) {
+		// "Tom Haley said … Police said … “…,” he said": the one speaking is likely the
+		// body's spokesman, whom the text does not name
+		return ""
+	}
 	if g == genderUnknown || nearest == "" || g.fits(s.genderOf(nearest)) {
 		return nearest
 	}
@@ -813,6 +820,38 @@ func (s *mentionSet) lastOfGender(at int, g gender) string {
 		return p
 	}
 	return fit
+}
+
+// bodySpeaksSince reports whether a body or group ("Police", "officials", "the interior
+// ministry") is credited with a speech verb after offset from and before offset at, in at's
+// sentence or the pronounWindow sentences before it.
+func (s *mentionSet) bodySpeaksSince(from, at int) bool {
+	d := s.doc
+	if d == nil {
+		return false
+	}
+	last := d.sentenceAt(at)
+	if last < 0 {
+		return false
+	}
+	for si := last; si >= 0 && si >= last-pronounWindow; si-- {
+		st := &d.Sentences[si]
+		if st.End <= from {
+			break
+		}
+		if st.sum&fSpeech == 0 {
+			continue
+		}
+		for v := 1; v < len(st.Tokens) && st.Tokens[v].Start < at; v++ {
+			if st.Tokens[v].Start <= from || !st.has(v, fSpeech) || inRegion(s.regions, st.Tokens[v].Start) {
+				continue
+			}
+			if who := d.speakerBefore(st, v, false); who != "" && st.Tokens[v-1].Start > from && !d.mayBePerson(who) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pronounWindow is how many sentences before its own a pronoun looks for a person of its gender
