@@ -689,10 +689,26 @@ func quoteKey(cs []*model.Claim) string {
 
 // bestSpeaker is the fullest name the claims give their speaker.
 func bestSpeaker(cs []*model.Claim) string {
-	best := ""
+	best, bestGuessed, bestWords := "", true, 0
 	for _, c := range cs {
-		if len(strings.Fields(c.Quote.Speaker)) > len(strings.Fields(best)) {
-			best = c.Quote.Speaker
+		s, guessed := c.Quote.Speaker, c.Inferred
+		words := len(strings.Fields(s))
+		// a speaker a source names outranks one guessed from a pronoun; then the fullest name;
+		// then the first in byte order, so that the subject does not depend on file names
+		better := false
+		switch {
+		case words == 0:
+		case bestWords == 0:
+			better = true
+		case bestGuessed != guessed:
+			better = bestGuessed
+		case words != bestWords:
+			better = words > bestWords
+		default:
+			better = s < best
+		}
+		if better {
+			best, bestGuessed, bestWords = s, guessed, words
 		}
 	}
 	return best

@@ -147,3 +147,30 @@ func TestQuoteCompatible(t *testing.T) {
 	assert.True(t, Compatible(a, c, 0), "two statements can both be made")
 	assert.True(t, Compatible(a, a, 0))
 }
+
+// TestBestSpeaker: a finding's speaker is the named one over a guessed one, then the fullest
+// name, then the first in byte order, whatever the order of the claims (their sources' names).
+func TestBestSpeaker(t *testing.T) {
+	q := func(speaker string, guessed bool) *model.Claim {
+		return &model.Claim{Quote: &model.Quote{Speaker: speaker}, Inferred: guessed}
+	}
+	tests := []struct {
+		name string
+		cs   []*model.Claim
+		want string
+	}{
+		{"named over guessed", []*model.Claim{q("Olga Brennan", true), q("Tom Haley", false)}, "Tom Haley"},
+		{"fullest name", []*model.Claim{q("Haley", false), q("Tom Haley", false)}, "Tom Haley"},
+		{"a tie in byte order", []*model.Claim{q("Tom Haley", false), q("Thomas Haley", false)}, "Thomas Haley"},
+		{"an empty speaker never wins", []*model.Claim{q("", false), q("Haley", true)}, "Haley"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, cs := range [][]*model.Claim{tt.cs, {tt.cs[1], tt.cs[0]}} {
+				if got := bestSpeaker(cs); got != tt.want {
+					t.Errorf("bestSpeaker = %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
