@@ -109,6 +109,10 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	ex.blocks = nil
 	ex.voc.Freeze() // every word is in: its index can go
 	findings := claimstore.NewFindings(store)
+	// findings hold about three claims in four, about one finding per four claims (generated
+	// news, 10,000 articles: 286,000 and 109,000 of 388,000): a little more, so that the arrays
+	// rarely grow
+	findings.Grow(total, total/2)
 
 	type result struct {
 		refs    []claimstore.Ref
@@ -259,18 +263,11 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 			n, cost = 0, 0
 		}
 	}
-	// each batch in load order: claims go to their batch in the order of the blocks
-	all := make([]claimstore.Ref, 0, func() int {
-		t := 0
-		for _, c := range count {
-			t += c
-		}
-		return t
-	}())
+	// each batch in load order: claims go to their batch in the order of the blocks; an array
+	// each, which compareLean drops as the batch is done, rather than one for the whole run
 	batches := make([][]claimstore.Ref, len(sizes))
 	for k, size := range sizes {
-		batches[k] = all[len(all) : len(all) : len(all)+size]
-		all = all[:len(all)+size]
+		batches[k] = make([]claimstore.Ref, 0, size)
 	}
 	for i := range blocks {
 		for k, b := range blocks[i].parts {
