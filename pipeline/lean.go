@@ -51,7 +51,7 @@ func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
 	b := block{data: data, offs: offs, parts: make([]uint32, len(offs))}
 	for i := range cs {
 		// a claim without a shuffle key has no key either: Compare leaves it out
-		if name := compare.ShuffleKey(cs[i]); name != "" {
+		if name := compare.ShuffleKeyOf(&cs[i]); name != "" {
 			b.parts[i] = 1 + enc.WordID(name)
 		}
 	}
