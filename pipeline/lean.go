@@ -144,6 +144,13 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 				claims = store.AppendClaims(claims[:0], refs)
 				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
 				results[i] <- result{refs, fs, members}
+				// the claims point into the batch's decoding arrays (AppendClaims' arena):
+				// cleared, they no longer keep them alive while the worker waits or decodes a
+				// smaller batch, which would leave the tail set; Changed claims are copies
+				clear(claims)
+				if cap(claims) > 2*batchClaims {
+					claims = nil // one partition's thousands of claims (the quotations): not kept for the next batch
+				}
 			}
 		}()
 	}
