@@ -689,10 +689,10 @@ func quoteKey(cs []*model.Claim) string {
 
 // bestSpeaker is the fullest name the claims give their speaker.
 func bestSpeaker(cs []*model.Claim) string {
-	best := ""
+	best, most := "", 0
 	for _, c := range cs {
-		if len(strings.Fields(c.Quote.Speaker)) > len(strings.Fields(best)) {
-			best = c.Quote.Speaker
+		if n := countFields(c.Quote.Speaker); n > most {
+			best, most = c.Quote.Speaker, n
 		}
 	}
 	return best

@@ -49,3 +49,16 @@ func lastField(s string) string {
 	}
 	return s
 }
+
+// countFields is len(strings.Fields(s)), without the slice of them.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
