@@ -133,6 +133,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	// run well ahead of a slow batch (the one partition of every quotation) rather than wait
 	slots := make(chan struct{}, 8*workers)
 	jobs := make(chan int)
+	keep := 2 * batchClaims // read here: workers may outlive the run, and tests set batchClaims
 	for w := 0; w < workers; w++ {
 		go func() {
 			// the batch's claims, decoded into one array from batch to batch: findings name
@@ -148,7 +149,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 				// cleared, they no longer keep them alive while the worker waits or decodes a
 				// smaller batch, which would leave the tail set; Changed claims are copies
 				clear(claims)
-				if cap(claims) > 2*batchClaims {
+				if cap(claims) > keep {
 					claims = nil // one partition's thousands of claims (the quotations): not kept for the next batch
 				}
 			}
