@@ -692,7 +692,7 @@ func bestSpeaker(cs []*model.Claim) string {
 	best, bestGuessed, bestWords := "", true, 0
 	for _, c := range cs {
 		s, guessed := c.Quote.Speaker, c.Inferred
-		words := len(strings.Fields(s))
+		words := countFields(s)
 		// a speaker a source names outranks one guessed from a pronoun; then the fullest name;
 		// then the first in byte order, so that the subject does not depend on file names
 		better := false

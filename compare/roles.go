@@ -185,9 +185,12 @@ func resolveSurnames(cs []*model.Claim) []*model.Claim {
 		if c.Role == nil {
 			continue
 		}
-		ws := strings.Fields(normalize.Key(c.Role.Person))
-		if len(ws) > 1 && !contains(full[ws[len(ws)-1]], c.Role.Person) {
-			full[ws[len(ws)-1]] = append(full[ws[len(ws)-1]], c.Role.Person)
+		k := normalize.Key(c.Role.Person)
+		if countFields(k) > 1 {
+			// the surname: the last of strings.Fields(k), without the slice of them all
+			if last := lastField(k); !contains(full[last], c.Role.Person) {
+				full[last] = append(full[last], c.Role.Person)
+			}
 		}
 	}
 	for i, c := range cs {
