@@ -6,7 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/model"
 )
 
@@ -93,19 +92,6 @@ func TestDatePlanCompare(t *testing.T) {
 		{"the port of the article's place", "2026-03-04", "In Rotterdam, the port reopened on Monday.", "2026-03-04", "The port of Rotterdam reopened on Tuesday, officials in Rotterdam said.", model.KindConflict},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			aa, ab := article(t, "a", tt.pubA, tt.a), article(t, "b", tt.pubB, tt.b)
-			cs := append(dateClaims(t, aa), dateClaims(t, ab)...)
-			require.Len(t, cs, 2)
-			fs := compare.Compare([]model.Source{aa.Source, ab.Source}, cs, compare.Options{})
-			kinds := map[model.Kind]bool{}
-			for _, f := range fs {
-				kinds[f.Kind] = true
-			}
-			assert.True(t, kinds[tt.want], "%v: keys %q %q", kinds, cs[0].Key, cs[1].Key)
-			if tt.want != model.KindConflict {
-				assert.False(t, kinds[model.KindConflict], "keys %q %q", cs[0].Key, cs[1].Key)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDatePair(t, tt.pubA, tt.a, tt.pubB, tt.b, tt.want) })
 	}
 }

@@ -87,19 +87,24 @@ func TestDateSubjectCompare(t *testing.T) {
 		{"attacks recur", "2026-03-05", "The attack happened on Tuesday.", "2026-03-05", "The attack happened on Wednesday.", model.KindSingle},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			aa, ab := article(t, "a", tt.pubA, tt.a), article(t, "b", tt.pubB, tt.b)
-			cs := append(dateClaims(t, aa), dateClaims(t, ab)...)
-			require.Len(t, cs, 2)
-			fs := compare.Compare([]model.Source{aa.Source, ab.Source}, cs, compare.Options{})
-			kinds := map[model.Kind]bool{}
-			for _, f := range fs {
-				kinds[f.Kind] = true
-			}
-			assert.True(t, kinds[tt.want], "%v: keys %q %q", kinds, cs[0].Key, cs[1].Key)
-			if tt.want != model.KindConflict {
-				assert.False(t, kinds[model.KindConflict], "keys %q %q", cs[0].Key, cs[1].Key)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDatePair(t, tt.pubA, tt.a, tt.pubB, tt.b, tt.want) })
+	}
+}
+
+// checkDatePair compares the one date claim of article a (published pubA) with that of b: the
+// findings include want, and no conflict unless want is one.
+func checkDatePair(t *testing.T, pubA, a, pubB, b string, want model.Kind) {
+	t.Helper()
+	aa, ab := article(t, "a", pubA, a), article(t, "b", pubB, b)
+	cs := append(dateClaims(t, aa), dateClaims(t, ab)...)
+	require.Len(t, cs, 2)
+	fs := compare.Compare([]model.Source{aa.Source, ab.Source}, cs, compare.Options{})
+	kinds := map[model.Kind]bool{}
+	for _, f := range fs {
+		kinds[f.Kind] = true
+	}
+	assert.True(t, kinds[want], "%v: keys %q %q", kinds, cs[0].Key, cs[1].Key)
+	if want != model.KindConflict {
+		assert.False(t, kinds[model.KindConflict], "keys %q %q", cs[0].Key, cs[1].Key)
 	}
 }
