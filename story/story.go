@@ -36,7 +36,8 @@ const smallRun = 12
 // all point to one; when the run has a single story of several sources, every source is in it,
 // and when nothing links at all the run is one story (as a run without grouping): an article
 // whose names were not read never loses comparisons in a one-story folder. Two stories then
-// join on a name one of them is most about (mergeOnTopNames), and in a small run on any name but
+// join on a name one of them is most about (mergeOnTopNames), all stories on a name that most
+// articles naming it are most about (mergeOnDefiningNames), and in a small run on any name but
 // a country (mergeOnAnyName): a story split in two hides the conflicts between its halves, and
 // a few articles are almost always gathered about one story.
 func Assign(srcs []model.Source) []string {
@@ -61,6 +62,7 @@ func Assign(srcs []model.Source) []string {
 	_, members := components(uf, n)
 	attachLoners(docs, uf, members)
 	mergeOnTopNames(docs, names, uf)
+	mergeOnDefiningNames(docs, names, uf)
 	if n <= smallRun {
 		mergeOnAnyName(docs, names, uf)
 	}
@@ -319,6 +321,40 @@ func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
 	}
 	for _, p := range pairs {
 		uf.union(p[0], p[1])
+	}
+}
+
+// mergeOnDefiningNames joins every source naming a name that most of the sources naming it are
+// about: their most mentioned name, for more than half of them. A large folder about
+// one event can hold many articles that each quote people of their own: the names of their own
+// outweigh the town they share, they link to nothing, and the town is in too many groups for
+// mergeOnTopNames. A name in the news of the day (a president, a capital) is mentioned by many
+// stories in passing, and defines none; nor does a country.
+func mergeOnDefiningNames(docs []doc, names []string, uf *unionFind) {
+	df := make([]int, len(names))
+	lead := make([]int, len(names))
+	for _, d := range docs {
+		for _, t := range d.terms {
+			df[t]++
+		}
+		if d.top >= 0 {
+			lead[d.top]++
+		}
+	}
+	first := make([]int, len(names))
+	for i := range first {
+		first[i] = -1
+	}
+	for i, d := range docs {
+		for _, t := range d.terms {
+			switch {
+			case 2*lead[t] <= df[t] || countries[names[t]]:
+			case first[t] < 0:
+				first[t] = i
+			default:
+				uf.union(first[t], i)
+			}
+		}
 	}
 }
 

@@ -121,6 +121,30 @@ func TestAssign(t *testing.T) {
 	}
 }
 
+// TestAssignLargeOneStory: fifteen articles about one strike, each quoting people of its own,
+// are one story: the town most of them are most about joins them, though their own names outweigh
+// it in every pair.
+func TestAssignLargeOneStory(t *testing.T) {
+	var srcs []model.Source
+	for i := 0; i < 15; i++ {
+		terms := fmt.Sprintf("ternopil own%da own%db own%dc", i, i, i)
+		switch {
+		case i%2 == 1:
+			terms = fmt.Sprintf("own%da ternopil own%db", i, i)
+		case i == 4 || i == 6: // two pairs that link: two stories of several articles
+			terms = "ternopil ihor_klymenko own4x"
+		case i == 8 || i == 10:
+			terms = "ternopil vyacheslav_nehoda own8x"
+		}
+		srcs = append(srcs, src(fmt.Sprintf("a%02d", i), terms))
+	}
+	for i, id := range Assign(srcs) {
+		if id != "a00" {
+			t.Errorf("%s is in story %s", srcs[i].ID, id)
+		}
+	}
+}
+
 func TestStoryIDs(t *testing.T) {
 	ids := Assign([]model.Source{src("z", "veltarova peru"), src("m", "veltarova peru"), src("y", "targalport chile"), src("b", "targalport chile")})
 	if want := "m m b b"; strings.Join(ids, " ") != want {
