@@ -401,42 +401,8 @@ func (c *dateCtx) seenLower(w string) bool {
 	if v, ok := c.lowerSeen[w]; ok {
 		return v
 	}
-	if !c.lensBuilt {
-		c.buildLens()
-	}
-	// the tokens of w's length and first byte, found a vector at a time in the codes of every token
-	opens, lower, inside := false, false, false
-	lens, starts := c.lens, c.lensStart
-	b := dtLenCode(w)
-	si := 0
-	for p := 0; ; p++ {
-		q := bytes.IndexByte(lens[p:], b)
-		if q < 0 {
-			break
-		}
-		p += q
-		for starts[si+1] <= p {
-			si++ // the sentence of token p
-		}
-		s := &c.d.Sentences[si]
-		k := p - starts[si]
-		toks := s.Tokens
-		if l := s.lower[k]; len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
-			continue
-		}
-		if toks[k].IsCapitalized() {
-			if k == 0 || toks[k-1].Kind == segment.Punct {
-				opens = true
-			} else {
-				inside = true
-			}
-		} else {
-			lower = true
-		}
-		if opens && lower {
-			break
-		}
-	}
+	uses := c.wordUses(w, useOpens|useLower)
+	opens, lower, inside := uses&useOpens != 0, uses&useLower != 0, uses&useInside != 0
 	if c.lowerSeen == nil {
 		c.lowerSeen = map[string]bool{}
 	}
@@ -452,7 +418,7 @@ func (c *dateCtx) seenLower(w string) bool {
 }
 
 // buildLens lists the dtLenCode of every token's lower-case text, sentence after sentence, and
-// where each sentence's tokens start in the list, for seenLower.
+// where each sentence's tokens start in the list, for wordUses.
 func (c *dateCtx) buildLens() {
 	n := 0
 	for i := range c.d.Sentences {
@@ -587,10 +553,29 @@ func (c *dateCtx) capInside(w string) bool {
 	if v, ok := c.capSeen[w]; ok {
 		return v
 	}
+	found := c.wordUses(w, useInside)&useInside != 0
+	if c.capSeen == nil {
+		c.capSeen = map[string]bool{}
+	}
+	c.capSeen[w] = found
+	return found
+}
+
+// Ways the document writes a word (wordUses).
+const (
+	useOpens  = 1 << iota // capitalised at a sentence's opening or after punctuation
+	useLower              // in lower case
+	useInside             // capitalised inside a sentence
+)
+
+// wordUses reports how the document writes w (lower case), scanning until every use in stop is
+// seen: the tokens of w's length and first byte, found a vector at a time in the codes of every
+// token.
+func (c *dateCtx) wordUses(w string, stop uint8) uint8 {
 	if !c.lensBuilt {
 		c.buildLens()
 	}
-	found := false
+	var uses uint8
 	lens, starts := c.lens, c.lensStart
 	b := dtLenCode(w)
 	si := 0
@@ -601,24 +586,27 @@ func (c *dateCtx) capInside(w string) bool {
 		}
 		p += q
 		for starts[si+1] <= p {
-			si++
+			si++ // the sentence of token p
 		}
 		s := &c.d.Sentences[si]
 		k := p - starts[si]
 		toks := s.Tokens
-		if s.lower[k] != w || toks[k].Kind != segment.Word {
+		if l := s.lower[k]; len(w) > 0 && l[0] != w[0] || l != w || toks[k].Kind != segment.Word {
 			continue
 		}
-		if toks[k].IsCapitalized() && k > 0 && toks[k-1].Kind != segment.Punct {
-			found = true
+		switch {
+		case !toks[k].IsCapitalized():
+			uses |= useLower
+		case k == 0 || toks[k-1].Kind == segment.Punct:
+			uses |= useOpens
+		default:
+			uses |= useInside
+		}
+		if uses&stop == stop {
 			break
 		}
 	}
-	if c.capSeen == nil {
-		c.capSeen = map[string]bool{}
-	}
-	c.capSeen[w] = found
-	return found
+	return uses
 }
 
 // canonical returns the canonical form of a written name and its key, remembered from document to
