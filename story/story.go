@@ -341,39 +341,28 @@ func mergeOnDefiningNames(docs []doc, names []string, uf *unionFind) {
 			lead[d.top]++
 		}
 	}
-	first := make([]int, len(names))
-	for i := range first {
-		first[i] = -1
-	}
-	for i, d := range docs {
-		for _, t := range d.terms {
-			switch {
-			case 2*lead[t] <= df[t] || countries[names[t]]:
-			case first[t] < 0:
-				first[t] = i
-			default:
-				uf.union(first[t], i)
-			}
-		}
-	}
+	joinOnNames(docs, uf, func(t int32) bool { return 2*lead[t] > df[t] && !countries[names[t]] })
 }
 
 // mergeOnAnyName joins every two stories of a small run that share a name other than a
 // country: a few articles are almost always one story, so they are told apart only when nothing
 // but a country links them (floods in Piura and a bus crash near Cusco, both in Peru).
 func mergeOnAnyName(docs []doc, names []string, uf *unionFind) {
-	first := make([]int, len(names))
-	for i := range first {
-		first[i] = -1
-	}
+	joinOnNames(docs, uf, func(t int32) bool { return !countries[names[t]] })
+}
+
+// joinOnNames joins all sources that give a name for which join holds.
+func joinOnNames(docs []doc, uf *unionFind, join func(t int32) bool) {
+	first := map[int32]int{} // by name, the first source giving it
 	for i, d := range docs {
 		for _, t := range d.terms {
-			switch {
-			case countries[names[t]]:
-			case first[t] < 0:
+			if !join(t) {
+				continue
+			}
+			if f, ok := first[t]; ok {
+				uf.union(f, i)
+			} else {
 				first[t] = i
-			default:
-				uf.union(first[t], i)
 			}
 		}
 	}
