@@ -94,12 +94,18 @@ func (d *Doc) readAttributions(s *Sent) []credit {
 
 // appendAttributions appends the sources sentence s credits to out.
 func (d *Doc) appendAttributions(out []credit, s *Sent) []credit {
+	return d.appendAttributionsBefore(out, s, s.End)
+}
+
+// appendAttributionsBefore appends the sources sentence s credits with words that start before
+// byte offset end ("they said" asks for the ones before the pronoun).
+func (d *Doc) appendAttributionsBefore(out []credit, s *Sent, end int) []credit {
 	consider := func(who string, pos int) {
 		if who != "" {
 			out = append(out, credit{who, pos})
 		}
 	}
-	for i := range s.Tokens {
+	for i := 0; i < len(s.Tokens) && s.Tokens[i].Start < end; i++ {
 		w := s.Lower(i)
 		switch {
 		case w == "according" && s.Lower(i+1) == "to":
@@ -148,6 +154,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		}
 		return d.lastPersonAt(s.Index, t.Start, pronounGender(w))
 	}
+	if t.Kind == segment.Word && !t.IsCapitalized() && roleNounAt(s, k) {
+		return d.roleSpeaker(s, k) // "the governor said", "the health minister said"
+	}
 	if sourceNouns[w] {
 		// "local officials", "the interior ministry", "Ukraine's emergency service"
 		j := k
@@ -155,6 +164,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 			j--
 		}
 		return strings.TrimPrefix(joinTokens(s, j, k), "the ")
+	}
+	if w == "they" && resolve {
+		return d.groupAt(s, t.Start) // "Police said … They said": the group that spoke last
 	}
 	if notNames[w] {
 		return "" // "They said", "We said": capitalised at the start of a sentence, no name
@@ -281,7 +293,7 @@ func (d *Doc) trackPeople() {
 		for k := 0; k < len(s.Tokens); k++ {
 			// a speaker counts only when the word before the verb is capitalised: the speaker
 			// is read only then
-			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && s.Tokens[k].IsCapitalized() {
+			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && (s.Tokens[k].IsCapitalized() || roleNounAt(s, k)) {
 				if who := d.speakerBefore(s, v, false); who != "" {
 					last = who
 				}
@@ -330,7 +342,10 @@ func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 		return who
 	}
 	who := d.lastPerson[idx]
-	if who == "" || g.fits(d.personGender(who)) && d.mayBePerson(who) {
+	if who == "" {
+		return d.namedAntecedent(idx, at, g) // no one has spoken yet
+	}
+	if g.fits(d.personGender(who)) && d.mayBePerson(who) {
 		return who
 	}
 	// further back, only someone who is a person for sure: a full name, or one whose gender is
@@ -341,7 +356,7 @@ func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 			return who
 		}
 	}
-	return ""
+	return d.namedAntecedent(idx, at, g)
 }
 
 // speakerBeforeOffset is the last speaker sentence s names before byte offset at who may be
@@ -353,8 +368,8 @@ func (d *Doc) speakerBeforeOffset(s *Sent, at int, g gender) string {
 	}
 	last := ""
 	for k := 0; k < len(s.Tokens) && s.Tokens[k].End <= at; k++ {
-		if s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() {
-			continue
+		if s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() && !roleNounAt(s, k) {
+			continue // a name, or a role naming one person ("the governor")
 		}
 		if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {
 			if who := d.speakerBefore(s, v, false); who != "" && (g == genderUnknown || g.fits(d.personGender(who)) && d.mayBePerson(who)) {
@@ -395,7 +410,7 @@ func (d *Doc) mayBePerson(who string) bool {
 		return singularSources[string(l)]
 	}
 	if r, _ := utf8.DecodeRuneInString(who); !unicode.IsUpper(r) {
-		return false
+		return isRoleSpeaker(who) // "health minister", "police officer"
 	}
 	if sp < 0 {
 		return d.personGender(who) != genderUnknown

@@ -43,7 +43,7 @@ func TestPronounAttribution(t *testing.T) {
 		{"direct speaker unaffected", "Volodymyr Zelensky said 31 people were killed.", []string{"Volodymyr Zelensky"}},
 		{"according to a pronoun",
 			"Ihor Klymenko spoke in Kyiv on Monday. According to him, 31 people were killed, Volodymyr Zelensky said later.",
-			[]string{""}}, // "him" is no one spoken of before, and not Zelensky, named after it: as "he said"
+			[]string{"Ihor Klymenko"}}, // the one man named before "him" (not speaking), not Zelensky, named after it
 		{"a quotation's pronoun before a person named later",
 			"Kaja Kallas said the city was in mourning. \"At least 31 people were killed,\" she said, before Mayor Olga Brennan said the toll could rise.",
 			[]string{"Kaja Kallas"}},

@@ -141,7 +141,10 @@ func (d *Doc) personGender(p string) gender {
 		first = p[:sp]
 	}
 	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
-		return genderWords[first] // "spokeswoman for …", "local officials": never the one spoken for
+		if g := genderWords[first]; g != genderUnknown {
+			return g // "spokeswoman for …": never the one spoken for
+		}
+		return roleGender(p) // "police spokeswoman"; "local officials": unknown
 	}
 	if sp > 0 {
 		if g := givenNameGender(first); g != genderUnknown {

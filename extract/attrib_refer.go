@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/normalize"
+	"github.com/crosscheck/crosscheck/segment"
+)
+
+// This file resolves speakers a sentence refers to rather than names: "they" (the group that
+// spoke just before), a lower-case role ("the governor", "the health minister": its holder when
+// the article has named exactly one), and "he"/"she" for a person named in the sentence before
+// who has not spoken yet. Each resolves only when one reading is sure; an unsure one credits no
+// one, as a wrong speaker misleads a fact-checker (conflict notes name who each source credits).
+
+// roleSpeakerNouns are singular posts and roles a lower-case speaker may be named by ("the
+// health minister said", "a police officer told"), besides the singular source nouns (governor,
+// mayor, spokesman…). Each names one person.
+var roleSpeakerNouns = map[string]bool{
+	"minister": true, "president": true, "premier": true, "chancellor": true, "sheriff": true,
+	"commissioner": true, "chief": true, "prosecutor": true, "coroner": true, "director": true,
+	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "secretary": true,
+	"senator": true, "ambassador": true, "judge": true, "executive": true, "superintendent": true,
+	"commander": true, "inspector": true, "captain": true, "lawmaker": true, "legislator": true,
+	"congressman": true, "congresswoman": true, "councillor": true, "councilman": true,
+	"councilwoman": true, "envoy": true, "general": true, "officer": true, "doctor": true,
+	"surgeon": true, "pathologist": true, "paramedic": true, "firefighter": true, "witness": true,
+	"headteacher": true, "principal": true, "administrator": true, "manager": true,
+}
+
+// roleDeterminers open a noun phrase naming one person by role: "the minister", "a police
+// officer", "her lawyer". A bare role noun ("minister said") may be a headline's or a name's.
+var roleDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// roleNounAt reports whether lower-case token k is a noun naming one person by role.
+func roleNounAt(s *Sent, k int) bool {
+	w := s.Lower(k)
+	return singularSources[w] || roleSpeakerNouns[w]
+}
+
+// roleSpeaker reads the speaker a lower-case role noun at k names: the person the article named
+// earlier as the only holder of that post ("Governor Jane Smith … the governor said"), else the
+// role as written ("governor", "health minister", "police spokesman").
+func (d *Doc) roleSpeaker(s *Sent, k int) string {
+	j := k
+	for j > 0 && s.Tokens[j-1].Kind == segment.Word && !isFunctionWord(s.Lower(j-1)) && j > k-3 &&
+		!s.has(j-1, fSpeech) {
+		j--
+	}
+	det := s.Lower(j - 1)
+	if !sourceNouns[s.Lower(k)] && !roleDeterminers[det] && !possessiveWord(s.Lower(j)) {
+		return "" // "minister said" with no determiner: not read as a role
+	}
+	role := strings.TrimPrefix(joinTokens(s, j, k), "the ")
+	if det == "the" {
+		if who := d.roleHolder(s, j-1, k); who != "" {
+			return who
+		}
+	}
+	return role
+}
+
+// possessiveWord reports whether w ends with a possessive: "the city's mayor".
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// roleHolder is the one person the article names before token i as holding the current post
+// tokens i..k of s describe ("the governor", "the health minister"), or "" when it names none or
+// several (two governors: which one is meant is unsure).
+func (d *Doc) roleHolder(s *Sent, i, k int) string {
+	pp := d.people
+	if pp == nil || pp.titles == nil || pp.words == nil {
+		return ""
+	}
+	post, ok := pp.titles.Normalize(d.Article.Text[s.Tokens[i].Start:s.Tokens[k].End])
+	if !ok || post.Vague || !post.Current() {
+		return ""
+	}
+	at := s.Tokens[i].Start
+	holder, key := "", ""
+	for _, r := range d.roleReadings() {
+		if r.title.Start >= at || r.post.Vague || !r.post.Current() || !pp.titles.CompatiblePosts(post, r.post) {
+			continue
+		}
+		if rk := normalize.Key(r.person); key == "" {
+			holder, key = r.person, rk
+		} else if rk != key {
+			return "" // two holders
+		}
+	}
+	return holder
+}
+
+// roleGender is the gender a lower-case role speaker's noun gives ("police spokeswoman"), unknown
+// when it names a proxy ("spokesman for …": read by its first word) or no gendered noun.
+func roleGender(who string) gender {
+	if strings.Contains(who, " for ") || strings.Contains(who, " to ") || strings.Contains(who, " of ") {
+		return genderUnknown
+	}
+	return genderWords[who[strings.LastIndexByte(who, ' ')+1:]]
+}
+
+// isRoleSpeaker reports whether speaker who is a lower-case role naming one person ("health
+// minister", "police officer").
+func isRoleSpeaker(who string) bool {
+	if r, _ := utf8.DecodeRuneInString(who); unicode.IsUpper(r) {
+		return false
+	}
+	return roleSpeakerNouns[who[strings.LastIndexByte(who, ' ')+1:]]
+}
+
+// groupAt resolves "they" at byte offset at of sentence s: the speaker credited last before it
+// in its sentence, else the last one the sentence before credits, when that speaker is a body
+// or group ("Police said … They said"). A person, or no speaker, gives "": "they" is never one
+// person, nor someone credited further back.
+func (d *Doc) groupAt(s *Sent, at int) string {
+	var buf [8]credit
+	if cs := d.appendAttributionsBefore(buf[:0], s, at); len(cs) > 0 {
+		return groupOnly(cs[len(cs)-1].who)
+	}
+	if s.Index <= 0 || s.Index >= len(d.Sentences) || s != &d.Sentences[s.Index] {
+		return ""
+	}
+	prev := d.attributions(&d.Sentences[s.Index-1])
+	if len(prev) == 0 {
+		return ""
+	}
+	return groupOnly(prev[len(prev)-1].who)
+}
+
+// groupOnly is who when it names a body or group "they" may stand for ("Police", "local
+// officials", "the interior ministry", "aides to Brennan"), else "".
+func groupOnly(who string) string {
+	if who == "" {
+		return ""
+	}
+	var buf [24]byte
+	first := who
+	if sp := strings.IndexByte(who, ' '); sp > 0 {
+		first = who[:sp]
+	}
+	if proxyNouns[first] {
+		if strings.HasSuffix(first, "s") || first == "spokespeople" {
+			return who
+		}
+		return ""
+	}
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	l := string(lowerASCII(buf[:0], last))
+	switch {
+	case !sourceNouns[l] || singularSources[l] || last == "Un":
+		return ""
+	case l == "report" || l == "reports" || l == "statement" || l == "un":
+		return "" // a text, not a body that speaks again
+	}
+	return who
+}
+
+// namedAntecedent resolves "he" or "she" at offset at of sentence idx that no speaker before it
+// fits to a person named, not speaking, before it in its sentence or in the sentence before ("Tom
+// Haley met Olga Brennan on Friday. She said …"): only when exactly one person named there may
+// be meant, and the article gives that one the pronoun's gender.
+func (d *Doc) namedAntecedent(idx, at int, g gender) string {
+	pp := d.people
+	if g == genderUnknown || pp == nil || idx < 0 || idx >= len(pp.words) {
+		return ""
+	}
+	found, key := "", ""
+	for si := idx; si >= 0 && si >= idx-1; si-- {
+		ws := pp.words[si]
+		for i := 0; i < len(ws) && ws[i].Start < at; i++ {
+			if ws[i].punct {
+				continue
+			}
+			j := i
+			for j < len(ws) && !ws[j].punct && (pp.isTitleWord(ws[j]) || pp.titles.IsHonorific(ws[j].key())) {
+				j++
+			}
+			e := pp.nameForward(ws, j)
+			if e <= j {
+				continue
+			}
+			titled := j > i
+			i = e - 1
+			p, ok := d.personFrom(ws, j, e, titled)
+			if !ok || !g.fits(d.personGender(p)) {
+				continue
+			}
+			if k := normalize.Key(p); key == "" {
+				found, key = p, k
+			} else if k != key {
+				return "" // two people the pronoun may stand for
+			}
+		}
+	}
+	if found == "" || d.personGender(found) != g {
+		return ""
+	}
+	return found
+}
