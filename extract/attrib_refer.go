@@ -188,8 +188,8 @@ func (d *Doc) namedAntecedent(idx, at int, g gender) string {
 			titled := j > i
 			i = e - 1
 			p, ok := d.personFrom(ws, j, e, titled)
-			if !ok || !g.fits(d.personGender(p)) {
-				continue
+			if !ok || !g.fits(d.personGender(p)) || d.namesPlace(si, int(ws[j].tok), p) {
+				continue // "In Carver Falls, Tom Haley met Jane Smith": the town is no "she"
 			}
 			if k := normalize.Key(p); key == "" {
 				found, key = p, k
@@ -202,4 +202,23 @@ func (d *Doc) namedAntecedent(idx, at int, g gender) string {
 		return ""
 	}
 	return found
+}
+
+// namesPlace reports whether the name p read at token tok of sentence si is a place: read as one
+// there ("in Carver Falls"), or a place the article names elsewhere or mostly is about.
+func (d *Doc) namesPlace(si, tok int, p string) bool {
+	if strings.EqualFold(p, d.topPlace) {
+		return true
+	}
+	for _, i := range [2]int{si, si - 1} {
+		if i < 0 || i >= len(d.Sentences) {
+			continue
+		}
+		for _, pl := range d.places(&d.Sentences[i]) {
+			if i == si && pl.First <= tok && tok <= pl.Last || strings.EqualFold(pl.Name, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,111 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestGroupPronounAttribution: "they said" credits the body or group credited just before, in its
+// sentence or the one before; never one person, nor a speaker further back.
+func TestGroupPronounAttribution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"police, then they", "Police said the road was closed. They said 40 officers were injured.", []string{"Police"}},
+		{"officials, then they told", "Local officials said the dam had held. They told reporters 12 people were missing.",
+			[]string{"Local officials"}},
+		{"a ministry, then they", "The health ministry said hospitals were full. They said 31 people died.", []string{"health ministry"}},
+		{"rescuers in the same sentence", "Rescuers said the search would go on and they said 31 people were missing.",
+			[]string{"Rescuers"}},
+		{"according to witnesses, then they",
+			"According to witnesses, the bridge fell at dawn. They said 31 people were hurt.", []string{"witnesses"}},
+		{"they chained over sentences",
+			"Police said the road was closed. They said the bridge was shut. They said 31 people died.", []string{"Police"}},
+		// deliberately not
+		{"two people are no they", "Tom Haley and Olga Brennan said the road was closed. They said 31 people died.", []string{""}},
+		{"one person is no they", "Olga Brennan said the road was closed. They said 31 people died.", []string{""}},
+		{"a singular role is no they", "The governor said the road was closed. They said 31 people died.", []string{""}},
+		{"a group that did not speak", "Police arrived at the scene. They said 31 people died.", []string{""}},
+		{"a group two sentences back", "Police said the road was closed. The storm passed. They said 31 people died.", []string{""}},
+		{"a report is no they", "Reports said the road was closed. They said 31 people died.", []string{""}},
+		{"a person spoke last", "Police said the road was closed. Olga Brennan said the bridge was shut. They said 31 people died.",
+			[]string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, "quantity"))
+		})
+	}
+}
+
+// TestRoleSpeakerAttribution: a lower-case role ("the governor") is credited as written, or as
+// the one person the article named before as holding that post; "he"/"she" after it stand for it.
+func TestRoleSpeakerAttribution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the governor, no name", "The governor said 31 workers were evacuated.", []string{"governor"}},
+		{"he after the governor", "The governor said the dam would reopen. He said 31 workers were evacuated.", []string{"governor"}},
+		{"the health minister", "The health minister said 31 people died.", []string{"health minister"}},
+		{"she after the health minister", "The health minister said hospitals were full. She said 31 people died.",
+			[]string{"health minister"}},
+		{"a police spokesman", "A police spokesman said 31 people were detained.", []string{"police spokesman"}},
+		{"the holder named before with a title",
+			"Governor Jane Smith toured the site on Monday. The governor said 31 workers were evacuated.", []string{"Jane Smith"}},
+		{"the holder named in an appositive",
+			"Jane Smith, the governor, toured the site on Monday. The governor said 31 workers were evacuated.", []string{"Jane Smith"}},
+		{"she after the resolved governor",
+			"Governor Jane Smith toured the site. The governor said the dam would hold. She said 31 workers were evacuated.",
+			[]string{"Jane Smith"}},
+		{"the minister after the health minister named",
+			"Health Minister Ana Ruiz visited the hospital. The minister said 31 people died.", []string{"Ana Ruiz"}},
+		{"a gendered role: spokeswoman is no he",
+			"A police spokeswoman said the road was closed. He said 31 people died.", []string{""}},
+		{"a gendered role: spokeswoman is a she",
+			"A police spokeswoman said the road was closed. She said 31 people died.", []string{"police spokeswoman"}},
+		// deliberately not
+		{"two governors: the role, no name",
+			"Governor Jane Smith met Governor Tom Haley on Monday. The governor said 31 workers were evacuated.", []string{"governor"}},
+		{"a holder named only after", "The governor said 31 workers were evacuated, before Governor Jane Smith arrived.",
+			[]string{"governor"}},
+		{"a former holder is not the governor",
+			"Former governor Tom Haley toured the site. The governor said 31 workers were evacuated.", []string{"governor"}},
+		{"a spokesman is no holder of the post", "Governor Jane Smith toured the site. A spokesman said 31 workers were evacuated.",
+			[]string{"spokesman"}},
+		{"a role noun with no determiner", "In the capital, health minister said 31 people died.", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, "quantity"))
+		})
+	}
+}
+
+// TestNamedAntecedentAttribution: "he"/"she" with no speaker before it who fits stands for the
+// one person of its gender named before it in its sentence or the one before.
+func TestNamedAntecedentAttribution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the one woman named before", "Tom Haley met Olga Brennan on Friday. She said 31 people died.", []string{"Olga Brennan"}},
+		{"the one man named before", "Tom Haley met Olga Brennan on Friday. He said 31 people died.", []string{"Tom Haley"}},
+		{"named in the same sentence", "Olga Brennan arrived on Friday and she said 31 people died.", []string{"Olga Brennan"}},
+		{"a speaker before wins", "Ana Ruiz said the road was closed. Tom Haley met Olga Brennan. She said 31 people died.",
+			[]string{"Ana Ruiz"}},
+		// deliberately not
+		{"two women named", "Tom Haley met Olga Brennan and Ana Ruiz on Friday. She said 31 people died.", []string{""}},
+		{"gender unknown", "Tom Haley met Sasha Brennan on Friday. She said 31 people died.", []string{""}},
+		{"a woman of unknown and one of known gender", "Sasha Lee met Olga Brennan on Friday. She said 31 people died.", []string{""}},
+		{"named two sentences back", "Tom Haley met Olga Brennan on Friday. The storm passed. She said 31 people died.", []string{""}},
+		{"named after the pronoun", "She said 31 people died, before Olga Brennan arrived.", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, "quantity"))
+		})
+	}
+}
