@@ -173,9 +173,14 @@ func (d *Doc) namedAntecedent(idx, at int, g gender) string {
 	found, key := "", ""
 	for si := idx; si >= 0 && si >= idx-1; si-- {
 		ws := pp.words[si]
+		quoted := false
 		for i := 0; i < len(ws) && ws[i].Start < at; i++ {
 			if ws[i].punct {
+				quoted = quoteToggle(ws[i].text(), quoted)
 				continue
+			}
+			if quoted {
+				continue // "“Tom Haley is a hero,” Olga Brennan said": no one named in a quotation
 			}
 			j := i
 			for j < len(ws) && !ws[j].punct && (pp.isTitleWord(ws[j]) || pp.titles.IsHonorific(ws[j].key())) {
@@ -221,4 +226,18 @@ func (d *Doc) namesPlace(si, tok int, p string) bool {
 		}
 	}
 	return false
+}
+
+// quoteToggle is whether the words after punctuation p are inside a quotation, given whether the
+// words before it were.
+func quoteToggle(p string, quoted bool) bool {
+	switch p {
+	case "“", "‘":
+		return true
+	case "”", "’":
+		return false
+	case "\"":
+		return !quoted
+	}
+	return quoted
 }

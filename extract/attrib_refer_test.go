@@ -69,6 +69,13 @@ func TestRoleSpeakerAttribution(t *testing.T) {
 		// deliberately not
 		{"two governors: the role, no name",
 			"Governor Jane Smith met Governor Tom Haley on Monday. The governor said 31 workers were evacuated.", []string{"governor"}},
+		{"a deputy is not the mayor", "Deputy Mayor Ana Ruiz toured the site. The mayor said 31 people died.", []string{"mayor"}},
+		{"the country tells the two presidents apart",
+			"Ukrainian President Volodymyr Zelensky met US President Donald Trump. The Ukrainian president said 31 people died.",
+			[]string{"Volodymyr Zelensky"}},
+		{"two presidents: the role, no name",
+			"Ukrainian President Volodymyr Zelensky met US President Donald Trump. The president said 31 people died.",
+			[]string{"president"}},
 		{"a holder named only after", "The governor said 31 workers were evacuated, before Governor Jane Smith arrived.",
 			[]string{"governor"}},
 		{"a former holder is not the governor",
@@ -102,6 +109,8 @@ func TestNamedAntecedentAttribution(t *testing.T) {
 		{"a woman of unknown and one of known gender", "Sasha Lee met Olga Brennan on Friday. She said 31 people died.", []string{""}},
 		{"named two sentences back", "Tom Haley met Olga Brennan on Friday. The storm passed. She said 31 people died.", []string{""}},
 		{"named after the pronoun", "She said 31 people died, before Olga Brennan arrived.", []string{""}},
+		{"named only inside a quotation", "“Tom Haley is a hero,” Olga Brennan said. He said 31 people died.", []string{""}},
+		{"a place is no she", "In Carver Falls, Tom Haley met Jane Smith on Friday. She said 31 people died.", []string{"Jane Smith"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
