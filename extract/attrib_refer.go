@@ -56,12 +56,21 @@ func (d *Doc) roleSpeaker(s *Sent, k int) string {
 		return "" // "minister said" with no determiner: not read as a role
 	}
 	role := strings.TrimPrefix(joinTokens(s, j, k), "the ")
+	who := role
 	if det == "the" {
-		if who := d.roleHolder(s, j-1, k); who != "" {
-			return who
+		if h := d.roleHolder(s, j-1, k); h != "" {
+			who = h
 		}
 	}
-	return role
+	// "a spokesperson for the governor said": the spokesperson speaks, on the holder's behalf
+	q := j
+	if roleDeterminers[det] {
+		q = j - 1
+	}
+	if p := s.Lower(q - 1); (p == "for" || p == "to" || p == "of") && proxyNouns[s.Lower(q-2)] {
+		return s.Lower(q-2) + " " + p + " " + who
+	}
+	return who
 }
 
 // possessiveWord reports whether w ends with a possessive: "the city's mayor".
@@ -240,4 +249,64 @@ func quoteToggle(p string, quoted bool) bool {
 		return !quoted
 	}
 	return quoted
+}
+
+// appositiveStart reads an appositive between the subject's name and a speech verb, ending with
+// the comma at token k: an age ("Maria Lopez, 54, said") or a description opened by a determiner
+// or possessive ("Jane Smith, the governor, said", "Tom Haley, a local farmer, said"). It returns
+// the index of the comma opening it when a capitalised word stands before that comma, else 0.
+func appositiveStart(s *Sent, k int) int {
+	if s.Lower(k) != "," {
+		return 0
+	}
+	m := k - 1
+	for m > 0 && k-m <= 6 && s.Lower(m) != "," {
+		if s.Tokens[m].Kind == segment.Punct {
+			return 0
+		}
+		m--
+	}
+	if m < 1 || s.Lower(m) != "," || m == k-1 {
+		return 0
+	}
+	if name := s.Tokens[m-1]; name.Kind != segment.Word || !name.IsCapitalized() {
+		return 0
+	}
+	first := s.Lower(m + 1)
+	switch {
+	case m+2 == k && isAge(first): // "Maria Lopez, 54,"
+	case roleDeterminers[first] || possessiveWord(first): // "Jane Smith, the governor,"
+	default:
+		return 0
+	}
+	return m
+}
+
+// isAge reports whether w is a number a person's age may be: 1 to 119.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n >= 1 && n < 120
+}
+
+// appositiveName reports whether the comma at token k closes a name in apposition to a role
+// noun: "the region's governor, Oleh Syniehubov, said" (the name speaks).
+func appositiveName(s *Sent, k int) bool {
+	if s.Lower(k) != "," {
+		return false
+	}
+	m := k - 1
+	for m > 0 && k-m <= 4 && s.Tokens[m].Kind == segment.Word && s.Tokens[m].IsCapitalized() {
+		m--
+	}
+	return m < k-1 && m > 0 && s.Lower(m) == "," && s.Tokens[m-1].Kind == segment.Word &&
+		!s.Tokens[m-1].IsCapitalized() && (roleNounAt(s, m-1) || isPersonTitle(s.Lower(m-1)))
 }

@@ -118,3 +118,31 @@ func TestNamedAntecedentAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveAndProxySpeakers: a speaker's name with an age or a description between it and
+// the verb; a proxy speaking for a role holder; a title before the given name.
+func TestAppositiveAndProxySpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an age", "Maria Lopez, 54, said 31 people died.", []string{"Maria Lopez"}},
+		{"a role", "Jane Smith, the state's governor, said 31 people died.", []string{"Jane Smith"}},
+		{"a description, then he", "Tom Haley, a local farmer, said the barns burned. He said 31 people died.", []string{"Tom Haley"}},
+		{"a spokesperson for the governor is not the governor",
+			"Governor Gavin Newsom declared an emergency. A spokesperson for the governor said 31 people died.",
+			[]string{"spokesperson for Gavin Newsom"}},
+		{"a title before the given name tells no gender",
+			"Sheriff Michael Johnson said the road was closed. Maria Lopez, 54, said she had left. She said 31 people died.",
+			[]string{"Maria Lopez"}},
+		// deliberately not
+		{"a place and its country", "In Kharkiv, Ukraine, said 31 people died.", []string{""}},
+		{"a name in apposition to a role", "The region's governor, Oleh Syniehubov, said 31 people died.", []string{"Oleh Syniehubov"}},
+		{"a name in apposition to no role", "Near the border town, Oleh Syniehubov, said 31 people died.", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, "quantity"))
+		})
+	}
+}

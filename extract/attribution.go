@@ -146,6 +146,11 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 	if k < 0 {
 		return ""
 	}
+	if m := appositiveStart(s, k); m > 0 {
+		k = m - 1 // "Maria Lopez, 54, said", "Jane Smith, the governor, said": the name before
+	} else if appositiveName(s, k) {
+		k-- // "the region's governor, Oleh Syniehubov, said": the name
+	}
 	t := s.Tokens[k]
 	w := s.Lower(k)
 	if pronouns[w] {
@@ -293,7 +298,7 @@ func (d *Doc) trackPeople() {
 		for k := 0; k < len(s.Tokens); k++ {
 			// a speaker counts only when the word before the verb is capitalised: the speaker
 			// is read only then
-			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && (s.Tokens[k].IsCapitalized() || roleNounAt(s, k)) {
+			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && (s.Tokens[k].IsCapitalized() || roleNounAt(s, k) || appositiveStart(s, k) > 0 || appositiveName(s, k)) {
 				if who := d.speakerBefore(s, v, false); who != "" {
 					last = who
 				}
@@ -368,7 +373,7 @@ func (d *Doc) speakerBeforeOffset(s *Sent, at int, g gender) string {
 	}
 	last := ""
 	for k := 0; k < len(s.Tokens) && s.Tokens[k].End <= at; k++ {
-		if s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() && !roleNounAt(s, k) {
+		if (s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() && !roleNounAt(s, k)) && appositiveStart(s, k) == 0 && !appositiveName(s, k) {
 			continue // a name, or a role naming one person ("the governor")
 		}
 		if v := k + 1; s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux) {

@@ -147,6 +147,10 @@ func (d *Doc) personGender(p string) gender {
 		return roleGender(p) // "police spokeswoman"; "local officials": unknown
 	}
 	if sp > 0 {
+		// "Sheriff Michael Johnson": the given name follows the title
+		if rest := p[sp+1:]; strings.IndexByte(rest, ' ') > 0 && (isPersonTitle(strings.ToLower(first)) || roleSpeakerNouns[strings.ToLower(first)]) {
+			first = rest[:strings.IndexByte(rest, ' ')]
+		}
 		if g := givenNameGender(first); g != genderUnknown {
 			return g
 		}
