@@ -26,7 +26,7 @@ var roleSpeakerNouns = map[string]bool{
 	"commander": true, "inspector": true, "captain": true, "lawmaker": true, "legislator": true,
 	"congressman": true, "congresswoman": true, "councillor": true, "councilman": true,
 	"councilwoman": true, "envoy": true, "general": true, "officer": true, "doctor": true,
-	"surgeon": true, "pathologist": true, "paramedic": true, "firefighter": true, "witness": true,
+	"surgeon": true, "pathologist": true, "investigator": true, "paramedic": true, "firefighter": true, "witness": true,
 	"headteacher": true, "principal": true, "administrator": true, "manager": true,
 }
 
@@ -68,6 +68,9 @@ func (d *Doc) roleSpeaker(s *Sent, k int) string {
 		q = j - 1
 	}
 	if p := s.Lower(q - 1); (p == "for" || p == "to" || p == "of") && proxyNouns[s.Lower(q-2)] {
+		if who == role {
+			who = joinTokens(s, q, k) // "spokesman for the minister"
+		}
 		return s.Lower(q-2) + " " + p + " " + who
 	}
 	return who

@@ -135,6 +135,9 @@ func TestAppositiveAndProxySpeakers(t *testing.T) {
 		{"a title before the given name tells no gender",
 			"Sheriff Michael Johnson said the road was closed. Maria Lopez, 54, said she had left. She said 31 people died.",
 			[]string{"Maria Lopez"}},
+		{"a spokesman for an unnamed minister",
+			"The health minister said the plant was inspected. A spokesman for the minister said 12 inspectors visited.",
+			[]string{"spokesman for the minister"}},
 		// deliberately not
 		{"a place and its country", "In Kharkiv, Ukraine, said 31 people died.", []string{""}},
 		{"a name in apposition to a role", "The region's governor, Oleh Syniehubov, said 31 people died.", []string{"Oleh Syniehubov"}},
