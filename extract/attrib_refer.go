@@ -126,14 +126,19 @@ func isRoleSpeaker(who string) bool {
 	return roleSpeakerNouns[who[strings.LastIndexByte(who, ' ')+1:]]
 }
 
-// groupAt resolves "they" at byte offset at of sentence s: the speaker credited last before it
-// in its sentence, else the last one the sentence before credits, when that speaker is a body
-// or group ("Police said … They said"). A person, or no speaker, gives "": "they" is never one
-// person, nor someone credited further back.
-func (d *Doc) groupAt(s *Sent, at int) string {
+// groupAt resolves "they" (or, with body, "it") at byte offset at of sentence s: the speaker
+// credited last before it in its sentence, else the last one the sentence before credits, when
+// that speaker is a body or group ("Police said … They said"; for "it" a body: "The ministry said
+// … It said"). A person, or no speaker, gives "": "they" is never one person, nor someone
+// credited further back.
+func (d *Doc) groupAt(s *Sent, at int, body bool) string {
+	only := groupOnly
+	if body {
+		only = bodyOnly
+	}
 	var buf [8]credit
 	if cs := d.appendAttributionsBefore(buf[:0], s, at); len(cs) > 0 {
-		return groupOnly(cs[len(cs)-1].who)
+		return only(cs[len(cs)-1].who)
 	}
 	if s.Index <= 0 || s.Index >= len(d.Sentences) || s != &d.Sentences[s.Index] {
 		return ""
@@ -142,7 +147,25 @@ func (d *Doc) groupAt(s *Sent, at int) string {
 	if len(prev) == 0 {
 		return ""
 	}
-	return groupOnly(prev[len(prev)-1].who)
+	return only(prev[len(prev)-1].who)
+}
+
+// bodyNouns are the source nouns naming one body, which "it" may stand for.
+var bodyNouns = map[string]bool{
+	"ministry": true, "government": true, "agency": true, "hospital": true, "council": true,
+	"office": true, "department": true, "administration": true, "military": true, "army": true,
+	"service": true, "kremlin": true, "pentagon": true,
+}
+
+// bodyOnly is who when it names a body "it" may stand for ("the interior ministry", "the
+// Kremlin"), else "".
+func bodyOnly(who string) string {
+	var buf [24]byte
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	if strings.Contains(who, " for ") || strings.Contains(who, " to ") || !bodyNouns[string(lowerASCII(buf[:0], last))] {
+		return ""
+	}
+	return who
 }
 
 // groupOnly is who when it names a body or group "they" may stand for ("Police", "local

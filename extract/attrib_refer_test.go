@@ -30,6 +30,11 @@ func TestGroupPronounAttribution(t *testing.T) {
 		{"a group that did not speak", "Police arrived at the scene. They said 31 people died.", []string{""}},
 		{"a group two sentences back", "Police said the road was closed. The storm passed. They said 31 people died.", []string{""}},
 		{"a report is no they", "Reports said the road was closed. They said 31 people died.", []string{""}},
+		{"it: the ministry that spoke just before", "The interior ministry said the road was closed. It said 31 people died.",
+			[]string{"interior ministry"}},
+		{"it is no group of people", "Police said the road was closed. It said 31 people died.", []string{""}},
+		{"it is no person", "Olga Brennan said the road was closed. It said 31 people died.", []string{""}},
+		{"it is no report", "A report said the road was closed. It said 31 people died.", []string{""}},
 		{"a person spoke last", "Police said the road was closed. Olga Brennan said the bridge was shut. They said 31 people died.",
 			[]string{""}},
 	}

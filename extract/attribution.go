@@ -170,8 +170,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		}
 		return strings.TrimPrefix(joinTokens(s, j, k), "the ")
 	}
-	if w == "they" && resolve {
-		return d.groupAt(s, t.Start) // "Police said … They said": the group that spoke last
+	if (w == "they" || w == "it") && resolve {
+		// "Police said … They said", "The ministry said … It said": the body that spoke last
+		return d.groupAt(s, t.Start, w == "it")
 	}
 	if notNames[w] {
 		return "" // "They said", "We said": capitalised at the start of a sentence, no name
