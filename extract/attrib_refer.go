@@ -201,14 +201,56 @@ func groupOnly(who string) string {
 // Haley met Olga Brennan on Friday. She said …"): only when exactly one person named there may
 // be meant, and the article gives that one the pronoun's gender.
 func (d *Doc) namedAntecedent(idx, at int, g gender) string {
-	pp := d.people
-	if g == genderUnknown || pp == nil || idx < 0 || idx >= len(pp.words) {
+	found, key, several := "", "", false
+	d.namedFitting(idx, at, g, func(p string, _ bool) bool {
+		if k := normalize.Key(p); key == "" {
+			found, key = p, k
+		} else if k != key {
+			several = true // two people the pronoun may stand for
+			return false
+		}
+		return true
+	})
+	if several || found == "" || d.personGender(found) != g {
 		return ""
 	}
-	found, key := "", ""
+	return found
+}
+
+// rivalNamed reports whether a person other than who, of gender g for sure, is the subject of
+// the sentence before offset at of sentence idx or of the sentence before (named first, before
+// any lower-case word): then "he" or "she" may mean either, the speaker of earlier sentences or
+// the person who just acted ("Okafor said … Gina Alvarez and Mark Stone toured the site. He
+// said …"), and crediting one of them would be a guess. A person named later in the sentence
+// is no rival ("She met Tom Haley and Ana Ruiz. She said …": the "she" who met them).
+func (d *Doc) rivalNamed(idx, at int, g gender, who string) bool {
+	rival := false
+	d.namedFitting(idx, at, g, func(p string, lead bool) bool {
+		rival = lead && !sameSurname(p, who) && d.personGender(p) == g
+		return !rival
+	})
+	return rival
+}
+
+// sameSurname reports whether two names of people end in the same word ("Daniel Okafor",
+// "Okafor").
+func sameSurname(a, b string) bool {
+	last := func(s string) string { return normalize.Key(s[strings.LastIndexByte(s, ' ')+1:]) }
+	return last(a) == last(b)
+}
+
+// namedFitting calls fn with each person named, not inside a quotation, before offset at of
+// sentence idx and in the sentence before, whom a pronoun of gender g may stand for, until fn
+// returns false; lead tells that only capitalised words, punctuation and "and" come before the
+// name in its sentence (it is the subject, or one of them).
+func (d *Doc) namedFitting(idx, at int, g gender, fn func(p string, lead bool) bool) {
+	pp := d.people
+	if g == genderUnknown || pp == nil || idx < 0 || idx >= len(pp.words) {
+		return
+	}
 	for si := idx; si >= 0 && si >= idx-1; si-- {
 		ws := pp.words[si]
-		quoted := false
+		quoted, lead := false, true
 		for i := 0; i < len(ws) && ws[i].Start < at; i++ {
 			if ws[i].punct {
 				quoted = quoteToggle(ws[i].text(), quoted)
@@ -223,6 +265,7 @@ func (d *Doc) namedAntecedent(idx, at int, g gender) string {
 			}
 			e := pp.nameForward(ws, j)
 			if e <= j {
+				lead = lead && (ws[i].cap || ws[i].lower() == "and")
 				continue
 			}
 			titled := j > i
@@ -231,17 +274,11 @@ func (d *Doc) namedAntecedent(idx, at int, g gender) string {
 			if !ok || !g.fits(d.personGender(p)) || d.namesPlace(si, int(ws[j].tok), p) {
 				continue // "In Carver Falls, Tom Haley met Jane Smith": the town is no "she"
 			}
-			if k := normalize.Key(p); key == "" {
-				found, key = p, k
-			} else if k != key {
-				return "" // two people the pronoun may stand for
+			if !fn(p, lead) {
+				return
 			}
 		}
 	}
-	if found == "" || d.personGender(found) != g {
-		return ""
-	}
-	return found
 }
 
 // namesPlace reports whether the name p read at token tok of sentence si is a place: read as one

@@ -116,6 +116,15 @@ func TestNamedAntecedentAttribution(t *testing.T) {
 		{"named after the pronoun", "She said 31 people died, before Olga Brennan arrived.", []string{""}},
 		{"named only inside a quotation", "“Tom Haley is a hero,” Olga Brennan said. He said 31 people died.", []string{""}},
 		{"a place is no she", "In Carver Falls, Tom Haley met Jane Smith on Friday. She said 31 people died.", []string{"Jane Smith"}},
+		{"the speaker of the sentence before, others named", "Zelensky said the city was hit after meeting Mark Rutte. He said 31 people died.",
+			[]string{"Volodymyr Zelensky"}},
+		{"a woman named after the subject is no rival", "Olga Brennan said the road was closed. She met Tom Haley and Ana Ruiz later. She said 31 people died.",
+			[]string{"Olga Brennan"}},
+		// deliberately not: the speaker of earlier sentences, or the subject who just acted
+		{"a new subject of the pronoun's gender", "Daniel Okafor said the hall was open. Gina Alvarez and Mark Stone toured the site. He said 31 homes were damaged.",
+			[]string{""}},
+		{"a new subject after another speaker", "Mark Rutte said the alliance would help. Ihor Klymenko thanked the alliance. He said 31 people died.",
+			[]string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

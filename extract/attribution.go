@@ -352,6 +352,9 @@ func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 		return d.namedAntecedent(idx, at, g) // no one has spoken yet
 	}
 	if g.fits(d.personGender(who)) && d.mayBePerson(who) {
+		if !d.spokeIn(idx-1, who, g) && d.rivalNamed(idx, at, g, who) {
+			return ""
+		}
 		return who
 	}
 	// further back, only someone who is a person for sure: a full name, or one whose gender is
@@ -359,10 +362,20 @@ func (d *Doc) lastPersonAt(idx, at int, g gender) string {
 	for j := idx - 1; j >= 0 && idx-j <= pronounReach; j-- {
 		if who := d.speakerBeforeOffset(&d.Sentences[j], d.Sentences[j].End, g); who != "" &&
 			(strings.IndexByte(who, ' ') > 0 || d.personGender(who) == g) && d.mayBePerson(who) {
+			if j < idx-1 && d.rivalNamed(idx, at, g, who) {
+				return ""
+			}
 			return who
 		}
 	}
 	return d.namedAntecedent(idx, at, g)
+}
+
+// spokeIn reports whether who is the last speaker sentence si names whom a pronoun of gender g
+// may stand for: the speaker of the sentence just before a pronoun is meant by it even when that
+// sentence names others too ("Zelensky said 26 died after meeting Rutte. He said …").
+func (d *Doc) spokeIn(si int, who string, g gender) bool {
+	return si >= 0 && si < len(d.Sentences) && d.speakerBeforeOffset(&d.Sentences[si], d.Sentences[si].End, g) == who
 }
 
 // speakerBeforeOffset is the last speaker sentence s names before byte offset at who may be
