@@ -126,6 +126,8 @@ func nextDateCore(s *Sent, k int) int {
 			// only a number token starts with a digit
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
+			} else if len(w) >= 6 && dtNumericShape(w) {
+				return k // "8/8/2025"
 			}
 		} else if len(w) > 4 && w[3] == '-' && dateCoreWord(w) {
 			return k
@@ -146,6 +148,8 @@ func nextDateCoreLooked(s *Sent, k int) int {
 		if c := w[0]; c >= '0' && c <= '9' {
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
+			} else if len(w) >= 6 && dtNumericShape(w) {
+				return k // "8/8/2025"
 			}
 		} else if h := dtWordHash(w); (dateCoreBloom[h>>6]&(1<<(h&63)) != 0 || len(w) > 4 && w[3] == '-') && dateCoreWord(w) {
 			return k
@@ -472,9 +476,10 @@ func readCoreMay(s *Sent, j int) bool {
 	}
 	if t := &s.Tokens[j]; t.Kind == segment.Number {
 		// every reading of a number asks dtIsDigits: a count before "ago" (three digits at most),
-		// a day before its month (two digits, the month within six tokens), a year (four)
+		// a day before its month (two digits, the month within six tokens), a year (four); a
+		// numeric date is one token ("8/8/2025") but for its dashed form, read as a day
 		if !dtIsDigits(*t) {
-			return false
+			return dtNumericShape(t.Text)
 		}
 		switch n := len(t.Text); {
 		case n == 4:
@@ -591,6 +596,11 @@ func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 	}
 	if m, last, ok := dtMonthAt(s, j); ok {
 		return readMonth(s, j, m, last, "", withPrep)
+	}
+	if s.Tokens[j].Kind == segment.Number {
+		if sp, last, ok := readNumeric(s, j); ok {
+			return sp, last, false, true // "8/8/2025", "3-14-2025"
+		}
 	}
 	if d, last, ok := dtDayAt(s, j); ok {
 		k := last + 1

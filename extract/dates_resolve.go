@@ -53,6 +53,9 @@ type dateSpec struct {
 	n     int    // specAgo: how many units; specRelDay: day offset; specWeekOf: week number (5 = last)
 	// night marks "last night": the evening before or the night of the publication date.
 	night bool
+	// num flags a numeric date ("3/4/2025") whose order or century is settled per document
+	// (dtSettleNumeric), or whose form tells its order
+	num uint8
 }
 
 // needsPub reports whether resolving the spec needs the publication date.
