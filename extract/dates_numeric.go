@@ -7,7 +7,8 @@ import (
 	"github.com/crosscheck/crosscheck/segment"
 )
 
-// Numeric dates: "8/8/2025", "3/14/2025", "14/3/2025", "14.03.2025", "3-14-2025", and "on 3/14/25".
+// Numeric dates: "8/8/2025", "3/14/2025", "14/3/2025", "14.03.2025", "3-14-2025", "2025/08/08" and
+// "on 3/14/25".
 //
 // A numeric date is read only when it can be read one way: one part above 12 tells which is the
 // day, equal parts need no order, and a dotted date is day first (the European form). When both
@@ -24,14 +25,31 @@ const (
 )
 
 // dtNumericShape reports whether a number token has the shape of a numeric date: d{1,2} s d{1,2}
-// s (d{4}|d{2}), with one separator s of "/" or "." (a two-digit year after slashes only). Most
-// numbers are refused on their length.
+// s (d{4}|d{2}), with one separator s of "/" or "." (a two-digit year after slashes only), or the
+// year first, d{4} s d{2} s d{2}. Most numbers are refused on their length.
 func dtNumericShape(w string) bool {
 	if len(w) < 6 || len(w) > 10 || w[0] < '0' || w[0] > '9' {
 		return false
 	}
+	if _, _, _, ok := dtSplitYearFirst(w); ok {
+		return true
+	}
 	a, b, y, sep, ok := dtSplitNumeric(w)
 	return ok && a != "" && b != "" && (len(y) == 4 || len(y) == 2 && sep == '/')
+}
+
+// dtSplitYearFirst reads "2025/08/08" or "2025.08.08": a year first, then month and day on two
+// digits each (the East Asian and ISO-like forms, never written year-day-month).
+func dtSplitYearFirst(w string) (y, m, d int, ok bool) {
+	if len(w) != 10 || (w[4] != '/' && w[4] != '.') || w[7] != w[4] {
+		return 0, 0, 0, false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, 0, 0, false
+		}
+	}
+	return dtAtoi(w[:4]), dtAtoi(w[5:7]), dtAtoi(w[8:]), true
 }
 
 // dtSplitNumeric splits "8/8/2025" into its three runs of digits and the separator; ok is false
@@ -87,6 +105,12 @@ func readNumeric(s *Sent, j int) (dateSpec, int, bool) {
 	t := &s.Tokens[j]
 	if t.Kind != segment.Number {
 		return dateSpec{}, 0, false
+	}
+	if yr, m, d, ok := dtSplitYearFirst(t.Text); ok {
+		if yr < 1900 || yr > 2100 || !dtValidDay(yr, m, d) || !dtNumericAlone(s, j, j) {
+			return dateSpec{}, 0, false
+		}
+		return dateSpec{kind: specDay, year: yr, month: m, day: d}, j, true
 	}
 	var a, b, y string
 	var sep byte
@@ -183,7 +207,7 @@ func dtNumericAlone(s *Sent, first, last int) bool {
 }
 
 // dtDayFirstDomains are the country domains of the English-language press that writes dates day
-// first; "us" writes them month first. Generic domains (.com, .org) tell nothing.
+// first; "us" and "ph" write them month first. Generic domains (.com, .org) tell nothing.
 var dtDayFirstDomains = map[string]bool{
 	"uk": true, "ie": true, "au": true, "nz": true, "in": true, "za": true, "ng": true, "ke": true,
 	"gh": true, "pk": true, "lk": true, "bd": true, "sg": true, "my": true, "hk": true, "mt": true,
@@ -203,7 +227,7 @@ func dtSourceOrder(rawURL string) int {
 	host := strings.ToLower(strings.TrimSuffix(u.Hostname(), "."))
 	tld := host[strings.LastIndexByte(host, '.')+1:]
 	switch {
-	case tld == "us":
+	case tld == "us" || tld == "ph":
 		return 1
 	case dtDayFirstDomains[tld]:
 		return -1

@@ -45,6 +45,8 @@ func TestNumericDates(t *testing.T) {
 		{"sentence end", "2025-03-20", "", "The warehouse burned down on 3/14/2025.", []string{"on 3/14/2025=2025-03-14"}},
 		{"two-digit year after on", "2025-03-20", "", "The suspect was arrested on 3/14/25, police said.", []string{"on 3/14/25=2025-03-14"}},
 		{"two-digit year of the last century", "2025-03-20", "", "The plant first opened on 3/14/98, the company said.", []string{"on 3/14/98=1998-03-14"}},
+		{"year first", "2025-08-10", "", "The agreement was signed on 2025/08/08 in Tokyo.", []string{"on 2025/08/08=2025-08-08"}},
+		{"year first, dotted", "2025-08-10", "", "The agreement was signed on 2025.08.08 in Seoul.", []string{"on 2025.08.08=2025-08-08"}},
 		{"leap day", "2024-03-20", "", "The deal closed on 2/29/2024, the company said.", []string{"on 2/29/2024=2024-02-29"}},
 		// ambiguity settled by the article's own dates
 		{"ambiguous, the article writes month first", "2025-03-20", "", "Police arrested him on 3/14/2025. He was charged on 3/4/2025.", []string{"on 3/14/2025=2025-03-14", "on 3/4/2025=2025-03-04"}},
@@ -78,6 +80,8 @@ func TestNumericDatesNot(t *testing.T) {
 		{"a version", "", "The company shipped version 1.2.2025 of the app to users."},
 		{"a version, v", "", "The firm released v1.2.2025 to its users."},
 		{"a date in an address", "", "The story is at https://example.com/news/8/8/2025/deal-signed online."},
+		{"a year-first date in an address", "", "Read it at https://example.com/2025/08/08/deal online."},
+		{"year first, no such month", "", "The code 2025/13/08 was entered."},
 		{"a date in a path", "", "The file was saved as reports/3/14/2025 by the clerk."},
 		{"a longer code", "", "The ticket number is 12/11/2025/44 according to the court."},
 		{"a two-digit year without on", "", "The form was dated 3/14/25 by the clerk."},
