@@ -272,8 +272,12 @@ func dtSettleNumeric(rs []dateReading, sourceURL string, pubYear int) {
 				rs[i].valid = false
 				continue
 			}
-			if sp.year > pubYear+1 {
+			switch {
+			case sp.year > pubYear+20:
 				sp.year -= 100 // "on 3/14/98" in 2025 is 1998
+			case sp.year > pubYear+1:
+				rs[i].valid = false // "on 3/14/31" in 2025: 2031 or 1931, no reader could tell
+				continue
 			}
 			if !dtValidDay(sp.year, sp.month, sp.day) { // 29/2: a leap day of the other century
 				rs[i].valid = false

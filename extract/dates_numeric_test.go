@@ -47,6 +47,7 @@ func TestNumericDates(t *testing.T) {
 		{"two-digit year of the last century", "2025-03-20", "", "The plant first opened on 3/14/98, the company said.", []string{"on 3/14/98=1998-03-14"}},
 		{"year first", "2025-08-10", "", "The agreement was signed on 2025/08/08 in Tokyo.", []string{"on 2025/08/08=2025-08-08"}},
 		{"year first, dotted", "2025-08-10", "", "The agreement was signed on 2025.08.08 in Seoul.", []string{"on 2025.08.08=2025-08-08"}},
+		{"two-digit year, next year", "2025-08-10", "", "The trial opens on 3/14/26, the clerk said.", []string{"on 3/14/26=2026-03-14"}},
 		{"leap day", "2024-03-20", "", "The deal closed on 2/29/2024, the company said.", []string{"on 2/29/2024=2024-02-29"}},
 		// ambiguity settled by the article's own dates
 		{"ambiguous, the article writes month first", "2025-03-20", "", "Police arrested him on 3/14/2025. He was charged on 3/4/2025.", []string{"on 3/14/2025=2025-03-14", "on 3/4/2025=2025-03-04"}},
@@ -85,6 +86,7 @@ func TestNumericDatesNot(t *testing.T) {
 		{"a date in a path", "", "The file was saved as reports/3/14/2025 by the clerk."},
 		{"a longer code", "", "The ticket number is 12/11/2025/44 according to the court."},
 		{"a two-digit year without on", "", "The form was dated 3/14/25 by the clerk."},
+		{"a two-digit year of no clear century", "", "The hearing is set for trial on 3/14/31, the clerk said."},
 		{"a two-digit year, dotted", "", "The court ruled on 14.03.25 that the contract was void."},
 		{"no such day", "", "The deal closed on 2/30/2025, the company said."},
 		{"no such month", "", "The deal closed on 13/13/2025, the company said."},
