@@ -1046,8 +1046,15 @@ func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
 		if !ok || h.onOnly && s.Lower(j-1) != "on" {
 			continue
 		}
-		if n := last + 1; n < len(s.Tokens) && s.Tokens[n].Kind == segment.Word && s.Tokens[n].IsCapitalized() {
-			return dateSpec{}, 0, false // part of a name: "Good Friday Agreement", "Boxing Day Test"
+		if n := last + 1; n < len(s.Tokens) && s.Tokens[n].Kind == segment.Word {
+			if s.Tokens[n].IsCapitalized() {
+				return dateSpec{}, 0, false // part of a name: "Good Friday Agreement", "Boxing Day Test"
+			}
+			if h.onOnly && !dtTimeOfDaySet.has(s.Lower(n)) {
+				// "on Christmas eve", "on Easter weekend": not the day itself; "on Christmas
+				// morning" is
+				return dateSpec{}, 0, false
+			}
 		}
 		sp := dateSpec{kind: specDay, month: h.month, day: h.day}
 		if h.easter {
@@ -1066,7 +1073,8 @@ func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
 }
 
 // dtPhraseAt matches the lower-case words of a phrase at token j, each word capitalised but
-// "of", punctuation and numbers ("July 4th"); "’s" matches "'s". It returns the last token.
+// punctuation and, after the first, "of", "the", "day" and "eve"; "’s" matches "'s". It returns the
+// last token.
 func dtPhraseAt(s *Sent, j int, words []string) (int, bool) {
 	for i, w := range words {
 		k := j + i
@@ -1077,7 +1085,9 @@ func dtPhraseAt(s *Sent, j int, words []string) (int, bool) {
 		if lw != w && !(strings.HasSuffix(w, "'s") && lw == strings.TrimSuffix(w, "'s")+"’s") {
 			return 0, false
 		}
-		if t := &s.Tokens[k]; t.Kind == segment.Word && w != "of" && w != "the" && !t.IsCapitalized() {
+		// "of" and "the" are lower case; so may "day" and "eve" be after the first word
+		// ("Christmas day")
+		if t := &s.Tokens[k]; t.Kind == segment.Word && !t.IsCapitalized() && w != "of" && w != "the" && (i == 0 || w != "day" && w != "eve") {
 			return 0, false
 		}
 		if i > 0 && s.Tokens[k].Start > s.Tokens[k-1].End+1 {

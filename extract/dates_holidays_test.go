@@ -28,6 +28,8 @@ func TestHolidayDates(t *testing.T) {
 		{"Good Friday", "2025-05-01", "The strike began on Good Friday, the union said.", []string{"on Good Friday=2025-04-18"}},
 		{"Easter Sunday, future", "2026-03-01", "The pope will celebrate Mass on Easter Sunday.", []string{"on Easter Sunday=2026-04-05"}},
 		{"Easter Monday with a year", "2025-06-01", "The shop opened on Easter Monday 2024.", []string{"on Easter Monday 2024=2024-04-01"}},
+		{"lower-case eve", "2025-12-28", "The shop was robbed on Christmas eve.", []string{"on Christmas eve=2025-12-24"}},
+		{"on Christmas morning", "2025-12-28", "The shop was robbed on Christmas morning.", []string{"on Christmas=2025-12-25"}},
 		{"by a holiday", "2025-11-20", "The bridge must reopen by Christmas Eve, the mayor said.", []string{"by Christmas Eve=2025-12-24"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +54,7 @@ func TestHolidayDatesNot(t *testing.T) {
 		{"Super Tuesday is no nearest Tuesday", "Voters went to the polls on Super Tuesday."},
 		{"Bloody Sunday", "Relatives of those killed on Bloody Sunday marched in Derry."},
 		{"lower case", "the christmas day rush was calm on new year's eve."},
+		{"Easter weekend", "Traffic peaked on Easter weekend, police said."},
 		{"Easter alone after by", "The church hopes to reopen by Easter."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
