@@ -51,10 +51,12 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		*eb = exprs[:0]
 		exprBufs.Put(eb)
 	}()
+	first, numeric := len(out), false
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
 		for _, e := range exprs {
+			numeric = numeric || e.spec.num != 0
 			r := dateReading{sent: s, expr: e, valid: true}
 			if dtNeedsTense(&e.spec, pub) {
 				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
@@ -69,6 +71,14 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 			}
 			out = append(out, r)
 		}
+	}
+	if numeric {
+		// a numeric date's order may hang on the document's other numeric dates
+		pubYear := 0
+		if pub != nil {
+			pubYear = pub.Year()
+		}
+		dtSettleNumeric(out[first:], d.Article.URL, pubYear)
 	}
 	return out
 }

@@ -126,6 +126,8 @@ func nextDateCore(s *Sent, k int) int {
 			// only a number token starts with a digit
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
+			} else if len(w) >= 6 && dtNumericShape(w) {
+				return k // "8/8/2025"
 			}
 		} else if len(w) > 4 && w[3] == '-' && dateCoreWord(w) {
 			return k
@@ -146,6 +148,8 @@ func nextDateCoreLooked(s *Sent, k int) int {
 		if c := w[0]; c >= '0' && c <= '9' {
 			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 				return k
+			} else if len(w) >= 6 && dtNumericShape(w) {
+				return k // "8/8/2025"
 			}
 		} else if h := dtWordHash(w); (dateCoreBloom[h>>6]&(1<<(h&63)) != 0 || len(w) > 4 && w[3] == '-') && dateCoreWord(w) {
 			return k
@@ -198,7 +202,9 @@ func init() {
 		october november december jan feb mar apr jun jul aug sep sept oct nov dec
 		monday tuesday wednesday thursday friday saturday sunday
 		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening
-		spring summer autumn`) {
+		spring summer autumn
+		christmas boxing valentine halloween patrick bastille juneteenth canada australia anzac
+		veterans armistice independence easter`) {
 		dateCoreWords[w] = true
 		dateCoreShape.add(w)
 		for _, f := range []string{w, w + "'s", w + "’s"} {
@@ -277,6 +283,9 @@ var startWords = func() map[string]bool {
 	}
 	for w := range dtWeekdayNames {
 		m[w] = true
+	}
+	for w := range dtHolidayFirst {
+		m[w] = true // "Christmas Day", "New Year's Eve", "U.S. Independence Day"
 	}
 	for w := range m {
 		startShape.add(w)
@@ -472,9 +481,10 @@ func readCoreMay(s *Sent, j int) bool {
 	}
 	if t := &s.Tokens[j]; t.Kind == segment.Number {
 		// every reading of a number asks dtIsDigits: a count before "ago" (three digits at most),
-		// a day before its month (two digits, the month within six tokens), a year (four)
+		// a day before its month (two digits, the month within six tokens), a year (four); a
+		// numeric date is one token ("8/8/2025") but for its dashed form, read as a day
 		if !dtIsDigits(*t) {
-			return false
+			return dtNumericShape(t.Text)
 		}
 		switch n := len(t.Text); {
 		case n == 4:
@@ -496,7 +506,7 @@ func readCoreMay(s *Sent, j int) bool {
 		case "end", "beginning", "start", "middle":
 			return w2 == "of"
 		case "first", "second", "third", "fourth", "last", "final":
-			return w2 == "week" || w2 == "half" || w2 == "quarter"
+			return w2 == "week" || w2 == "half" || w2 == "quarter" || w1 == "fourth" && w2 == "of"
 		case "spring", "summer", "autumn", "fall", "weekend":
 			return true
 		case "day":
@@ -558,6 +568,11 @@ func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 	case "last", "next", "this", "coming":
 		return readRel(s, j)
 	}
+	if withPrep {
+		if sp, last, ok := readHoliday(s, j); ok {
+			return sp, last, false, true // "on Christmas Day", "on July Fourth", "by Good Friday"
+		}
+	}
 	if strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "end-") {
 		if m, ok := dtMonthNames[w[4:]]; ok && s.Tokens[j].Kind == segment.Word {
 			part := "mid"
@@ -591,6 +606,11 @@ func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 	}
 	if m, last, ok := dtMonthAt(s, j); ok {
 		return readMonth(s, j, m, last, "", withPrep)
+	}
+	if s.Tokens[j].Kind == segment.Number {
+		if sp, last, ok := readNumeric(s, j); ok {
+			return sp, last, false, true // "8/8/2025", "3-14-2025"
+		}
 	}
 	if d, last, ok := dtDayAt(s, j); ok {
 		k := last + 1
@@ -718,6 +738,9 @@ func readMonth(s *Sent, j, m, last int, part string, withPrep bool) (dateSpec, i
 
 // readWeekday reads a weekday at j ("Sunday", "Sunday night", "Monday, Jan. 12", "Friday's").
 func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (dateSpec, int, bool, bool) {
+	if j > 0 && rel == "" && s.Tokens[j-1].IsCapitalized() && dtNamedWeekdays[s.Lower(j-1)] {
+		return dateSpec{}, 0, false, false // "Good Friday", "Super Tuesday": a named day, not the nearest Friday
+	}
 	sp := dateSpec{kind: specWeekday, wd: wd, rel: rel}
 	last := j
 	poss := dtIsPossessive(s.Lower(j))
@@ -780,6 +803,13 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 	return sp, last, false, true
 }
 
+// dtNamedWeekdays are the words that make a weekday a named day of its own ("Easter Sunday",
+// "Black Friday", "Bloody Sunday"): the nearest such weekday is not that day.
+var dtNamedWeekdays = map[string]bool{
+	"good": true, "holy": true, "easter": true, "palm": true, "ash": true, "maundy": true, "black": true,
+	"cyber": true, "super": true, "bloody": true, "whit": true, "trinity": true, "pentecost": true,
+}
+
 // dtIsVerbLike reports whether a word after a bare weekday continues the clause ("met Monday with",
 // "said Sunday it would").
 func dtIsVerbLike(w string) bool {
@@ -834,6 +864,11 @@ func readPartOf(s *Sent, j int, part string) (dateSpec, int, bool, bool) {
 // "the spring of 2020", "the first half of 2024", "the 8th of August", "the weekend",
 // "the day before yesterday".
 func readThe(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
+	if withPrep {
+		if sp, last, ok := readHoliday(s, j); ok {
+			return sp, last, false, true // "on the Fourth of July"
+		}
+	}
 	w1, w2 := s.Lower(j+1), s.Lower(j+2)
 	switch {
 	case (w1 == "end" || w1 == "beginning" || w1 == "start" || w1 == "middle") && w2 == "of":
@@ -933,4 +968,146 @@ func readRel(s *Sent, j int) (dateSpec, int, bool, bool) {
 		}
 	}
 	return dateSpec{}, 0, false, false
+}
+
+// dtHoliday is a named day: a fixed calendar day, or a day counted from Western Easter.
+type dtHoliday struct {
+	words      []string // lower-case tokens, "'s" written straight
+	month, day int
+	easter     bool // day counted from Easter Sunday, by offset
+	offset     int
+	onOnly     bool // read only after "on": "over Christmas" is a season, "on Christmas" a day
+}
+
+// dtHolidays are the named days news writing dates events with. Only days that fall on one date
+// everywhere they are named so: "Independence Day" is July 4 only as the United States' (other
+// countries have theirs), Thanksgiving and Labor Day differ between countries and are left out,
+// as is Orthodox Easter ("on Orthodox Easter" starts at "Orthodox", which no phrase does).
+var dtHolidays = func() []dtHoliday {
+	fixed := []struct {
+		phrase     string
+		month, day int
+	}{
+		{"christmas day", 12, 25}, {"christmas eve", 12, 24}, {"boxing day", 12, 26},
+		{"new year's day", 1, 1}, {"new year's eve", 12, 31}, {"valentine's day", 2, 14},
+		{"halloween", 10, 31}, {"st . patrick's day", 3, 17}, {"st patrick's day", 3, 17},
+		{"saint patrick's day", 3, 17}, {"bastille day", 7, 14}, {"juneteenth", 6, 19},
+		{"canada day", 7, 1}, {"australia day", 1, 26}, {"anzac day", 4, 25},
+		{"veterans day", 11, 11}, {"veterans ' day", 11, 11}, {"armistice day", 11, 11},
+		{"the fourth of july", 7, 4}, {"fourth of july", 7, 4}, {"july fourth", 7, 4},
+		{"u . s . independence day", 7, 4}, {"us independence day", 7, 4},
+		{"american independence day", 7, 4}, {"america's independence day", 7, 4},
+	}
+	var hs []dtHoliday
+	for _, f := range fixed {
+		hs = append(hs, dtHoliday{words: strings.Fields(f.phrase), month: f.month, day: f.day})
+	}
+	hs = append(hs, dtHoliday{words: []string{"christmas"}, month: 12, day: 25, onOnly: true})
+	for _, e := range []struct {
+		phrase string
+		offset int
+	}{{"good friday", -2}, {"holy saturday", -1}, {"easter sunday", 0}, {"easter day", 0}, {"easter monday", 1}} {
+		hs = append(hs, dtHoliday{words: strings.Fields(e.phrase), easter: true, offset: e.offset})
+	}
+	hs = append(hs, dtHoliday{words: []string{"easter"}, easter: true, onOnly: true})
+	return hs
+}()
+
+// dtHolidayFirst are the first words of the holiday phrases, "'s" written either way: the words
+// a holiday may start at (startWords).
+var dtHolidayFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range dtHolidays {
+		w := h.words[0]
+		m[w] = true
+		if strings.HasSuffix(w, "'s") {
+			m[strings.TrimSuffix(w, "'s")+"’s"] = true
+		}
+	}
+	return m
+}()
+
+// dtHolidayPreps are the prepositions a named day is read after: "on Christmas Day", "by New
+// Year's Eve", "no later than Christmas Eve". Bare, the words are more often a name or a season
+// ("the Boxing Day Test", "Christmas Day shoppers", "over Christmas").
+var dtHolidayPreps = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "through": true, "since": true, "from": true,
+	"before": true, "after": true, "than": true,
+}
+
+// readHoliday reads a named day at token j ("Christmas Day", "New Year's Eve", "Good Friday"),
+// after a preposition at j-1, with an optional year ("on Christmas Day 2024").
+func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
+	if !dtHolidayFirst[s.Lower(j)] || !dtHolidayPreps[s.Lower(j-1)] {
+		return dateSpec{}, 0, false
+	}
+	for _, h := range dtHolidays {
+		last, ok := dtPhraseAt(s, j, h.words)
+		if !ok || h.onOnly && s.Lower(j-1) != "on" {
+			continue
+		}
+		if n := last + 1; n < len(s.Tokens) && s.Tokens[n].Kind == segment.Word {
+			if s.Tokens[n].IsCapitalized() {
+				return dateSpec{}, 0, false // part of a name: "Good Friday Agreement", "Boxing Day Test"
+			}
+			if h.onOnly && !dtTimeOfDaySet.has(s.Lower(n)) {
+				// "on Christmas eve", "on Easter weekend": not the day itself; "on Christmas
+				// morning" is
+				return dateSpec{}, 0, false
+			}
+		}
+		sp := dateSpec{kind: specDay, month: h.month, day: h.day}
+		if h.easter {
+			sp = dateSpec{kind: specDay, easter: true, n: h.offset}
+		}
+		if y, yk := yearAfter(s, last+1); yk > 0 {
+			sp.year, last = y, yk
+			if h.easter {
+				e := dtEaster(y).AddDate(0, 0, h.offset)
+				sp.month, sp.day, sp.easter, sp.n = int(e.Month()), e.Day(), false, 0
+			}
+		}
+		return sp, last, true
+	}
+	return dateSpec{}, 0, false
+}
+
+// dtPhraseAt matches the lower-case words of a phrase at token j, each word capitalised but
+// punctuation and, after the first, "of", "the", "day" and "eve"; "’s" matches "'s". It returns the
+// last token.
+func dtPhraseAt(s *Sent, j int, words []string) (int, bool) {
+	for i, w := range words {
+		k := j + i
+		if k >= len(s.Tokens) {
+			return 0, false
+		}
+		lw := s.Lower(k)
+		if lw != w && !(strings.HasSuffix(w, "'s") && lw == strings.TrimSuffix(w, "'s")+"’s") {
+			return 0, false
+		}
+		// "of" and "the" are lower case; so may "day" and "eve" be after the first word
+		// ("Christmas day")
+		if t := &s.Tokens[k]; t.Kind == segment.Word && !t.IsCapitalized() && w != "of" && w != "the" && (i == 0 || w != "day" && w != "eve") {
+			return 0, false
+		}
+		if i > 0 && s.Tokens[k].Start > s.Tokens[k-1].End+1 {
+			return 0, false // one space at most between words, none around "." of "St."
+		}
+	}
+	return j + len(words) - 1, true
+}
+
+// dtEaster is Western Easter Sunday of year y (the anonymous Gregorian computus).
+func dtEaster(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return dtCivil(y, time.Month(month), day)
 }

@@ -53,6 +53,12 @@ type dateSpec struct {
 	n     int    // specAgo: how many units; specRelDay: day offset; specWeekOf: week number (5 = last)
 	// night marks "last night": the evening before or the night of the publication date.
 	night bool
+	// easter marks a day counted from Easter Sunday by n days ("Good Friday": -2): its month and
+	// day hang on the year
+	easter bool
+	// num flags a numeric date ("3/4/2025") whose order or century is settled per document
+	// (dtSettleNumeric), or whose form tells its order
+	num uint8
 }
 
 // needsPub reports whether resolving the spec needs the publication date.
@@ -257,6 +263,12 @@ func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
 				return dtSpan{}, false
 			}
 			return dtDaySpan(dtCivil(sp.year, time.Month(sp.month), sp.day), dtCivil(sp.year, time.Month(sp.month), max(sp.day, sp.day2))), true
+		}
+		if sp.easter {
+			return dtPickYear(ref, t, func(y int) (dtSpan, bool) {
+				d := dtEaster(y).AddDate(0, 0, sp.n)
+				return dtDaySpan(d, d), true
+			})
 		}
 		return dtPickYear(ref, t, func(y int) (dtSpan, bool) {
 			if !dtValidDay(y, sp.month, sp.day) || sp.day2 != 0 && !dtValidDay(y, sp.month, sp.day2) {
