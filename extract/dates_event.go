@@ -988,7 +988,7 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 	// Witkoff will…")
 	best := -1
 	for j := k; j >= 0 && j >= k-8; j-- {
-		if eventNounAt(s, j) != "" && (j == k || complementPrepSet.has(s.Lower(j+1))) {
+		if eventNounAt(s, j) != "" && (j == k || complementPrepSet.has(s.Lower(j+1)) || dtNamedEvent(s, j, k)) {
 			best = j // the leftmost: "talks on a new trade deal" are talks
 		}
 		if w := s.Lower(j); dtIsClauseStop(w) || w == "," {
@@ -999,6 +999,21 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 		}
 	}
 	return best
+}
+
+// dtNamedEvent reports whether the event noun at j is followed up to k by the event's own name:
+// "Hurricane Milton tore across Florida", "Storm Ciaran swept in", "Operation Sindoor began". A
+// name of one or two capitalised words, no possessive ("the attack Putin's forces launched").
+func dtNamedEvent(s *Sent, j, k int) bool {
+	if k-j < 1 || k-j > 2 || !s.Tokens[j].IsCapitalized() {
+		return false
+	}
+	for i := j + 1; i <= k; i++ {
+		if t := s.Tokens[i]; t.Kind != segment.Word || !t.IsCapitalized() || dtIsPossessive(s.Lower(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementPreps open the complement of an event noun: "the strike on Sumy", "talks between…".
