@@ -131,6 +131,7 @@ var dtNotEntities = map[string]bool{
 	"mrs": true, "ms": true, "dr": true, "according": true, "meanwhile": true, "however": true, "also": true,
 	"officials": true, "negotiators": true, "lawmakers": true, "protesters": true, "voters": true, "leaders": true,
 	"diplomats": true, "ministers": true, "critics": true, "analysts": true, "both": true, "all": true, "some": true,
+	"another": true, "each": true, "every": true,
 	"x": true, "telegram": true, "facebook": true, "twitter": true, "instagram": true, "youtube": true,
 	"early": true, "late": true, "mid": true, "until": true, "over": true, "around": true, "about": true,
 	"spring": true, "summer": true, "autumn": true, "winter": true, "week": true, "month": true, "year": true,
@@ -836,6 +837,10 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	if verbK >= 0 && !ev.statement && ev.head != "" && ev.head != "deadline" && (nounK < 0 || nounK < verbK) {
 		// "the vote took place on March 3", "the port reopened on May 3"
 		nounK = c.subjectEvent(s, e, verbK, nounK, &ev)
+	}
+	if verbK < 0 && nounK >= 0 && nounK < e.first && !ev.statement && ev.head != "" && ev.head != "deadline" {
+		// "the election is due on November 4"
+		c.dueEvent(s, e, nounK, &ev)
 	}
 	if ev.head == "deadline" {
 		// "the deadline for a ceasefire", "the ceasefire deadline": the event whose deadline it is

@@ -33,7 +33,7 @@ acquit acquitted acquitted acquits acquitting; plead; testify testified testifie
 defend; oppose; repeal; amend; enact; implement; merge; acquire; hire; settle; resolve; mediate; inform; notify notified notified notifies notifying
 expel expelled expelled expels expelling; deport; extradite; indict; confiscate; retaliate; respond; react
 denounce; mourn; commemorate; identify identified identified identifies identifying; verify verified verified verifies verifying
-concede; proclaim; intercept; reconnect; tighten; relax; renew; finalize; finalise; evict; overrule; certify certified certified certifies certifying
+slate; concede; proclaim; intercept; reconnect; tighten; relax; renew; finalize; finalise; evict; overrule; certify certified certified certifies certifying
 `
 
 func init() {
