@@ -834,6 +834,12 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			}
 		}
 	}
+	if verbK >= 0 && nounK < 0 && ev.head != "" && !ev.statement {
+		// "the deal that Russia signed on Monday": the antecedent is the event
+		if n := c.relativeObjectEvent(s, e, verbK, &ev); n >= 0 {
+			nounK = n
+		}
+	}
 	if verbK >= 0 && !ev.statement && ev.head != "" && ev.head != "deadline" && (nounK < 0 || nounK < verbK) {
 		// "the vote took place on March 3", "the port reopened on May 3"
 		nounK = c.subjectEvent(s, e, verbK, nounK, &ev)
