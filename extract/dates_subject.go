@@ -374,12 +374,13 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 		ev.alone = true
 	case verbStage:
 		ev.head, ev.life = life, ""
-		ev.thing = phraseWords(s, np.lo, np.head, true)
+		vf, _ := dtVerbAt(s, v)
+		ev.thing = dtExpiryThing(s, vf.lemma, np, phraseWords(s, np.lo, np.head, true))
 		if of != "" {
 			ev.thing += " of " + of // "first phase of withdrawal"
 		}
 		ev.undergoer = true
-		if vf, _ := dtVerbAt(s, v); dtStageVerbNouns[vf.lemma] != "" {
+		if dtStageVerbNouns[vf.lemma] != "" {
 			ev.stageWord = dtStageVerbNouns[vf.lemma] // "closure of road", not "end of road"
 		}
 	case verbBefalls:
