@@ -358,6 +358,9 @@ func eventNounAt(s *Sent, k int) string {
 	if w == "call" && !(s.Lower(k-1) == "phone" || s.Lower(k-1) == "telephone" || s.Lower(k+1) == "with") {
 		return ""
 	}
+	if w == "final" && dtModifiesNext(s, k) {
+		return "" // "a final offer": an adjective
+	}
 	if w == "final" || w == "match" || w == "race" || w == "address" || w == "fire" {
 		// too often something else: "final round", "address the nation", "opened fire"
 		if dtNounMarkerSet.has(s.Lower(k-1)) && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
@@ -366,6 +369,25 @@ func eventNounAt(s *Sent, k int) string {
 		return ""
 	}
 	return dtEventNoun(w)
+}
+
+// dtModifiesNext reports whether the word at k stands before a lower-case noun it modifies ("a
+// final offer", "the final round"): the next token is a lower-case word that is no function word,
+// preposition or verb.
+func dtModifiesNext(s *Sent, k int) bool {
+	n := k + 1
+	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || s.Tokens[n].IsCapitalized() {
+		return false
+	}
+	w := s.Lower(n)
+	if isFunctionWord(w) || complementPrepSet.has(w) || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || adverbAt(s, n) {
+		return false
+	}
+	if r, _ := datePrep(w); r != "" {
+		return false
+	}
+	vf, isVerb := dtVerbAt(s, n)
+	return !isVerb || vf.form&(formPast|formPP) == 0 // "the final ended": a noun before its verb
 }
 
 // dateCtx carries what the date extractor knows of one document.

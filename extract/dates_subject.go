@@ -156,7 +156,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 			break
 		}
 		if dtDefinite[w] || dtIsPossessive(w) || dtOrdinalIndefinite(s, j) {
-			if p := s.Lower(j - 1); !complementPrepSet.has(p) && !dtIsPossessive(p) && !dtDefinite[p] {
+			if p := s.Lower(j - 1); !complementPrepSet.has(p) && p != "for" && !dtIsPossessive(p) && !dtDefinite[p] {
 				lo = j
 				break
 			}
@@ -181,7 +181,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 	}
 	head := k
 	for j := lo + 1; j <= k; j++ {
-		if complementPrepSet.has(s.Lower(j)) {
+		if complementPrepSet.has(s.Lower(j)) || s.Lower(j) == "for" { // "the contract for dock workers"
 			head = j - 1
 			break
 		}
