@@ -40,3 +40,11 @@ func TestDateNounPhraseVerbs(t *testing.T) {
 		assert.Equal(t, tt.start, cs[0].Date.Start, tt.text)
 	}
 }
+
+// TestDatePlannedModifier: "planned", "expected" and "scheduled" after a determiner keep their
+// reading as a plan's verb, so a statement verb further back does not take the date.
+func TestDatePlannedModifier(t *testing.T) {
+	cs := dateClaims(t, article(t, "a", "2025-08-13", "Officials said the planned visit on Monday would go ahead."))
+	require.Len(t, cs, 1)
+	assert.Equal(t, "visit", cs[0].Subject)
+}

@@ -71,8 +71,10 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 		return dtVerbForm{}, false
 	}
 	p := s.Lower(k - 1)
-	if dtArticles(p) {
-		return dtVerbForm{}, false // "a revised offer", "the damaged buildings": a determiner opens a noun phrase
+	if dtArticles(p) && !dtNounMarkerSet.has(s.Lower(k)) {
+		// "a revised offer", "the flooded harbour": a determiner opens a noun phrase. "The
+		// planned visit" and "the scheduled talks" keep their reading as a plan's support verb
+		return dtVerbForm{}, false
 	}
 	onlyNounish := v.form&(formPast|formPP) == 0 // base, -s and -ing forms may be nouns
 	if onlyNounish && (dtNounMarkerSet.has(p) || dtIsPossessive(p) || k > 0 && s.Tokens[k-1].Kind == segment.Number && v.form&formSVerb == 0) {
