@@ -7,7 +7,9 @@ import "strings"
 // table does not know is stepped over, and the date goes to a verb or event noun further back
 // ("the talks collapsed after negotiators drew up the plan on Tuesday" dated the collapse). Past
 // forms in -ed were read already (as their own lemma); the irregular pasts and the base, -s and
-// -ing forms of a future ("will draw up", "will appear") were not.
+// -ing forms of a future ("will draw up", "will appear") were not. The lemmas the event tables
+// name (statement verbs "deny", "admit", "argue"; stages "commence", "carry out", "join") are
+// here too: an -ed form read as its own lemma ("denied") missed the table's entry ("deny").
 //
 // A row opened by "!" adds only the past and participle: its base is a common noun too ("tear
 // gas", "a deal", "a price freeze", "a ring road"), and a noun read as a verb would end the scan
@@ -33,11 +35,21 @@ acquit acquitted acquitted acquits acquitting; plead; testify testified testifie
 defend; oppose; repeal; amend; enact; implement; merge; acquire; hire; settle; resolve; mediate; inform; notify notified notified notifies notifying
 expel expelled expelled expels expelling; deport; extradite; indict; confiscate; retaliate; respond; react
 denounce; mourn; commemorate; identify identified identified identifies identifying; verify verified verified verifies verifying
-slate; concede; proclaim; intercept; reconnect; tighten; relax; renew; finalize; finalise; evict; overrule; certify certified certified certifies certifying
+slate; commence; conduct; carry carried carried carries carrying; join
+emphasize; emphasise; argue; deny denied denied denies denying; predict; suggest; admit admitted admitted admits admitting
+reiterate; comment; concede; proclaim; intercept; reconnect; tighten; relax; renew; finalize; finalise; evict; overrule; certify certified certified certifies certifying
 `
 
 func init() {
 	dtAddVerbRows(dtVerbListMore)
+	for _, l := range dtSVerbLemmas {
+		// as dates_lex.go marks them: "commences" is a verb after a noun ("the trial commences")
+		if sf := dtInflectS(l); dtVerbs[sf].lemma == l {
+			v := dtVerbs[sf]
+			v.form |= formSVerb
+			dtVerbs[sf] = v
+		}
+	}
 	// the lookups built from dtVerbs in dates_lex.go's init, built again with the rows above
 	dtVerbShapes = newWordSet(keysOf(dtVerbs, nil))
 	dtVerbTab = newDtVerbTable(dtVerbs)

@@ -36,3 +36,19 @@ func TestDateVerbsMore(t *testing.T) {
 		assert.Equal(t, tt.subject, cs[0].Subject, tt.text)
 	}
 }
+
+// TestDateTableLemmas: the lemmas the event tables name are in the verb table, so their -ed forms
+// read as them: "denied" is a statement, "commenced" a start.
+func TestDateTableLemmas(t *testing.T) {
+	tests := []struct{ text, key, subject string }{
+		{"Moscow denied on Monday that it had attacked the port.", "date|statement|moscow|attacked|2025-08-04/", "statement by Moscow (attacked)"},
+		{"The trial commenced on Monday.", "date|trial|begin", "start of trial"},
+		{"The trial commences on Monday.", "date|trial|begin", "start of trial"},
+	}
+	for _, tt := range tests {
+		cs := dateClaims(t, article(t, "a", "2025-08-06", tt.text))
+		require.Len(t, cs, 1, tt.text)
+		assert.Equal(t, tt.key, cs[0].Key, tt.text)
+		assert.Equal(t, tt.subject, cs[0].Subject, tt.text)
+	}
+}
