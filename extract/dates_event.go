@@ -765,6 +765,10 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			break
 		}
 	}
+	if k := dtVerbAfterAppositive(s, verbK, e.first); k >= 0 {
+		// "the deal, signed on Monday, runs to 2030": the participle is the appositive's
+		verbK, nounK = k, -1
+	}
 	if verbK < 0 && nounK < 0 {
 		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
 		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {

@@ -79,3 +79,29 @@ func (c *dateCtx) relativeObjectEvent(s *Sent, e *dateExpr, v int, ev *dateEvent
 	}
 	return n
 }
+
+// dtVerbAfterAppositive finds the main verb of a clause whose subject carries a participle
+// appositive ("the deal, signed on Monday, runs to 2030"): the scan back from "2030" stepped over
+// "runs", an -s form it read as a plural noun, and reached "signed", which has its own date. When
+// the verb found at v is a participle opening an appositive (after a comma) and an -s form that is
+// no event noun opens the clause after the appositive's closing comma, before the date at first,
+// that -s form is the verb; it returns its index, else -1.
+func dtVerbAfterAppositive(s *Sent, v, first int) int {
+	if v < 1 || s.Lower(v-1) != "," {
+		return -1
+	}
+	if vf, ok := dtVerbAt(s, v); !ok || vf.form&formPP == 0 {
+		return -1
+	}
+	for k := v + 2; k < first; k++ {
+		if s.Lower(k-1) != "," {
+			continue
+		}
+		vf, ok := dtVerbAt(s, k)
+		if ok && vf.form&formS != 0 && !s.Tokens[k].IsCapitalized() && eventNounAt(s, k) == "" {
+			return k
+		}
+		return -1 // the first comma closes the appositive: its next word is the clause's verb or none
+	}
+	return -1
+}

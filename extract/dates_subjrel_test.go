@@ -41,3 +41,17 @@ func TestDateObjectRelativeCompare(t *testing.T) {
 	checkDatePair(t, "2025-08-06", "The deal that Russia signed on Monday runs for five years.", "2025-08-06", "Russia signed the deal on Tuesday.", model.KindConflict)
 	checkDatePair(t, "2025-08-06", "The deal that Russia signed on Monday runs for five years.", "2025-08-07", "Russia signed the deal on August 4.", model.KindCorroborated)
 }
+
+// TestDateAfterAppositive: a date after a participle appositive belongs to the clause's own verb,
+// an -s form the scan read as a noun, not to the participle ("the deal, signed on Monday, runs to
+// 2030" does not date the signing 2030).
+func TestDateAfterAppositive(t *testing.T) {
+	cs := dateClaims(t, article(t, "a", "2025-08-13", "The proposed deal, signed on Monday, runs to 2030."))
+	require.Len(t, cs, 2)
+	assert.Equal(t, "date|agreement|sign|proposed", cs[0].Key)
+	assert.Equal(t, "", cs[1].Key, "to 2030 is no date of the signing")
+	cs = dateClaims(t, article(t, "a", "2025-08-13", "The law, passed in 2019, takes effect on January 1."))
+	require.Len(t, cs, 2)
+	assert.Equal(t, "date|approve|law", cs[0].Key)
+	assert.Equal(t, "date|effect|law", cs[1].Key)
+}
