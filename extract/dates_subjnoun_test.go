@@ -48,3 +48,17 @@ func TestDatePlannedModifier(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "visit", cs[0].Subject)
 }
+
+// TestDateCollectiveSubjects: after "the", a noun before a base form may be its plural subject
+// ("the people vote", "the council meet"): the base form stays the verb.
+func TestDateCollectiveSubjects(t *testing.T) {
+	for _, tt := range []struct{ text, start string }{
+		{"The people vote on Sunday.", "2025-08-17"},
+		{"The council meet on Monday.", "2025-08-18"},
+		{"Officials will discuss the revised offer on Monday.", "2025-08-18"},
+	} {
+		cs := dateClaims(t, article(t, "a", "2025-08-13", tt.text))
+		require.Len(t, cs, 1, tt.text)
+		assert.Equal(t, tt.start, cs[0].Date.Start, tt.text)
+	}
+}

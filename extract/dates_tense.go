@@ -106,9 +106,9 @@ func dtArticles(w string) bool {
 }
 
 // dtCompoundHead reports whether the base form at k is the head noun of a phrase opened by
-// an article two words back: "a pay offer", "a revised offer", "the peace plan". After "a" any
-// word between is a modifier; after "the" or a possessive a plural between may be the subject of
-// a present verb ("the workers offer concessions"), and a verb or adverb between ends the phrase.
+// an article two words back: "a pay offer", "a revised offer", "the revised offer", "in the drone
+// attack". After "a" any word between is a modifier; after "the" or a possessive only a participle
+// or in a prepositional phrase, and a verb, pronoun or adverb between ends the phrase.
 func dtCompoundHead(s *Sent, k int) bool {
 	if k < 2 || s.Tokens[k-1].Kind != segment.Word || s.Tokens[k-1].IsCapitalized() {
 		return false
@@ -121,10 +121,15 @@ func dtCompoundHead(s *Sent, k int) bool {
 	case "a", "an":
 		return true // no finite verb follows "a": "a pay offer"
 	case "the", "its", "their", "his", "her", "this":
-		if vf, isVerb := dtVerbAt(s, k-1); isVerb && vf.form&(formPast|formPP) == 0 {
-			return false // "the unions threaten to strike", "the US strikes": no modifier
+		// only after a participle ("the revised offer") or inside a prepositional phrase ("in the
+		// drone attack"). Else a noun between may be a subject taking a plural verb ("the unions
+		// threaten", "the government plan to", "the people vote")
+		if k >= 3 {
+			if w := s.Lower(k - 3); complementPrepSet.has(w) || w == "after" || w == "before" || w == "during" || w == "for" {
+				return true
+			}
 		}
-		return !strings.HasSuffix(p, "s")
+		return strings.HasSuffix(p, "ed")
 	}
 	return false
 }
