@@ -131,6 +131,7 @@ var dtNotEntities = map[string]bool{
 	"mrs": true, "ms": true, "dr": true, "according": true, "meanwhile": true, "however": true, "also": true,
 	"officials": true, "negotiators": true, "lawmakers": true, "protesters": true, "voters": true, "leaders": true,
 	"diplomats": true, "ministers": true, "critics": true, "analysts": true, "both": true, "all": true, "some": true,
+	"another": true, "each": true, "every": true,
 	"x": true, "telegram": true, "facebook": true, "twitter": true, "instagram": true, "youtube": true,
 	"early": true, "late": true, "mid": true, "until": true, "over": true, "around": true, "about": true,
 	"spring": true, "summer": true, "autumn": true, "winter": true, "week": true, "month": true, "year": true,
@@ -357,6 +358,9 @@ func eventNounAt(s *Sent, k int) string {
 	if w == "call" && !(s.Lower(k-1) == "phone" || s.Lower(k-1) == "telephone" || s.Lower(k+1) == "with") {
 		return ""
 	}
+	if w == "final" && dtModifiesNext(s, k) {
+		return "" // "a final offer": an adjective
+	}
 	if w == "final" || w == "match" || w == "race" || w == "address" || w == "fire" {
 		// too often something else: "final round", "address the nation", "opened fire"
 		if dtNounMarkerSet.has(s.Lower(k-1)) && s.Lower(k-1) != "final" || dtIsPossessive(s.Lower(k-1)) {
@@ -365,6 +369,25 @@ func eventNounAt(s *Sent, k int) string {
 		return ""
 	}
 	return dtEventNoun(w)
+}
+
+// dtModifiesNext reports whether the word at k stands before a lower-case noun it modifies ("a
+// final offer", "the final round"): the next token is a lower-case word that is no function word,
+// preposition or verb.
+func dtModifiesNext(s *Sent, k int) bool {
+	n := k + 1
+	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || s.Tokens[n].IsCapitalized() {
+		return false
+	}
+	w := s.Lower(n)
+	if isFunctionWord(w) || complementPrepSet.has(w) || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || adverbAt(s, n) {
+		return false
+	}
+	if r, _ := datePrep(w); r != "" {
+		return false
+	}
+	vf, isVerb := dtVerbAt(s, n)
+	return !isVerb || vf.form&(formPast|formPP) == 0 // "the final ended": a noun before its verb
 }
 
 // dateCtx carries what the date extractor knows of one document.
@@ -742,6 +765,10 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			break
 		}
 	}
+	if k := dtVerbAfterAppositive(s, verbK, e.first); k >= 0 {
+		// "the deal, signed on Monday, runs to 2030": the participle is the appositive's
+		verbK, nounK = k, -1
+	}
 	if verbK < 0 && nounK < 0 {
 		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
 		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {
@@ -833,9 +860,19 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			}
 		}
 	}
+	if verbK >= 0 && nounK < 0 && ev.head != "" && !ev.statement {
+		// "the deal that Russia signed on Monday": the antecedent is the event
+		if n := c.relativeObjectEvent(s, e, verbK, &ev); n >= 0 {
+			nounK = n
+		}
+	}
 	if verbK >= 0 && !ev.statement && ev.head != "" && ev.head != "deadline" && (nounK < 0 || nounK < verbK) {
 		// "the vote took place on March 3", "the port reopened on May 3"
 		nounK = c.subjectEvent(s, e, verbK, nounK, &ev)
+	}
+	if verbK < 0 && nounK >= 0 && nounK < e.first && !ev.statement && ev.head != "" && ev.head != "deadline" {
+		// "the election is due on November 4"
+		c.dueEvent(s, e, nounK, &ev)
 	}
 	if ev.head == "deadline" {
 		// "the deadline for a ceasefire", "the ceasefire deadline": the event whose deadline it is
@@ -988,7 +1025,7 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 	// Witkoff will…")
 	best := -1
 	for j := k; j >= 0 && j >= k-8; j-- {
-		if eventNounAt(s, j) != "" && (j == k || complementPrepSet.has(s.Lower(j+1))) {
+		if eventNounAt(s, j) != "" && (j == k || complementPrepSet.has(s.Lower(j+1)) || dtNamedEvent(s, j, k)) {
 			best = j // the leftmost: "talks on a new trade deal" are talks
 		}
 		if w := s.Lower(j); dtIsClauseStop(w) || w == "," {
@@ -999,6 +1036,21 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 		}
 	}
 	return best
+}
+
+// dtNamedEvent reports whether the event noun at j is followed up to k by the event's own name:
+// "Hurricane Milton tore across Florida", "Storm Ciaran swept in", "Operation Sindoor began". A
+// name of one or two capitalised words, no possessive ("the attack Putin's forces launched").
+func dtNamedEvent(s *Sent, j, k int) bool {
+	if k-j < 1 || k-j > 2 || !s.Tokens[j].IsCapitalized() {
+		return false
+	}
+	for i := j + 1; i <= k; i++ {
+		if t := s.Tokens[i]; t.Kind != segment.Word || !t.IsCapitalized() || dtIsPossessive(s.Lower(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementPreps open the complement of an event noun: "the strike on Sumy", "talks between…".

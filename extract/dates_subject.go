@@ -30,7 +30,7 @@ var dtBefallVerbs = map[string]bool{"crash": true, "explosion": true}
 // scheduled for".
 var dtOccurPassives = map[string]bool{
 	"hold": true, "stage": true, "convene": true, "conduct": true, "host": true, "schedule": true, "set": true,
-	"plan": true,
+	"plan": true, "slate": true,
 }
 
 // dtSubjectVerb reads the verb at v as one whose subject is the event (or what the event befalls)
@@ -155,8 +155,8 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 			stop = j
 			break
 		}
-		if dtDefinite[w] || dtIsPossessive(w) {
-			if p := s.Lower(j - 1); !complementPrepSet.has(p) && !dtIsPossessive(p) && !dtDefinite[p] {
+		if dtDefinite[w] || dtIsPossessive(w) || dtOrdinalIndefinite(s, j) {
+			if p := s.Lower(j - 1); !complementPrepSet.has(p) && p != "for" && !dtIsPossessive(p) && !dtDefinite[p] {
 				lo = j
 				break
 			}
@@ -181,7 +181,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 	}
 	head := k
 	for j := lo + 1; j <= k; j++ {
-		if complementPrepSet.has(s.Lower(j)) {
+		if complementPrepSet.has(s.Lower(j)) || s.Lower(j) == "for" { // "the contract for dock workers"
 			head = j - 1
 			break
 		}
@@ -355,6 +355,10 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 		return nounK
 	}
 	w := trimPossessives(s.Lower(np.head))
+	of, ok := dtOfComplement(s, np)
+	if !ok {
+		return nounK // "the first group of them": nothing a key can tell apart
+	}
 	life := dtLifeOf(s, v)
 	if vf, _ := dtVerbAt(s, v); (vf.lemma == "open" || vf.lemma == "close") && (dtDailyThings[w] || dtPriceMoves[s.Lower(end+1)] || end+1 < len(s.Tokens) && s.Tokens[end+1].Kind == segment.Number) {
 		return nounK // a trading day's opening or close, every day
@@ -363,17 +367,27 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	case verbOccurs:
 		// "the incident happened", "the exercise was held": the subject is the event
 		ev.head, ev.life = w, ""
+		if of != "" {
+			ev.head = w + " of " + of // "round of voting", not any round
+		}
 		ev.thing = phraseWords(s, np.lo, np.head-1, false)
 		ev.alone = true
 	case verbStage:
 		ev.head, ev.life = life, ""
-		ev.thing = phraseWords(s, np.lo, np.head, true)
+		vf, _ := dtVerbAt(s, v)
+		ev.thing = dtExpiryThing(s, vf.lemma, np, phraseWords(s, np.lo, np.head, true))
+		if of != "" {
+			ev.thing += " of " + of // "first phase of withdrawal"
+		}
 		ev.undergoer = true
-		if vf, _ := dtVerbAt(s, v); dtStageVerbNouns[vf.lemma] != "" {
+		if dtStageVerbNouns[vf.lemma] != "" {
 			ev.stageWord = dtStageVerbNouns[vf.lemma] // "closure of road", not "end of road"
 		}
 	case verbBefalls:
 		ev.thing = phraseWords(s, np.lo, np.head, true)
+		if of != "" {
+			ev.thing += " of " + of
+		}
 		ev.undergoer = true
 	}
 	// participants: names in the phrase ("Baltimore's port", "the port of Odesa") and places after

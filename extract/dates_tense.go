@@ -71,8 +71,17 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 		return dtVerbForm{}, false
 	}
 	p := s.Lower(k - 1)
+	if dtArticles(p) && !dtNounMarkerSet.has(s.Lower(k)) {
+		// "a revised offer", "the flooded harbour": a determiner opens a noun phrase. "The
+		// planned visit" and "the scheduled talks" keep their reading as a plan's support verb
+		return dtVerbForm{}, false
+	}
 	onlyNounish := v.form&(formPast|formPP) == 0 // base, -s and -ing forms may be nouns
-	if onlyNounish && (dtNounMarkerSet.has(p) || dtIsPossessive(p) || k > 0 && s.Tokens[k-1].Kind == segment.Number) {
+	if onlyNounish && (dtNounMarkerSet.has(p) || dtIsPossessive(p) || k > 0 && s.Tokens[k-1].Kind == segment.Number && v.form&formSVerb == 0) {
+		return dtVerbForm{}, false // "5 visits"; but "the contract signed in 2022 expires"
+	}
+	if v.form&formBase != 0 && onlyNounish && eventNounAt(s, k) == "" && dtCompoundHead(s, k) {
+		// an event noun is left to the event scans, which read "the drone attack" themselves
 		return dtVerbForm{}, false
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
@@ -87,6 +96,44 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	return v, true
 }
 
+// dtArticles reports the determiners no verb follows.
+func dtArticles(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
+// dtCompoundHead reports whether the base form at k is the head noun of a phrase opened by
+// an article two words back: "a pay offer", "a revised offer", "the revised offer", "in the drone
+// attack". After "a" any word between is a modifier; after "the" or a possessive only a participle
+// or in a prepositional phrase, and a verb, pronoun or adverb between ends the phrase.
+func dtCompoundHead(s *Sent, k int) bool {
+	if k < 2 || s.Tokens[k-1].Kind != segment.Word || s.Tokens[k-1].IsCapitalized() {
+		return false
+	}
+	d, p := s.Lower(k-2), s.Lower(k-1)
+	if isFunctionWord(p) || dtIsBe(p) || dtIsFutureAux(p) || dtIsModal(p) || adverbAt(s, k-1) || dtSubjectPronouns[p] {
+		return false
+	}
+	switch d {
+	case "a", "an":
+		return true // no finite verb follows "a": "a pay offer"
+	case "the", "its", "their", "his", "her", "this":
+		// only after a participle ("the revised offer") or inside a prepositional phrase ("in the
+		// drone attack"). Else a noun between may be a subject taking a plural verb ("the unions
+		// threaten", "the government plan to", "the people vote")
+		if k >= 3 {
+			if w := s.Lower(k - 3); complementPrepSet.has(w) || w == "after" || w == "before" || w == "during" || w == "for" {
+				return true
+			}
+		}
+		return strings.HasSuffix(p, "ed")
+	}
+	return false
+}
+
 var dtSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true, "which": true, "that": true}
 
 // dtFindVerb finds the verb governing a date at tokens first..last: the nearest verb to the left in
@@ -98,6 +145,9 @@ func dtFindVerb(s *Sent, first, last int) int {
 			break
 		}
 		if v, ok := dtVerbHere(s, k); ok {
+			if v.form&formBase != 0 && v.form&(formPast|formPP) == 0 && dtCompoundHead(s, k) {
+				continue // "killed in the drone attack on Monday": the head of a noun phrase has no tense
+			}
 			if k == first-1 && v.form&formPast == 0 && !dtSubjectPronouns[s.Lower(k-1)] {
 				if r := dtVerbAfterModifier(s, last); r >= 0 {
 					return r // "the US strikes on Friday hit two sites": "strikes" is the subject

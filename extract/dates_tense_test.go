@@ -29,7 +29,7 @@ func TestWeekdayTenseClause(t *testing.T) {
 		// a future auxiliary after the date, its verb unknown to the table
 		{"The talks on Tuesday will focus on trade.", "date: 2025-11-25"},
 		{"The talks on Tuesday could collapse.", "date: 2025-11-25"},
-		{"The talks on Tuesday would focus on trade.", "date: 2025-11-18"}, // reported or conditional: unclear
+		{"The talks on Tuesday would centre on trade.", "date: 2025-11-18"}, // reported or conditional: unclear
 		// a date modifying the subject: the past verb after it is the clause's
 		{"The US strikes on Friday hit two sites, officials said.", "date: 2025-11-14"},
 		{"The Hamas attack on Friday killed 12 people, police said.", "date: 2025-11-14"},
