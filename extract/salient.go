@@ -129,7 +129,7 @@ func (d *Doc) SalientTerms() []string {
 	out := make([]string, 0, len(keep))
 	for _, t := range keep {
 		k := normalize.Key(t.key)
-		if k != "" && !slices.Contains(out, k) {
+		if k != "" && !calendarTerm(k) && !slices.Contains(out, k) {
 			out = append(out, strings.Clone(k)) // the word store and the text are recycled
 		}
 	}
@@ -137,4 +137,24 @@ func (d *Doc) SalientTerms() []string {
 		return nil
 	}
 	return out
+}
+
+// calendarTerm reports whether a term names a day of the calendar, not a place or a person: a
+// holiday ("boxing day"), or months and weekdays only ("dec", "friday"). Every story of a week
+// names the same days, so such a term would link stories that share nothing else. "may" alone
+// stays: it is as likely a surname.
+func calendarTerm(key string) bool {
+	for _, h := range dtHolidays {
+		if len(h.words) > 0 && key == strings.Join(h.words, " ") {
+			return true
+		}
+	}
+	for w := range strings.FieldsSeq(key) {
+		_, month := dtMonthNames[w]
+		_, day := dtWeekdayNames[w]
+		if !(month && w != "may" || day) {
+			return false
+		}
+	}
+	return true
 }

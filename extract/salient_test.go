@@ -25,6 +25,9 @@ func TestSalientTerms(t *testing.T) {
 			"Talks opened in Geneva on Monday. Delegates met in Geneva again on Tuesday and in Geneva on Wednesday. A team flew in from Rome on Monday.",
 			"geneva|rome"},
 		{"nothing named", "Prices rose 3% last month, the office said.", ""},
+		{"days of the calendar are no names",
+			"A fire broke out in Salford on Boxing Day. Police arrested a man on Dec. 27. The warehouse in Salford had closed on Christmas Eve.",
+			"salford"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,6 +40,17 @@ func TestSalientTerms(t *testing.T) {
 				t.Errorf("got %q, want %q", s, tt.want)
 			}
 		})
+	}
+}
+
+func TestCalendarTerm(t *testing.T) {
+	for key, want := range map[string]bool{
+		"boxing day": true, "christmas eve": true, "dec": true, "friday": true, "august friday": true,
+		"may": false, "theresa may": false, "salford": false, "march": true, "canada": false, "canada day": true,
+	} {
+		if got := calendarTerm(key); got != want {
+			t.Errorf("calendarTerm(%q) = %v, want %v", key, got, want)
+		}
 	}
 }
 
