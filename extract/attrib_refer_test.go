@@ -163,3 +163,26 @@ func TestAppositiveAndProxySpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestAccordingToQualifiedSpeaker: after "according to", capitals that qualify a noun phrase are
+// not the speaker: the body the phrase names is, or the name after the lower-case words.
+func TestAccordingToQualifiedSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a nationality before a body", "The fire destroyed 40 homes, according to the Swiss environment ministry.",
+			[]string{"Swiss environment ministry"}},
+		{"a nationality before a post and a name", "According to French interior minister Laurent Nunez, 300 officers were deployed.",
+			[]string{"Laurent Nunez"}},
+		{"a nationality before a newspaper's name", "The fire destroyed 40 homes, according to the Swiss newspaper Blick.",
+			[]string{"Blick"}},
+		{"a body after capitals, as before", "According to Estonian officials, 12 people died.", []string{"Estonian officials"}},
+		{"a name alone, as before", "According to Reuters, 9 people were hurt.", []string{"Reuters"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, "quantity"))
+		})
+	}
+}

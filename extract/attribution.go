@@ -230,8 +230,18 @@ func (d *Doc) speakerAfter(s *Sent, i int) string {
 		for start > i && s.Tokens[start-1].Kind == segment.Word && s.Tokens[start-1].IsCapitalized() && end-start < 3 {
 			start--
 		}
-		if sourceNouns[s.Lower(end+1)] {
-			return joinTokens(s, i, end+1) // "according to Estonian officials"
+		// "according to Estonian officials", "according to the Swiss environment ministry":
+		// a source noun a few lower-case words on makes the whole phrase the speaker
+		m := end + 1
+		for ; m < len(s.Tokens) && m <= end+3 && s.Tokens[m].Kind == segment.Word && !s.Tokens[m].IsCapitalized() && !isFunctionWord(s.Lower(m)); m++ {
+			if sourceNouns[s.Lower(m)] {
+				return joinTokens(s, i, m)
+			}
+		}
+		if m > end+1 && m < len(s.Tokens) && s.Tokens[m].Kind == segment.Word && s.Tokens[m].IsCapitalized() {
+			// "according to French interior minister Laurent Nunez", "the Swiss newspaper
+			// Blick": the first capitals only qualify the name that follows the lower-case words
+			return d.speakerAfter(s, m)
 		}
 		for start < end && (isPersonTitle(s.Lower(start)) || isAcronym(s.Tokens[start].Text) /* "NATO", "US" before a name */) {
 			start++
