@@ -154,7 +154,8 @@ func (d *Doc) groupAt(s *Sent, at int, body bool) string {
 var bodyNouns = map[string]bool{
 	"ministry": true, "government": true, "agency": true, "hospital": true, "council": true,
 	"office": true, "department": true, "administration": true, "military": true, "army": true,
-	"service": true, "kremlin": true, "pentagon": true,
+	"service": true, "kremlin": true, "pentagon": true, "guard": true, "coastguard": true, "navy": true,
+	"company": true, "commission": true, "regulator": true,
 }
 
 // bodyOnly is who when it names a body "it" may stand for ("the interior ministry", "the

@@ -186,3 +186,25 @@ func TestAccordingToQualifiedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreSourceNouns: bodies and groups news credits without a name, and "Officials there said".
+func TestMoreSourceNouns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the coast guard", "The coast guard said 12 people were rescued.", []string{"coast guard"}},
+		{"it after the coast guard", "The coast guard said the search went on. It said 12 people were rescued.", []string{"coast guard"}},
+		{"the company", "The company said 300 jobs would go.", []string{"company"}},
+		{"firefighters, then they", "Firefighters said the blaze spread. They said 3 crews were injured.", []string{"Firefighters"}},
+		{"the electoral commission", "The electoral commission said turnout was 65 percent.", []string{"electoral commission"}},
+		{"officials there", "Officials there said 3 people were missing.", []string{"Officials"}},
+		// deliberately not
+		{"a company that did not speak", "The company closed 40 stores. It said 300 jobs would go.", []string{"", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, "quantity"))
+		})
+	}
+}

@@ -29,6 +29,8 @@ var sourceNouns = map[string]bool{
 	"kremlin": true, "pentagon": true, "statement": true, "report": true, "investigators": true,
 	"prosecutors": true, "analysts": true, "experts": true, "observers": true, "monitors": true,
 	"administration": true, "council": true, "office": true, "department": true, "officers": true,
+	"guard": true, "coastguard": true, "navy": true, "firefighters": true, "paramedics": true,
+	"company": true, "commission": true, "regulator": true, "organisers": true, "organizers": true,
 }
 
 // pronouns resolved to the last person named.
@@ -265,7 +267,7 @@ func isAux(w string) bool {
 	switch w {
 	case "has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "then",
 		"repeatedly", "reportedly", "publicly", "separately", "further", "recently", "initially", "is", "are",
-		"would", "will", "could", "originally", "first", "last", "quickly", "officially":
+		"would", "will", "could", "originally", "first", "last", "quickly", "officially", "there":
 		return true
 	}
 	return false
