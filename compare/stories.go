@@ -28,60 +28,114 @@ func severalStories(story map[string]string, sets ...[]*model.Claim) bool {
 // groupByStoryKey is groupByKey for claims of several stories: a group is the claims of one key
 // and one story, groups in order of key and then story, and a surname resolves to a full name
 // that its own story gives.
+//
+// Claims are grouped by key first, by a map of strings as groupByKey does, and each key's claims
+// then by story, which are numbered: no map keyed by two strings, whose entries a batch of many
+// small stories would make by the thousand.
 func groupByStoryKey(claims []*model.Claim, story map[string]string) (flat []*model.Claim, keys []string, ends []int32) {
 	resolveSurnamesByStory(claims, story)
-	type group struct {
-		key, story string
-		n          int32
+	// each claim's story, numbered in order of first appearance, then ranked by name
+	sid := make([]int32, len(claims))
+	num := map[string]int32{}
+	var names []string
+	s, prev := int32(-1), ""
+	for i, c := range claims {
+		if s < 0 || c.Source != prev {
+			name := story[c.Source]
+			k, ok := num[name]
+			if !ok {
+				k = int32(len(names))
+				num[name] = k
+				names = append(names, name)
+			}
+			s, prev = k, c.Source
+		}
+		sid[i] = s
 	}
-	type gk struct{ key, story string }
-	ids := map[gk]int32{}
-	var groups []group
+	byName := make([]int32, len(names))
+	for i := range byName {
+		byName[i] = int32(i)
+	}
+	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(names[a], names[b]) })
+	srank := make([]int32, len(names))
+	for r, k := range byName {
+		srank[k] = int32(r)
+	}
+	// key groups, as groupByKey
+	ids := map[string]int32{}
 	gid := make([]int32, len(claims))
-	s, prev := "", ""
+	var ukeys []string
+	var count []int32
 	for i, c := range claims {
 		if c.Key == "" {
 			gid[i] = -1
 			continue
 		}
-		if i == 0 || c.Source != prev {
-			s, prev = story[c.Source], c.Source
-		}
-		g, ok := ids[gk{c.Key, s}]
+		g, ok := ids[c.Key]
 		if !ok {
-			g = int32(len(groups))
-			ids[gk{c.Key, s}] = g
-			groups = append(groups, group{key: c.Key, story: s})
+			g = int32(len(ukeys))
+			ids[c.Key] = g
+			ukeys = append(ukeys, c.Key)
+			count = append(count, 0)
 		}
 		gid[i] = g
-		groups[g].n++
+		count[g]++
 	}
-	order := make([]int32, len(groups))
+	order := make([]int32, len(ukeys)) // key groups by key
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := strings.Compare(groups[a].key, groups[b].key); c != 0 {
-			return c
-		}
-		return strings.Compare(groups[a].story, groups[b].story)
-	})
-	pos := make([]int32, len(groups))
-	ends = make([]int32, len(groups))
-	keys = make([]string, len(groups))
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ukeys[a], ukeys[b]) })
+	// the claims by key, each key's in the claims' order
+	pos := make([]int32, len(ukeys))
 	n := int32(0)
-	for k, g := range order {
+	for _, g := range order {
 		pos[g] = n
-		n += groups[g].n
-		ends[k] = n
-		keys[k] = groups[g].key
+		n += count[g]
 	}
-	flat = make([]*model.Claim, n)
-	for i, c := range claims {
+	byKey := make([]int32, n) // claim indices
+	for i := range claims {
 		if g := gid[i]; g >= 0 {
-			flat[pos[g]] = c
+			byKey[pos[g]] = int32(i)
 			pos[g]++
 		}
+	}
+	// each key's claims by story rank, each story's in the claims' order: a counting sort over
+	// the story ranks the key's claims use
+	flat = make([]*model.Claim, n)
+	seen := make([]int32, len(names)) // by story rank: 1 + the key's turn that last met it
+	at := make([]int32, len(names))   // by story rank: claims of the story, then where they go
+	var ranks []int32
+	keys = make([]string, 0, len(ukeys)) // one group a key at least
+	ends = make([]int32, 0, len(ukeys))
+	start := int32(0)
+	for turn, g := range order {
+		run := byKey[start : start+count[g]]
+		ranks = ranks[:0]
+		for _, i := range run {
+			r := srank[sid[i]]
+			if seen[r] != int32(turn)+1 {
+				seen[r] = int32(turn) + 1
+				at[r] = 0
+				ranks = append(ranks, r)
+			}
+			at[r]++
+		}
+		slices.Sort(ranks)
+		p := start
+		for _, r := range ranks {
+			m := at[r]
+			at[r] = p
+			p += m
+			ends = append(ends, p)
+			keys = append(keys, ukeys[g])
+		}
+		for _, i := range run {
+			r := srank[sid[i]]
+			flat[at[r]] = claims[i]
+			at[r]++
+		}
+		start += count[g]
 	}
 	return flat, keys, ends
 }

@@ -22,6 +22,10 @@ type block struct {
 	parts   []uint32 // 1 + the number of the claim's compare.ShuffleKey in the run's vocabulary; 0 for none
 	article int      // index of the article: in its shard, then in the run
 	shift   claimstore.Shift
+	// source is the Source of every claim of the block when they share one (as the claims of
+	// one article do); mixed tells when they do not
+	source string
+	mixed  bool
 }
 
 var encoders = sync.Pool{New: func() any { return new(claimstore.Encoder) }}
@@ -50,10 +54,14 @@ func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
 	data, offs := enc.Encode(cs)
 	b := block{data: data, offs: offs, parts: make([]uint32, len(offs))}
 	for i := range cs {
+		b.mixed = b.mixed || cs[i].Source != cs[0].Source
 		// a claim without a shuffle key has no key either: Compare leaves it out
 		if name := compare.ShuffleKeyOf(&cs[i]); name != "" {
 			b.parts[i] = 1 + enc.WordID(name)
 		}
+	}
+	if len(cs) > 0 && !b.mixed {
+		b.source = cs[0].Source
 	}
 	return b
 }
@@ -95,8 +103,13 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	var batches [][]claimstore.Ref
 	var costs []int
 	cut := make(chan struct{})
+	stories, nStories := blockStories(ex.blocks, opt.Compare.Story) // lean_stories.go
 	go func() {
-		batches, costs = partitionBatchesCost(ex.voc, ex.blocks)
+		if stories != nil {
+			batches, costs = partitionBatchesStories(ex.voc, ex.blocks, stories, nStories)
+		} else {
+			batches, costs = partitionBatchesCost(ex.voc, ex.blocks)
+		}
 		close(cut)
 	}()
 	total := 0
