@@ -153,14 +153,24 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			// their claims by index into it (the stored claims refs locate), or hold a copy of
 			// a claim the comparator changed, so nothing refers to the array once compared
 			var claims []model.Claim
+			// the parts and ids of the batch's claims, in arrays the next batch reuses: a
+			// result holds nothing of them (findings' strings are the blocks' and the
+			// vocabulary's, their ids and messages packed), once Changed claims have their own
+			var dec claimstore.BatchDecoder
 			for i := range jobs {
 				refs := batches[i]
-				claims = store.AppendClaims(claims[:0], refs)
+				claims = store.AppendClaimsReusing(claims[:0], refs, &dec)
 				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
+				for _, ms := range members {
+					for k := range ms {
+						if ms[k].Changed != nil {
+							ms[k].Changed = detachedClaim(ms[k].Changed)
+						}
+					}
+				}
 				results[i] <- result{refs, fs, members}
-				// the claims point into the batch's decoding arrays (AppendClaims' arena):
-				// cleared, they no longer keep them alive while the worker waits or decodes a
-				// smaller batch, which would leave the tail set; Changed claims are copies
+				// cleared, the claims no longer keep the blocks they point into alive while the
+				// worker waits
 				clear(claims)
 				if cap(claims) > keep {
 					claims = nil // one partition's thousands of claims (the quotations): not kept for the next batch
@@ -198,6 +208,30 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings
 	return rep
+}
+
+// detachedClaim returns a copy of c with its parts and id of its own: c's point into arrays a
+// worker's next batch decodes into (claimstore.BatchDecoder).
+func detachedClaim(c *model.Claim) *model.Claim {
+	cp := *c
+	cp.ID = strings.Clone(cp.ID)
+	if cp.Quantity != nil {
+		q := *cp.Quantity
+		cp.Quantity = &q
+	}
+	if cp.Date != nil {
+		d := *cp.Date
+		cp.Date = &d
+	}
+	if cp.Role != nil {
+		r := *cp.Role
+		cp.Role = &r
+	}
+	if cp.Quote != nil {
+		q := *cp.Quote
+		cp.Quote = &q
+	}
+	return &cp
 }
 
 // Relative costs per claim of comparing a partition: quotations are matched by their words and
