@@ -70,17 +70,17 @@ func decideAll(sources []model.Source, claims []model.Claim, opt Options) *compa
 // decideIn is decideAll for a new comparer c.
 func decideIn(c *comparer, claims []model.Claim) *comparer {
 	opt := c.opt
-	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
+	rest, quotes := c.g.splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	var flat []*model.Claim
 	var keys []string
 	var ends []int32
 	quoteSets := [][]*model.Claim{quotes}
 	if opt.Story != nil && severalStories(opt.Story, rest, quotes) {
 		// claims meet the claims of their own story only (stories.go)
-		flat, keys, ends = groupByStoryKey(rest, opt.Story)
+		flat, keys, ends = c.g.byStoryKey(rest, opt.Story)
 		quoteSets = byStory(quotes, opt.Story)
 	} else {
-		flat, keys, ends = groupByKey(rest)
+		flat, keys, ends = c.g.byKey(rest)
 	}
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
 	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
@@ -90,7 +90,11 @@ func decideIn(c *comparer, claims []model.Claim) *comparer {
 		// groups are independent: a second goroutine takes the later groups and the quotes, and
 		// its findings follow ours, so the order is the one a single pass gives
 		half := splitPoint(ends, quoteWeight*len(quotes))
-		d := &comparer{opt: opt, pub: c.pub}
+		d := c.spare
+		if d == nil {
+			d = new(comparer)
+		}
+		d.opt, d.pub = opt, c.pub
 		d.grow(len(keys) - half + len(quotes)/2)
 		var wg sync.WaitGroup
 		wg.Go(func() {
@@ -100,6 +104,7 @@ func decideIn(c *comparer, claims []model.Claim) *comparer {
 		c.decideGroups(flat, keys, ends, 0, half)
 		wg.Wait()
 		c.out, c.cs = append(c.out, d.out...), append(c.cs, d.cs...)
+		d.reset()
 	}
 	return c
 }
@@ -146,6 +151,9 @@ type comparer struct {
 	pub map[string]*time.Time
 	out []model.Finding  // the findings, without their claims...
 	cs  [][]*model.Claim // ...which are these
+
+	g     grouping  // the groups' arrays (indexer.go)
+	spare *comparer // for the second goroutine's share, when kept from batch to batch (Indexer)
 
 	// scratch, reused from group to group
 	cls    []int32
@@ -344,45 +352,56 @@ func permute(fs []model.Finding, order []int32) {
 // their sorted keys, group k ending at ends[k], each in the order of the claims. Claims without
 // a key are left out.
 func groupByKey(claims []*model.Claim) (flat []*model.Claim, keys []string, ends []int32) {
+	return new(grouping).byKey(claims)
+}
+
+// byKey is groupByKey in g's arrays.
+func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []string, ends []int32) {
 	claims = resolveSurnames(claims)
-	ids := map[string]int32{}
-	gid := make([]int32, len(claims))
-	var count []int32
+	ids := g.keyIDs()
+	gid := int32s(&g.gid, len(claims))
+	keys := g.ukeys[:0]
+	count := g.count[:0]
 	for i, c := range claims {
 		if c.Key == "" {
 			gid[i] = -1
 			continue
 		}
-		g, ok := ids[c.Key]
+		k, ok := ids[c.Key]
 		if !ok {
-			g = int32(len(keys))
-			ids[c.Key] = g
+			k = int32(len(keys))
+			ids[c.Key] = k
 			keys = append(keys, c.Key)
 			count = append(count, 0)
 		}
-		gid[i] = g
-		count[g]++
+		gid[i] = k
+		count[k]++
 	}
-	order := make([]int32, len(keys)) // group numbers by key
+	g.ukeys, g.count = keys, count
+	order := int32s(&g.order, len(keys)) // group numbers by key
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-	pos := make([]int32, len(keys)) // where each group starts in flat
-	ends = make([]int32, len(keys))
-	sorted := make([]string, len(keys))
-	n := int32(0)
-	for k, g := range order {
-		pos[g] = n
-		n += count[g]
-		ends[k] = n
-		sorted[k] = keys[g]
+	pos := int32s(&g.pos, len(keys)) // where each group starts in flat
+	ends = int32s(&g.ends, len(keys))
+	if cap(g.keys) < len(keys) {
+		g.keys = make([]string, len(keys))
 	}
-	flat = make([]*model.Claim, n)
+	sorted = g.keys[:len(keys)]
+	g.keys = sorted
+	n := int32(0)
+	for k, i := range order {
+		pos[i] = n
+		n += count[i]
+		ends[k] = n
+		sorted[k] = keys[i]
+	}
+	flat = g.flatOf(int(n))
 	for i, c := range claims {
-		if g := gid[i]; g >= 0 {
-			flat[pos[g]] = c
-			pos[g]++
+		if k := gid[i]; k >= 0 {
+			flat[pos[k]] = c
+			pos[k]++
 		}
 	}
 	return flat, sorted, ends
@@ -428,17 +447,23 @@ func Merge(parts [][]model.Finding) []model.Finding {
 
 // sortOrder is the order Sort puts n findings in (a stable sort), as indices.
 func sortOrder(n int, at func(int) *model.Finding) []int32 {
-	type item struct {
-		rank        int32 // kind, then severity, worst first
-		i           int32
-		subject, id string
-	}
-	items := make([]item, n)
+	return sortItems(make([]sortItem, n), at)
+}
+
+// sortItem is a finding as sortOrder compares it.
+type sortItem struct {
+	rank        int32 // kind, then severity, worst first
+	i           int32
+	subject, id string
+}
+
+// sortItems is sortOrder over len(items) findings, in items.
+func sortItems(items []sortItem, at func(int) *model.Finding) []int32 {
 	for i := range items {
 		f := at(i)
-		items[i] = item{findingRank(f), int32(i), f.Subject, f.ID}
+		items[i] = sortItem{findingRank(f), int32(i), f.Subject, f.ID}
 	}
-	slices.SortFunc(items, func(a, b item) int {
+	slices.SortFunc(items, func(a, b sortItem) int {
 		if a.rank != b.rank {
 			return cmp.Compare(a.rank, b.rank)
 		}
@@ -450,7 +475,7 @@ func sortOrder(n int, at func(int) *model.Finding) []int32 {
 		}
 		return cmp.Compare(a.i, b.i) // ties keep their order
 	})
-	order := make([]int32, n)
+	order := make([]int32, len(items))
 	for k := range items {
 		order[k] = items[k].i
 	}

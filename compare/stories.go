@@ -33,11 +33,16 @@ func severalStories(story map[string]string, sets ...[]*model.Claim) bool {
 // then by story, which are numbered: no map keyed by two strings, whose entries a batch of many
 // small stories would make by the thousand.
 func groupByStoryKey(claims []*model.Claim, story map[string]string) (flat []*model.Claim, keys []string, ends []int32) {
+	return new(grouping).byStoryKey(claims, story)
+}
+
+// byStoryKey is groupByStoryKey in g's arrays.
+func (g *grouping) byStoryKey(claims []*model.Claim, story map[string]string) (flat []*model.Claim, keys []string, ends []int32) {
 	resolveSurnamesByStory(claims, story)
 	// each claim's story, numbered in order of first appearance, then ranked by name
-	sid := make([]int32, len(claims))
-	num := map[string]int32{}
-	var names []string
+	sid := int32s(&g.sid, len(claims))
+	num := g.stories()
+	names := g.names[:0]
 	s, prev := int32(-1), ""
 	for i, c := range claims {
 		if s < 0 || c.Source != prev {
@@ -52,65 +57,67 @@ func groupByStoryKey(claims []*model.Claim, story map[string]string) (flat []*mo
 		}
 		sid[i] = s
 	}
-	byName := make([]int32, len(names))
+	g.names = names
+	byName := int32s(&g.byName, len(names))
 	for i := range byName {
 		byName[i] = int32(i)
 	}
 	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(names[a], names[b]) })
-	srank := make([]int32, len(names))
+	srank := int32s(&g.srank, len(names))
 	for r, k := range byName {
 		srank[k] = int32(r)
 	}
 	// key groups, as groupByKey
-	ids := map[string]int32{}
-	gid := make([]int32, len(claims))
-	var ukeys []string
-	var count []int32
+	ids := g.keyIDs()
+	gid := int32s(&g.gid, len(claims))
+	ukeys := g.ukeys[:0]
+	count := g.count[:0]
 	for i, c := range claims {
 		if c.Key == "" {
 			gid[i] = -1
 			continue
 		}
-		g, ok := ids[c.Key]
+		k, ok := ids[c.Key]
 		if !ok {
-			g = int32(len(ukeys))
-			ids[c.Key] = g
+			k = int32(len(ukeys))
+			ids[c.Key] = k
 			ukeys = append(ukeys, c.Key)
 			count = append(count, 0)
 		}
-		gid[i] = g
-		count[g]++
+		gid[i] = k
+		count[k]++
 	}
-	order := make([]int32, len(ukeys)) // key groups by key
+	g.ukeys, g.count = ukeys, count
+	order := int32s(&g.order, len(ukeys)) // key groups by key
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ukeys[a], ukeys[b]) })
 	// the claims by key, each key's in the claims' order
-	pos := make([]int32, len(ukeys))
+	pos := int32s(&g.pos, len(ukeys))
 	n := int32(0)
-	for _, g := range order {
-		pos[g] = n
-		n += count[g]
+	for _, k := range order {
+		pos[k] = n
+		n += count[k]
 	}
-	byKey := make([]int32, n) // claim indices
+	byKey := int32s(&g.inKey, int(n)) // claim indices
 	for i := range claims {
-		if g := gid[i]; g >= 0 {
-			byKey[pos[g]] = int32(i)
-			pos[g]++
+		if k := gid[i]; k >= 0 {
+			byKey[pos[k]] = int32(i)
+			pos[k]++
 		}
 	}
 	// each key's claims by story rank, each story's in the claims' order: a counting sort over
 	// the story ranks the key's claims use
-	flat = make([]*model.Claim, n)
-	seen := make([]int32, len(names)) // by story rank: 1 + the key's turn that last met it
-	at := make([]int32, len(names))   // by story rank: claims of the story, then where they go
-	var ranks []int32
-	keys = make([]string, 0, len(ukeys)) // one group a key at least
-	ends = make([]int32, 0, len(ukeys))
+	flat = g.flatOf(int(n))
+	seen := int32s(&g.seen, len(names)) // by story rank: 1 + the key's turn that last met it
+	at := int32s(&g.at, len(names))     // by story rank: claims of the story, then where they go
+	ranks := g.ranks[:0]
+	keys = slices.Grow(g.keys[:0], len(ukeys)) // one group a key at least
+	ends = slices.Grow(g.ends[:0], len(ukeys))
 	start := int32(0)
-	for turn, g := range order {
-		run := byKey[start : start+count[g]]
+	for turn, k := range order {
+		run := byKey[start : start+count[k]]
 		ranks = ranks[:0]
 		for _, i := range run {
 			r := srank[sid[i]]
@@ -128,15 +135,16 @@ func groupByStoryKey(claims []*model.Claim, story map[string]string) (flat []*mo
 			at[r] = p
 			p += m
 			ends = append(ends, p)
-			keys = append(keys, ukeys[g])
+			keys = append(keys, ukeys[k])
 		}
 		for _, i := range run {
 			r := srank[sid[i]]
 			flat[at[r]] = claims[i]
 			at[r]++
 		}
-		start += count[g]
+		start += count[k]
 	}
+	g.ranks, g.keys, g.ends = ranks, keys, ends
 	return flat, keys, ends
 }
 

@@ -157,10 +157,11 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			// result holds nothing of them (findings' strings are the blocks' and the
 			// vocabulary's, their ids and messages packed), once Changed claims have their own
 			var dec claimstore.BatchDecoder
+			var cmp compare.Indexer // the comparison's arrays, kept from batch to batch too
 			for i := range jobs {
 				refs := batches[i]
 				claims = store.AppendClaimsReusing(claims[:0], refs, &dec)
-				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
+				fs, members := cmp.Compare(dates, claims, opt.Compare)
 				for _, ms := range members {
 					for k := range ms {
 						if ms[k].Changed != nil {

@@ -1,0 +1,40 @@
+package compare_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// TestIndexerEqualsCompareIndexed: one Indexer comparing batches of every size in turn, with
+// stories and without, a batch large enough for two goroutines among them, gives what
+// CompareIndexed gives each batch.
+func TestIndexerEqualsCompareIndexed(t *testing.T) {
+	srcs, claims := benchClaims(400)
+	role := func(src, person, post string) model.Claim {
+		return model.Claim{Type: model.TypeRole, Kind: "role", Source: src, Key: "role|" + person, Subject: person + " · post",
+			Value: post, Role: &model.Role{Person: person, Title: post, Post: post}}
+	}
+	claims = append(claims, role(srcs[0].ID, "Marco Rubio", "secretary of state"), role(srcs[1].ID, "Rubio", "secretary of state"))
+	story := map[string]string{}
+	for i, s := range srcs {
+		story[s.ID] = string(rune('a' + i%3))
+	}
+	require.Greater(t, len(claims), 4096, "a batch for two goroutines")
+	dates := compare.DatesOf(srcs)
+	var x compare.Indexer
+	for _, opt := range []compare.Options{{}, {Story: story}} {
+		for _, size := range []int{len(claims), 7, 300, len(claims) / 2} {
+			for at := 0; at < len(claims); at += size {
+				batch := claims[at:min(at+size, len(claims))]
+				want, wm := compare.CompareIndexed(dates, batch, opt)
+				got, gm := x.Compare(dates, batch, opt)
+				require.Equal(t, want, got, "batches of %d", size)
+				require.Equal(t, wm, gm, "batches of %d", size)
+			}
+		}
+	}
+}
