@@ -154,6 +154,7 @@ type comparer struct {
 
 	g     grouping  // the groups' arrays (indexer.go)
 	spare *comparer // for the second goroutine's share, when kept from batch to batch (Indexer)
+	text  []byte    // ids and messages of findings, one after another (str)
 
 	// scratch, reused from group to group
 	cls    []int32
@@ -183,8 +184,24 @@ func newComparer(sources []model.Source, opt Options) *comparer {
 
 // add completes a finding (its id hashes its claims in their final order) and keeps it.
 func (c *comparer) add(f finding) {
-	f.ID = findingID(f.Kind, f.Key, f.cs)
+	id := findingDigits(f.Kind, f.Key, f.cs)
+	f.ID = c.str(id[:])
 	c.keep(f)
+}
+
+// str returns b as a string in c's text, which grows by chunks that it never writes again, so
+// that a finding's id and message are not an allocation each. An Indexer rewinds it from batch to
+// batch, when the batch's findings have their strings packed (packStrings) elsewhere.
+func (c *comparer) str(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(c.text)-len(c.text) < len(b) {
+		c.text = make([]byte, 0, max(2*cap(c.text), 4<<10, len(b)))
+	}
+	at := len(c.text)
+	c.text = append(c.text, b...)
+	return unsafe.String(&c.text[at], len(b))
 }
 
 func (c *comparer) keep(f finding) {
@@ -538,7 +555,10 @@ func (c *comparer) decide(key string, cs []*model.Claim) {
 	if nsrc == 1 {
 		f.Kind = model.KindSingle
 		f.Severity = model.SeverityInfo
-		f.Message = "only " + cs[0].Source + " states " + cs[0].Value
+		b := append(c.buf[:0], "only "...)
+		b = append(append(append(b, cs[0].Source...), " states "...), cs[0].Value...)
+		c.buf = b
+		f.Message = c.str(b)
 		c.add(f)
 		return
 	}
@@ -552,13 +572,16 @@ func (c *comparer) decide(key string, cs []*model.Claim) {
 		}
 		f.Kind = model.KindCorroborated
 		f.Severity = model.SeverityInfo
-		f.Message = strconv.Itoa(nsrc) + " sources agree: " + c.valueList(cs)
+		b := append(strconv.AppendInt(c.buf[:0], int64(nsrc), 10), " sources agree: "...)
+		c.buf = c.appendValueList(b, cs)
+		f.Message = c.str(c.buf)
 		c.add(f)
 		return
 	}
 	f.Kind = model.KindConflict
 	f.Severity = model.SeverityError
-	f.Message = "sources disagree: " + c.valueList(cs)
+	c.buf = c.appendValueList(append(c.buf[:0], "sources disagree: "...), cs)
+	f.Message = c.str(c.buf)
 	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
 		evolving(&f, c.pub, tol)
 	}
@@ -585,7 +608,9 @@ func (c *comparer) agreeingClusters(key string, cs []*model.Claim, tol float64) 
 		f := finding{Finding: model.Finding{Key: key, Type: cl[0].Type, Subject: subjectOf(cl), Severity: model.SeverityInfo}, cs: cl}
 		if ns := countSources(cl); ns > 1 {
 			f.Kind = model.KindCorroborated
-			f.Message = strconv.Itoa(ns) + " sources agree: " + c.valueList(cl)
+			b := append(strconv.AppendInt(c.buf[:0], int64(ns), 10), " sources agree: "...)
+			c.buf = c.appendValueList(b, cl)
+			f.Message = c.str(c.buf)
 		} else {
 			f.Kind = model.KindSingle
 			f.Message = "only " + cl[0].Source + " states " + cl[0].Value
@@ -923,6 +948,12 @@ func countSources(cs []*model.Claim) int {
 // valueList renders "26 (003) vs 31 (004)": equal values grouped, in order of first appearance,
 // each shown in the wording its claims use most.
 func (c *comparer) valueList(cs []*model.Claim) string {
+	c.buf = c.appendValueList(c.buf[:0], cs)
+	return string(c.buf)
+}
+
+// appendValueList appends valueList(cs) to buf.
+func (c *comparer) appendValueList(buf []byte, cs []*model.Claim) []byte {
 	cls, n := c.classes(cs)
 	// the claims of each class in turn, in order (a counting sort)
 	offs := slices.Grow(c.offs[:0], n+1)[:n+1]
@@ -939,7 +970,6 @@ func (c *comparer) valueList(cs []*model.Claim) string {
 		offs[k]++
 	}
 	bySource := slices.IsSortedFunc(cs, cmpSource)
-	buf := c.buf[:0]
 	start := 0
 	for k := 0; k < n; k++ {
 		group := byClass[start:offs[k]]
@@ -970,8 +1000,8 @@ func (c *comparer) valueList(cs []*model.Claim) string {
 		buf = append(buf, ')')
 	}
 	clear(byClass)
-	c.buf, c.offs, c.tmp = buf, offs, byClass
-	return string(buf)
+	c.offs, c.tmp = offs, byClass
+	return buf
 }
 
 func sourceAmong(cs []*model.Claim, src string) bool {
@@ -1068,6 +1098,12 @@ func subjectOf(cs []*model.Claim) string {
 
 // findingID hashes the kind, key, and the claims' sources and values (FNV-1a): its first 12 hex digits.
 func findingID(kind model.Kind, key string, cs []*model.Claim) string {
+	b := findingDigits(kind, key, cs)
+	return string(b[:])
+}
+
+// findingDigits is findingID's digits.
+func findingDigits(kind model.Kind, key string, cs []*model.Claim) [12]byte {
 	h := fnvString(fnvString(fnvString(fnvOffset, string(kind)), "\x00"), key)
 	for _, c := range cs {
 		h = fnvString(fnvString(fnvString(fnvString(h, "\x00"), c.Source), "\x00"), c.Value)
@@ -1078,7 +1114,7 @@ func findingID(kind model.Kind, key string, cs []*model.Claim) string {
 		b[i] = "0123456789abcdef"[v&15]
 		v >>= 4
 	}
-	return string(b[:])
+	return b
 }
 
 // Summarize counts a report's findings.

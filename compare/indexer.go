@@ -15,11 +15,13 @@ type Indexer struct {
 	items []sortItem
 }
 
-// Compare is CompareIndexed(dates, claims, opt). What it returns is the caller's; nothing else
-// of the batch is kept but arrays and strings that the claims' own memory holds.
+// Compare is CompareIndexed(dates, claims, opt). What it returns is the caller's: its ids and
+// messages are packed anew (packStrings), and the batch's arrays hold nothing of it.
 func (x *Indexer) Compare(dates Dates, claims []model.Claim, opt Options) (fs []model.Finding, members [][]Member) {
 	c := &x.c
 	c.opt, c.pub, c.spare = opt, dates, &x.d
+	// the ids and messages of the batch before were packed: their text is free again
+	c.text, x.d.text = c.text[:0], x.d.text[:0]
 	defer c.reset()
 	decideIn(c, claims)
 	if len(c.out) == 0 {

@@ -26,15 +26,19 @@ func TestIndexerEqualsCompareIndexed(t *testing.T) {
 	require.Greater(t, len(claims), 4096, "a batch for two goroutines")
 	dates := compare.DatesOf(srcs)
 	var x compare.Indexer
+	var want, got [][]model.Finding // kept to the end: a batch's findings outlive the next batch
+	var wantM, gotM [][][]compare.Member
 	for _, opt := range []compare.Options{{}, {Story: story}} {
 		for _, size := range []int{len(claims), 7, 300, len(claims) / 2} {
 			for at := 0; at < len(claims); at += size {
 				batch := claims[at:min(at+size, len(claims))]
-				want, wm := compare.CompareIndexed(dates, batch, opt)
-				got, gm := x.Compare(dates, batch, opt)
-				require.Equal(t, want, got, "batches of %d", size)
-				require.Equal(t, wm, gm, "batches of %d", size)
+				fs, ms := compare.CompareIndexed(dates, batch, opt)
+				want, wantM = append(want, fs), append(wantM, ms)
+				fs, ms = x.Compare(dates, batch, opt)
+				got, gotM = append(got, fs), append(gotM, ms)
 			}
 		}
 	}
+	require.Equal(t, want, got)
+	require.Equal(t, wantM, gotM)
 }
