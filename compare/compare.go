@@ -197,7 +197,9 @@ func (c *comparer) str(b []byte) string {
 		return ""
 	}
 	if cap(c.text)-len(c.text) < len(b) {
-		c.text = make([]byte, 0, max(2*cap(c.text), 4<<10, len(b)))
+		// chunks of up to 256 KiB: a comparison that keeps its findings (Compare) wastes at
+		// most the rest of the last one
+		c.text = make([]byte, 0, max(min(2*cap(c.text), 256<<10), 4<<10, len(b)))
 	}
 	at := len(c.text)
 	c.text = append(c.text, b...)
