@@ -36,9 +36,32 @@ func TestIndexerEqualsCompareIndexed(t *testing.T) {
 				want, wantM = append(want, fs), append(wantM, ms)
 				fs, ms = x.Compare(dates, batch, opt)
 				got, gotM = append(got, fs), append(gotM, ms)
+				fs, flat := x.CompareFlat(dates, batch, opt)
+				want, wantM = append(want, want[len(want)-1]), append(wantM, wantM[len(wantM)-1])
+				got, gotM = append(got, fs), append(gotM, membersOfFlat(flat))
 			}
 		}
 	}
 	require.Equal(t, want, got)
 	require.Equal(t, wantM, gotM)
+}
+
+// membersOfFlat is the Members a Flat stands for.
+func membersOfFlat(f compare.Flat) [][]compare.Member {
+	if len(f.Ends) == 0 {
+		return nil
+	}
+	out := make([][]compare.Member, len(f.Ends))
+	from := int32(0)
+	for k, end := range f.Ends {
+		for _, i := range f.Index[from:end] {
+			if i < 0 {
+				out[k] = append(out[k], compare.Member{Index: -1, Changed: f.Changed[-1-i]})
+			} else {
+				out[k] = append(out[k], compare.Member{Index: int(i)})
+			}
+		}
+		from = end
+	}
+	return out
 }

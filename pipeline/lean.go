@@ -128,9 +128,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	findings.Grow(total, total/2)
 
 	type result struct {
-		refs    []claimstore.Ref
-		fs      []model.Finding
-		members [][]compare.Member
+		refs []claimstore.Ref
+		fs   []model.Finding
+		of   compare.Flat // the findings' claims, by index into refs
 	}
 	dates := compare.DatesOf(srcs) // every batch's sources among them
 	workers := opt.workers()
@@ -161,15 +161,11 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			for i := range jobs {
 				refs := batches[i]
 				claims = store.AppendClaimsReusing(claims[:0], refs, &dec)
-				fs, members := cmp.Compare(dates, claims, opt.Compare)
-				for _, ms := range members {
-					for k := range ms {
-						if ms[k].Changed != nil {
-							ms[k].Changed = detachedClaim(ms[k].Changed)
-						}
-					}
+				fs, of := cmp.CompareFlat(dates, claims, opt.Compare)
+				for k, c := range of.Changed {
+					of.Changed[k] = detachedClaim(c)
 				}
-				results[i] <- result{refs, fs, members}
+				results[i] <- result{refs, fs, of}
 				// cleared, the claims no longer keep the blocks they point into alive while the
 				// worker waits
 				clear(claims)
@@ -192,15 +188,17 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		r := <-results[i]
 		<-slots
 		batches[i] = nil
+		from := int32(0)
 		for k := range r.fs {
 			refs = refs[:0]
-			for _, m := range r.members[k] {
-				if m.Changed != nil {
-					refs = append(refs, findings.Extra(*m.Changed))
+			for _, at := range r.of.Index[from:r.of.Ends[k]] {
+				if at < 0 {
+					refs = append(refs, findings.Extra(*r.of.Changed[-1-at]))
 				} else {
-					refs = append(refs, r.refs[m.Index])
+					refs = append(refs, r.refs[at])
 				}
 			}
+			from = r.of.Ends[k]
 			r.fs[k].Stored = findings.Add(refs)
 		}
 		parts[i] = r.fs
