@@ -2,7 +2,7 @@ package pipeline
 
 import (
 	"slices"
-	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/claimstore"
 )
@@ -58,19 +58,21 @@ func partitionBatchesStories(voc *claimstore.Vocabulary, blocks []block, stories
 			}
 		}
 	}
-	names := make([]string, len(ids))
+	// by name, as partitionBatchesCost's sort.Slice orders them (names are distinct: any
+	// sort gives the one order), without its reflection
+	type named struct {
+		name string
+		id   uint32
+	}
+	byName := make([]named, len(ids))
 	for i, id := range ids {
-		names[i] = voc.Word(id - 1)
+		byName[i] = named{voc.Word(id - 1), id}
 	}
-	order := make([]int, len(ids))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
+	slices.SortFunc(byName, func(a, b named) int { return strings.Compare(a.name, b.name) })
 	heavy := make([]bool, len(ids)) // by rank
-	for r, i := range order {
-		rank[ids[i]] = int32(r) + 1
-		heavy[r] = heavyPartition(names[i])
+	for r, p := range byName {
+		rank[p.id] = int32(r) + 1
+		heavy[r] = heavyPartition(p.name)
 	}
 	// the blocks of each story, in load order
 	start := make([]int32, n+1)
