@@ -170,7 +170,10 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 				// worker waits
 				clear(claims)
 				if cap(claims) > keep {
-					claims = nil // one partition's thousands of claims (the quotations): not kept for the next batch
+					// one partition's thousands of claims (the quotations of a run of one
+					// story): neither they nor the arrays made to compare them are kept for
+					// the next batch
+					claims, dec, cmp = nil, claimstore.BatchDecoder{}, compare.Indexer{}
 				}
 			}
 		}()
