@@ -160,6 +160,11 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			var cmp compare.Indexer // the comparison's arrays, kept from batch to batch too
 			for i := range jobs {
 				refs := batches[i]
+				if cap(claims) < len(refs) {
+					// batches hold a little more than batchClaims claims: room for the
+					// next ones too, rather than growing batch after batch
+					claims = make([]model.Claim, 0, max(len(refs), keep*5/8))
+				}
 				claims = store.AppendClaimsReusing(claims[:0], refs, &dec)
 				fs, of := cmp.CompareFlat(dates, claims, opt.Compare)
 				for k, c := range of.Changed {
