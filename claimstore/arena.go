@@ -209,3 +209,47 @@ func (s *Store) appendClaimFields(dst []model.Claim, r Ref, a *arena, all bool) 
 	}
 	return dst
 }
+
+// BatchDecoder decodes batch after batch of claims on one goroutine (Store.AppendClaimsReusing)
+// with the parts of each batch's claims in arrays it keeps from batch to batch: a run decodes
+// hundreds of batches, whose arrays would otherwise be garbage by the tens of megabytes. The
+// claims of a batch, and whatever points into them or their parts (their ids among them), are
+// valid until the next batch is decoded.
+type BatchDecoder struct{ a arena }
+
+// AppendClaimsReusing is AppendClaims with the parts of the claims in d's arrays, which the
+// claims d decoded before gave up.
+func (s *Store) AppendClaimsReusing(dst []model.Claim, refs []Ref, d *BatchDecoder) []model.Claim {
+	a := &d.a
+	var n [5]int
+	for _, r := range refs {
+		a.count(s.blocks[r.Block], s.offs[r.Block][r.Claim], &n)
+	}
+	a.resize(&n)
+	dst = slices.Grow(dst, len(refs))
+	for _, r := range refs {
+		dst = s.appendClaim(dst, r, a)
+	}
+	return dst
+}
+
+// resize readies an arena whose parts handed out before are no longer used for parts counted in
+// n: arrays large enough are emptied and kept, others made anew, and ids are written over the
+// old ones.
+func (a *arena) resize(n *[5]int) {
+	a.grow = false
+	a.qs = refit(a.qs, n[0])
+	a.ds = refit(a.ds, n[1])
+	a.rs = refit(a.rs, n[2])
+	a.quots = refit(a.quots, n[3])
+	a.ids = a.ids[:0]
+	a.nid = n[4]
+}
+
+// refit returns parts emptied when they hold n, else a new array for n.
+func refit[T any](parts []T, n int) []T {
+	if cap(parts) >= n {
+		return emptied(parts)
+	}
+	return make([]T, 0, n)
+}

@@ -70,17 +70,17 @@ func decideAll(sources []model.Source, claims []model.Claim, opt Options) *compa
 // decideIn is decideAll for a new comparer c.
 func decideIn(c *comparer, claims []model.Claim) *comparer {
 	opt := c.opt
-	rest, quotes := splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
+	rest, quotes := c.g.splitQuotes(claims) // quotes meet by their words, across speakers (quotes.go)
 	var flat []*model.Claim
 	var keys []string
 	var ends []int32
 	quoteSets := [][]*model.Claim{quotes}
 	if opt.Story != nil && severalStories(opt.Story, rest, quotes) {
 		// claims meet the claims of their own story only (stories.go)
-		flat, keys, ends = groupByStoryKey(rest, opt.Story)
+		flat, keys, ends = c.g.byStoryKey(rest, opt.Story)
 		quoteSets = byStory(quotes, opt.Story)
 	} else {
-		flat, keys, ends = groupByKey(rest)
+		flat, keys, ends = c.g.byKey(rest)
 	}
 	c.grow(len(keys) + len(keys)/8 + len(quotes)/2)
 	if runtime.GOMAXPROCS(0) < 2 || len(flat)+len(quotes) < parallelClaims {
@@ -90,7 +90,11 @@ func decideIn(c *comparer, claims []model.Claim) *comparer {
 		// groups are independent: a second goroutine takes the later groups and the quotes, and
 		// its findings follow ours, so the order is the one a single pass gives
 		half := splitPoint(ends, quoteWeight*len(quotes))
-		d := &comparer{opt: opt, pub: c.pub}
+		d := c.spare
+		if d == nil {
+			d = new(comparer)
+		}
+		d.opt, d.pub = opt, c.pub
 		d.grow(len(keys) - half + len(quotes)/2)
 		var wg sync.WaitGroup
 		wg.Go(func() {
@@ -100,6 +104,7 @@ func decideIn(c *comparer, claims []model.Claim) *comparer {
 		c.decideGroups(flat, keys, ends, 0, half)
 		wg.Wait()
 		c.out, c.cs = append(c.out, d.out...), append(c.cs, d.cs...)
+		d.reset()
 	}
 	return c
 }
@@ -147,6 +152,10 @@ type comparer struct {
 	out []model.Finding  // the findings, without their claims...
 	cs  [][]*model.Claim // ...which are these
 
+	g     grouping  // the groups' arrays (indexer.go)
+	spare *comparer // for the second goroutine's share, when kept from batch to batch (Indexer)
+	text  []byte    // ids and messages of findings, one after another (str)
+
 	// scratch, reused from group to group
 	cls    []int32
 	reps   []*model.Claim
@@ -175,8 +184,26 @@ func newComparer(sources []model.Source, opt Options) *comparer {
 
 // add completes a finding (its id hashes its claims in their final order) and keeps it.
 func (c *comparer) add(f finding) {
-	f.ID = findingID(f.Kind, f.Key, f.cs)
+	id := findingDigits(f.Kind, f.Key, f.cs)
+	f.ID = c.str(id[:])
 	c.keep(f)
+}
+
+// str returns b as a string in c's text, which grows by chunks that it never writes again, so
+// that a finding's id and message are not an allocation each. An Indexer rewinds it from batch to
+// batch, when the batch's findings have their strings packed (packStrings) elsewhere.
+func (c *comparer) str(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(c.text)-len(c.text) < len(b) {
+		// chunks of up to 256 KiB: a comparison that keeps its findings (Compare) wastes at
+		// most the rest of the last one
+		c.text = make([]byte, 0, max(min(2*cap(c.text), 256<<10), 4<<10, len(b)))
+	}
+	at := len(c.text)
+	c.text = append(c.text, b...)
+	return unsafe.String(&c.text[at], len(b))
 }
 
 func (c *comparer) keep(f finding) {
@@ -344,45 +371,56 @@ func permute(fs []model.Finding, order []int32) {
 // their sorted keys, group k ending at ends[k], each in the order of the claims. Claims without
 // a key are left out.
 func groupByKey(claims []*model.Claim) (flat []*model.Claim, keys []string, ends []int32) {
+	return new(grouping).byKey(claims)
+}
+
+// byKey is groupByKey in g's arrays.
+func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []string, ends []int32) {
 	claims = resolveSurnames(claims)
-	ids := map[string]int32{}
-	gid := make([]int32, len(claims))
-	var count []int32
+	ids := g.keyIDs()
+	gid := int32s(&g.gid, len(claims))
+	keys := g.ukeys[:0]
+	count := g.count[:0]
 	for i, c := range claims {
 		if c.Key == "" {
 			gid[i] = -1
 			continue
 		}
-		g, ok := ids[c.Key]
+		k, ok := ids[c.Key]
 		if !ok {
-			g = int32(len(keys))
-			ids[c.Key] = g
+			k = int32(len(keys))
+			ids[c.Key] = k
 			keys = append(keys, c.Key)
 			count = append(count, 0)
 		}
-		gid[i] = g
-		count[g]++
+		gid[i] = k
+		count[k]++
 	}
-	order := make([]int32, len(keys)) // group numbers by key
+	g.ukeys, g.count = keys, count
+	order := int32s(&g.order, len(keys)) // group numbers by key
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-	pos := make([]int32, len(keys)) // where each group starts in flat
-	ends = make([]int32, len(keys))
-	sorted := make([]string, len(keys))
-	n := int32(0)
-	for k, g := range order {
-		pos[g] = n
-		n += count[g]
-		ends[k] = n
-		sorted[k] = keys[g]
+	pos := int32s(&g.pos, len(keys)) // where each group starts in flat
+	ends = int32s(&g.ends, len(keys))
+	if cap(g.keys) < len(keys) {
+		g.keys = make([]string, len(keys))
 	}
-	flat = make([]*model.Claim, n)
+	sorted = g.keys[:len(keys)]
+	g.keys = sorted
+	n := int32(0)
+	for k, i := range order {
+		pos[i] = n
+		n += count[i]
+		ends[k] = n
+		sorted[k] = keys[i]
+	}
+	flat = g.flatOf(int(n))
 	for i, c := range claims {
-		if g := gid[i]; g >= 0 {
-			flat[pos[g]] = c
-			pos[g]++
+		if k := gid[i]; k >= 0 {
+			flat[pos[k]] = c
+			pos[k]++
 		}
 	}
 	return flat, sorted, ends
@@ -428,17 +466,23 @@ func Merge(parts [][]model.Finding) []model.Finding {
 
 // sortOrder is the order Sort puts n findings in (a stable sort), as indices.
 func sortOrder(n int, at func(int) *model.Finding) []int32 {
-	type item struct {
-		rank        int32 // kind, then severity, worst first
-		i           int32
-		subject, id string
-	}
-	items := make([]item, n)
+	return sortItems(make([]sortItem, n), at)
+}
+
+// sortItem is a finding as sortOrder compares it.
+type sortItem struct {
+	rank        int32 // kind, then severity, worst first
+	i           int32
+	subject, id string
+}
+
+// sortItems is sortOrder over len(items) findings, in items.
+func sortItems(items []sortItem, at func(int) *model.Finding) []int32 {
 	for i := range items {
 		f := at(i)
-		items[i] = item{findingRank(f), int32(i), f.Subject, f.ID}
+		items[i] = sortItem{findingRank(f), int32(i), f.Subject, f.ID}
 	}
-	slices.SortFunc(items, func(a, b item) int {
+	slices.SortFunc(items, func(a, b sortItem) int {
 		if a.rank != b.rank {
 			return cmp.Compare(a.rank, b.rank)
 		}
@@ -450,7 +494,7 @@ func sortOrder(n int, at func(int) *model.Finding) []int32 {
 		}
 		return cmp.Compare(a.i, b.i) // ties keep their order
 	})
-	order := make([]int32, n)
+	order := make([]int32, len(items))
 	for k := range items {
 		order[k] = items[k].i
 	}
@@ -513,7 +557,10 @@ func (c *comparer) decide(key string, cs []*model.Claim) {
 	if nsrc == 1 {
 		f.Kind = model.KindSingle
 		f.Severity = model.SeverityInfo
-		f.Message = "only " + cs[0].Source + " states " + cs[0].Value
+		b := append(c.buf[:0], "only "...)
+		b = append(append(append(b, cs[0].Source...), " states "...), cs[0].Value...)
+		c.buf = b
+		f.Message = c.str(b)
 		c.add(f)
 		return
 	}
@@ -527,13 +574,16 @@ func (c *comparer) decide(key string, cs []*model.Claim) {
 		}
 		f.Kind = model.KindCorroborated
 		f.Severity = model.SeverityInfo
-		f.Message = strconv.Itoa(nsrc) + " sources agree: " + c.valueList(cs)
+		b := append(strconv.AppendInt(c.buf[:0], int64(nsrc), 10), " sources agree: "...)
+		c.buf = c.appendValueList(b, cs)
+		f.Message = c.str(c.buf)
 		c.add(f)
 		return
 	}
 	f.Kind = model.KindConflict
 	f.Severity = model.SeverityError
-	f.Message = "sources disagree: " + c.valueList(cs)
+	c.buf = c.appendValueList(append(c.buf[:0], "sources disagree: "...), cs)
+	f.Message = c.str(c.buf)
 	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
 		evolving(&f, c.pub, tol)
 	}
@@ -560,7 +610,9 @@ func (c *comparer) agreeingClusters(key string, cs []*model.Claim, tol float64) 
 		f := finding{Finding: model.Finding{Key: key, Type: cl[0].Type, Subject: subjectOf(cl), Severity: model.SeverityInfo}, cs: cl}
 		if ns := countSources(cl); ns > 1 {
 			f.Kind = model.KindCorroborated
-			f.Message = strconv.Itoa(ns) + " sources agree: " + c.valueList(cl)
+			b := append(strconv.AppendInt(c.buf[:0], int64(ns), 10), " sources agree: "...)
+			c.buf = c.appendValueList(b, cl)
+			f.Message = c.str(c.buf)
 		} else {
 			f.Kind = model.KindSingle
 			f.Message = "only " + cl[0].Source + " states " + cl[0].Value
@@ -898,6 +950,12 @@ func countSources(cs []*model.Claim) int {
 // valueList renders "26 (003) vs 31 (004)": equal values grouped, in order of first appearance,
 // each shown in the wording its claims use most.
 func (c *comparer) valueList(cs []*model.Claim) string {
+	c.buf = c.appendValueList(c.buf[:0], cs)
+	return string(c.buf)
+}
+
+// appendValueList appends valueList(cs) to buf.
+func (c *comparer) appendValueList(buf []byte, cs []*model.Claim) []byte {
 	cls, n := c.classes(cs)
 	// the claims of each class in turn, in order (a counting sort)
 	offs := slices.Grow(c.offs[:0], n+1)[:n+1]
@@ -914,7 +972,6 @@ func (c *comparer) valueList(cs []*model.Claim) string {
 		offs[k]++
 	}
 	bySource := slices.IsSortedFunc(cs, cmpSource)
-	buf := c.buf[:0]
 	start := 0
 	for k := 0; k < n; k++ {
 		group := byClass[start:offs[k]]
@@ -945,8 +1002,8 @@ func (c *comparer) valueList(cs []*model.Claim) string {
 		buf = append(buf, ')')
 	}
 	clear(byClass)
-	c.buf, c.offs, c.tmp = buf, offs, byClass
-	return string(buf)
+	c.offs, c.tmp = offs, byClass
+	return buf
 }
 
 func sourceAmong(cs []*model.Claim, src string) bool {
@@ -1043,6 +1100,12 @@ func subjectOf(cs []*model.Claim) string {
 
 // findingID hashes the kind, key, and the claims' sources and values (FNV-1a): its first 12 hex digits.
 func findingID(kind model.Kind, key string, cs []*model.Claim) string {
+	b := findingDigits(kind, key, cs)
+	return string(b[:])
+}
+
+// findingDigits is findingID's digits.
+func findingDigits(kind model.Kind, key string, cs []*model.Claim) [12]byte {
 	h := fnvString(fnvString(fnvString(fnvOffset, string(kind)), "\x00"), key)
 	for _, c := range cs {
 		h = fnvString(fnvString(fnvString(fnvString(h, "\x00"), c.Source), "\x00"), c.Value)
@@ -1053,7 +1116,7 @@ func findingID(kind model.Kind, key string, cs []*model.Claim) string {
 		b[i] = "0123456789abcdef"[v&15]
 		v >>= 4
 	}
-	return string(b[:])
+	return b
 }
 
 // Summarize counts a report's findings.

@@ -36,28 +36,7 @@ func CompareIndexed(dates Dates, claims []model.Claim, opt Options) (fs []model.
 		return nil, nil
 	}
 	order := sortOrder(len(fs), func(i int) *model.Finding { return &fs[i] })
-	n := 0
-	for _, cs := range c.cs {
-		n += len(cs)
-	}
-	all := make([]Member, n)
-	members = make([][]Member, len(fs))
-	for k, i := range order {
-		cs := c.cs[i]
-		if cs == nil {
-			continue
-		}
-		m := all[:len(cs):len(cs)]
-		all = all[len(cs):]
-		for j, p := range cs {
-			if at, ok := indexIn(claims, p); ok {
-				m[j] = Member{Index: at}
-			} else {
-				m[j] = Member{Index: -1, Changed: p}
-			}
-		}
-		members[k] = m
-	}
+	members = membersOf(c, claims, order) // indexer.go
 	permute(fs, order)
 	packStrings(fs)
 	return slices.Clip(fs), members

@@ -39,52 +39,61 @@ func allSorted(parts [][]model.Finding) bool {
 
 // mergeSorted is Merge for parts each in Sort's order, n findings in all: pairs of neighbouring
 // runs are merged, level by level, each pair on a goroutine of its own; a tie takes the earlier
-// run's finding first, as the stable sort of the concatenation does.
+// run's finding first, as the stable sort of the concatenation does. The runs lie one after
+// another in one array of pointers, and each level merges them into a second array at the same
+// places: two arrays for every level, not one each.
 func mergeSorted(parts [][]model.Finding, n int) []model.Finding {
-	var runs [][]*model.Finding
+	var starts []int // of each run in ptrs, and n
 	ptrs := make([]*model.Finding, 0, n)
 	for _, p := range parts {
 		if len(p) == 0 {
 			continue
 		}
-		at := len(ptrs)
+		starts = append(starts, len(ptrs))
 		for i := range p {
 			ptrs = append(ptrs, &p[i])
 		}
-		runs = append(runs, ptrs[at:len(ptrs):len(ptrs)])
 	}
-	for len(runs) > 1 {
-		next := make([][]*model.Finding, (len(runs)+1)/2)
+	starts = append(starts, n)
+	src, dst := ptrs, make([]*model.Finding, n)
+	for runs := len(starts) - 1; runs > 1; runs = len(starts) - 1 {
+		next := make([]int, 0, runs/2+2)
 		var wg sync.WaitGroup
-		for i := 0; i+1 < len(runs); i += 2 {
-			wg.Go(func() { next[i/2] = merge2(runs[i], runs[i+1]) })
+		for i := 0; i+1 < runs; i += 2 {
+			lo, mid, hi := starts[i], starts[i+1], starts[i+2]
+			wg.Go(func() { merge2Into(dst[lo:hi], src[lo:mid], src[mid:hi]) })
+			next = append(next, lo)
 		}
-		if len(runs)%2 == 1 {
-			next[len(next)-1] = runs[len(runs)-1]
+		if runs%2 == 1 {
+			lo := starts[runs-1]
+			copy(dst[lo:], src[lo:])
+			next = append(next, lo)
 		}
 		wg.Wait()
-		runs = next
+		starts = append(next, n)
+		src, dst = dst, src
 	}
 	out := make([]model.Finding, n)
-	for k, f := range runs[0] {
+	for k, f := range src {
 		out[k] = *f
 	}
 	return out
 }
 
-// merge2 merges two runs in Sort's order, a's findings first among equals.
-func merge2(a, b []*model.Finding) []*model.Finding {
-	out := make([]*model.Finding, 0, len(a)+len(b))
-	i, j := 0, 0
+// merge2Into merges two runs in Sort's order into out, of len(a)+len(b) pointers, a's
+// findings first among equals.
+func merge2Into(out, a, b []*model.Finding) {
+	i, j, k := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		if cmpFinding(b[j], a[i]) < 0 {
-			out = append(out, b[j])
+			out[k] = b[j]
 			j++
 		} else {
-			out = append(out, a[i])
+			out[k] = a[i]
 			i++
 		}
+		k++
 	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
+	k += copy(out[k:], a[i:])
+	copy(out[k:], b[j:])
 }

@@ -28,61 +28,123 @@ func severalStories(story map[string]string, sets ...[]*model.Claim) bool {
 // groupByStoryKey is groupByKey for claims of several stories: a group is the claims of one key
 // and one story, groups in order of key and then story, and a surname resolves to a full name
 // that its own story gives.
+//
+// Claims are grouped by key first, by a map of strings as groupByKey does, and each key's claims
+// then by story, which are numbered: no map keyed by two strings, whose entries a batch of many
+// small stories would make by the thousand.
 func groupByStoryKey(claims []*model.Claim, story map[string]string) (flat []*model.Claim, keys []string, ends []int32) {
+	return new(grouping).byStoryKey(claims, story)
+}
+
+// byStoryKey is groupByStoryKey in g's arrays.
+func (g *grouping) byStoryKey(claims []*model.Claim, story map[string]string) (flat []*model.Claim, keys []string, ends []int32) {
 	resolveSurnamesByStory(claims, story)
-	type group struct {
-		key, story string
-		n          int32
+	// each claim's story, numbered in order of first appearance, then ranked by name
+	sid := int32s(&g.sid, len(claims))
+	num := g.stories()
+	names := g.names[:0]
+	s, prev := int32(-1), ""
+	for i, c := range claims {
+		if s < 0 || c.Source != prev {
+			name := story[c.Source]
+			k, ok := num[name]
+			if !ok {
+				k = int32(len(names))
+				num[name] = k
+				names = append(names, name)
+			}
+			s, prev = k, c.Source
+		}
+		sid[i] = s
 	}
-	type gk struct{ key, story string }
-	ids := map[gk]int32{}
-	var groups []group
-	gid := make([]int32, len(claims))
-	s, prev := "", ""
+	g.names = names
+	byName := int32s(&g.byName, len(names))
+	for i := range byName {
+		byName[i] = int32(i)
+	}
+	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(names[a], names[b]) })
+	srank := int32s(&g.srank, len(names))
+	for r, k := range byName {
+		srank[k] = int32(r)
+	}
+	// key groups, as groupByKey
+	ids := g.keyIDs()
+	gid := int32s(&g.gid, len(claims))
+	ukeys := g.ukeys[:0]
+	count := g.count[:0]
 	for i, c := range claims {
 		if c.Key == "" {
 			gid[i] = -1
 			continue
 		}
-		if i == 0 || c.Source != prev {
-			s, prev = story[c.Source], c.Source
-		}
-		g, ok := ids[gk{c.Key, s}]
+		k, ok := ids[c.Key]
 		if !ok {
-			g = int32(len(groups))
-			ids[gk{c.Key, s}] = g
-			groups = append(groups, group{key: c.Key, story: s})
+			k = int32(len(ukeys))
+			ids[c.Key] = k
+			ukeys = append(ukeys, c.Key)
+			count = append(count, 0)
 		}
-		gid[i] = g
-		groups[g].n++
+		gid[i] = k
+		count[k]++
 	}
-	order := make([]int32, len(groups))
+	g.ukeys, g.count = ukeys, count
+	order := int32s(&g.order, len(ukeys)) // key groups by key
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := strings.Compare(groups[a].key, groups[b].key); c != 0 {
-			return c
-		}
-		return strings.Compare(groups[a].story, groups[b].story)
-	})
-	pos := make([]int32, len(groups))
-	ends = make([]int32, len(groups))
-	keys = make([]string, len(groups))
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ukeys[a], ukeys[b]) })
+	// the claims by key, each key's in the claims' order
+	pos := int32s(&g.pos, len(ukeys))
 	n := int32(0)
-	for k, g := range order {
-		pos[g] = n
-		n += groups[g].n
-		ends[k] = n
-		keys[k] = groups[g].key
+	for _, k := range order {
+		pos[k] = n
+		n += count[k]
 	}
-	flat = make([]*model.Claim, n)
-	for i, c := range claims {
-		if g := gid[i]; g >= 0 {
-			flat[pos[g]] = c
-			pos[g]++
+	byKey := int32s(&g.inKey, int(n)) // claim indices
+	for i := range claims {
+		if k := gid[i]; k >= 0 {
+			byKey[pos[k]] = int32(i)
+			pos[k]++
 		}
 	}
+	// each key's claims by story rank, each story's in the claims' order: a counting sort over
+	// the story ranks the key's claims use
+	flat = g.flatOf(int(n))
+	seen := int32s(&g.seen, len(names)) // by story rank: 1 + the key's turn that last met it
+	at := int32s(&g.at, len(names))     // by story rank: claims of the story, then where they go
+	ranks := g.ranks[:0]
+	keys = slices.Grow(g.keys[:0], len(ukeys)) // one group a key at least
+	ends = slices.Grow(g.ends[:0], len(ukeys))
+	start := int32(0)
+	for turn, k := range order {
+		run := byKey[start : start+count[k]]
+		ranks = ranks[:0]
+		for _, i := range run {
+			r := srank[sid[i]]
+			if seen[r] != int32(turn)+1 {
+				seen[r] = int32(turn) + 1
+				at[r] = 0
+				ranks = append(ranks, r)
+			}
+			at[r]++
+		}
+		slices.Sort(ranks)
+		p := start
+		for _, r := range ranks {
+			m := at[r]
+			at[r] = p
+			p += m
+			ends = append(ends, p)
+			keys = append(keys, ukeys[k])
+		}
+		for _, i := range run {
+			r := srank[sid[i]]
+			flat[at[r]] = claims[i]
+			at[r]++
+		}
+		start += count[k]
+	}
+	g.ranks, g.keys, g.ends = ranks, keys, ends
 	return flat, keys, ends
 }
 

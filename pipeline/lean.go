@@ -22,6 +22,10 @@ type block struct {
 	parts   []uint32 // 1 + the number of the claim's compare.ShuffleKey in the run's vocabulary; 0 for none
 	article int      // index of the article: in its shard, then in the run
 	shift   claimstore.Shift
+	// source is the Source of every claim of the block when they share one (as the claims of
+	// one article do); mixed tells when they do not
+	source string
+	mixed  bool
 }
 
 var encoders = sync.Pool{New: func() any { return new(claimstore.Encoder) }}
@@ -50,10 +54,14 @@ func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
 	data, offs := enc.Encode(cs)
 	b := block{data: data, offs: offs, parts: make([]uint32, len(offs))}
 	for i := range cs {
+		b.mixed = b.mixed || cs[i].Source != cs[0].Source
 		// a claim without a shuffle key has no key either: Compare leaves it out
 		if name := compare.ShuffleKeyOf(&cs[i]); name != "" {
 			b.parts[i] = 1 + enc.WordID(name)
 		}
+	}
+	if len(cs) > 0 && !b.mixed {
+		b.source = cs[0].Source
 	}
 	return b
 }
@@ -95,8 +103,13 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	var batches [][]claimstore.Ref
 	var costs []int
 	cut := make(chan struct{})
+	stories, nStories := blockStories(ex.blocks, opt.Compare.Story) // lean_stories.go
 	go func() {
-		batches, costs = partitionBatchesCost(ex.voc, ex.blocks)
+		if stories != nil {
+			batches, costs = partitionBatchesStories(ex.voc, ex.blocks, stories, nStories)
+		} else {
+			batches, costs = partitionBatchesCost(ex.voc, ex.blocks)
+		}
 		close(cut)
 	}()
 	total := 0
@@ -115,9 +128,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	findings.Grow(total, total/2)
 
 	type result struct {
-		refs    []claimstore.Ref
-		fs      []model.Finding
-		members [][]compare.Member
+		refs []claimstore.Ref
+		fs   []model.Finding
+		of   compare.Flat // the findings' claims, by index into refs
 	}
 	dates := compare.DatesOf(srcs) // every batch's sources among them
 	workers := opt.workers()
@@ -140,17 +153,32 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			// their claims by index into it (the stored claims refs locate), or hold a copy of
 			// a claim the comparator changed, so nothing refers to the array once compared
 			var claims []model.Claim
+			// the parts and ids of the batch's claims, in arrays the next batch reuses: a
+			// result holds nothing of them (findings' strings are the blocks' and the
+			// vocabulary's, their ids and messages packed), once Changed claims have their own
+			var dec claimstore.BatchDecoder
+			var cmp compare.Indexer // the comparison's arrays, kept from batch to batch too
 			for i := range jobs {
 				refs := batches[i]
-				claims = store.AppendClaims(claims[:0], refs)
-				fs, members := compare.CompareIndexed(dates, claims, opt.Compare)
-				results[i] <- result{refs, fs, members}
-				// the claims point into the batch's decoding arrays (AppendClaims' arena):
-				// cleared, they no longer keep them alive while the worker waits or decodes a
-				// smaller batch, which would leave the tail set; Changed claims are copies
+				if cap(claims) < len(refs) {
+					// batches hold a little more than batchClaims claims: room for the
+					// next ones too, rather than growing batch after batch
+					claims = make([]model.Claim, 0, max(len(refs), keep*5/8))
+				}
+				claims = store.AppendClaimsReusing(claims[:0], refs, &dec)
+				fs, of := cmp.CompareFlat(dates, claims, opt.Compare)
+				for k, c := range of.Changed {
+					of.Changed[k] = detachedClaim(c)
+				}
+				results[i] <- result{refs, fs, of}
+				// cleared, the claims no longer keep the blocks they point into alive while the
+				// worker waits
 				clear(claims)
 				if cap(claims) > keep {
-					claims = nil // one partition's thousands of claims (the quotations): not kept for the next batch
+					// one partition's thousands of claims (the quotations of a run of one
+					// story): neither they nor the arrays made to compare them are kept for
+					// the next batch
+					claims, dec, cmp = nil, claimstore.BatchDecoder{}, compare.Indexer{}
 				}
 			}
 		}()
@@ -168,15 +196,17 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		r := <-results[i]
 		<-slots
 		batches[i] = nil
+		from := int32(0)
 		for k := range r.fs {
 			refs = refs[:0]
-			for _, m := range r.members[k] {
-				if m.Changed != nil {
-					refs = append(refs, findings.Extra(*m.Changed))
+			for _, at := range r.of.Index[from:r.of.Ends[k]] {
+				if at < 0 {
+					refs = append(refs, findings.Extra(*r.of.Changed[-1-at]))
 				} else {
-					refs = append(refs, r.refs[m.Index])
+					refs = append(refs, r.refs[at])
 				}
 			}
+			from = r.of.Ends[k]
 			r.fs[k].Stored = findings.Add(refs)
 		}
 		parts[i] = r.fs
@@ -185,6 +215,30 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings
 	return rep
+}
+
+// detachedClaim returns a copy of c with its parts and id of its own: c's point into arrays a
+// worker's next batch decodes into (claimstore.BatchDecoder).
+func detachedClaim(c *model.Claim) *model.Claim {
+	cp := *c
+	cp.ID = strings.Clone(cp.ID)
+	if cp.Quantity != nil {
+		q := *cp.Quantity
+		cp.Quantity = &q
+	}
+	if cp.Date != nil {
+		d := *cp.Date
+		cp.Date = &d
+	}
+	if cp.Role != nil {
+		r := *cp.Role
+		cp.Role = &r
+	}
+	if cp.Quote != nil {
+		q := *cp.Quote
+		cp.Quote = &q
+	}
+	return &cp
 }
 
 // Relative costs per claim of comparing a partition: quotations are matched by their words and
