@@ -32,7 +32,12 @@ var openPersonWords = []string{
 	"mechanic", "soldier", "protester", "protestor", "campaigner", "voter", "commuter", "retiree",
 	"pensioner", "homeowner", "businessman", "businesswoman", "entrepreneur", "veteran",
 	"organiser", "organizer", "lecturer", "midwife", "surgeon", "pharmacist", "labourer", "laborer",
-	"miner", "rescuer", "lifeguard", "coastguard",
+	"miner", "rescuer", "lifeguard", "coastguard", "doctor", "grandmother", "grandfather", "parent",
+	"daughter", "wife", "husband", "farmer", "lawyer", "pilot", "owner", "manager", "worker",
+	"trader", "banker", "investor", "vendor", "builder", "plumber", "electrician", "cleaner",
+	"motorist", "pedestrian", "cyclist", "sailor", "detective", "chef", "caretaker", "carer",
+	// not "son", "fan", "mother", "sister", "brother": "Son Heung-min", "Fan Bingbing",
+	// "Mother Teresa" open with them
 }
 
 // openCommonWords are common nouns and adjectives that open news sentences before a lower-case

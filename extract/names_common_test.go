@@ -21,7 +21,10 @@ func TestCommonOpener(t *testing.T) {
 		{"Rice prices rose 12% in a week, traders said.", 0, false},
 		{"Neighbour Tom Haley said the fire spread fast.", 0, false},
 		{"The storm hit on Sunday. \"Power was out for two days,\" she said.", 1, false},
+		{"Farmer Ken Brown said the harvest was lost.", 0, false},
 		// surnames and places stay names
+		{"Son Heung-min scored twice on Sunday.", 0, true},
+		{"Paul Farmer founded the charity. Farmer said the clinic would reopen.", 1, true},
 		{"Samantha Power said aid would arrive. Power said it was enough.", 1, true},
 		{"Condoleezza Rice visited Kyiv. Rice said talks would resume.", 1, true},
 		{"Bush said the plan was sound.", 0, true},
