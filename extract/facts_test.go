@@ -50,6 +50,7 @@ func TestFactsMatchLookups(t *testing.T) {
 				}
 				if w.cap {
 					name := !(notNameWords[k] || notPlaces[k] || placeSuffixes[k] || pp.titles.IsBody(k) || pp.titles.IsHonorific(k) || hn == 1 || cn == 1 || sn > 0)
+					name = name && !(opensSentence(ws, i) && pp.commonOpener(ws, i)) // names_common.go
 					if got := pp.isNameWord(ws, i); got != name {
 						t.Fatalf("%q name word: %v, want %v", k, got, name)
 					}

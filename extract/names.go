@@ -38,6 +38,11 @@ type people struct {
 	store *wordStore
 	// credits is the chunk the sentences' credits are kept in (attributions)
 	credits []credit
+	// sents and aliases are the article's sentences and alias table, and insides the answers of
+	// capInside so far: what commonOpener reads (names_common.go)
+	sents   []Sent
+	aliases *normalize.Aliases
+	insides []capInsideMemo
 }
 
 // lastName is a full name the article gives and the Key of its last name.
@@ -387,7 +392,8 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 		return k < len(ws) && ws[k].cap && !ws[k].punct
 	}
 	if w.nkeys() == 1 {
-		return w.kf&fNotNameCap == 0 // the lists below, read at once
+		// the lists below, read at once; an opening word may be a common word ("Power was restored")
+		return w.kf&fNotNameCap == 0 && !(opensSentence(ws, i) && pp.commonOpener(ws, i))
 	}
 	k := w.key()
 	if notNameWords[k] || notPlaces[k] || placeSuffixes[k] || pp.titles.IsBody(k) || pp.titles.IsHonorific(k) {
@@ -475,7 +481,7 @@ func nameText(ws []word, text string) string {
 
 // indexNames records the full names an article gives, so a surname alone resolves to them.
 func (d *Doc) indexNames() {
-	pp := &people{titles: d.titles()} // roles made on first entry
+	pp := &people{titles: d.titles(), sents: d.Sentences, aliases: d.Aliases} // roles made on first entry
 	d.people = pp
 	st := getWordStore(d.Article.Text, len(d.Sentences))
 	pp.store = st
@@ -610,6 +616,7 @@ func (pp *people) onlyFull(last []byte) (string, bool) {
 }
 
 func (d *Doc) resolvePersonOnce(name string) string {
+	name = dropPersonNoun(name)
 	var buf [64]byte // the keys are built here and looked up without a string of their own
 	k := normalize.AppendKey(buf[:0], name)
 	// the article's own full name first: "Brigitte Macron … Macron said" is not the table's Macron
