@@ -55,7 +55,12 @@ func (s *Sent) countState(j int, link bool) (key, as string, last int, ok bool) 
 	case w == "on" && s.Lower(k+1) == "board":
 		return "on board", s.joinText(k, k+1), k + 1, true
 	case w == "in":
-		return s.inState(k)
+		key, as, last, ok = s.inState(k)
+		// "in custody of the fund", "in the hospital's car park": a state's word names something else
+		if nx := s.Lower(last + 1); ok && (nx == "of" || isPossessive(nx) || nx == "'s" || nx == "’s") {
+			return "", "", 0, false
+		}
+		return key, as, last, ok
 	}
 	return "", "", 0, false
 }

@@ -99,3 +99,16 @@ func TestStateCountCompare(t *testing.T) {
 		})
 	}
 }
+
+// TestStateCountNotState: words of a state that name something else are no state.
+func TestStateCountNotState(t *testing.T) {
+	for _, text := range []string{
+		"The council has 12 members in custody of the fund.",
+		"Some 12 people in the hospital's car park were moved.",
+	} {
+		for _, c := range claimsOf(t, "a", text, "count") {
+			assert.NotContains(t, c.Key, "custody", text)
+			assert.NotContains(t, c.Key, "hospital", text)
+		}
+	}
+}
