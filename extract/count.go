@@ -207,6 +207,9 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 			return
 		}
 	}
+	if carryWords[s.Lower(k)] && particle == "" && d.carriedAboard(s, q) {
+		return
+	}
 	if s.lowerIs(k, wPossess) {
 		// "the hospital has 26 beds": what is had belongs to who has it
 		q.verb, q.verbAs = "have", s.Tokens[k].Text

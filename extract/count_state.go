@@ -114,15 +114,20 @@ func (d *Doc) stateCount(s *Sent, q *qty, others []int, link bool) bool {
 	}
 	q.verb, q.verbAs = key, as
 	q.after = last
-	// a state count belongs to the place of the story, read as a casualty's is: "homes in Ravel
-	// were without power" meets "homes were left without power" in a report on Ravel
+	d.stateScope(s, q, others)
+	return true
+}
+
+// stateScope sets the scope of a state count: it belongs to the place of the story, read as a
+// casualty's is, so that "homes in Ravel were without power" meets "homes were left without
+// power" in a report on Ravel.
+func (d *Doc) stateScope(s *Sent, q *qty, others []int) {
 	place, _ := d.placeFor(s, q.num, others)
 	if place != "" {
 		q.scope = place
 	} else {
 		q.noScope = true
 	}
-	return true
 }
 
 // leaveWords put what they count in a state: "left 1,500 homes without power".
@@ -167,4 +172,23 @@ func (s *Sent) remainsState(k int) bool {
 	}
 	_, _, _, ok := s.countState(k, true)
 	return ok
+}
+
+// carryWords carry people aboard: "the ferry was carrying 112 passengers". "Carried" is left out:
+// "the airline carried 180 million passengers" counts traffic, not who was on board.
+var carryWords = map[string]bool{"carrying": true}
+
+// carriedAboard keys a count of people a vessel or a plane carries as those on board: "the plane,
+// carrying 62 people, crashed" meets "62 people were on board". Things carried ("a truck carrying
+// 40 cows") keep the verb: only nouns of people are read (countedNouns).
+func (d *Doc) carriedAboard(s *Sent, q *qty) bool {
+	if q.after != q.last+1 {
+		return false // "carrying 40 injured people": the adjective may tell them apart
+	}
+	if _, ok := countedNouns[s.Lower(q.after)]; !ok {
+		return false
+	}
+	q.verb, q.verbAs = "on board", "on board"
+	d.stateScope(s, q, nil)
+	return true
 }

@@ -24,6 +24,9 @@ func TestStateCountSubject(t *testing.T) {
 		{"A ferry with 112 people on board sank.", "people on board"},
 		{"112 people were aboard the ferry.", "people aboard"},
 		{"Twelve people were in hospital.", "people in hospital"},
+		{"The ferry was carrying 112 passengers.", "passengers on board"},
+		{"The airline carried 180 million passengers.", "passengers carried"},
+		{"A truck carrying 40 cows overturned.", "cows carrying"},
 		{"Twelve people remain in hospital.", "people in hospital"},
 		{"Four people were in critical condition.", "people in critical condition"},
 		{"Four people are in a serious condition.", "people in a serious condition"},
@@ -68,6 +71,8 @@ func TestStateCountCompare(t *testing.T) {
 		{"state vs event", "1,500 homes in Ravel were without power.", "2,000 homes in Ravel lost power.", ""},
 		{"homes vs customers", "1,500 homes in Ravel were without power.", "2,000 customers in Ravel were without power.", ""},
 		{"in hospital vs hospitalised", "Twelve people were in hospital.", "Nine people were hospitalised.", ""},
+		{"carrying is on board", "The ferry was carrying 112 passengers.", "The ferry had 120 passengers on board.", model.KindConflict},
+		{"a plane carrying people", "The plane, carrying 62 people, crashed.", "All 62 people on board the plane were killed.", model.KindCorroborated},
 		{"passengers vs people on board", "The ferry had 112 people on board.", "The ferry had 100 passengers on board.", ""},
 		{"places apart", "1,500 homes in Ravel were without power.", "2,000 homes in Kestrel were without power.", ""},
 	}
