@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // News states many counts with "be" or "have" and no action verb: "1,500 homes were without
 // power", "the ferry had 112 people on board", "12 people remain in hospital". Such a count is
 // keyed by the state its things are in, so that "1,500 homes were left without power" meets "about
@@ -14,7 +16,13 @@ var stateLinks = map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
 	"been": true, "being": true, "remain": true, "remained": true, "remains": true, "remaining": true,
 	"left": true, "still": true, "now": true, "currently": true, "reportedly": true, "already": true,
-	"temporarily": true, "also": true,
+	"temporarily": true, "also": true, "made": true,
+}
+
+// aboardVehicles are what people are on board of: "on the flight", "on the ferry".
+var aboardVehicles = map[string]bool{
+	"plane": true, "flight": true, "aircraft": true, "jet": true, "airliner": true, "helicopter": true,
+	"ferry": true, "boat": true, "ship": true, "vessel": true, "bus": true, "train": true,
 }
 
 // stateUtilities are what a home or a person is without: "without power", "without electricity".
@@ -50,6 +58,15 @@ func (s *Sent) countState(j int, link bool) (key, as string, last int, ok bool) 
 		if u, found := stateUtilities[s.Lower(m)]; found && s.lowerWord(m) {
 			return "without " + u, s.joinText(k, m), m, true
 		}
+	case w == "homeless":
+		return "homeless", s.Tokens[k].Text, k, true
+	case w == "on" && (aboardVehicles[s.Lower(k+1)] || (s.Lower(k+1) == "the" || s.Lower(k+1) == "that") && aboardVehicles[s.Lower(k+2)]):
+		// "150 passengers were on the flight": on board, wherever the vehicle is named
+		last := k + 1
+		if !aboardVehicles[s.Lower(last)] {
+			last++
+		}
+		return "on board", s.joinText(k, last), last, true
 	case w == "aboard" || w == "onboard":
 		return "on board", s.Tokens[k].Text, k, true
 	case w == "on" && s.Lower(k+1) == "board":
@@ -77,6 +94,11 @@ func (s *Sent) inState(k int) (key, as string, last int, ok bool) {
 		return "in hospital", s.joinText(k, m), m, true
 	case x == "intensive" && s.Lower(m+1) == "care":
 		return "in intensive care", s.joinText(k, m+1), m + 1, true
+	case x == "shelters" || (x == "emergency" || x == "temporary" || x == "evacuation") && (s.Lower(m+1) == "shelters" || s.Lower(m+1) == "centres" || s.Lower(m+1) == "centers"):
+		if x != "shelters" {
+			m++
+		}
+		return "in shelters", s.joinText(k, m), m, true
 	case x == "custody" || x == "police" && s.Lower(m+1) == "custody":
 		if x == "police" {
 			m++
@@ -112,6 +134,15 @@ func (d *Doc) stateCount(s *Sent, q *qty, others []int, link bool) bool {
 	if !ok {
 		return false
 	}
+	// a state that follows its noun with no linking word names the things, and a verb after it
+	// says what befell them: "12 people on the bus were injured" (but "a ferry with 112 people on
+	// board sank": the ferry sank)
+	first := last - strings.Count(as, " ") // as holds the state's tokens joined by single spaces
+	if link && !stateLinks[s.Lower(first-1)] && s.Lower(q.first-1) != "with" {
+		if _, verb := s.verbAfter(last + 1); verb {
+			return false
+		}
+	}
 	q.verb, q.verbAs = key, as
 	q.after = last
 	d.stateScope(s, q, others)
@@ -130,8 +161,9 @@ func (d *Doc) stateScope(s *Sent, q *qty, others []int) {
 	}
 }
 
-// leaveWords put what they count in a state: "left 1,500 homes without power".
-var leaveWords = map[string]bool{"left": true, "leaving": true, "leaves": true, "leave": true}
+// leaveWords put what they count in a state: "left 1,500 homes without power", "made 200 people
+// homeless".
+var leaveWords = map[string]bool{"left": true, "leaving": true, "leaves": true, "leave": true, "made": true, "making": true}
 
 // othersOfQty lists the numerals of the figures of qs but the i-th (placeFor's others).
 func othersOfQty(qs []qty, i int) []int {
@@ -165,13 +197,17 @@ func (s *Sent) skipNamedPlace(j int) int {
 }
 
 // remainsState reports whether token k, read as the head of a counted noun phrase, is the verb
-// "remain" before a state: "12 people remain in hospital".
+// "remain" before a state or a state itself: "12 people remain in hospital", "left 200 people
+// homeless".
 func (s *Sent) remainsState(k int) bool {
-	if w := s.Lower(k); w != "remain" && w != "remains" {
-		return false
+	switch s.Lower(k) {
+	case "homeless":
+		return true
+	case "remain", "remains":
+		_, _, _, ok := s.countState(k, true)
+		return ok
 	}
-	_, _, _, ok := s.countState(k, true)
-	return ok
+	return false
 }
 
 // carryWords carry people aboard: "the ferry was carrying 112 passengers". "Carried" is left out:
