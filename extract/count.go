@@ -203,7 +203,7 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 	}
 	if s.lowerIs(k, wPossess) || leaveWords[s.Lower(k)] && particle == "" {
 		// "the ferry had 112 people on board", "the storm left 1,500 homes without power"
-		if d.stateCount(s, q, othersOfQty(qs, i), false) {
+		if d.stateCount(s, qs, i, false) {
 			return
 		}
 	}
@@ -238,7 +238,7 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 		return
 	}
 	// a state after the noun, over linking words: "1,500 homes were left without power"
-	if d.stateCount(s, q, othersOfQty(qs, i), true) {
+	if d.stateCount(s, qs, i, true) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"

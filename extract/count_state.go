@@ -113,11 +113,12 @@ func (s *Sent) inState(k int) (key, as string, last int, ok bool) {
 	return "", "", 0, false
 }
 
-// stateCount keys the count q by a state that follows its noun, when one does: "1,500 homes were
+// stateCount keys the count qs[i] by a state that follows its noun, when one does: "1,500 homes were
 // (left) without power", "112 people on board", "the storm left 1,500 homes without power".
 // link says whether linking words may stand between the noun and the state (the count has no
 // verb of its own before it).
-func (d *Doc) stateCount(s *Sent, q *qty, others []int, link bool) bool {
+func (d *Doc) stateCount(s *Sent, qs []qty, i int, link bool) bool {
+	q := &qs[i]
 	// the state is looked for right after the noun, then past a place ("homes in Ravel were
 	// without power"): skipPlace would take "on board" or "in hospital" for a place
 	key, as, last, ok := s.countState(q.after+1, link)
@@ -145,7 +146,7 @@ func (d *Doc) stateCount(s *Sent, q *qty, others []int, link bool) bool {
 	}
 	q.verb, q.verbAs = key, as
 	q.after = last
-	d.stateScope(s, q, others)
+	d.stateScope(s, q, othersOfQty(qs, i)) // the others are listed only for a state found
 	return true
 }
 
