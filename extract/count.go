@@ -60,6 +60,9 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 			j++ // "dozens of shops"
 		}
 		p := s.npAfter(j)
+		if p.last > p.first && s.remainsState(p.last) {
+			p.last-- // "12 people remain in hospital": the verb ends the phrase
+		}
 		if !p.ok() || !s.lowerWord(p.last) && !(s.isWord(p.last) && strings.ToLower(s.Tokens[p.last].Text[:1]) == s.Tokens[p.last].Text[:1]) {
 			continue
 		}
@@ -173,7 +176,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 	}
 	d.appendQuantityClaims(b, nil, read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
-		d.countVerb(s, q)
+		d.countVerb(s, qs, i)
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
 			// "deployed 500 firefighters and 40 aircraft": the verb carries over
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
@@ -185,7 +188,10 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 
 // countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000
 // reservists"), or after its noun ("300 buildings collapsed", "2 million ballots were cast").
-func (d *Doc) countVerb(s *Sent, q *qty) {
+// A state after the noun ("1,500 homes were without power", "had 112 people on board") keys it
+// instead (stateCount).
+func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
+	q := &qs[i]
 	k := q.first - 1
 	particle := ""
 	for k >= 0 && (s.Lower(k) == "another" || s.Lower(k) == "some" || s.Lower(k) == "an" || s.Lower(k) == "additional" || s.Lower(k) == "a") {
@@ -194,6 +200,15 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 	if w := s.Lower(k); w == "up" || w == "off" || w == "out" || w == "down" {
 		particle = " " + w
 		k--
+	}
+	if s.lowerIs(k, wPossess) || leaveWords[s.Lower(k)] && particle == "" {
+		// "the ferry had 112 people on board", "the storm left 1,500 homes without power"
+		if d.stateCount(s, qs, i, false) {
+			return
+		}
+	}
+	if carryWords[s.Lower(k)] && particle == "" && d.carriedAboard(s, q) {
+		return
 	}
 	if s.lowerIs(k, wPossess) {
 		// "the hospital has 26 beds": what is had belongs to who has it
@@ -220,6 +235,10 @@ func (d *Doc) countVerb(s *Sent, q *qty) {
 		if s.subjectPronoun(k) {
 			q.what = nil // "they deployed 500 troops": who is not said
 		}
+		return
+	}
+	// a state after the noun, over linking words: "1,500 homes were left without power"
+	if d.stateCount(s, qs, i, true) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
