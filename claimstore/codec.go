@@ -43,6 +43,7 @@ const (
 	fUnbounded
 	fApprox
 	fResolved
+	fCurrent // last: the flags of a claim without it keep their encoding
 )
 
 // Encoder writes blocks; one Encoder serves one goroutine and can be reused for many blocks.
@@ -262,6 +263,7 @@ func (e *Encoder) claim(c *model.Claim) {
 	set(c.Draft, fDraft)
 	set(c.Inferred, fInferred)
 	set(c.Cumulative, fCumulative)
+	set(c.Current, fCurrent)
 	set(c.Quantity != nil, fQuantity)
 	set(c.Date != nil, fDate)
 	set(c.Role != nil, fRole)
@@ -537,6 +539,7 @@ func decodeSourced(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a 
 	flags := d.uint()
 	has := func(f uint64) bool { return flags&f != 0 }
 	c.Part, c.Draft, c.Inferred, c.Cumulative = has(fPart), has(fDraft), has(fInferred), has(fCumulative)
+	c.Current = has(fCurrent)
 	c.Source = d.source(src)
 	if has(fOrdinalID) {
 		n := d.uint()

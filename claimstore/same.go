@@ -12,7 +12,7 @@ func Same(a, b *model.Claim) bool {
 	return a.ID == b.ID && a.Type == b.Type && a.Kind == b.Kind && a.Source == b.Source &&
 		a.Key == b.Key && a.Subject == b.Subject && a.Measure == b.Measure && a.Value == b.Value &&
 		a.Context == b.Context && a.Attribution == b.Attribution && a.Part == b.Part &&
-		a.Draft == b.Draft && a.Inferred == b.Inferred && a.Cumulative == b.Cumulative &&
+		a.Draft == b.Draft && a.Inferred == b.Inferred && a.Cumulative == b.Cumulative && a.Current == b.Current &&
 		a.Evidence == b.Evidence && a.ValueSpan == b.ValueSpan && a.Text == b.Text && a.Pos == b.Pos &&
 		sameQuantity(a.Quantity, b.Quantity) && sameDate(a.Date, b.Date) && sameRole(a.Role, b.Role) &&
 		sameQuote(a.Quote, b.Quote)

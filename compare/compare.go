@@ -586,6 +586,8 @@ func (c *comparer) decide(key string, cs []*model.Claim) {
 	f.Message = c.str(c.buf)
 	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
 		evolving(&f, c.pub, tol)
+	} else if cs[0].Type == model.TypeQuantity && cs[0].Current {
+		changing(&f, c.pub, tol)
 	}
 	if note := attributionNote(cs); note != "" && !f.Evolving {
 		f.Message += "; " + note
@@ -779,6 +781,62 @@ func evolving(f *finding, pub map[string]*time.Time, tol float64) {
 	f.Message = fmt.Sprintf("figure rose from %s to %s between %s (%s) and %s (%s); the latest figure is %s",
 		first.c.Value, last.c.Value, first.c.Source, first.t.Format(layout),
 		last.c.Source, last.t.Format(layout), last.c.Value)
+	for i := range items {
+		f.cs[i] = items[i].c
+	}
+}
+
+// changing marks a conflict over a state at the time of writing ("homes without power", "people
+// in hospital") as a figure that changed over time when the sources were published on different
+// days and those of each day agree: such a figure rises and falls as a story develops, so a
+// difference between days is news, not a contradiction. Claims are then listed oldest first.
+// Sources of one day that disagree keep the conflict.
+func changing(f *finding, pub map[string]*time.Time, tol float64) {
+	type item struct {
+		c   *model.Claim
+		t   time.Time
+		day string
+	}
+	items := make([]item, 0, len(f.cs))
+	for _, c := range f.cs {
+		t := pub[c.Source]
+		if t == nil {
+			f.Message += "; publication times unknown, so a figure that changed over time cannot be told from a contradiction"
+			return
+		}
+		items = append(items, item{c, *t, t.UTC().Format("2006-01-02")})
+	}
+	slices.SortStableFunc(items, func(a, b item) int {
+		if !a.t.Equal(b.t) {
+			return a.t.Compare(b.t)
+		}
+		return contentCmp(a.c, b.c)
+	})
+	for i := 1; i < len(items); i++ {
+		a, b := items[i-1], items[i]
+		if a.day == b.day && !a.c.Quantity.Widen(tol).Overlaps(b.c.Quantity.Widen(tol)) {
+			f.Message += "; both published on " + a.day + ", so the change is no development of the story"
+			return
+		}
+	}
+	first, last := items[0], items[len(items)-1]
+	if first.day == last.day {
+		return
+	}
+	const layout = "2006-01-02 15:04"
+	f.Evolving = true
+	f.Severity = model.SeverityWarning
+	f.Latest = last.c.Value
+	var b strings.Builder
+	b.WriteString("figure changed as the story developed: ")
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", then ")
+		}
+		fmt.Fprintf(&b, "%s (%s, %s)", it.c.Value, it.c.Source, it.t.Format(layout))
+	}
+	b.WriteString("; such a state rises and falls from day to day; the latest figure is " + last.c.Value)
+	f.Message = b.String()
 	for i := range items {
 		f.cs[i] = items[i].c
 	}

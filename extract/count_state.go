@@ -146,6 +146,9 @@ func (d *Doc) stateCount(s *Sent, qs []qty, i int, link bool) bool {
 	}
 	q.verb, q.verbAs = key, as
 	q.after = last
+	// how many are without power, in hospital or homeless changes from day to day; how many
+	// were on board a ferry does not
+	q.current = key != "on board"
 	d.stateScope(s, q, othersOfQty(qs, i)) // the others are listed only for a state found
 	return true
 }

@@ -41,6 +41,8 @@ type qty struct {
 	noScope bool
 	// cumulative marks figures that only grow as a story develops ("structures destroyed").
 	cumulative bool
+	// current marks a state at the time of writing ("homes without power"), which may rise or fall.
+	current bool
 }
 
 // valueSpan is the byte span of the expression.
@@ -1429,6 +1431,7 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	c.Evidence = s.evidence()
 	c.ValueSpan = vs
 	c.Cumulative = q.cumulative
+	c.Current = q.current
 	return b, k
 }
 

@@ -596,6 +596,9 @@ func cleanValidBody(body string, readDate, valid bool) cleaned {
 						trim = strings.TrimSpace(line)
 					}
 				}
+			} else if t, ok := writtenDateLine(line); ok {
+				out.published = &t // "Wednesday, 14 January 2026": the line is the date alone
+				keep = false
 			}
 		}
 		if keep && isBoilerplate(trim) {

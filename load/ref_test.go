@@ -104,6 +104,9 @@ func refCleanBody(body string, readDate bool) cleaned {
 						trim = strings.TrimSpace(line)
 					}
 				}
+			} else if t, ok := writtenDateLine(line); ok {
+				out.published = &t
+				keep = false
 			}
 		}
 		if keep && refIsBoilerplate(trim) {

@@ -167,6 +167,10 @@ type Claim struct {
 	Inferred bool
 	// Cumulative marks figures that only grow as a story develops (dead, injured, arrested).
 	Cumulative bool
+	// Current marks figures of a state at the time of writing, which may rise or fall as a story
+	// develops (homes without power, people in hospital): reports of different times that differ
+	// tell of a change, not a contradiction. Written only when set.
+	Current bool `json:",omitempty"`
 }
 
 // Mention is a number, amount, percentage, date or duration read in the text, whether or not a claim was built from it.
