@@ -70,6 +70,9 @@ func parseMarkdown(name string, data []byte) ([]*model.Article, error) {
 		fm, simple := simpleFrontMatter(fmText)
 		if !simple {
 			err = yaml.Unmarshal([]byte(fmText), &fm)
+			if loose, ok := looseFrontMatter(fmText); err != nil && ok {
+				fm, err = loose, nil // "title: Nordvik Motors: what the results mean"
+			}
 		}
 		if err != nil {
 			msg := yamlLine(err, 1)

@@ -192,7 +192,11 @@ func refParseMarkdown(name string, data []byte) ([]*model.Article, error) {
 			closeEnd = len(s)
 		}
 		var fm frontMatter
-		if err := yaml.Unmarshal([]byte(fmText), &fm); err != nil {
+		err := yaml.Unmarshal([]byte(fmText), &fm)
+		if loose, ok := looseFrontMatter(fmText); err != nil && ok {
+			fm, err = loose, nil
+		}
+		if err != nil {
 			msg := yamlLine(err, 1)
 			if !yamlLineRe.MatchString(msg) { // "found unexpected end of stream": the whole block is at fault
 				msg = fmt.Sprintf("lines 1-%d: %s", strings.Count(s[:closeEnd], "\n")+1, msg)
