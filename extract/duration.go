@@ -389,6 +389,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 	}
 	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && s.lowerIs(q.last+2, wPrison) {
 		q.what, q.label, q.after = []string{"sentenc"}, "prison term", q.last+2
+		q.scope = d.sentencedAround(s, q.first-1) // "Hale was sentenced to seven years in prison"
 		return
 	}
 	// "to ten days" after a change verb, "by 60 days", "sentenced to 18 months"
@@ -423,6 +424,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 			}
 			if st := stem(w); st == "sentenc" || st == "jail" || st == "imprison" {
 				q.what, q.label = []string{"sentenc"}, "prison term"
+				q.scope = d.sentencedBy(s, k)
 				return
 			}
 		}
@@ -485,6 +487,9 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				q.owner = d.ownerOf(s, k)
 				if s.subjectPronoun(k) && q.what[0] != "sentenc" {
 					q.what = nil // "they talked for six hours": who is not said
+				}
+				if len(q.what) > 0 && q.what[0] == "sentenc" {
+					q.scope = d.sentencedBy(s, k) // "Mark Ellis was jailed for four years"
 				}
 				return
 			}
