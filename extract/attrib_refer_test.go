@@ -208,3 +208,11 @@ func TestMoreSourceNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyJoinedByAnd: a body whose name is joined by "and" is one speaker, and no person.
+func TestBodyJoinedByAnd(t *testing.T) {
+	assert.Equal(t, []string{"West Yorkshire Fire and Rescue Service"},
+		attributionsOf("West Yorkshire Fire and Rescue Service said 12 engines attended.", "quantity"))
+	assert.Equal(t, []string{"Tom Haley"},
+		attributionsOf("Tom Haley and Defence Secretary John Healey toured the site. Tom Haley said 12 engines attended.", "quantity"))
+}

@@ -170,6 +170,13 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		for j > 0 && s.Tokens[j-1].Kind == segment.Word && !isFunctionWord(s.Lower(j-1)) && j > k-3 {
 			j--
 		}
+		// "West Yorkshire Fire and Rescue Service said": a body's name joined by "and"
+		if t.IsCapitalized() && j >= 2 && (s.Lower(j-1) == "and" || s.Lower(j-1) == "&") && s.Tokens[j-2].Kind == segment.Word && s.Tokens[j-2].IsCapitalized() {
+			j -= 2
+			for m := j; j > 0 && s.Tokens[j-1].Kind == segment.Word && s.Tokens[j-1].IsCapitalized() && m-j < 3; {
+				j--
+			}
+		}
 		return strings.TrimPrefix(joinTokens(s, j, k), "the ")
 	}
 	if (w == "they" || w == "it") && resolve {

@@ -433,10 +433,32 @@ func (pp *people) nameForward(ws []word, i int) int {
 	if j > i && j < len(ws) && (ws[j].lower() == "jr." || ws[j].lower() == "jr" || ws[j].lower() == "sr.") {
 		j++
 	}
-	if !pp.properName(ws[i:j]) {
+	if !pp.properName(ws[i:j]) || pp.orgContinues(ws, j) {
 		return i
 	}
 	return j
+}
+
+// orgContinues reports whether the capitalised words read as a name up to word j go on into an
+// institution's name: "West Yorkshire Fire and Rescue Service", "Greater Manchester Fire Service".
+// The run that follows (after "and" or "&", or at once) ends on a word of a body ("Service",
+// "Authority", "Council"); "Tom Haley and Defence Secretary John Healey" ends on a name.
+func (pp *people) orgContinues(ws []word, j int) bool {
+	if j < len(ws) && (ws[j].lower() == "and" || ws[j].lower() == "&") {
+		j++
+	}
+	last := -1
+	for k := j; k < len(ws) && k < j+4 && ws[k].cap && !ws[k].punct; k++ {
+		last = k
+	}
+	if last < 0 {
+		return false
+	}
+	w := ws[last]
+	if w.nkeys() == 1 {
+		return w.kf&fBody != 0
+	}
+	return w.nkeys() > 0 && pp.titles.IsBody(w.key())
 }
 
 // nameBackward reads a name ending just before word end: it returns its first index, or end when none.
