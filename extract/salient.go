@@ -66,9 +66,11 @@ func (d *Doc) SalientTerms() []string {
 		type person struct{ last, key string }
 		var pbuf [16]person
 		ps := pbuf[:0]
+		var firsts [4]uint64 // first bytes of the surnames: most capitalised words start with none
 		for _, l := range pp.lasts {
 			if len(l.last) >= 2 {
-				ps = append(ps, person{l.last, string(trimJunior([]byte(normalize.Key(l.full))))})
+				ps = append(ps, person{l.last, trimJuniorKey(normalize.Key(l.full))})
+				firsts[l.last[0]>>6] |= 1 << (l.last[0] & 63)
 			}
 		}
 		var set map[string][]int // surname → people
@@ -80,15 +82,20 @@ func (d *Doc) SalientTerms() []string {
 		}
 		for i := range d.Sentences {
 			st := &d.Sentences[i]
-			for k, w := range st.lower {
+			toks := st.Tokens[:len(st.lower)]
+			for k := range toks {
 				// a surname is written with a capital: most words are not, told by their
 				// first byte
-				if t := st.Tokens[k].Text; t == "" {
+				if t := toks[k].Text; t == "" {
 					continue
-				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !st.Tokens[k].IsCapitalized() {
+				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !toks[k].IsCapitalized() {
 					continue
 				}
-				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				w := st.lower[k]
+				if w == "" || firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+					continue // a trimmed word keeps its first byte, or is "" and no surname
+				}
+				w = trimApostropheS(w)
 				if set != nil {
 					for _, k := range set[w] {
 						add(ps[k].key, i)
@@ -104,7 +111,8 @@ func (d *Doc) SalientTerms() []string {
 		}
 	}
 	// the salient ones; an article with none keeps what it has, so that it can still be linked
-	keep := ts[:0:0]
+	var kbuf [16]salientTerm
+	keep := kbuf[:0]
 	for _, t := range ts {
 		if t.lead || t.count >= 2 {
 			keep = append(keep, t)
@@ -144,10 +152,8 @@ func (d *Doc) SalientTerms() []string {
 // names the same days, so such a term would link stories that share nothing else. "may" alone
 // stays: it is as likely a surname.
 func calendarTerm(key string) bool {
-	for _, h := range dtHolidays {
-		if len(h.words) > 0 && key == strings.Join(h.words, " ") {
-			return true
-		}
+	if calendarHolidays[key] {
+		return true
 	}
 	for w := range strings.FieldsSeq(key) {
 		_, month := dtMonthNames[w]
@@ -157,4 +163,37 @@ func calendarTerm(key string) bool {
 		}
 	}
 	return true
+}
+
+// calendarHolidays are the holiday phrases as terms ("boxing day"), joined once.
+var calendarHolidays = func() map[string]bool {
+	m := make(map[string]bool, len(dtHolidays))
+	for _, h := range dtHolidays {
+		if len(h.words) > 0 {
+			m[strings.Join(h.words, " ")] = true
+		}
+	}
+	return m
+}()
+
+// trimJuniorKey is trimJunior of a string: the key of a full name less a last "jr" or "sr"
+// ("marek haddad jr" is "marek haddad").
+func trimJuniorKey(k string) string {
+	if i := strings.LastIndexByte(k, ' '); i > 0 {
+		if w := k[i+1:]; w == "jr" || w == "sr" || w == "jr." || w == "sr." {
+			return k[:i]
+		}
+	}
+	return k
+}
+
+// trimApostropheS is w less a last "'s" and then a last "’s", as two TrimSuffix calls.
+func trimApostropheS(w string) string {
+	if n := len(w); n >= 2 && w[n-1] == 's' && w[n-2] == '\'' {
+		w = w[:n-2]
+	}
+	if n := len(w); n >= 4 && w[n-1] == 's' && w[n-4:n-1] == "’" {
+		w = w[:n-4]
+	}
+	return w
 }
