@@ -66,11 +66,17 @@ func (d *Doc) SalientTerms() []string {
 		type person struct{ last, key string }
 		var pbuf [16]person
 		ps := pbuf[:0]
-		var firsts [4]uint64 // first bytes of the surnames: most capitalised words start with none
+		// the first bytes and lengths of the surnames, "'s" or "’s" (or both) after them: most
+		// words have neither, told without looking at their bytes or tokens
+		var firsts [4]uint64
+		var lens uint64
 		for _, l := range pp.lasts {
-			if len(l.last) >= 2 {
+			if n := len(l.last); n >= 2 {
 				ps = append(ps, person{l.last, trimJuniorKey(normalize.Key(l.full))})
 				firsts[l.last[0]>>6] |= 1 << (l.last[0] & 63)
+				for _, x := range [...]int{0, 2, 4, 6} {
+					lens |= 1 << min(n+x, 63) // 63: that long or longer
+				}
 			}
 		}
 		var set map[string][]int // surname → people
@@ -82,18 +88,16 @@ func (d *Doc) SalientTerms() []string {
 		}
 		for i := range d.Sentences {
 			st := &d.Sentences[i]
-			toks := st.Tokens[:len(st.lower)]
-			for k := range toks {
-				// a surname is written with a capital: most words are not, told by their
-				// first byte
-				if t := toks[k].Text; t == "" {
-					continue
-				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !toks[k].IsCapitalized() {
-					continue
-				}
-				w := st.lower[k]
-				if w == "" || firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+			low := st.lower[:min(len(st.lower), len(st.Tokens))]
+			for k, w := range low {
+				if lens&(1<<min(len(w), 63)) == 0 || w == "" || firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
 					continue // a trimmed word keeps its first byte, or is "" and no surname
+				}
+				// a surname is written with a capital
+				if t := st.Tokens[k].Text; t == "" {
+					continue
+				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !st.Tokens[k].IsCapitalized() {
+					continue
 				}
 				w = trimApostropheS(w)
 				if set != nil {
