@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/normalize"
 )
@@ -29,6 +30,9 @@ type salientTerm struct {
 	first int  // sentence of its first mention
 	last  int  // sentence of its last mention so far
 	lead  bool // named in the lead
+	// owned: key is a string of this call's own (not the article's text or the word store),
+	// kept as the term without a copy
+	owned bool
 }
 
 // SalientTerms returns the article's salient terms, the most mentioned first (then the first
@@ -36,7 +40,7 @@ type salientTerm struct {
 func (d *Doc) SalientTerms() []string {
 	var buf [32]salientTerm
 	ts := buf[:0]
-	add := func(key string, sent int) {
+	add := func(key string, sent int, owned bool) {
 		if key == "" {
 			return
 		}
@@ -50,20 +54,23 @@ func (d *Doc) SalientTerms() []string {
 				return
 			}
 		}
-		ts = append(ts, salientTerm{key: key, count: 1, first: sent, last: sent, lead: sent < leadSentences})
+		ts = append(ts, salientTerm{key: key, count: 1, first: sent, last: sent, lead: sent < leadSentences, owned: owned})
 	}
 	// places, as the place readers find them (canonical: "Kiev" is "Kyiv"), keyed at the end:
 	// once a name, not once a mention
 	for i := range d.Sentences {
 		for _, p := range d.places(&d.Sentences[i]) {
-			add(p.Name, i)
+			add(p.Name, i, false)
 		}
 	}
 	// people by full name ("Peter Demir" and "Thomas Demir" are two people, in two stories),
 	// mentioned in every sentence that has their surname as a word ("Demir said"): one pass
 	// over the words, a short list of surnames or, for many, a map
 	if pp := d.people; pp != nil && len(pp.lasts) > 0 {
-		type person struct{ last, key string }
+		type person struct {
+			last, key string
+			owned     bool
+		}
 		var pbuf [16]person
 		ps := pbuf[:0]
 		// the first bytes and lengths of the surnames, "'s" or "’s" (or both) after them: most
@@ -72,7 +79,8 @@ func (d *Doc) SalientTerms() []string {
 		var lens uint64
 		for _, l := range pp.lasts {
 			if n := len(l.last); n >= 2 {
-				ps = append(ps, person{l.last, trimJuniorKey(normalize.Key(l.full))})
+				k := normalize.Key(l.full)
+				ps = append(ps, person{l.last, trimJuniorKey(k), freshKey(k, l.full)})
 				firsts[l.last[0]>>6] |= 1 << (l.last[0] & 63)
 				for _, x := range [...]int{0, 2, 4, 6} {
 					lens |= 1 << min(n+x, 63) // 63: that long or longer
@@ -102,13 +110,13 @@ func (d *Doc) SalientTerms() []string {
 				w = trimApostropheS(w)
 				if set != nil {
 					for _, k := range set[w] {
-						add(ps[k].key, i)
+						add(ps[k].key, i, ps[k].owned)
 					}
 					continue
 				}
 				for _, p := range ps {
 					if p.last == w {
-						add(p.key, i)
+						add(p.key, i, p.owned)
 					}
 				}
 			}
@@ -142,7 +150,10 @@ func (d *Doc) SalientTerms() []string {
 	for _, t := range keep {
 		k := normalize.Key(t.key)
 		if k != "" && !calendarTerm(k) && !slices.Contains(out, k) {
-			out = append(out, strings.Clone(k)) // the word store and the text are recycled
+			if !t.owned && !freshKey(k, t.key) {
+				k = strings.Clone(k) // the word store and the text are recycled
+			}
+			out = append(out, k)
 		}
 	}
 	if len(out) == 0 {
@@ -200,4 +211,10 @@ func trimApostropheS(w string) string {
 		w = w[:n-4]
 	}
 	return w
+}
+
+// freshKey reports whether k, normalize.Key(s), is a string of its own: Key returns s itself when
+// s is a key already, else a string it built.
+func freshKey(k, s string) bool {
+	return k != "" && unsafe.StringData(k) != unsafe.StringData(s)
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/model"
@@ -224,4 +225,19 @@ func calendarTermRef(key string) bool {
 		}
 	}
 	return true
+}
+
+// TestSalientTermsOwnStrings: no term points into the article's text, which the pipeline
+// recycles (SalientTerms copies what Key did not build).
+func TestSalientTermsOwnStrings(t *testing.T) {
+	for _, a := range salientArticles(t) {
+		d := Prepare(a, Options{})
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(a.Text)))
+		hi := lo + uintptr(len(a.Text))
+		for _, term := range d.SalientTerms() {
+			if p := uintptr(unsafe.Pointer(unsafe.StringData(term))); p >= lo && p < hi {
+				t.Errorf("%s: term %q points into the text", a.Source.ID, term)
+			}
+		}
+	}
 }
