@@ -32,11 +32,13 @@ var dtLemmas struct {
 	once  sync.Once
 	slots []dtLemmaSlot
 	mask  uintptr
+	shift uint // 64 less the bits of an index
 }
 
-// dtLemmaHash mixes the address of a string's bytes.
-func dtLemmaHash(p *byte) uintptr {
-	return uintptr(unsafe.Pointer(p)) * 0x9E3779B1 >> 4
+// dtLemmaHash mixes the address of a string's bytes into the top bits, taken by shift
+// (Fibonacci hashing: the lemmas lie a few bytes apart in the verb lists).
+func dtLemmaHash(p *byte, shift uint) uintptr {
+	return uintptr(uint64(uintptr(unsafe.Pointer(p))) * 0x9E3779B97F4A7C15 >> shift)
 }
 
 func buildDtLemmas() {
@@ -51,21 +53,21 @@ func buildDtLemmas() {
 			lemmas = append(lemmas, v.lemma)
 		}
 	}
-	size := 1
+	size, shift := 1, uint(64)
 	for size < 4*len(lemmas) {
-		size *= 2
+		size, shift = size*2, shift-1
 	}
 	slots, mask := make([]dtLemmaSlot, size), uintptr(size-1)
 	for _, l := range lemmas {
 		p := unsafe.StringData(l)
-		i := dtLemmaHash(p) & mask
+		i := dtLemmaHash(p, shift) & mask
 		for slots[i].p != nil {
 			i = (i + 1) & mask
 		}
 		life, hasLife := dtLifeVerbs[l]
 		slots[i] = dtLemmaSlot{p: p, n: len(l), info: dtLemmaInfo{life: life, event: dtEventVerbs[l], hasLife: hasLife, statement: dtStatementVerbs[l]}}
 	}
-	dtLemmas.slots, dtLemmas.mask = slots, mask
+	dtLemmas.slots, dtLemmas.mask, dtLemmas.shift = slots, mask, shift
 }
 
 // dtLemmaOf returns what the lists say of lemma when it is a string of dtVerbs; ok is false for
@@ -76,7 +78,7 @@ func dtLemmaOf(lemma string) (info *dtLemmaInfo, ok bool) {
 	}
 	dtLemmas.once.Do(buildDtLemmas)
 	p, slots := unsafe.StringData(lemma), dtLemmas.slots
-	for i := dtLemmaHash(p) & dtLemmas.mask; ; i = (i + 1) & dtLemmas.mask {
+	for i := dtLemmaHash(p, dtLemmas.shift) & dtLemmas.mask; ; i = (i + 1) & dtLemmas.mask {
 		sl := &slots[i]
 		if sl.p == p && sl.n == len(lemma) {
 			return &sl.info, true

@@ -42,3 +42,20 @@ func TestDtLemmaSameAsLists(t *testing.T) {
 		t.Errorf("%d lemmas found by address, want at least %d", found, len(dtVerbs))
 	}
 }
+
+// TestDtLemmaProbes: the lemma table finds a lemma within a few slots of its hash.
+func TestDtLemmaProbes(t *testing.T) {
+	dtLemmas.once.Do(buildDtLemmas)
+	total, n, worst := 0, 0, 0
+	for i, sl := range dtLemmas.slots {
+		if sl.p == nil {
+			continue
+		}
+		d := int((uintptr(i) - dtLemmaHash(sl.p, dtLemmas.shift)) & dtLemmas.mask)
+		total, n, worst = total+d, n+1, max(worst, d)
+	}
+	t.Logf("%d lemmas in %d slots, mean distance %.2f, worst %d", n, len(dtLemmas.slots), float64(total)/float64(n), worst)
+	if n > 0 && float64(total)/float64(n) > 1 {
+		t.Errorf("mean probe distance %.2f", float64(total)/float64(n))
+	}
+}
