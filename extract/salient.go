@@ -82,8 +82,8 @@ func (d *Doc) SalientTerms() []string {
 				k := normalize.Key(l.full)
 				ps = append(ps, person{l.last, trimJuniorKey(k), freshKey(k, l.full)})
 				firsts[l.last[0]>>6] |= 1 << (l.last[0] & 63)
-				for _, x := range [...]int{0, 2, 4, 6} {
-					lens |= 1 << min(n+x, 63) // 63: that long or longer
+				for _, x := range [...]uint{0, 2, 4, 6} {
+					lens |= 1 << ((uint(n) + x) & 63) // modulo 64: a filter only
 				}
 			}
 		}
@@ -98,7 +98,7 @@ func (d *Doc) SalientTerms() []string {
 			st := &d.Sentences[i]
 			low := st.lower[:min(len(st.lower), len(st.Tokens))]
 			for k, w := range low {
-				if lens&(1<<min(len(w), 63)) == 0 || w == "" || firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+				if lens&(1<<(uint(len(w))&63)) == 0 || w == "" || firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
 					continue // a trimmed word keeps its first byte, or is "" and no surname
 				}
 				// a surname is written with a capital
