@@ -796,7 +796,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		v, _ = dtVerbAt(s, verbK)
 	}
 	switch {
-	case verbK >= 0 && dtStatementVerbs[v.lemma] && (nounK < 0 || nounK > verbK):
+	case verbK >= 0 && dtLemmaStatement(v.lemma) && (nounK < 0 || nounK > verbK):
 		c.statement(s, e, verbK, &ev)
 		return ev
 	case verbK >= 0 && eventOfVerb(s, verbK) != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
@@ -812,7 +812,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	case nounK >= 0:
 		ev.head = eventNounAt(s, nounK)
 		if verbK >= 0 {
-			if life, ok := dtLifeVerbs[v.lemma]; ok {
+			if life, ok := dtLemmaLife(v.lemma); ok {
 				ev.life = life
 			} else if dtLifeOf(s, verbK) != "" {
 				ev.life = dtLifeOf(s, verbK)
@@ -926,7 +926,7 @@ func dtHedged(s *Sent, v int) bool {
 // isSupportOrStage reports whether the verb at k leaves a following event noun as the event
 // dated: a support verb ("held talks", "expects a ceasefire") or a stage ("launched the invasion").
 func isSupportOrStage(s *Sent, k int, v dtVerbForm) bool {
-	if _, ok := dtLifeVerbs[v.lemma]; ok {
+	if _, ok := dtLemmaLife(v.lemma); ok {
 		return true
 	}
 	return dtLifeOf(s, k) != ""
@@ -948,7 +948,7 @@ func eventOfVerb(s *Sent, k int) string {
 	case v.lemma == "pull" && n == "out":
 		return "withdrawal"
 	}
-	return dtEventVerbs[v.lemma]
+	return dtLemmaEvent(v.lemma)
 }
 
 // dtLifeOf reads the stage a verb at k marks, particles included: "broke down", "took effect",
@@ -992,7 +992,8 @@ func dtLifeOf(s *Sent, k int) string {
 			return "postpone"
 		}
 	}
-	return dtLifeVerbs[v.lemma]
+	life, _ := dtLemmaLife(v.lemma)
+	return life
 }
 
 // dtIsObjectOf reports whether the noun at n is the object of the verb at v ("held talks",

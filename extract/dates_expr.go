@@ -67,6 +67,7 @@ func scanDates(out []dateExpr, s *Sent) []dateExpr { return scanDatesFrom(out, s
 
 // scanDatesFrom is scanDates given nextDateCore(s, 0) as core, or -1 for not known.
 func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
+	var e dateExpr
 	// core is the first core token at or after i
 	for i := 0; i < len(s.Tokens); i++ {
 		if core < i {
@@ -82,8 +83,7 @@ func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
 		if !mayStartDate(s, i) {
 			continue
 		}
-		e, ok := readDate(s, i)
-		if !ok {
+		if !readDateInto(&e, s, i) {
 			continue
 		}
 		if e.end <= e.start {
@@ -299,6 +299,14 @@ var startShape wordShapes
 // readDate reads a date expression starting at token i: an optional lead ("early on"), an optional
 // preposition, then the date itself.
 func readDate(s *Sent, i int) (dateExpr, bool) {
+	var e dateExpr
+	ok := readDateInto(&e, s, i)
+	return e, ok
+}
+
+// readDateInto is readDate writing the expression read to *out (left alone when none is read):
+// most starts read none, and a zero expression returned costs its copying.
+func readDateInto(out *dateExpr, s *Sent, i int) bool {
 	j := i
 	prep := ""
 	if w := s.Lower(j); (w == "early" || w == "late") && s.Lower(j+1) == "on" {
@@ -317,11 +325,11 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 		j++
 	}
 	if !readCoreMay(s, j) {
-		return dateExpr{}, false
+		return false
 	}
 	sp, last, attr, ok := readCore(s, j, prep != "")
 	if !ok {
-		return dateExpr{}, false
+		return false
 	}
 	if sp.kind == specDay && sp.day2 == 0 && (prep == "from" || prep == "between") {
 		// "from June 15 to 17", "between June 15 and June 17, 2025": one range
@@ -345,7 +353,8 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 			e.end -= len("’s") - len("'s")
 		}
 	}
-	return e, true
+	*out = e
+	return true
 }
 
 // rangeEnd reads the end of a day range at k: "to 17", "to June 17", "and 17, 2025" (same month).

@@ -222,7 +222,7 @@ func (c *dateCtx) barePlural(s *Sent, stop, k int) (dtSubjectPhrase, bool) {
 		w := s.Lower(stop)
 		// the clause opens after a comma, a colon or "that", or after a verb of saying
 		if w != "," && w != ";" && w != ":" && w != "that" && w != "—" {
-			if v, ok := dtVerbAt(s, stop); !ok || !dtStatementVerbs[v.lemma] {
+			if v, ok := dtVerbAt(s, stop); !ok || !dtLemmaStatement(v.lemma) {
 				return dtSubjectPhrase{}, false
 			}
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/normalize"
 )
@@ -29,6 +30,9 @@ type salientTerm struct {
 	first int  // sentence of its first mention
 	last  int  // sentence of its last mention so far
 	lead  bool // named in the lead
+	// owned: key is a string of this call's own (not the article's text or the word store),
+	// kept as the term without a copy
+	owned bool
 }
 
 // SalientTerms returns the article's salient terms, the most mentioned first (then the first
@@ -36,7 +40,7 @@ type salientTerm struct {
 func (d *Doc) SalientTerms() []string {
 	var buf [32]salientTerm
 	ts := buf[:0]
-	add := func(key string, sent int) {
+	add := func(key string, sent int, owned bool) {
 		if key == "" {
 			return
 		}
@@ -50,25 +54,37 @@ func (d *Doc) SalientTerms() []string {
 				return
 			}
 		}
-		ts = append(ts, salientTerm{key: key, count: 1, first: sent, last: sent, lead: sent < leadSentences})
+		ts = append(ts, salientTerm{key: key, count: 1, first: sent, last: sent, lead: sent < leadSentences, owned: owned})
 	}
 	// places, as the place readers find them (canonical: "Kiev" is "Kyiv"), keyed at the end:
 	// once a name, not once a mention
 	for i := range d.Sentences {
 		for _, p := range d.places(&d.Sentences[i]) {
-			add(p.Name, i)
+			add(p.Name, i, false)
 		}
 	}
 	// people by full name ("Peter Demir" and "Thomas Demir" are two people, in two stories),
 	// mentioned in every sentence that has their surname as a word ("Demir said"): one pass
 	// over the words, a short list of surnames or, for many, a map
 	if pp := d.people; pp != nil && len(pp.lasts) > 0 {
-		type person struct{ last, key string }
+		type person struct {
+			last, key string
+			owned     bool
+		}
 		var pbuf [16]person
 		ps := pbuf[:0]
+		// the first bytes and lengths of the surnames, "'s" or "’s" (or both) after them: most
+		// words have neither, told without looking at their bytes or tokens
+		var firsts [4]uint64
+		var lens uint64
 		for _, l := range pp.lasts {
-			if len(l.last) >= 2 {
-				ps = append(ps, person{l.last, string(trimJunior([]byte(normalize.Key(l.full))))})
+			if n := len(l.last); n >= 2 {
+				k := normalize.Key(l.full)
+				ps = append(ps, person{l.last, trimJuniorKey(k), freshKey(k, l.full)})
+				firsts[l.last[0]>>6] |= 1 << (l.last[0] & 63)
+				for _, x := range [...]uint{0, 2, 4, 6} {
+					lens |= 1 << ((uint(n) + x) & 63) // modulo 64: a filter only
+				}
 			}
 		}
 		var set map[string][]int // surname → people
@@ -80,31 +96,35 @@ func (d *Doc) SalientTerms() []string {
 		}
 		for i := range d.Sentences {
 			st := &d.Sentences[i]
-			for k, w := range st.lower {
-				// a surname is written with a capital: most words are not, told by their
-				// first byte
+			low := st.lower[:min(len(st.lower), len(st.Tokens))]
+			for k, w := range low {
+				if lens&(1<<(uint(len(w))&63)) == 0 || w == "" || firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+					continue // a trimmed word keeps its first byte, or is "" and no surname
+				}
+				// a surname is written with a capital
 				if t := st.Tokens[k].Text; t == "" {
 					continue
 				} else if c := t[0]; c < 'A' || c > 'Z' && c < 0x80 || c >= 0x80 && !st.Tokens[k].IsCapitalized() {
 					continue
 				}
-				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				w = trimApostropheS(w)
 				if set != nil {
 					for _, k := range set[w] {
-						add(ps[k].key, i)
+						add(ps[k].key, i, ps[k].owned)
 					}
 					continue
 				}
 				for _, p := range ps {
 					if p.last == w {
-						add(p.key, i)
+						add(p.key, i, p.owned)
 					}
 				}
 			}
 		}
 	}
 	// the salient ones; an article with none keeps what it has, so that it can still be linked
-	keep := ts[:0:0]
+	var kbuf [16]salientTerm
+	keep := kbuf[:0]
 	for _, t := range ts {
 		if t.lead || t.count >= 2 {
 			keep = append(keep, t)
@@ -130,7 +150,10 @@ func (d *Doc) SalientTerms() []string {
 	for _, t := range keep {
 		k := normalize.Key(t.key)
 		if k != "" && !calendarTerm(k) && !slices.Contains(out, k) {
-			out = append(out, strings.Clone(k)) // the word store and the text are recycled
+			if !t.owned && !freshKey(k, t.key) {
+				k = strings.Clone(k) // the word store and the text are recycled
+			}
+			out = append(out, k)
 		}
 	}
 	if len(out) == 0 {
@@ -144,10 +167,8 @@ func (d *Doc) SalientTerms() []string {
 // names the same days, so such a term would link stories that share nothing else. "may" alone
 // stays: it is as likely a surname.
 func calendarTerm(key string) bool {
-	for _, h := range dtHolidays {
-		if len(h.words) > 0 && key == strings.Join(h.words, " ") {
-			return true
-		}
+	if calendarHolidays[key] {
+		return true
 	}
 	for w := range strings.FieldsSeq(key) {
 		_, month := dtMonthNames[w]
@@ -157,4 +178,43 @@ func calendarTerm(key string) bool {
 		}
 	}
 	return true
+}
+
+// calendarHolidays are the holiday phrases as terms ("boxing day"), joined once.
+var calendarHolidays = func() map[string]bool {
+	m := make(map[string]bool, len(dtHolidays))
+	for _, h := range dtHolidays {
+		if len(h.words) > 0 {
+			m[strings.Join(h.words, " ")] = true
+		}
+	}
+	return m
+}()
+
+// trimJuniorKey is trimJunior of a string: the key of a full name less a last "jr" or "sr"
+// ("marek haddad jr" is "marek haddad").
+func trimJuniorKey(k string) string {
+	if i := strings.LastIndexByte(k, ' '); i > 0 {
+		if w := k[i+1:]; w == "jr" || w == "sr" || w == "jr." || w == "sr." {
+			return k[:i]
+		}
+	}
+	return k
+}
+
+// trimApostropheS is w less a last "'s" and then a last "’s", as two TrimSuffix calls.
+func trimApostropheS(w string) string {
+	if n := len(w); n >= 2 && w[n-1] == 's' && w[n-2] == '\'' {
+		w = w[:n-2]
+	}
+	if n := len(w); n >= 4 && w[n-1] == 's' && w[n-4:n-1] == "’" {
+		w = w[:n-4]
+	}
+	return w
+}
+
+// freshKey reports whether k, normalize.Key(s), is a string of its own: Key returns s itself when
+// s is a key already, else a string it built.
+func freshKey(k, s string) bool {
+	return k != "" && unsafe.StringData(k) != unsafe.StringData(s)
 }
