@@ -133,18 +133,25 @@ func (pp *people) capInside(w string) bool {
 
 // capInsideSents is capInside over sentences.
 func capInsideSents(sents []Sent, w string) bool {
+	if w == "" {
+		return false
+	}
 	for si := range sents {
 		s := &sents[si]
 		n := min(len(s.Tokens), len(s.lower))
 		found := false
 		for k := 1; k < n; k++ {
+			// the word first, by its length and first byte (most words are not it), then
+			// whether it is written capitalised inside the sentence
+			l := s.lower[k]
+			if len(l) < len(w) || l[0] != w[0] || l != w && strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s") != w {
+				continue
+			}
 			if s.Tokens[k-1].Kind == segment.Punct || !s.Tokens[k].IsCapitalized() {
 				continue
 			}
-			if l := s.lower[k]; l == w || strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s") == w {
-				found = true
-				break
-			}
+			found = true
+			break
 		}
 		if found && !titleCaseSent(s) {
 			return true
