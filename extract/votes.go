@@ -48,17 +48,18 @@ var pollWords = map[string]bool{
 
 // electionSentence reports whether s is about an election result and not a poll.
 func (s *Sent) electionSentence() bool {
-	elect := false
+	elect, poll := s.electionWords()
+	return elect && !poll
+}
+
+// electionWords reports whether s has words of an election and words of a poll.
+func (s *Sent) electionWords() (elect, poll bool) {
 	for i := range s.Tokens {
 		w := s.Lower(i)
-		if pollWords[w] {
-			return false
-		}
-		if electionWords[w] {
-			elect = true
-		}
+		poll = poll || pollWords[w]
+		elect = elect || electionWords[w]
 	}
-	return elect
+	return elect, poll
 }
 
 // voteShare keys a vote share by its winner. q has been read by percentWhat: it is either a share
@@ -70,8 +71,8 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 	if len(q.what) > 0 && !isShareOfVote(q) && !ownNameRead(s, q) {
 		return // turnout, tariffs, a stake: not a party's share
 	}
-	if !s.electionSentence() && !d.electionNear(s) {
-		return
+	if elect, poll := s.electionWords(); poll || !elect && !d.electionNear(s) {
+		return // a poll's figure, or no election in sight
 	}
 	owner := d.shareWinner(s, q)
 	if owner == "" {
@@ -83,15 +84,19 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 	q.owner = ""
 }
 
-// electionNear reports whether the sentence before s is about an election result: "The Social
-// Democrats came second with 27.8%" follows the sentence that names the election.
+// electionNear reports whether one of the two sentences before s is about an election result
+// and none is about a poll: "The Social Democrats came second with 27.8%" follows the sentence
+// that names the election, "Civic Union was on 30%" may follow the one that names a poll.
 func (d *Doc) electionNear(s *Sent) bool {
-	for i := s.Index - 1; i >= 0 && i >= s.Index-2; i-- {
-		if i < len(d.Sentences) && d.Sentences[i].electionSentence() {
-			return true
+	near := false
+	for i := s.Index - 1; i >= 0 && i >= s.Index-2 && i < len(d.Sentences); i-- {
+		elect, poll := d.Sentences[i].electionWords()
+		if poll {
+			return false
 		}
+		near = near || elect
 	}
-	return false
+	return near
 }
 
 // ownNameRead reports whether the measure read for q is only the name that owns it: "Civic

@@ -110,3 +110,11 @@ func TestVoteShareUnread(t *testing.T) {
 		}
 	}
 }
+
+// TestVoteSharePollNear: a poll's figure is no result, in its sentence or the one after it.
+func TestVoteSharePollNear(t *testing.T) {
+	text := "Civic Union won the election. A poll last week put the Social Democrats ahead. The Social Democrats were on 31%."
+	for _, c := range claimsOf(t, "a", text, "percent") {
+		assert.NotContains(t, c.Subject, "·", c.Key)
+	}
+}
