@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -74,13 +75,16 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 	if elect, poll := s.electionWords(); poll || !elect && !d.electionNear(s) {
 		return // a poll's figure, or no election in sight
 	}
+	if d.pastElection(s) {
+		return
+	}
 	owner := d.shareWinner(s, q)
 	if owner == "" {
 		return
 	}
 	q.what = d.stems(0, []string{"share", stem("vote")})
 	q.label = "share of vote"
-	q.scope = owner
+	q.scope = d.voteScope(s, q, owner)
 	q.owner = ""
 }
 
@@ -115,7 +119,88 @@ func isShareOfVote(q *qty) bool {
 	if len(q.what) < 2 || q.what[0] != "share" {
 		return false
 	}
-	return strings.HasPrefix(q.label, "share of vote") || strings.HasPrefix(q.label, "share of ballot") || strings.Contains(q.label, " share of vote")
+	vote, votes, ballot := stem("vote"), stem("votes"), stem("ballots")
+	for _, w := range q.what[1:] {
+		if w == vote || w == votes || w == ballot {
+			return true
+		}
+	}
+	return false
+}
+
+// pastElection reports whether s speaks of an earlier election ("In the 2022 election", "at the
+// last election"): its figures are left as they were, not keyed as the result.
+func (d *Doc) pastElection(s *Sent) bool {
+	year := ""
+	if p := d.Article.Published; p != nil {
+		year = strconv.Itoa(p.Year()) // "April 12, 2026" in a story of 2026 is no earlier election
+	}
+	for i := range s.Tokens {
+		switch w := s.Lower(i); w {
+		case "last", "previous", "prior", "earlier", "ago", "outgoing":
+			return true
+		default:
+			if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && hasDigit(w[2:]) && !strings.ContainsAny(w, ".,%") && w != year {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// voteScope is the scope of a party's share or seats: the party, and a place or chamber it is
+// limited to ("45% in the capital", "51 seats in the Senate"), which another figure must share.
+func (d *Doc) voteScope(s *Sent, q *qty, owner string) string {
+	if r := s.votingRound(); r != "" {
+		owner += " " + r // "won the runoff with 52%" is not the first round's 40%
+	}
+	if place := d.scopeAround(s, q.first, q.last, q.after, nil); place != "" {
+		return owner + " in " + place
+	}
+	if c := s.chamberAfter(q.after + 1); c != "" {
+		return owner + " in " + c
+	}
+	return owner
+}
+
+// votingRound names the round of an election a sentence speaks of ("won the runoff", "in the
+// first round"): "first round", "runoff", or "". A runoff named with "a" ("avoiding a runoff")
+// is not the round of the figure.
+func (s *Sent) votingRound() string {
+	for i := range s.Tokens {
+		switch w := s.Lower(i); {
+		case (w == "runoff" || w == "run-off") && s.Lower(i-1) == "the",
+			w == "round" && (s.Lower(i-1) == "second" || s.Lower(i-1) == "final") && s.Lower(i-2) == "the":
+			return "runoff"
+		case w == "round" && s.Lower(i-1) == "first" && s.Lower(i-2) == "the":
+			return "first round"
+		}
+	}
+	return ""
+}
+
+// chambers are houses a party wins seats in; "parliament" is left out: it names the one house
+// a story is about.
+var chambers = map[string]bool{
+	"senate": true, "house": true, "assembly": true, "council": true, "chamber": true, "congress": true,
+	"legislature": true, "lower": true, "upper": true,
+}
+
+// chamberAfter reads the chamber after a figure's phrase: "in the Senate", "in the lower house".
+func (s *Sent) chamberAfter(j int) string {
+	if s.Lower(j) != "in" && s.Lower(j) != "to" {
+		return ""
+	}
+	for k := j + 1; k < len(s.Tokens) && k <= j+5; k++ {
+		w := s.Lower(k)
+		if chambers[w] {
+			return w
+		}
+		if w == "parliament" || !s.isWord(k) && !hasDigit(w) && w != "-" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // shareWinner reads who won the share q: the subject of a winning verb before it ("Civic Union won
@@ -245,6 +330,9 @@ func (d *Doc) seatWinner(s *Sent, q *qty) {
 	if !s.lowerIs(k, wPossess) && !s.electionSentence() {
 		return
 	}
+	if d.pastElection(s) {
+		return
+	}
 	owner := d.subjectParty(s, k)
 	if owner == "" {
 		return
@@ -252,7 +340,7 @@ func (d *Doc) seatWinner(s *Sent, q *qty) {
 	q.verb, q.verbAs = "win", "won"
 	q.what = d.stems(0, []string{stem("seats")})
 	q.label = "seats"
-	q.scope = owner
+	q.scope = d.voteScope(s, q, owner)
 	q.owner = ""
 }
 

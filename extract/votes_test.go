@@ -3,8 +3,10 @@ package extract_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -72,6 +74,18 @@ func TestVoteSharesByParty(t *testing.T) {
 		{"two parties' seats", "count",
 			"Civic Union won 58 seats in the election.", "58",
 			"The Social Democrats won 41 seats in the election.", "41", false},
+		{"a place", "percent",
+			"Civic Union won 34% of the vote in the election.", "34%",
+			"Civic Union won 45% in the capital in Sunday's election.", "45%", false},
+		{"an earlier election", "percent",
+			"Civic Union won 34% of the vote in the election.", "34%",
+			"In the 2022 election, Civic Union won 30% of the vote.", "30%", false},
+		{"a runoff and a first round", "percent",
+			"Kovac won the runoff with 52% against 48% for Ivan Petrov.", "52%",
+			"Kovac won 40% of the vote in the first round of the election.", "40%", false},
+		{"two chambers", "count",
+			"The Democrats won 51 seats in the Senate election.", "51",
+			"The Democrats won 213 seats in the House election.", "213", false},
 		{"seats gained are a change", "count",
 			"Civic Union won 58 seats in the election.", "58",
 			"Civic Union gained 12 seats in the election.", "12", false},
@@ -116,5 +130,21 @@ func TestVoteSharePollNear(t *testing.T) {
 	text := "Civic Union won the election. A poll last week put the Social Democrats ahead. The Social Democrats were on 31%."
 	for _, c := range claimsOf(t, "a", text, "percent") {
 		assert.NotContains(t, c.Subject, "·", c.Key)
+	}
+}
+
+// TestVoteShareYear: a year of the story's own is no earlier election.
+func TestVoteShareYear(t *testing.T) {
+	at := time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC)
+	for text, owned := range map[string]bool{
+		"In the April 12, 2026 election, Civic Union won 34% of the vote.": true,
+		"In the 2022 election, Civic Union won 30% of the vote.":           false,
+	} {
+		a := &model.Article{Source: model.Source{ID: "a", Published: &at}, Format: "text", Text: text}
+		for _, c := range extract.Extract(a, extract.Options{}) {
+			if c.Kind == "percent" {
+				assert.Equal(t, owned, strings.Contains(c.Subject, "Civic Union"), "%s: %s", text, c.Key)
+			}
+		}
 	}
 }
