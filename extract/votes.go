@@ -286,6 +286,10 @@ func (d *Doc) partyEndingAt(s *Sent, k int) string {
 	if s.lowerIs(j-1, wPlacePrep) && s.Lower(j-1) != "of" {
 		return "" // "in Valdoria": a place, not who
 	}
+	switch s.Lower(j - 1) {
+	case "and", "or", "&", "nor", "plus", "by", "with", "than":
+		return "" // "the Greens and Liberals won 20%", "led by Marta Kovac, won": not one winner
+	}
 	return d.partyName(joinTokens(s, j, k))
 }
 

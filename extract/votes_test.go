@@ -118,6 +118,8 @@ func TestVoteShareUnread(t *testing.T) {
 		"Shares of Civic Bank took a 3% hit on Monday.",
 		"Civic Union is on 30% in the latest opinion poll.",
 		"Turnout was 61.3%, the electoral commission said.",
+		"In the election, the Greens and Liberals won 20% between them.",
+		"Apple took 20% of the market in the year of the election.",
 	} {
 		for _, c := range claimsOf(t, "a", text, "percent") {
 			assert.NotContains(t, c.Subject, "·", "%s: %s", text, c.Key)
