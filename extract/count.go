@@ -60,6 +60,9 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 			j++ // "dozens of shops"
 		}
 		p := s.npAfter(j)
+		if k, ok := s.seatsOfTotal(n.Last); ok {
+			p = np{first: k, last: k} // "58 of the 150 seats": the seats won, not the whole
+		}
 		if p.last > p.first && s.remainsState(p.last) {
 			p.last-- // "12 people remain in hospital": the verb ends the phrase
 		}
@@ -182,6 +185,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
 		q.cumulative = listed(q.verb, wGrowing)
+		d.seatWinner(s, q)  // a party's seats are keyed by the party
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
 	}, true)
 }

@@ -138,6 +138,7 @@ func (percents) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
 		inherit(q, &qs[i-1])
 	}
+	d.voteShare(s, q) // a party's share of the vote is keyed by the party
 	return true
 }
 
