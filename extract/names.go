@@ -38,11 +38,16 @@ type people struct {
 	store *wordStore
 	// credits is the chunk the sentences' credits are kept in (attributions)
 	credits []credit
-	// sents and aliases are the article's sentences and alias table, and insides the answers of
-	// capInside so far: what commonOpener reads (names_common.go)
-	sents   []Sent
-	aliases *normalize.Aliases
-	insides []capInsideMemo
+	// sents and aliases are the article's sentences and alias table; what commonOpener reads
+	// (names_common.go): insides, the words of its lists a long article writes capitalised
+	// inside a sentence (insideAll), or the words asked so far and their answers
+	sents      []Sent
+	aliases    *normalize.Aliases
+	insides    []string
+	insideRead bool
+	insideAll  bool
+	asked      []string
+	askedIn    []bool
 }
 
 // lastName is a full name the article gives and the Key of its last name.

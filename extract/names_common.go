@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/segment"
@@ -72,12 +73,6 @@ var openWords = func() map[string]uint8 {
 	return m
 }()
 
-// capInsideMemo is one answer of capInside.
-type capInsideMemo struct {
-	w      string
-	inside bool
-}
-
 // opensSentence reports whether word i of a sentence's words stands where any word is
 // capitalised: the sentence's first, or the first after an opening quote or a dash ("LONDON —
 // Power was restored").
@@ -120,18 +115,34 @@ func (pp *people) commonOpener(ws []word, i int) bool {
 // capInside reports whether the article writes w (a lower-case key) capitalised inside a
 // sentence: after a word, not at an opening or after punctuation, and not in a headline written
 // in Title Case. Such a word is a name ("Power", after "Samantha Power").
+//
+// An article of news asks for a word or two: each is looked for in its sentences
+// (capInsideSents). A long text (a chunk of a huge file: thousands of sentences, many openers)
+// is read once for all the words of the lists instead (capInsideWords).
 func (pp *people) capInside(w string) bool {
-	for _, m := range pp.insides {
-		if m.w == w {
-			return m.inside
+	if !pp.insideRead {
+		pp.insideRead = true
+		pp.insideAll = len(pp.sents) > capInsideOnce
+		if pp.insideAll {
+			pp.insides = capInsideWords(pp.sents)
 		}
 	}
+	if pp.insideAll {
+		return slices.Contains(pp.insides, w)
+	}
+	if i := slices.Index(pp.asked, w); i >= 0 {
+		return pp.askedIn[i]
+	}
 	v := capInsideSents(pp.sents, w)
-	pp.insides = append(pp.insides, capInsideMemo{w, v})
+	pp.asked, pp.askedIn = append(pp.asked, w), append(pp.askedIn, v)
 	return v
 }
 
-// capInsideSents is capInside over sentences.
+// capInsideOnce is the number of sentences above which capInside reads the text once for every
+// word (a news article has 20 to 80 sentences).
+const capInsideOnce = 400
+
+// capInsideSents is capInside over sentences, for one word.
 func capInsideSents(sents []Sent, w string) bool {
 	if w == "" {
 		return false
@@ -158,6 +169,55 @@ func capInsideSents(sents []Sent, w string) bool {
 		}
 	}
 	return false
+}
+
+// openShapes has, for each first byte of a word of openWords, bit n set for each length n that
+// word or its possessive ("power's", "power’s") may have, modulo 64.
+var openShapes = func() (t [256]uint64) {
+	for w := range openWords {
+		for _, n := range []int{len(w), len(w) + len("'s"), len(w) + len("’s")} {
+			t[w[0]] |= 1 << (n & 63)
+		}
+	}
+	return t
+}()
+
+// capInsideWords lists the words of the lists above (openWords) that the sentences write
+// capitalised inside a sentence, outside Title Case headlines: one pass over the article, however
+// many openers ask (a chunk of a huge file has thousands of sentences and many openers).
+func capInsideWords(sents []Sent) []string {
+	var out []string
+	for si := range sents {
+		s := &sents[si]
+		n := min(len(s.Tokens), len(s.lower))
+		title := 0 // 1 for a Title Case sentence, 2 for another, 0 before it is asked
+		for k := 1; k < n; k++ {
+			// most words are none of the list's, told by their first byte and length (with a
+			// possessive's two or four bytes more) before anything else is read
+			l := s.lower[k]
+			if l == "" || openShapes[l[0]]&(1<<(len(l)&63)) == 0 {
+				continue
+			}
+			if s.Tokens[k-1].Kind == segment.Punct || !s.Tokens[k].IsCapitalized() {
+				continue
+			}
+			w := strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
+			if openWords[w] == 0 || slices.Contains(out, w) {
+				continue
+			}
+			if title == 0 {
+				title = 2
+				if titleCaseSent(s) {
+					title = 1
+				}
+			}
+			if title == 1 {
+				break
+			}
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // titleCaseSent is titleCase read from a sentence's tokens: five words or more, every word but
