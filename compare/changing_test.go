@@ -42,15 +42,7 @@ func TestChangingState(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var srcs []model.Source
-			for _, id := range []string{"a", "b"} {
-				s := model.Source{ID: id}
-				if p, ok := tt.pub[id]; ok {
-					s.Published = at(p)
-				}
-				srcs = append(srcs, s)
-			}
-			fs := Compare(srcs, tt.claims, Options{})
+			fs := Compare(sourcesAB(tt.pub), tt.claims, Options{})
 			require.Len(t, fs, 1)
 			f := fs[0]
 			assert.Equal(t, model.KindConflict, f.Kind)

@@ -18,6 +18,19 @@ func qty(src, value string, iv model.Interval, att string) model.Claim {
 	}
 }
 
+// sourcesAB are sources a and b, published at the RFC 3339 times pub gives them.
+func sourcesAB(pub map[string]string) []model.Source {
+	var srcs []model.Source
+	for _, id := range []string{"a", "b"} {
+		s := model.Source{ID: id}
+		if p, ok := pub[id]; ok {
+			s.Published = at(p)
+		}
+		srcs = append(srcs, s)
+	}
+	return srcs
+}
+
 func at(s string) *time.Time {
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
@@ -120,15 +133,7 @@ func TestDecide(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var srcs []model.Source
-			for _, id := range []string{"a", "b"} {
-				s := model.Source{ID: id}
-				if p, ok := tt.pub[id]; ok {
-					s.Published = at(p)
-				}
-				srcs = append(srcs, s)
-			}
-			fs := Compare(srcs, tt.claims, Options{})
+			fs := Compare(sourcesAB(tt.pub), tt.claims, Options{})
 			require.Len(t, fs, 1)
 			f := fs[0]
 			assert.Equal(t, tt.kind, f.Kind)

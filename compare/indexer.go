@@ -138,22 +138,7 @@ func (g *grouping) splitQuotes(cs []model.Claim) (rest, quotes []*model.Claim) {
 	if cap(g.ptrs) < len(cs) {
 		g.ptrs = make([]*model.Claim, len(cs))
 	}
-	ps := g.ptrs[:len(cs)]
-	n := 0
-	for i := range cs {
-		if isQuote(&cs[i]) {
-			n++
-		}
-	}
-	rest, quotes = ps[:0:len(cs)-n], ps[len(cs)-n:len(cs)-n]
-	for i := range cs {
-		if isQuote(&cs[i]) {
-			quotes = append(quotes, &cs[i])
-		} else {
-			rest = append(rest, &cs[i])
-		}
-	}
-	return rest, quotes
+	return splitQuotesIn(g.ptrs[:len(cs)], cs)
 }
 
 // membersOf lists the claims of c's findings in the order given, as CompareIndexed returns them.

@@ -50,7 +50,11 @@ type quoteMatch struct {
 // splitQuotes separates quote claims, which are matched by their words rather than grouped by
 // key: pointers to the claims, in their order.
 func splitQuotes(cs []model.Claim) (rest, quotes []*model.Claim) {
-	ps := make([]*model.Claim, len(cs))
+	return splitQuotesIn(make([]*model.Claim, len(cs)), cs)
+}
+
+// splitQuotesIn is splitQuotes in ps, an array of len(cs) pointers.
+func splitQuotesIn(ps []*model.Claim, cs []model.Claim) (rest, quotes []*model.Claim) {
 	n := 0
 	for i := range cs {
 		if isQuote(&cs[i]) {

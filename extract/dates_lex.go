@@ -80,18 +80,7 @@ func init() {
 			continue
 		}
 		base := f[0]
-		var past, pp, s, ing string
-		if len(f) >= 3 {
-			past, pp = f[1], f[2]
-			if len(f) >= 5 {
-				s, ing = f[3], f[4]
-			} else {
-				s, ing = dtInflectS(base), dtInflectIng(base)
-			}
-		} else {
-			past, s, ing = dtInflectEd(base), dtInflectS(base), dtInflectIng(base)
-			pp = past
-		}
+		past, pp, s, ing := dtVerbForms(base, f)
 		dtAddVerb(base, base, formBase)
 		dtAddVerb(s, base, formS)
 		dtAddVerb(past, base, formPast)
@@ -201,3 +190,17 @@ var dtPastBe = map[string]bool{"was": true, "were": true, "been": true, "had": t
 // dtFutureWords in a clause point forward: "the upcoming visit on Sunday".
 var dtFutureWords = map[string]bool{"upcoming": true, "forthcoming": true, "planned": true, "scheduled": true, "expected": true, "due": true, "next": true, "coming": true}
 var dtPastWords = map[string]bool{"ago": true, "previous": true, "earlier": true, "previously": true, "already": true, "recent": true, "recently": true}
+
+// dtVerbForms reads the forms of a verb table row f (base, then past and past participle, then the
+// -s and -ing forms when irregular): those the row leaves out are inflected from base.
+func dtVerbForms(base string, f []string) (past, pp, s, ing string) {
+	if len(f) < 3 {
+		past = dtInflectEd(base)
+		return past, past, dtInflectS(base), dtInflectIng(base)
+	}
+	past, pp = f[1], f[2]
+	if len(f) >= 5 {
+		return past, pp, f[3], f[4]
+	}
+	return past, pp, dtInflectS(base), dtInflectIng(base)
+}

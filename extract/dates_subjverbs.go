@@ -65,18 +65,7 @@ func dtAddVerbRows(list string) {
 		}
 		pastOnly := strings.HasPrefix(f[0], "!")
 		base := strings.TrimPrefix(f[0], "!")
-		var past, pp, s, ing string
-		if len(f) >= 3 {
-			past, pp = f[1], f[2]
-			if len(f) >= 5 {
-				s, ing = f[3], f[4]
-			} else {
-				s, ing = dtInflectS(base), dtInflectIng(base)
-			}
-		} else {
-			past, s, ing = dtInflectEd(base), dtInflectS(base), dtInflectIng(base)
-			pp = past
-		}
+		past, pp, s, ing := dtVerbForms(base, f)
 		if !pastOnly {
 			dtAddVerb(base, base, formBase)
 			dtAddVerb(s, base, formS)
