@@ -374,13 +374,14 @@ func groupByKey(claims []*model.Claim) (flat []*model.Claim, keys []string, ends
 	return new(grouping).byKey(claims)
 }
 
-// byKey is groupByKey in g's arrays.
-func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []string, ends []int32) {
-	claims = resolveSurnames(claims)
+// numberKeys numbers the claims' keys in g's arrays: each claim's key number (gid, -1 for a claim
+// without a key), the keys once each in the order first met, each key's number of claims, and the
+// key numbers in the order of their keys.
+func (g *grouping) numberKeys(claims []*model.Claim) (gid []int32, keys []string, count []int32, order []int32) {
 	ids := g.keyIDs()
-	gid := int32s(&g.gid, len(claims))
-	keys := g.ukeys[:0]
-	count := g.count[:0]
+	gid = int32s(&g.gid, len(claims))
+	keys = g.ukeys[:0]
+	count = g.count[:0]
 	for i, c := range claims {
 		if c.Key == "" {
 			gid[i] = -1
@@ -397,11 +398,18 @@ func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []s
 		count[k]++
 	}
 	g.ukeys, g.count = keys, count
-	order := int32s(&g.order, len(keys)) // group numbers by key
+	order = int32s(&g.order, len(keys))
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	return gid, keys, count, order
+}
+
+// byKey is groupByKey in g's arrays.
+func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []string, ends []int32) {
+	claims = resolveSurnames(claims)
+	gid, keys, count, order := g.numberKeys(claims)
 	pos := int32s(&g.pos, len(keys)) // where each group starts in flat
 	ends = int32s(&g.ends, len(keys))
 	if cap(g.keys) < len(keys) {

@@ -68,31 +68,7 @@ func (g *grouping) byStoryKey(claims []*model.Claim, story map[string]string) (f
 		srank[k] = int32(r)
 	}
 	// key groups, as groupByKey
-	ids := g.keyIDs()
-	gid := int32s(&g.gid, len(claims))
-	ukeys := g.ukeys[:0]
-	count := g.count[:0]
-	for i, c := range claims {
-		if c.Key == "" {
-			gid[i] = -1
-			continue
-		}
-		k, ok := ids[c.Key]
-		if !ok {
-			k = int32(len(ukeys))
-			ids[c.Key] = k
-			ukeys = append(ukeys, c.Key)
-			count = append(count, 0)
-		}
-		gid[i] = k
-		count[k]++
-	}
-	g.ukeys, g.count = ukeys, count
-	order := int32s(&g.order, len(ukeys)) // key groups by key
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ukeys[a], ukeys[b]) })
+	gid, ukeys, count, order := g.numberKeys(claims)
 	// the claims by key, each key's in the claims' order
 	pos := int32s(&g.pos, len(ukeys))
 	n := int32(0)
