@@ -747,25 +747,10 @@ func highDate(s string) string { return s + datePad(s, true) }
 // source has a publication time and the values never fall as time goes on; the claims are then
 // listed oldest first. A later lower figure stays a contradiction, and the message says so.
 func evolving(f *finding, pub map[string]*time.Time, tol float64) {
-	type item struct {
-		c *model.Claim
-		t time.Time
+	items, ok := byPublication(f, pub)
+	if !ok {
+		return
 	}
-	items := make([]item, 0, len(f.cs))
-	for _, c := range f.cs {
-		t := pub[c.Source]
-		if t == nil {
-			f.Message += "; publication times unknown, so a figure that changed over time cannot be told from a contradiction"
-			return
-		}
-		items = append(items, item{c, *t})
-	}
-	slices.SortStableFunc(items, func(a, b item) int {
-		if !a.t.Equal(b.t) {
-			return a.t.Compare(b.t)
-		}
-		return contentCmp(a.c, b.c) // not the sources' ids: names must not decide
-	})
 	const layout = "2006-01-02 15:04"
 	for i := 1; i < len(items); i++ {
 		a, b := items[i-1], items[i]
@@ -794,32 +779,44 @@ func evolving(f *finding, pub map[string]*time.Time, tol float64) {
 	}
 }
 
+// published is a finding's claim with its source's publication time and day (UTC).
+type published struct {
+	c   *model.Claim
+	t   time.Time
+	day string
+}
+
+// byPublication lists f's claims oldest first (claims of one time by content: the sources' ids
+// must not decide), or says in f's message that a publication time is unknown and returns false.
+func byPublication(f *finding, pub map[string]*time.Time) ([]published, bool) {
+	items := make([]published, 0, len(f.cs))
+	for _, c := range f.cs {
+		t := pub[c.Source]
+		if t == nil {
+			f.Message += "; publication times unknown, so a figure that changed over time cannot be told from a contradiction"
+			return nil, false
+		}
+		items = append(items, published{c, *t, t.UTC().Format("2006-01-02")})
+	}
+	slices.SortStableFunc(items, func(a, b published) int {
+		if !a.t.Equal(b.t) {
+			return a.t.Compare(b.t)
+		}
+		return contentCmp(a.c, b.c)
+	})
+	return items, true
+}
+
 // changing marks a conflict over a state at the time of writing ("homes without power", "people
 // in hospital") as a figure that changed over time when the sources were published on different
 // days and those of each day agree: such a figure rises and falls as a story develops, so a
 // difference between days is news, not a contradiction. Claims are then listed oldest first.
 // Sources of one day that disagree keep the conflict.
 func changing(f *finding, pub map[string]*time.Time, tol float64) {
-	type item struct {
-		c   *model.Claim
-		t   time.Time
-		day string
+	items, ok := byPublication(f, pub)
+	if !ok {
+		return
 	}
-	items := make([]item, 0, len(f.cs))
-	for _, c := range f.cs {
-		t := pub[c.Source]
-		if t == nil {
-			f.Message += "; publication times unknown, so a figure that changed over time cannot be told from a contradiction"
-			return
-		}
-		items = append(items, item{c, *t, t.UTC().Format("2006-01-02")})
-	}
-	slices.SortStableFunc(items, func(a, b item) int {
-		if !a.t.Equal(b.t) {
-			return a.t.Compare(b.t)
-		}
-		return contentCmp(a.c, b.c)
-	})
 	for i := 1; i < len(items); i++ {
 		a, b := items[i-1], items[i]
 		if a.day == b.day && !a.c.Quantity.Widen(tol).Overlaps(b.c.Quantity.Widen(tol)) {

@@ -122,27 +122,8 @@ func (d *Doc) SalientTerms() []string {
 			}
 		}
 	}
-	// the salient ones; an article with none keeps what it has, so that it can still be linked
 	var kbuf [16]salientTerm
-	keep := kbuf[:0]
-	for _, t := range ts {
-		if t.lead || t.count >= 2 {
-			keep = append(keep, t)
-		}
-	}
-	if len(keep) == 0 {
-		keep = ts
-	}
-	slices.SortStableFunc(keep, func(a, b salientTerm) int {
-		if a.count != b.count {
-			return b.count - a.count
-		}
-		if a.first != b.first {
-			return a.first - b.first
-		}
-		return strings.Compare(a.key, b.key)
-	})
-	keep = keep[:min(len(keep), maxTerms)]
+	keep := mostSalient(kbuf[:0], ts)
 	if len(keep) == 0 {
 		return nil
 	}
@@ -160,6 +141,31 @@ func (d *Doc) SalientTerms() []string {
 		return nil
 	}
 	return out
+}
+
+// mostSalient appends to keep the salient ones of terms, most mentioned first (then the first
+// mentioned, then by key), at most maxTerms; an article with none keeps what it has, so that it
+// can still be linked.
+func mostSalient(keep, terms []salientTerm) []salientTerm {
+	for _, t := range terms {
+		if t.lead || t.count >= 2 {
+			keep = append(keep, t)
+		}
+	}
+	if len(keep) == 0 {
+		keep = append(keep, terms...)
+	}
+	slices.SortStableFunc(keep, func(a, b salientTerm) int {
+		if a.count != b.count {
+			return b.count - a.count
+		}
+		if a.first != b.first {
+			return a.first - b.first
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	keep = keep[:min(len(keep), maxTerms)]
+	return keep
 }
 
 // calendarTerm reports whether a term names a day of the calendar, not a place or a person: a
