@@ -195,6 +195,14 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		for j < k && (isPersonTitle(s.Lower(j)) || s.Lower(j) == "us" || s.Lower(j) == "ukrainian") {
 			j++
 		}
+		// and a title's qualifiers with it: "Interior Minister Ali Yerlikaya", "Bank of England
+		// Governor Andrew Bailey" name Ali Yerlikaya and Andrew Bailey
+		for m := k - 1; m > j; m-- {
+			if isPersonTitle(s.Lower(m)) {
+				j = m + 1
+				break
+			}
+		}
 		name := joinTokens(s, j, k)
 		// "a spokesman for Olga Brennan said": the spokesman speaks, on her behalf
 		if p := j - 1; p > 0 && (s.Lower(p) == "for" || s.Lower(p) == "to" || s.Lower(p) == "of") && proxyNouns[s.Lower(p-1)] {

@@ -1,0 +1,41 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTitledSpeaker: a title's qualifiers before a speaker's name ("Interior Minister", "Bank of
+// England Governor") are no part of the name, so the speaker, and a he/she or quotation after
+// him, are credited to the person.
+func TestTitledSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, kind string
+		want             []string
+	}{
+		{"qualified title before the name",
+			"Interior Minister Ali Yerlikaya said 112 buildings had collapsed.", "count",
+			[]string{"Ali Yerlikaya"}},
+		{"a title after an institution's name",
+			"Bank of England Governor Andrew Bailey said 40 staff would move.", "count",
+			[]string{"Andrew Bailey"}},
+		{"the pronoun after a titled speaker",
+			"Interior Minister Ali Yerlikaya said rescuers were searching. He said 112 buildings had collapsed.", "count",
+			[]string{"Ali Yerlikaya"}},
+		{"a quotation by the pronoun after a titled speaker",
+			"Interior Minister Ali Yerlikaya said rescuers were searching. \"Our teams are working in every street,\" he said.", "quote",
+			[]string{"Ali Yerlikaya"}},
+		{"a plain title before the name, as before",
+			"President Volodymyr Zelensky said 31 people were killed.", "casualty",
+			[]string{"Volodymyr Zelensky"}},
+		{"a body is no title",
+			"West Yorkshire Police said 31 people were hurt.", "casualty",
+			[]string{"West Yorkshire Police"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributionsOf(tt.text, tt.kind))
+		})
+	}
+}
