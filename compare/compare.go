@@ -751,19 +751,26 @@ func evolving(f *finding, pub map[string]*time.Time, tol float64) {
 	if !ok {
 		return
 	}
-	const layout = "2006-01-02 15:04"
 	for i := 1; i < len(items); i++ {
 		a, b := items[i-1], items[i]
 		if a.c.Quantity.Widen(tol).Overlaps(b.c.Quantity.Widen(tol)) {
 			continue
 		}
 		if b.t.Equal(a.t) {
-			f.Message += "; both published at " + a.t.Format(layout) + ", so the change is no evolution"
+			on := " at "
+			if untimed(a.t) {
+				on = " on "
+			}
+			f.Message += "; both published" + on + pubLabel(a.t) + ", so the change is no evolution"
+			return
+		}
+		if a.day == b.day && (untimed(a.t) || untimed(b.t)) {
+			f.Message += "; both published on " + a.day + ", one without a time of day, so which figure came first is unknown"
 			return
 		}
 		if b.c.Quantity.Low < a.c.Quantity.Low {
 			f.Message += fmt.Sprintf("; the later source (%s, %s) gives a lower figure than the earlier (%s, %s), so this is a contradiction, not a rising toll",
-				b.c.Source, b.t.Format(layout), a.c.Source, a.t.Format(layout))
+				b.c.Source, pubLabel(b.t), a.c.Source, pubLabel(a.t))
 			return
 		}
 	}
@@ -772,8 +779,8 @@ func evolving(f *finding, pub map[string]*time.Time, tol float64) {
 	f.Severity = model.SeverityWarning
 	f.Latest = last.c.Value
 	f.Message = fmt.Sprintf("figure rose from %s to %s between %s (%s) and %s (%s); the latest figure is %s",
-		first.c.Value, last.c.Value, first.c.Source, first.t.Format(layout),
-		last.c.Source, last.t.Format(layout), last.c.Value)
+		first.c.Value, last.c.Value, first.c.Source, pubLabel(first.t),
+		last.c.Source, pubLabel(last.t), last.c.Value)
 	for i := range items {
 		f.cs[i] = items[i].c
 	}
@@ -828,7 +835,6 @@ func changing(f *finding, pub map[string]*time.Time, tol float64) {
 	if first.day == last.day {
 		return
 	}
-	const layout = "2006-01-02 15:04"
 	f.Evolving = true
 	f.Severity = model.SeverityWarning
 	f.Latest = last.c.Value
@@ -838,7 +844,7 @@ func changing(f *finding, pub map[string]*time.Time, tol float64) {
 		if i > 0 {
 			b.WriteString(", then ")
 		}
-		fmt.Fprintf(&b, "%s (%s, %s)", it.c.Value, it.c.Source, it.t.Format(layout))
+		fmt.Fprintf(&b, "%s (%s, %s)", it.c.Value, it.c.Source, pubLabel(it.t))
 	}
 	b.WriteString("; such a state rises and falls from day to day; the latest figure is " + last.c.Value)
 	f.Message = b.String()

@@ -112,6 +112,20 @@ func TestDecide(t *testing.T) {
 			message: "figure rose from 26 to 31 between a (2025-11-19 08:00) and b (2025-11-19 20:00); the latest figure is 31",
 		},
 		{
+			name:   "a day without a time of day is not earlier than a time of that day",
+			claims: []model.Claim{qty("a", "26", model.Exact(26), ""), qty("b", "31", model.Exact(31), "")},
+			pub:    map[string]string{"a": "2025-11-19T00:00:00Z", "b": "2025-11-19T20:00:00Z"},
+			kind:   model.KindConflict, severity: model.SeverityError,
+			message: "sources disagree: 26 (a) vs 31 (b); both published on 2025-11-19, one without a time of day, so which figure came first is unknown",
+		},
+		{
+			name:   "a day without a time of day is earlier than the next day's",
+			claims: []model.Claim{qty("a", "26", model.Exact(26), ""), qty("b", "31", model.Exact(31), "")},
+			pub:    map[string]string{"a": "2025-11-19T00:00:00Z", "b": "2025-11-20T09:30:00Z"},
+			kind:   model.KindConflict, severity: model.SeverityWarning, evolving: true,
+			message: "figure rose from 26 to 31 between a (2025-11-19) and b (2025-11-20 09:30); the latest figure is 31",
+		},
+		{
 			name:   "toll falling in the later source stays a contradiction",
 			claims: []model.Claim{qty("a", "31", model.Exact(31), ""), qty("b", "26", model.Exact(26), "")},
 			pub:    map[string]string{"a": "2025-11-19T08:00:00Z", "b": "2025-11-19T20:00:00Z"},

@@ -571,6 +571,9 @@ func cleanValidBody(body string, readDate, valid bool) cleaned {
 	// paragraph of its own and is never dropped as a repeat
 	midParagraph := false
 	firstContent := true
+	// inHead: the lines read so far are an article's head (title, byline), so a date line may
+	// still come; headLines counts them
+	inHead, headLines := true, 0
 	kept := false
 	titleAt, titleLen := -1, 0
 	var b strings.Builder
@@ -600,6 +603,17 @@ func cleanValidBody(body string, readDate, valid bool) cleaned {
 				out.published = &t // "Wednesday, 14 January 2026": the line is the date alone
 				keep = false
 			}
+		} else if keep && inHead && readDate && out.published == nil {
+			// a date alone or a byline's date under the title: "By Jane Doe, 14 January 2026"
+			if t, ok := writtenDateLine(line); ok {
+				out.published, keep = &t, false
+			} else if t, ok := bylineDate(line); ok {
+				out.published, keep = &t, false
+			}
+		}
+		if keep && inHead {
+			inHead = headLine(trim) && headLines < 4
+			headLines++
 		}
 		if keep && isBoilerplate(trim) {
 			keep = false

@@ -92,3 +92,45 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// A byline often carries the date: "By Jane Doe, 14 January 2026", "By a staff reporter |
+// Jan. 14, 2026 10:30 GMT", "Posted by Admin on January 14, 2026". The date is what follows the
+// byline's last separator, read as writtenDateLine reads a line that is a date alone.
+
+// bylineDate reads a byline that ends with a written date.
+func bylineDate(line string) (time.Time, bool) {
+	s := strings.TrimSpace(line)
+	if len(s) > 120 || strings.HasSuffix(s, ".") { // a sentence: "By noon, 26 had died on …."
+		return time.Time{}, false
+	}
+	low := strings.ToLower(s)
+	switch {
+	case strings.HasPrefix(low, "by "):
+	case strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "written by "):
+	default:
+		return time.Time{}, false
+	}
+	// the date is after the last separator: a comma, a bar, a dash, or " on "; a date has
+	// commas of its own ("Jan. 14, 2026"), so each cut is tried from the last to the first
+	for cut := len(s); cut > 0; {
+		i := strings.LastIndexAny(s[:cut], ",|–—-")
+		on := strings.LastIndex(s[:cut], " on ")
+		if on > i {
+			i = on + 3
+		}
+		if i < 0 {
+			break
+		}
+		if t, ok := writtenDateLine(s[i+1:]); ok {
+			return t, true
+		}
+		cut = i
+	}
+	return time.Time{}, false
+}
+
+// headLine reports whether a line may belong to an article's head (title, byline, dateline) rather
+// than its body: short, and not a sentence. The first line that is not ends the head.
+func headLine(trim string) bool {
+	return len(trim) <= 120 && !strings.HasSuffix(trim, ".")
+}

@@ -82,6 +82,7 @@ func refCleanBody(body string, readDate bool) cleaned {
 	lines := strings.SplitAfter(body, "\n")
 	seen := make(map[string]bool, len(lines))
 	firstContent := true
+	inHead, headLines := true, 0
 	kept := false
 	var b strings.Builder
 	b.Grow(len(body))
@@ -108,6 +109,16 @@ func refCleanBody(body string, readDate bool) cleaned {
 				out.published = &t
 				keep = false
 			}
+		} else if keep && inHead && readDate && out.published == nil {
+			if t, ok := writtenDateLine(line); ok {
+				out.published, keep = &t, false
+			} else if t, ok := bylineDate(line); ok {
+				out.published, keep = &t, false
+			}
+		}
+		if keep && inHead {
+			inHead = headLine(trim) && headLines < 4
+			headLines++
 		}
 		if keep && refIsBoilerplate(trim) {
 			keep = false
