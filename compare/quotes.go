@@ -447,7 +447,7 @@ func matchWords(wa, wb []string, na, nb int, ops []model.DiffOp) quoteMatch {
 	// unless both sides have their own words there (a changed first or last word)
 	edge := func(group []model.DiffOp) {
 		del, ins := changed(group)
-		if del && ins {
+		if del && ins && !spokenSame(group) {
 			m.rel = relAltered
 		}
 	}
@@ -467,6 +467,8 @@ func matchWords(wa, wb []string, na, nb int, ops []model.DiffOp) quoteMatch {
 		del, ins := changed(ops[k:e])
 		elided := hasEllipsis(ops[k:e])
 		switch {
+		case del && ins && spokenSame(ops[k:e]):
+			// the same words written otherwise ("we're" / "we are"): no change
 		case del && ins:
 			m.rel = relAltered
 		case (del || ins) && !elided && m.rel != relAltered:
@@ -474,7 +476,7 @@ func matchWords(wa, wb []string, na, nb int, ops []model.DiffOp) quoteMatch {
 		}
 		k = e
 	}
-	if m.rel == relExcerpt && strings.Join(removeEllipses(wa), " ") == strings.Join(removeEllipses(wb), " ") {
+	if m.rel == relExcerpt && (strings.Join(removeEllipses(wa), " ") == strings.Join(removeEllipses(wb), " ") || spokenWordsEqual(wa, wb)) {
 		m.rel = relIdentical
 	}
 	return m
