@@ -192,16 +192,22 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 			j--
 		}
 		// drop leading titles: "President Volodymyr Zelensky"
+		start := j
 		for j < k && (isPersonTitle(s.Lower(j)) || s.Lower(j) == "us" || s.Lower(j) == "ukrainian") {
 			j++
 		}
 		// and a title's qualifiers with it: "Interior Minister Ali Yerlikaya", "Bank of England
 		// Governor Andrew Bailey" name Ali Yerlikaya and Andrew Bailey
 		for m := k - 1; m > j; m-- {
-			if isPersonTitle(s.Lower(m)) {
+			if isPersonTitle(s.Lower(m)) || s.has(m, fHead) {
 				j = m + 1
 				break
 			}
+		}
+		// and the domain after a title's head: "Chief Executive Anna Lindquist", "Secretary
+		// General António Guterres"
+		for j > start && j < k && s.has(j, fDomain) && (isPersonTitle(s.Lower(j-1)) || s.has(j-1, fHead|fDomain)) {
+			j++
 		}
 		name := joinTokens(s, j, k)
 		// "a spokesman for Olga Brennan said": the spokesman speaks, on her behalf
