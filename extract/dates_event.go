@@ -735,6 +735,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		return ev
 	}
 	verbK, nounK := -1, -1
+	reported := false // the date sits in a clause a statement verb before it reports
 	for k := e.first - 1; k >= 0 && k >= e.first-14; k-- {
 		w := s.Lower(k)
 		if dtIsClauseStop(w) {
@@ -760,7 +761,11 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 				continue
 			}
 		}
-		if _, ok := dtVerbHere(s, k); ok {
+		if vf, ok := dtVerbHere(s, k); ok {
+			if dtLemmaStatement(vf.lemma) && dtReportedBefore(s, k, e.first) {
+				reported = true // "said the carmaker would cut … by 2027" (dates_report.go)
+				break
+			}
 			verbK = k
 			break
 		}
@@ -769,7 +774,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		// "the deal, signed on Monday, runs to 2030": the participle is the appositive's
 		verbK, nounK = k, -1
 	}
-	if verbK < 0 && nounK < 0 {
+	if verbK < 0 && nounK < 0 && !reported {
 		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
 		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {
 			w := s.Lower(k)
@@ -785,7 +790,14 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			if dtIsFutureAux(w) || dtIsModal(w) {
 				continue
 			}
-			if _, ok := dtVerbHere(s, k); ok {
+			if vf, ok := dtVerbHere(s, k); ok {
+				if dtLemmaStatement(vf.lemma) && dtReportedAfter(s, e.first, e.last, k) {
+					// "… by the end of 2027, the company said": another clause's reporting verb
+					if nounK > e.last && dtCommaBetween(s, e.last, nounK) {
+						nounK = -1
+					}
+					break
+				}
 				verbK = k
 				break
 			}
