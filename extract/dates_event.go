@@ -536,10 +536,14 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
-	// sentence-initial (or after an opening quote): a common word capitalised by position
-	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
+	// sentence-initial (or after an opening quote or a dateline's dash): a common word
+	// capitalised by position
+	if dtOpensSentence(s, k) {
 		if isFunctionWord(w) || dtVerbLemma(w) != "" || c.seenLower(w) { // the scan of the document last
 			return false
+		}
+		if c.commonOpener(s, k, w) {
+			return false // "Power was restored", "Unemployment stood at 6%" (dates_opener.go)
 		}
 		if _, ok := countedNouns[w]; ok {
 			return false
