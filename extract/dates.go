@@ -52,12 +52,13 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		*eb = exprs[:0]
 		exprBufs.Put(eb)
 	}()
-	first, numeric := len(out), false
+	first, numeric, anaphor := len(out), false, false
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
 		for _, e := range exprs {
 			numeric = numeric || e.spec.num != 0
+			anaphor = anaphor || e.spec.kind == specAnaphor
 			r := dateReading{sent: s, expr: e, valid: true}
 			if dtNeedsTense(&e.spec, pub) {
 				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
@@ -80,6 +81,10 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 			pubYear = pub.Year()
 		}
 		dtSettleNumeric(out[first:], d.Article.URL, pubYear)
+	}
+	if anaphor {
+		// "the same day": read from the date before it, once that is settled (dates_anaphor.go)
+		dtResolveAnaphors(d, out[first:])
 	}
 	return out
 }
