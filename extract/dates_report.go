@@ -12,14 +12,25 @@ package extract
 // dtReportedBefore reports whether the statement verb at v, found scanning back from a date at
 // first, introduces the clause that holds the date rather than being dated by it: an auxiliary or
 // a modal stands between them ("said the carmaker would cut … by 2027", "said it will close … in
-// May"), the mark of a finite verb of the reported clause.
+// May"), the mark of a finite verb of the reported clause, or "said" is followed by a subject.
 func dtReportedBefore(s *Sent, v, first int) bool {
 	for k := v + 1; k < first; k++ {
 		if w := s.Lower(k); dtIsFutureAux(w) || dtIsModal(w) {
 			return true
 		}
 	}
+	// "said the carmaker cut 2,400 jobs in 2025": "say" takes no object, so a subject right after
+	// it opens the clause reported ("announced the plan on Monday" dates the announcement)
+	if vf, _ := dtVerbAt(s, v); vf.lemma == "say" && v+1 < first {
+		return dtSaidSubjects[s.Lower(v+1)]
+	}
 	return false
+}
+
+// dtSaidSubjects open a clause reported by "said": a determiner or a subject pronoun.
+var dtSaidSubjects = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "these": true, "those": true, "it": true, "he": true, "she": true, "they": true, "we": true,
 }
 
 // dtReportedAfter reports whether the statement verb at v, found scanning on from a date at
