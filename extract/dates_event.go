@@ -858,6 +858,8 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			ev.head = life
 		case v.lemma == "be" || v.lemma == "are" || v.lemma == "have" || v.lemma == "do" || v.lemma == "get":
 			// "five people were missing on Tuesday": a copula names no event
+		case dtLevelAt(s, verbK):
+			// "unemployment stood at 6% last year": a level, dated by its period (dates_level.go)
 		default:
 			ev.head = v.lemma
 		}
