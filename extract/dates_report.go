@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
+
 // A reporting clause ("the company said", "officials told reporters") dates a statement only
 // when the date sits in it: "the company said on Monday", "On Monday, the company said". A date
 // in the clause reported dates what that clause says, whether the reporting clause follows it
@@ -50,7 +56,10 @@ func dtReportedAfter(s *Sent, first, last, v int) bool {
 		return false
 	}
 	if !dtOpensClause(s, first) {
-		return true
+		// "… cut 2,400 jobs by the end of 2027, the company said"; but a phrase that leads into
+		// the reporting clause is its own: "Speaking to reporters on Friday, Zelensky said", "In a
+		// statement on Friday, the ministry said", "Zelensky, speaking on Friday, said"
+		return !dtNonFiniteLead(s, first)
 	}
 	for k := last + 1; k < comma; k++ {
 		if w := s.Lower(k); dtIsFutureAux(w) || dtIsModal(w) {
@@ -126,4 +135,27 @@ func dtReportedTense(s *Sent, e *dateExpr, k int) dtTense {
 		}
 	}
 	return tenseUnknown
+}
+
+// dtNonFiniteLead reports whether the date at first sits in a phrase without a finite verb that
+// opens its clause: one led by a preposition or an -ing form ("In a statement on Friday",
+// "speaking on Friday"), with no auxiliary or modal in it.
+func dtNonFiniteLead(s *Sent, first int) bool {
+	lo := 0
+	for k := first - 1; k >= 0; k-- {
+		if w := s.Lower(k); w == "," || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" {
+			lo = k + 1
+			break
+		}
+	}
+	for k := lo; k < first; k++ {
+		if w := s.Lower(k); dtIsFutureAux(w) || dtIsModal(w) {
+			return false
+		}
+	}
+	w := s.Lower(lo)
+	if _, ok := datePreps[w]; ok || w == "with" || w == "amid" || w == "after" || w == "before" || w == "following" || w == "despite" {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && s.Tokens[lo].Kind == segment.Word
 }

@@ -34,6 +34,9 @@ func TestDateReportingClause(t *testing.T) {
 		{"On Monday, the company said it would cut jobs.", "On Monday", "date|statement|company|cut|2026-03-09/", "statement by company (cut)", "2026-03-09"},
 		{"Putin, on Friday, said the talks were over.", "on Friday", "date|statement|putin|talks|2026-03-06/", "statement by Vladimir Putin (talks)", "2026-03-06"},
 		{"On Friday, Ford's chief executive, Jim Farley, said the plant would close.", "On Friday", "date|statement|farley|plant|2026-03-06/", "statement by Jim Farley (plant)", "2026-03-06"},
+		{"Zelensky, speaking on Friday, said the talks were over.", "on Friday", "date|statement|zelensky|talks|2026-03-06/", "statement by Volodymyr Zelensky (talks)", "2026-03-06"},
+		{"Speaking to reporters on Friday, Zelensky said the talks were over.", "on Friday", "date|statement|zelensky|talks|2026-03-06/", "statement by Volodymyr Zelensky (talks)", "2026-03-06"},
+		{"In a statement on Friday, the ministry said the talks were over.", "on Friday", "date|statement|ministry|talks|2026-03-06/", "statement by ministry (talks)", "2026-03-06"},
 		{"The company said on Monday that it will cut 2,400 jobs.", "on Monday", "date|statement|company|cut|2026-03-09/", "statement by company (cut)", "2026-03-09"},
 	}
 	for _, tt := range tests {
