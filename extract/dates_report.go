@@ -33,10 +33,11 @@ func dtReportedBefore(s *Sent, v, first int) bool {
 	return false
 }
 
-// dtSaidSubjects open a clause reported by "said": a determiner or a subject pronoun.
+// dtSaidSubjects open a clause reported by "said": a determiner or a subject pronoun. Not "this"
+// or "it", which "said" also takes as its object ("said this on Monday").
 var dtSaidSubjects = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
-	"this": true, "these": true, "those": true, "it": true, "he": true, "she": true, "they": true, "we": true,
+	"he": true, "she": true, "they": true, "we": true,
 }
 
 // dtReportedAfter reports whether the statement verb at v, found scanning on from a date at

@@ -25,6 +25,7 @@ func TestDateReportingClause(t *testing.T) {
 		{"Officials said the plant will close on Friday.", "on Friday", "date|end|plant", "closure of plant", "2026-03-13"},
 		{"The company said the carmaker cut 2,400 jobs in 2025.", "in 2025", "", "date", "2025"},
 		{"Officials said the fire on Monday was the worst in years.", "on Monday", "", "fire", "2026-03-09"},
+		{"The spokesman said this on Monday.", "on Monday", "", "statement by spokesman", "2026-03-09"},
 		{"The minister announced the plan on Monday.", "on Monday", "date|statement|minister|plan|2026-03-09/", "statement by minister (plan)", "2026-03-09"},
 		{"Zelensky said in an interview on Friday that talks were over.", "on Friday", "date|statement|zelensky|interview|2026-03-06/", "statement by Volodymyr Zelensky (interview)", "2026-03-06"},
 		{"Officials said this week that the plant would close.", "this week", "date|statement|officials|plant|2026-03-09/2026-03-10", "statement by Officials (plant)", "2026-03-09"},
