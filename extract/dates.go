@@ -20,7 +20,8 @@ type dates struct{}
 func (dates) Name() string { return "dates" }
 
 // recentBefore and recentAfter bound the "recent" window around publication: dates inside it are
-// the news of the article, dates outside are background ("Witkoff, who visited Moscow in April").
+// the news of the article, dates before are background ("Witkoff, who visited Moscow in April"),
+// dates after are upcoming (a vote scheduled for next year).
 // Two sources' dates for one event only conflict within the same window, so an earlier occurrence
 // of a recurring event is never mistaken for a misdated one.
 const (
@@ -51,12 +52,13 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		*eb = exprs[:0]
 		exprBufs.Put(eb)
 	}()
-	first, numeric := len(out), false
+	first, numeric, anaphor := len(out), false, false
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
 		for _, e := range exprs {
 			numeric = numeric || e.spec.num != 0
+			anaphor = anaphor || e.spec.kind == specAnaphor
 			r := dateReading{sent: s, expr: e, valid: true}
 			if dtNeedsTense(&e.spec, pub) {
 				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
@@ -79,6 +81,10 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 			pubYear = pub.Year()
 		}
 		dtSettleNumeric(out[first:], d.Article.URL, pubYear)
+	}
+	if anaphor {
+		// "the same day": read from the date before it, once that is settled (dates_anaphor.go)
+		dtResolveAnaphors(d, out[first:])
 	}
 	return out
 }
@@ -212,10 +218,17 @@ func dtNamesDateSlow(who string) bool {
 	return ok || dtMonthNames[w] > 0
 }
 
-// dtRecency classes a resolved date against the publication day: "recent" or "background".
+// dtRecency classes a resolved date against the publication day: "recent", "background" (before
+// the window) or "upcoming" (after it). The two sides of the window are kept apart: an earlier
+// occurrence ("the election was held in 2022") is no misdating of a planned one ("the election
+// will be held in March 2027"), while two sources' dates for one planned event months ahead meet
+// as upcoming, and are compared.
 func dtRecency(p dtSpan, ref time.Time) string {
-	if p.lastDay().Before(ref.Add(-recentBefore)) || p.firstDay().After(ref.Add(recentAfter)) {
+	switch {
+	case p.lastDay().Before(ref.Add(-recentBefore)):
 		return "background"
+	case p.firstDay().After(ref.Add(recentAfter)):
+		return "upcoming"
 	}
 	return "recent"
 }

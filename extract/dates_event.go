@@ -536,10 +536,14 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
-	// sentence-initial (or after an opening quote): a common word capitalised by position
-	if k == 0 || s.Tokens[k-1].Kind == segment.Punct && (s.Tokens[k-1].Text == "\"" || s.Tokens[k-1].Text == "“") {
+	// sentence-initial (or after an opening quote or a dateline's dash): a common word
+	// capitalised by position
+	if dtOpensSentence(s, k) {
 		if isFunctionWord(w) || dtVerbLemma(w) != "" || c.seenLower(w) { // the scan of the document last
 			return false
+		}
+		if c.commonOpener(s, k, w) {
+			return false // "Power was restored", "Unemployment stood at 6%" (dates_opener.go)
 		}
 		if _, ok := countedNouns[w]; ok {
 			return false
@@ -735,6 +739,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		return ev
 	}
 	verbK, nounK := -1, -1
+	reported := false // the date sits in a clause a statement verb before it reports
 	for k := e.first - 1; k >= 0 && k >= e.first-14; k-- {
 		w := s.Lower(k)
 		if dtIsClauseStop(w) {
@@ -760,7 +765,11 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 				continue
 			}
 		}
-		if _, ok := dtVerbHere(s, k); ok {
+		if vf, ok := dtVerbHere(s, k); ok {
+			if dtLemmaStatement(vf.lemma) && dtReportedBefore(s, k, e.first) {
+				reported = true // "said the carmaker would cut … by 2027" (dates_report.go)
+				break
+			}
 			verbK = k
 			break
 		}
@@ -769,7 +778,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		// "the deal, signed on Monday, runs to 2030": the participle is the appositive's
 		verbK, nounK = k, -1
 	}
-	if verbK < 0 && nounK < 0 {
+	if verbK < 0 && nounK < 0 && !reported {
 		// a fronted date: "On Sunday, Witkoff will visit Moscow", "In 2022, talks collapsed"
 		for k := e.last + 1; k < len(s.Tokens) && k <= e.last+14; k++ {
 			w := s.Lower(k)
@@ -785,7 +794,14 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			if dtIsFutureAux(w) || dtIsModal(w) {
 				continue
 			}
-			if _, ok := dtVerbHere(s, k); ok {
+			if vf, ok := dtVerbHere(s, k); ok {
+				if dtLemmaStatement(vf.lemma) && dtReportedAfter(s, e.first, e.last, k) {
+					// "… by the end of 2027, the company said": another clause's reporting verb
+					if nounK > e.last && dtCommaBetween(s, e.last, nounK) {
+						nounK = -1
+					}
+					break
+				}
 				verbK = k
 				break
 			}
@@ -842,6 +858,8 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			ev.head = life
 		case v.lemma == "be" || v.lemma == "are" || v.lemma == "have" || v.lemma == "do" || v.lemma == "get":
 			// "five people were missing on Tuesday": a copula names no event
+		case dtLevelAt(s, verbK):
+			// "unemployment stood at 6% last year": a level, dated by its period (dates_level.go)
 		default:
 			ev.head = v.lemma
 		}

@@ -201,7 +201,7 @@ func init() {
 	for _, w := range strings.Fields(`january february march april may june july august september
 		october november december jan feb mar apr jun jul aug sep sept oct nov dec
 		monday tuesday wednesday thursday friday saturday sunday
-		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening
+		today tonight yesterday tomorrow ago week month year weekend night morning afternoon evening day
 		spring summer autumn
 		christmas boxing valentine halloween patrick bastille juneteenth canada australia anzac
 		veterans armistice independence easter`) {
@@ -240,6 +240,7 @@ var dateStarters = map[string]bool{
 	"no": true, "as": true, "early": true, "late": true, "mid": true, "end": true, "beginning": true,
 	"start": true, "middle": true, "earlier": true, "later": true, "last": true, "next": true, "this": true,
 	"coming": true, "the": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+	"that": true,
 }
 
 // mayStartDate is a cheap test whether a date expression can start at token i.
@@ -520,8 +521,12 @@ func readCoreMay(s *Sent, j int) bool {
 			return true
 		case "day":
 			return w2 == "before" || w2 == "after"
+		case "same", "following", "next", "previous":
+			return w2 == "day"
 		}
 		return false
+	case "that":
+		return s.Lower(j+1) == "day" || s.Lower(j+1) == "same" && s.Lower(j+2) == "day"
 	case "end", "beginning", "start", "middle":
 		return s.Lower(j+1) == "of"
 	case "early", "mid", "late":
@@ -559,7 +564,13 @@ func readCore(s *Sent, j int, withPrep bool) (dateSpec, int, bool, bool) {
 		return dateSpec{kind: specRelDay, n: -1}, j, false, true
 	case "tomorrow":
 		return dateSpec{kind: specRelDay, n: 1}, j, false, true
-	case "the":
+	case "the", "that":
+		if sp, last, ok := readAnaphor(s, j); ok {
+			return sp, last, false, true // "the same day", "that day" (dates_anaphor.go)
+		}
+		if w == "that" {
+			return dateSpec{}, 0, false, false
+		}
 		return readThe(s, j, withPrep)
 	case "end", "beginning", "start", "middle":
 		if s.Lower(j+1) == "of" && withPrep {

@@ -17,6 +17,7 @@ const (
 	specAgo                         // "two days ago", "three years ago"
 	specRelUnit                     // "earlier this week", "last month", "next year", "over the weekend"
 	specWeekOf                      // "the first week of November"
+	specAnaphor                     // "the same day", "that day", "the following day": n days from the date just named
 )
 
 // dtTense is the direction a relative date points to from the publication date.
@@ -50,7 +51,7 @@ type dateSpec struct {
 	rel   string // "", "last", "next", "this"
 	mod   string // "", "earlier", "later"
 	unit  string // specRelUnit and specAgo: "day", "week", "month", "year", "weekend"
-	n     int    // specAgo: how many units; specRelDay: day offset; specWeekOf: week number (5 = last)
+	n     int    // specAgo: how many units; specRelDay, specAnaphor: day offset; specWeekOf: week number (5 = last)
 	// night marks "last night": the evening before or the night of the publication date.
 	night bool
 	// easter marks a day counted from Easter Sunday by n days ("Good Friday": -2): its month and
@@ -66,8 +67,8 @@ func (sp dateSpec) needsPub() bool {
 	switch sp.kind {
 	case specDay, specMonth, specWeekOf:
 		return sp.year == 0
-	case specYear:
-		return false
+	case specYear, specAnaphor:
+		return false // an anaphor is read from the date before it (dtResolveAnaphors)
 	}
 	return true
 }

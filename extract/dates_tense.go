@@ -356,7 +356,10 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 	}
 	k := dtFindVerb(s, e.first, e.last)
 	t := tenseUnknown
-	if k >= 0 {
+	if k >= 0 && dtReportingOther(s, e, k) {
+		// "… will cut jobs by Friday, the company said": the reported clause's auxiliary
+		t = dtReportedTense(s, e, k)
+	} else if k >= 0 {
 		t = dtVerbTense(s, k)
 	} else if dtFutureAuxAfter(s, e.last) {
 		t = tenseFuture // "the talks on Tuesday will focus on trade": a verb the table lacks
