@@ -76,6 +76,11 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 		return // a poll's figure, or no election in sight
 	}
 	if d.pastElection(s) {
+		// an earlier election's share keeps its winner as its context, written as a party's name
+		// is ("the Labour Party" and "Labour" meet), and its year as its period
+		if q.owner != "" && isShareOfVote(q) {
+			q.owner = d.partyName(q.owner)
+		}
 		return
 	}
 	owner := d.shareWinner(s, q)
