@@ -66,17 +66,42 @@ func resolveDeadlines(cs []*model.Claim, story map[string]string) {
 	if keys == nil {
 		return
 	}
+	// the claims without a deadline that may take one, by plan and source, with the value each
+	// source gives: a source that gives two ("has cut 1,000 jobs and will cut 2,400") says which
+	// is the plan no more than its key does
+	type from struct {
+		plan
+		source string
+	}
+	var at map[from][]int
+	var value map[from]string
 	for i, c := range cs {
 		if c.Type != model.TypeQuantity {
 			continue
 		}
 		p := plan{story[c.Source], c.Key}
-		k := keys[p]
-		if k == "" || contains(sources[p], c.Source) {
+		if keys[p] == "" || contains(sources[p], c.Source) {
 			continue
 		}
-		cp := *c
-		cp.Key = k
-		cs[i] = &cp
+		if at == nil {
+			at, value = map[from][]int{}, map[from]string{}
+		}
+		f := from{p, c.Source}
+		if v, seen := value[f]; !seen {
+			value[f] = normValue(c)
+		} else if v != normValue(c) {
+			value[f] = "" // two values: none takes the deadline
+		}
+		at[f] = append(at[f], i)
+	}
+	for f, idx := range at {
+		if value[f] == "" {
+			continue
+		}
+		for _, i := range idx {
+			cp := *cs[i]
+			cp.Key = keys[f.plan]
+			cs[i] = &cp
+		}
 	}
 }

@@ -70,6 +70,12 @@ func TestPlannedFigureDeadlines(t *testing.T) {
 		{"a source that gives the deadline states another figure without it", []string{
 			"The carmaker has cut 1,000 jobs and will cut 2,400 jobs by 2028.",
 			"The carmaker will cut 2,400 jobs by 2028."}, 0, 1},
+		{"a source that gives two figures without a deadline: neither takes it", []string{
+			"The carmaker has already cut 1,000 jobs and will cut 2,400 jobs.",
+			"The carmaker will cut 2,400 jobs by 2028."}, 0, 0},
+		{"one source's figure without a deadline, told twice", []string{
+			"The carmaker will cut 1,800 jobs. The 1,800 jobs will be cut at two plants.",
+			"The carmaker will cut 2,400 jobs by 2028."}, 1, 0},
 		{"a past year is another event", []string{
 			"The carmaker cut 1,000 jobs in 2024.",
 			"The carmaker will cut 2,400 jobs by 2027."}, 0, 0},
