@@ -41,6 +41,7 @@ func TestResolveDeadlines(t *testing.T) {
 		{"one deadline", []*model.Claim{claim("a", by27, 2400), claim("b", bare, 1800)}, nil, []string{by27, by27}},
 		{"two deadlines", []*model.Claim{claim("a", by27, 1800), claim("a", by29, 2400), claim("b", bare, 3000)}, nil, []string{by27, by29, bare}},
 		{"the source gives the deadline", []*model.Claim{claim("a", by27, 2400), claim("a", bare, 1000), claim("b", by27, 2400)}, nil, []string{by27, bare, by27}},
+		{"the source repeats its deadline's value", []*model.Claim{claim("a", by27, 2400), claim("a", bare, 2400), claim("b", bare, 1800)}, nil, []string{by27, by27, by27}},
 		{"two values", []*model.Claim{claim("a", by27, 2400), claim("b", bare, 1000), claim("b", bare, 2400)}, nil, []string{by27, bare, bare}},
 		{"one value told twice", []*model.Claim{claim("a", by27, 2400), claim("b", bare, 1800), claim("b", bare, 1800)}, nil, []string{by27, by27, by27}},
 		{"another story", []*model.Claim{claim("a", by27, 2400), claim("b", bare, 1800)}, map[string]string{"a": "x", "b": "y"}, []string{by27, bare}},
