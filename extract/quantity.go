@@ -1056,9 +1056,10 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 
 // yearOfEvent reports whether the year at token k, after "the", names an event the figure is of:
 // "in the 2022 election", "at the 2019 vote", "during the 2023 season" (a word follows the year).
+// "for the 2025 budget" is left out: "the 2025 budget's $3bn" would not say its year either.
 func yearOfEvent(s *Sent, k int) bool {
 	switch s.Lower(k - 2) {
-	case "in", "at", "during", "for":
+	case "in", "at", "during":
 		return s.lowerWord(k+1) && !s.lowerIs(k+1, wFunction)
 	}
 	return false

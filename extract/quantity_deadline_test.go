@@ -136,6 +136,8 @@ func TestPossessorNames(t *testing.T) {
 	}
 	assert.Contains(t, key("The European Union's budget rose to €200 billion.", "money").Key, "|european union|")
 	assert.Contains(t, key("The European Union's €50 billion facility was approved.", "money").Key, "|european union|")
+	assert.Contains(t, key("About 40% of the European Union's budget goes to farming.", "percent").Key, "|share budget goe|percent|european union|")
+	assert.Contains(t, key("Nearly 30% of the city's hotels were closed.", "percent").Key, "|percent|city|")
 	assert.Equal(t, "Siemens", key("Germany's Siemens will cut 1,200 jobs.", "count").Context)
 	assert.Equal(t, "Siemens", key("Siemens will cut 1,200 jobs.", "count").Context)
 	assert.Equal(t, "", key("Carmaker to shed 2,400 jobs", "count").Context)
@@ -154,6 +156,8 @@ func TestDeadlineKeys(t *testing.T) {
 		{"The carmaker had cut 1,000 jobs by 2020.", "|2020"},
 		{"About 37% of homes in the region were built before 2003.", "|before 2003"},
 		{"The carmaker cut 1,000 jobs in 2024.", "|2024"},
+		{"In the 2022 election, Labour won 34% of the vote.", "|2022"},
+		{"During the 2023 season, the club sold 30,000 tickets.", "|2023"},
 	}
 	for _, tt := range tests {
 		a := &model.Article{Source: model.Source{ID: "a", Published: &pub}, Format: "text", Text: tt.text}
