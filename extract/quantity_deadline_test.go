@@ -111,6 +111,9 @@ func TestPastElectionShares(t *testing.T) {
 			"In the 2022 election, the Conservatives won 40% of the vote.",
 			"Labour won 31% of the vote in 2022.",
 			"In the 2022 election, the party won 35% of the vote."}, 0},
+		{"took and won are one share", []string{
+			"The Labour Party took 34% of the vote in the 2022 election.",
+			"In 2022, Labour won 31% of the vote."}, 1},
 		{"different elections never meet", []string{
 			"In the 2019 election, the Labour Party won 32% of the vote.",
 			"Labour won 34% of the vote in 2022."}, 0},
