@@ -199,7 +199,9 @@ var sameThing = map[string]string{
 // synonyms fold stems that reporters use for the same measure.
 var synonyms = map[string]string{
 	"slash": "cut", "ax": "cut", "axe": "cut", "shed": "cut", "eliminat": "cut", "scrap": "cut",
-	"layoff": "cut", "redundanci": "cut", "redundanc": "cut", "loss": "cut",
+	"layoff": "cut", "redundanci": "cut", "redundanc": "cut", "loss": "cut", "trim": "cut", "cull": "cut",
+	// "lay off", "lays off", "laid off", "laying off" as stem reads them ("lay" is the past of "lie")
+	"lie off": "cut", "lai off": "cut", "lay off": "cut",
 	"add": "creat", "deploi": "deploi", "dispatch": "deploi", "send": "deploi", "mobiliz": "mobiliz",
 	"draft": "mobiliz", "call up": "mobiliz", "flatten": "destroi", "raz": "destroi", "level": "destroi",
 	"jail": "sentenc", "imprison": "sentenc", "prison": "sentenc", "penaliz": "fine", "promis": "pledg",

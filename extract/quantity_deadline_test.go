@@ -175,3 +175,33 @@ func TestDeadlineKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestJobCutVerbs: the verbs and nouns of a job cut that reporters use for one figure key alike.
+func TestJobCutVerbs(t *testing.T) {
+	keyOf := func(text string) string {
+		cs := claimsOf(t, "a", text, "count")
+		if len(cs) != 1 {
+			t.Errorf("%q: %d count claims", text, len(cs))
+			return ""
+		}
+		return cs[0].Key
+	}
+	same := [][2]string{
+		{"Ford will cut 2,400 jobs.", "Carmaker to shed 2,400 jobs"},
+		{"Ford will cut 2,400 jobs.", "Ford to axe 2,400 jobs."},
+		{"Ford will cut 2,400 jobs.", "Ford trims 2,400 jobs."},
+		{"Ford will cut 2,400 workers.", "Ford to lay off 2,400 workers."},
+		{"Ford will cut 2,400 workers.", "Ford laid off 2,400 workers."},
+		{"Ford will cut 2,400 workers.", "Ford lays off 2,400 workers."},
+	}
+	for _, p := range same {
+		assert.Equal(t, keyOf(p[0]), keyOf(p[1]), "%q and %q", p[0], p[1])
+	}
+	differ := [][2]string{
+		{"Ford will cut 2,400 jobs.", "Ford will create 2,400 jobs."},
+		{"Ford will cut 2,400 jobs.", "Ford will cut 2,400 workers."},
+	}
+	for _, p := range differ {
+		assert.NotEqual(t, keyOf(p[0]), keyOf(p[1]), "%q and %q", p[0], p[1])
+	}
+}
