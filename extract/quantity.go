@@ -1405,6 +1405,8 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	scope := q.scope
 	if scope == "" && !q.noScope {
 		scope = d.scopeAround(s, from, q.last, to, others)
+	} else if scope != "" {
+		scope = d.Aliases.Canonical(scope) // "the EU's €50 billion facility" is the European Union's
 	}
 	// the scope's key is written on the stack: it is only copied into the claim's key
 	var scopeBuf [64]byte
@@ -1543,11 +1545,13 @@ func (s *Sent) possessorBefore(first int) string {
 	return s.possessorName(k)
 }
 
-// possessorName is the whole name of the possessor whose possessive word is token k: "European
-// Union" of "the European Union's", not its last word; at most four words.
+// possessorName is the name of the possessor whose possessive word is token k. An institution's
+// name ending in a common noun is read whole ("European Union" of "the European Union's", not
+// "Union"; at most four words); a person's is the surname ("Starmer" of "Prime Minister Keir
+// Starmer's"), as other reports write it.
 func (s *Sent) possessorName(k int) string {
 	name := trimPossessive(s.Tokens[k].Text)
-	if !s.Tokens[k].IsCapitalized() {
+	if !s.Tokens[k].IsCapitalized() || !institutionHeads[strings.ToLower(name)] {
 		return name
 	}
 	j := k
@@ -1558,6 +1562,19 @@ func (s *Sent) possessorName(k int) string {
 		return name
 	}
 	return s.joinText(j, k-1) + " " + name
+}
+
+// institutionHeads end the names of institutions, which say little alone: "Union", "Bank".
+var institutionHeads = map[string]bool{
+	"union": true, "commission": true, "bank": true, "fund": true, "council": true, "party": true,
+	"court": true, "reserve": true, "nations": true, "states": true, "kingdom": true, "authority": true,
+	"agency": true, "ministry": true, "department": true, "office": true, "institute": true,
+	"organization": true, "organisation": true, "association": true, "federation": true,
+	"committee": true, "parliament": true, "assembly": true, "group": true, "board": true,
+	"corporation": true, "company": true, "government": true, "administration": true, "league": true,
+	"service": true, "forces": true, "army": true, "navy": true, "police": true, "university": true,
+	"foundation": true, "alliance": true, "bloc": true, "coalition": true, "republic": true,
+	"emirates": true, "airlines": true, "motors": true, "congress": true, "senate": true,
 }
 
 // possessorWord reports whether token k may open or go on with a possessor's name before its
