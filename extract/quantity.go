@@ -1059,12 +1059,23 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 // yearOfEvent reports whether the year at token k, after "the", names an event the figure is of:
 // "in the 2022 election", "at the 2019 vote", "during the 2023 season" (a word follows the year).
 // "for the 2025 budget" is left out: "the 2025 budget's $3bn" would not say its year either.
+// The word after the year must name such an event: "in the 2000 homes" counts homes.
 func yearOfEvent(s *Sent, k int) bool {
 	switch s.Lower(k - 2) {
 	case "in", "at", "during":
-		return s.lowerWord(k+1) && !s.lowerIs(k+1, wFunction)
+		return yearEvents[s.Lower(k+1)]
 	}
 	return false
+}
+
+// yearEvents are events a year names: "the 2022 election", "the 2023 season".
+var yearEvents = map[string]bool{
+	"election": true, "elections": true, "vote": true, "referendum": true, "poll": true, "polls": true,
+	"primary": true, "primaries": true, "midterms": true, "midterm": true, "race": true, "campaign": true,
+	"season": true, "championship": true, "championships": true, "tournament": true, "games": true,
+	"olympics": true, "census": true, "budget": true, "fiscal": true, "financial": true, "calendar": true,
+	"school": true, "academic": true, "crisis": true, "war": true, "floods": true, "earthquake": true,
+	"quake": true, "final": true, "finals": true, "edition": true, "contest": true,
 }
 
 // pastDeadline writes the deadlines periodNear reads as the key wants them. One in the year of
@@ -1105,10 +1116,14 @@ func deadlineAt(s *Sent, k int) (int, bool) {
 			j -= 3
 		}
 	}
-	if w := s.Lower(j); w == "by" || w == "before" {
-		return j, true
+	if w := s.Lower(j); w != "by" && w != "before" {
+		return 0, false
 	}
-	return 0, false
+	// the year ends the deadline's phrase: "by 2000 units" is a figure, not a deadline
+	if n := k + 1; s.isWord(n) && !s.lowerIs(n, wFunction) {
+		return 0, false
+	}
+	return j, true
 }
 
 // periodFirst are the first letters of the period words periodNear reads: quarter, half, h1, q1,

@@ -164,6 +164,8 @@ func TestDeadlineKeys(t *testing.T) {
 		{"The carmaker had cut 1,000 jobs by 2020.", "|2020"},
 		{"About 37% of homes in the region were built before 2003.", "|before 2003"},
 		{"The carmaker cut 1,000 jobs in 2024.", "|2024"},
+		{"The carmaker cut 1,000 jobs by 2027 at the latest.", "|by 2027"},
+		{"Insurers paid $5 million in the 2000 homes.", "||"},
 		{"In the 2022 election, Labour won 34% of the vote.", "|2022"},
 		{"During the 2023 season, the club sold 30,000 tickets.", "|2023"},
 	}
