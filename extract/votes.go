@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Election results are keyed by who won them: in a story about several parties one party's 34%
@@ -100,7 +101,7 @@ func (d *Doc) wonShare(q *qty) {
 	if q.owner != "" {
 		q.owner = d.partyName(q.owner)
 	}
-	if voteWinStems[q.what[len(q.what)-1]] {
+	if voteWinStems()[q.what[len(q.what)-1]] {
 		q.what = d.stems(0, []string{"share", stem("vote")})
 		q.label = "share of vote"
 	}
@@ -118,14 +119,15 @@ func (d *Doc) pastShare(s *Sent, q *qty) {
 	}
 }
 
-// voteWinStems are the stems of voteWinVerbs, as a share's key ends with them.
-var voteWinStems = func() map[string]bool {
+// voteWinStems are the stems of voteWinVerbs, as a share's key ends with them (built on first
+// use: stem reads word tables built by init).
+var voteWinStems = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range voteWinVerbs {
 		m[stem(w)] = true
 	}
 	return m
-}()
+})
 
 // electionNear reports whether one of the two sentences before s is about an election result
 // and none is about a poll: "The Social Democrats came second with 27.8%" follows the sentence
@@ -158,7 +160,8 @@ func isShareOfVote(q *qty) bool {
 	if len(q.what) < 2 || q.what[0] != "share" {
 		return false
 	}
-	vote, votes, ballot := stem("vote"), stem("votes"), stem("ballots")
+	vs := voteStems()
+	vote, votes, ballot := vs[0], vs[1], vs[2]
 	for _, w := range q.what[1:] {
 		if w == vote || w == votes || w == ballot {
 			return true
@@ -166,6 +169,10 @@ func isShareOfVote(q *qty) bool {
 	}
 	return false
 }
+
+// voteStems are the stems of "vote", "votes" and "ballots", stemmed once (isShareOfVote is asked
+// of every share), on first use: stem reads word tables built by init.
+var voteStems = sync.OnceValue(func() [3]string { return [3]string{stem("vote"), stem("votes"), stem("ballots")} })
 
 // pastElection reports whether s speaks of an earlier election ("In the 2022 election", "at the
 // last election"): its figures are left as they were, not keyed as the result.
