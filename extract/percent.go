@@ -174,9 +174,14 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 		for s.Lower(k) == "the" || s.Lower(k) == "all" || s.Lower(k) == "its" || s.Lower(k) == "their" {
 			k++
 		}
-		if isPossessive(s.Lower(k)) {
-			q.scope = trimPossessive(s.Tokens[k].Text)
-			k++
+		// the possessor, of one word or more: "the city's", "the European Union's budget"
+		m := k
+		for m < k+3 && s.possessorWord(m) {
+			m++
+		}
+		if isPossessive(s.Lower(m)) {
+			q.scope = s.possessorName(m)
+			k = m + 1
 		}
 		if p := s.npAfter(k); p.ok() {
 			if w, label := d.words(s, p); len(w) > 0 {

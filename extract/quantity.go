@@ -199,7 +199,9 @@ var sameThing = map[string]string{
 // synonyms fold stems that reporters use for the same measure.
 var synonyms = map[string]string{
 	"slash": "cut", "ax": "cut", "axe": "cut", "shed": "cut", "eliminat": "cut", "scrap": "cut",
-	"layoff": "cut", "redundanci": "cut", "redundanc": "cut", "loss": "cut",
+	"layoff": "cut", "redundanci": "cut", "redundanc": "cut", "loss": "cut", "trim": "cut", "cull": "cut",
+	// "lay off", "lays off", "laid off", "laying off" as stem reads them ("lay" is the past of "lie")
+	"lie off": "cut", "lai off": "cut", "lay off": "cut",
 	"add": "creat", "deploi": "deploi", "dispatch": "deploi", "send": "deploi", "mobiliz": "mobiliz",
 	"draft": "mobiliz", "call up": "mobiliz", "flatten": "destroi", "raz": "destroi", "level": "destroi",
 	"jail": "sentenc", "imprison": "sentenc", "prison": "sentenc", "penaliz": "fine", "promis": "pledg",
@@ -725,8 +727,11 @@ func (s *Sent) subjectBefore(j int) (head, comp np, scope np, owner string) {
 		k := p.first - 1
 		// possessive owner right before: "the city's hotels", "Nairobi's turnout"
 		if k >= 0 && isPossessive(s.Lower(k)) {
-			owner = trimPossessive(s.Tokens[k].Text)
+			owner = s.possessorName(k)
 			k--
+			for k >= 0 && s.possessorWord(k) {
+				k-- // the rest of the possessor's name: "the European Union's budget"
+			}
 		}
 		for k >= 0 && (s.Lower(k) == "the" || s.Lower(k) == "a" || s.Lower(k) == "an" || s.Lower(k) == "its" || s.Lower(k) == "their" || s.Lower(k) == "his" || s.Lower(k) == "her") {
 			k--
@@ -828,7 +833,8 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 		return ""
 	}
 	j := k
-	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !s.lowerIs(j-1, wFunction) {
+	// the name stops at a possessor before it: "Germany's Siemens will cut" is Siemens
+	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !s.lowerIs(j-1, wFunction) && !isPossessive(s.Lower(j-1)) {
 		j--
 	}
 	if s.lowerIs(j-1, wPlacePrep) {
@@ -837,7 +843,8 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	// a capitalised common noun opening the sentence ("Negotiators talked", "Power was cut") is no name
 	if j == 0 && k == 0 && !isAcronym(s.Tokens[0].Text) && d.Aliases.Canonical(s.Tokens[0].Text) == s.Tokens[0].Text {
 		w := s.Lower(0)
-		if pluralPerson(w) || s.lowerIs(0, wSourceNoun) || s.lowerIs(0, wCounted) && countedNouns[w] != "" || s.lowerIs(0, wTime|wCommonSubject) {
+		// nor is one a report uses for a party it names: the headline "Carmaker to shed 2,400 jobs"
+		if pluralPerson(w) || s.lowerIs(0, wSourceNoun) || s.lowerIs(0, wCounted) && countedNouns[w] != "" || s.lowerIs(0, wTime|wCommonSubject|wAnaphor) {
 			return ""
 		}
 	}
@@ -1001,6 +1008,8 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			lo, hi = k+1, from
 		} else if s.Lower(k-1) == "since" {
 			hi = k - 1
+		} else if at, ok := deadlineAt(s, k); ok {
+			hi = at // "before 2030" opens no other clause
 		}
 		for m := lo; m < hi; m++ {
 			if s.lowerIs(m, wClause) {
@@ -1026,7 +1035,15 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			consider(k, w, " on ", w)
 		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
 			consider(k, w, "", "")
+		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && deadline(s, k):
+			// a deadline is no period: "cut 2,400 jobs by the end of 2027" counts no jobs of 2027
+			// alone; it is kept apart ("by 2025" and "by 2027" are two steps of one plan)
+			at, _ := deadlineAt(s, k)
+			consider(k, s.Lower(at), " ", w)
 		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
+			consider(k, w, "", "")
+		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && s.Lower(k-1) == "the" && yearOfEvent(s, k):
+			// "In the 2022 election, Labour won 34%": the year names the event, and so the period
 			consider(k, w, "", "")
 		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
 			// a change is measured from its base: "risen by 30% since 2004"
@@ -1037,6 +1054,76 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 		return best[0] // a period written as one word: most are, or none
 	}
 	return best[0] + best[1] + best[2]
+}
+
+// yearOfEvent reports whether the year at token k, after "the", names an event the figure is of:
+// "in the 2022 election", "at the 2019 vote", "during the 2023 season" (a word follows the year).
+// "for the 2025 budget" is left out: "the 2025 budget's $3bn" would not say its year either.
+// The word after the year must name such an event: "in the 2000 homes" counts homes.
+func yearOfEvent(s *Sent, k int) bool {
+	switch s.Lower(k - 2) {
+	case "in", "at", "during":
+		return yearEvents[s.Lower(k+1)]
+	}
+	return false
+}
+
+// yearEvents are events a year names: "the 2022 election", "the 2023 season".
+var yearEvents = map[string]bool{
+	"election": true, "elections": true, "vote": true, "referendum": true, "poll": true, "polls": true,
+	"primary": true, "primaries": true, "midterms": true, "midterm": true, "race": true, "campaign": true,
+	"season": true, "championship": true, "championships": true, "tournament": true, "games": true,
+	"olympics": true, "census": true, "budget": true, "fiscal": true, "financial": true, "calendar": true,
+	"school": true, "academic": true, "crisis": true, "war": true, "floods": true, "earthquake": true,
+	"quake": true, "final": true, "finals": true, "edition": true, "contest": true,
+}
+
+// pastDeadline writes the deadlines periodNear reads as the key wants them. One in the year of
+// publication or later is a plan's: "by 2027" ("before 2030" is "by 2030"), which a figure stated
+// without a deadline may meet (compare/deadlines.go). One before it is a figure of the past: "had
+// cut 500 jobs by 2020" counts up to 2020 ("2020"); "built before 2003" tells which homes are
+// counted ("before 2003"). Other periods are returned as they are.
+func (d *Doc) pastDeadline(period string) string {
+	n := len(period)
+	if n < 7 || period[n-5] != ' ' || !strings.HasPrefix(period, "by ") && !strings.HasPrefix(period, "before ") {
+		return period
+	}
+	year := period[n-4:]
+	if d.Article.Published == nil || year >= strconv.Itoa(d.Article.Published.Year()) {
+		return "by " + year
+	}
+	if period[:3] == "by " {
+		return year
+	}
+	return period
+}
+
+// deadline reports whether the year at token k closes a deadline: "by 2027", "before 2030", "by
+// the end of 2027", "by early 2027".
+func deadline(s *Sent, k int) bool {
+	_, ok := deadlineAt(s, k)
+	return ok
+}
+
+// deadlineAt is deadline with the token that opens the deadline ("by", "before").
+func deadlineAt(s *Sent, k int) (int, bool) {
+	j := k - 1
+	switch s.Lower(j) {
+	case "early", "late", "mid", "mid-":
+		j--
+	case "of":
+		if w := s.Lower(j - 1); (w == "end" || w == "start" || w == "beginning" || w == "middle") && s.Lower(j-2) == "the" {
+			j -= 3
+		}
+	}
+	if w := s.Lower(j); w != "by" && w != "before" {
+		return 0, false
+	}
+	// the year ends the deadline's phrase: "by 2000 units" is a figure, not a deadline
+	if n := k + 1; s.isWord(n) && !s.lowerIs(n, wFunction) {
+		return 0, false
+	}
+	return j, true
 }
 
 // periodFirst are the first letters of the period words periodNear reads: quarter, half, h1, q1,
@@ -1333,6 +1420,8 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	scope := q.scope
 	if scope == "" && !q.noScope {
 		scope = d.scopeAround(s, from, q.last, to, others)
+	} else if scope != "" {
+		scope = d.Aliases.Canonical(scope) // "the EU's €50 billion facility" is the European Union's
 	}
 	// the scope's key is written on the stack: it is only copied into the claim's key
 	var scopeBuf [64]byte
@@ -1343,7 +1432,7 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	if listed(string(scopeKey), wWhole) {
 		scope, scopeKey = "", nil
 	}
-	period := periodNearAt(s, periods, from, to, others, q.change != "")
+	period := d.pastDeadline(periodNearAt(s, periods, from, to, others, q.change != ""))
 	rate := q.rate
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
@@ -1468,7 +1557,45 @@ func (s *Sent) possessorBefore(first int) string {
 	if k < 0 || !isPossessive(s.Lower(k)) {
 		return ""
 	}
-	return trimPossessive(s.Tokens[k].Text)
+	return s.possessorName(k)
+}
+
+// possessorName is the name of the possessor whose possessive word is token k. An institution's
+// name ending in a common noun is read whole ("European Union" of "the European Union's", not
+// "Union"; at most four words); a person's is the surname ("Starmer" of "Prime Minister Keir
+// Starmer's"), as other reports write it.
+func (s *Sent) possessorName(k int) string {
+	name := trimPossessive(s.Tokens[k].Text)
+	if !s.Tokens[k].IsCapitalized() || !institutionHeads[strings.ToLower(name)] {
+		return name
+	}
+	j := k
+	for j > 0 && k-j < 3 && s.possessorWord(j-1) {
+		j--
+	}
+	if j == k {
+		return name
+	}
+	return s.joinText(j, k-1) + " " + name
+}
+
+// institutionHeads end the names of institutions, which say little alone: "Union", "Bank".
+var institutionHeads = map[string]bool{
+	"union": true, "commission": true, "bank": true, "fund": true, "council": true, "party": true,
+	"court": true, "reserve": true, "nations": true, "states": true, "kingdom": true, "authority": true,
+	"agency": true, "ministry": true, "department": true, "office": true, "institute": true,
+	"organization": true, "organisation": true, "association": true, "federation": true,
+	"committee": true, "parliament": true, "assembly": true, "group": true, "board": true,
+	"corporation": true, "company": true, "government": true, "administration": true, "league": true,
+	"service": true, "forces": true, "army": true, "navy": true, "police": true, "university": true,
+	"foundation": true, "alliance": true, "bloc": true, "coalition": true, "republic": true,
+	"emirates": true, "airlines": true, "motors": true, "congress": true, "senate": true,
+}
+
+// possessorWord reports whether token k may open or go on with a possessor's name before its
+// possessive word: a capitalised word that is not a function word ("The", "In") nor a possessive.
+func (s *Sent) possessorWord(k int) bool {
+	return s.isWord(k) && s.Tokens[k].IsCapitalized() && !s.lowerIs(k, wFunction) && !isPossessive(s.Lower(k))
 }
 
 func isPossessive(w string) bool {

@@ -154,6 +154,8 @@ func periodNearRef(s *Sent, from, to int, others []int, change bool) string {
 			lo, hi = k+1, from
 		} else if s.Lower(k-1) == "since" {
 			hi = k - 1
+		} else if at, ok := deadlineAt(s, k); ok {
+			hi = at
 		}
 		for m := lo; m < hi; m++ {
 			if clauseWords[s.Lower(m)] {
@@ -183,7 +185,12 @@ func periodNearRef(s *Sent, from, to int, others []int, change bool) string {
 			consider(k, w+" on "+w)
 		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
 			consider(k, w)
+		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && deadline(s, k):
+			at, _ := deadlineAt(s, k)
+			consider(k, s.Lower(at)+" "+w)
 		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
+			consider(k, w)
+		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && s.Lower(k-1) == "the" && yearOfEvent(s, k):
 			consider(k, w)
 		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
 			// a change is measured from its base: "risen by 30% since 2004"

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Election results are keyed by who won them: in a story about several parties one party's 34%
@@ -69,6 +70,9 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 	if q.unit != "percent" || q.change != "" || q.prev || q.scope != "" && !isShareOfVote(q) {
 		return
 	}
+	if isShareOfVote(q) {
+		d.wonShare(q)
+	}
 	if len(q.what) > 0 && !isShareOfVote(q) && !ownNameRead(s, q) {
 		return // turnout, tariffs, a stake: not a party's share
 	}
@@ -76,6 +80,7 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 		return // a poll's figure, or no election in sight
 	}
 	if d.pastElection(s) {
+		d.pastShare(s, q)
 		return
 	}
 	owner := d.shareWinner(s, q)
@@ -87,6 +92,42 @@ func (d *Doc) voteShare(s *Sent, q *qty) {
 	q.scope = d.voteScope(s, q, owner)
 	q.owner = ""
 }
+
+// wonShare writes a share of the vote q as every share is written, whether or not it is keyed by
+// its winner below (a poll's word in the sentence, an earlier election): a share won ("won",
+// "took", "secured") is a share of the vote whatever the verb, and its owner (its context) is
+// written as a party's name is ("the Labour Party" and "Labour" meet).
+func (d *Doc) wonShare(q *qty) {
+	if q.owner != "" {
+		q.owner = d.partyName(q.owner)
+	}
+	if voteWinStems()[q.what[len(q.what)-1]] {
+		q.what = d.stems(0, []string{"share", stem("vote")})
+		q.label = "share of vote"
+	}
+}
+
+// pastShare keys the share of the vote q of an earlier election by its year (its period) and its
+// winner as its context, so that an unowned share meets the one party a story gives that
+// election and two parties never meet.
+func (d *Doc) pastShare(s *Sent, q *qty) {
+	if !isShareOfVote(q) {
+		return
+	}
+	if w := d.shareWinner(s, q); w != "" {
+		q.owner = w
+	}
+}
+
+// voteWinStems are the stems of voteWinVerbs, as a share's key ends with them (built on first
+// use: stem reads word tables built by init).
+var voteWinStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range voteWinVerbs {
+		m[stem(w)] = true
+	}
+	return m
+})
 
 // electionNear reports whether one of the two sentences before s is about an election result
 // and none is about a poll: "The Social Democrats came second with 27.8%" follows the sentence
@@ -119,7 +160,8 @@ func isShareOfVote(q *qty) bool {
 	if len(q.what) < 2 || q.what[0] != "share" {
 		return false
 	}
-	vote, votes, ballot := stem("vote"), stem("votes"), stem("ballots")
+	vs := voteStems()
+	vote, votes, ballot := vs[0], vs[1], vs[2]
 	for _, w := range q.what[1:] {
 		if w == vote || w == votes || w == ballot {
 			return true
@@ -127,6 +169,10 @@ func isShareOfVote(q *qty) bool {
 	}
 	return false
 }
+
+// voteStems are the stems of "vote", "votes" and "ballots", stemmed once (isShareOfVote is asked
+// of every share), on first use: stem reads word tables built by init.
+var voteStems = sync.OnceValue(func() [3]string { return [3]string{stem("vote"), stem("votes"), stem("ballots")} })
 
 // pastElection reports whether s speaks of an earlier election ("In the 2022 election", "at the
 // last election"): its figures are left as they were, not keyed as the result.
