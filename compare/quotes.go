@@ -741,7 +741,9 @@ func distinctSpeakers(cs []*model.Claim) []string {
 func longestValue(cs []*model.Claim) string {
 	best := ""
 	for _, c := range cs {
-		if len(c.Value) > len(best) {
+		// of two as long ("once-in-a-generation" / "once in a generation"), the first in byte
+		// order: the claims' order must not decide
+		if len(c.Value) > len(best) || len(c.Value) == len(best) && c.Value < best {
 			best = c.Value
 		}
 	}

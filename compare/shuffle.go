@@ -15,7 +15,9 @@ import (
 //   - quotes meet by their words, whoever they are credited to (splitQuotes, compareQuotes):
 //     they all share one partition;
 //   - a post credited to a bare surname takes the one full name the corpus gives for that
-//     surname (resolveSurnames): roles are partitioned by surname.
+//     surname (resolveSurnames): roles are partitioned by surname;
+//   - a planned figure without its deadline may take the one deadline its story gives it
+//     (resolveDeadlines): figures with a deadline are partitioned by their key without it.
 //
 // A change to what Compare looks at across keys must be mirrored here; the pipeline's
 // TestReducePerKey checks it.
@@ -35,6 +37,12 @@ func ShuffleKeyOf(c *model.Claim) string {
 			return c.Key
 		}
 		return "role|" + last
+	case c.Type == model.TypeQuantity && strings.Contains(c.Key, deadlineMark):
+		// a planned figure and its deadline's key meet in one partition: a report without the
+		// deadline may take it (resolveDeadlines)
+		if base, ok := deadlineBase(c.Key); ok {
+			return base
+		}
 	}
 	return c.Key
 }
