@@ -1,0 +1,62 @@
+package extract
+
+// surnameWords are months and weekdays the word lists keep out of names that are also surnames:
+// "Theresa May", "Billy Sunday". Read as a name only where the words around them say so
+// (calendarSurname). Common words that are surnames too ("Doris Day", "Kanye West") are left
+// out: personLike refuses a name holding them.
+var surnameWords = map[string]bool{
+	"january": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "monday": true, "friday": true, "sunday": true,
+}
+
+// calendarSurname reports whether word i, a word isNameWord refuses at once, is the surname of
+// the person named just before it: a known given name and this word, then a speech verb or a
+// possessive ("Theresa May said", "Theresa May has told", "Theresa May's government"), or with a
+// title or a speech verb before the given name ("Former prime minister Theresa May", "said
+// Theresa May"); or an honorific right before it ("Mrs May"). "in May", "on Friday", "Kate on Friday" and "Election Day" stay dates and
+// words: a preposition or an unknown word stands before them. An unknown given name is not
+// enough: "Apple Friday said" is a company and a day in wire style.
+func (pp *people) calendarSurname(ws []word, i int) bool {
+	w := &ws[i]
+	if i == 0 || !maySurname(w) {
+		return false
+	}
+	prev := &ws[i-1]
+	if prev.cap && !prev.punct && pp.isHonorificWord(*prev) {
+		return true // "Mrs May", "Dr. Day"
+	}
+	if prev.poss || !prev.cap || !pp.isNameWord(ws, i-1) || givenNameGender(prev.text()) == genderUnknown {
+		return false
+	}
+	if w.poss || speechAfter(ws, i+1) {
+		return true
+	}
+	// a title (or honorific) right before the given name, "Prime Minister Theresa May", or a
+	// speech verb: "…,” said Theresa May", "he told Theresa May"
+	g := i - 2
+	if g < 0 || ws[g].punct {
+		return false
+	}
+	l := ws[g].lower()
+	return pp.isTitleWord(ws[g]) || pp.isHonorificWord(ws[g]) || speechVerbs[l] || quoteVerbs[l]
+}
+
+// speechAfter reports whether a speech verb stands at word j, or after an auxiliary or two
+// ("has said", "also told").
+func speechAfter(ws []word, j int) bool {
+	for k := j; k < len(ws) && k < j+3; k++ {
+		l := ws[k].lower()
+		if speechVerbs[l] || quoteVerbs[l] {
+			return !participles[l] // "Theresa May saying" is no subject
+		}
+		if !quoteAux(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// maySurname is calendarSurname's first test, read at once: a capitalised surnameWords word.
+func maySurname(w *word) bool {
+	return w.cap && !w.punct && w.nkeys() == 1 && w.kf&fNotPlace != 0 && surnameWords[w.lower()]
+}
