@@ -719,6 +719,11 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
 	if st < j && st >= i {
+		if st > 0 && ws[st-1].lower() == "of" {
+			// "the mayor of Port Alden said", "the mother of Olga Brennan said": the name is
+			// the post's place or the speaker's kin, not the speaker
+			return "", false
+		}
 		titled := st > i
 		if titled && speaksFor(ws, i, st) {
 			return "", false
@@ -1127,10 +1132,9 @@ func (d *Doc) continuedSpeaker(si int, r quoteRegion, regions []quoteRegion, pre
 		return "", false, 0
 	}
 	last := prev[len(prev)-1]
-	if !d.standsAlone(si, r) && (describedLower(last.speaker) || d.othersSpeak(si, r)) {
-		// "“…,” the 62-year-old said" after the ministry's words is not the ministry's (a
-		// person may be described so, a body not); "“…,” a union spokesman said" and "“…,”
-		// residents said" are someone else's words whoever spoke before
+	if d.ownAttribution(si, r, regions) {
+		// "“…,” a union spokesman said", "“…,” residents said", "“…,” the utility said": the
+		// quotation names its own speaker, one the readers could not tell; not the one before
 		return "", false, 0
 	}
 	lp := d.Sentences[last.endSent].Para

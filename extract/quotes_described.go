@@ -17,6 +17,13 @@ var describedBodies = map[string]bool{
 	"police": true, "government": true, "military": true, "company": true, "hospital": true,
 }
 
+// describedModifiers are the lower-case words that narrow a post or a body down to one holder
+// without naming it: "the county sheriff", "the state police", "the local council".
+var describedModifiers = map[string]bool{
+	"state": true, "county": true, "local": true, "national": true, "federal": true, "city": true,
+	"regional": true, "provincial": true, "municipal": true, "district": true,
+}
+
 // quoteLinkers before a description make it the object of another phrase: "a spokesman for the
 // governor said", "Brennan and the governor said".
 var quoteLinkers = map[string]bool{
@@ -144,9 +151,24 @@ func (d *Doc) describedPhrase(ws []word, i, j int) string {
 	if k >= j {
 		return ""
 	}
+	// "the mayor of Port Alden": a post or body, "of" and the capitalised name of its place
+	if m := ofAt(ws, k, j); m > 0 {
+		for o := m + 1; o < j; o++ {
+			if w := &ws[o]; !w.cap || w.punct || w.poss {
+				return ""
+			}
+		}
+		if !det || m+1 >= j || j-m > 4 {
+			return ""
+		}
+		if d.describedPhrase(ws, i, m) == "" {
+			return ""
+		}
+		return "the " + d.Article.Text[ws[k].Start:ws[j-1].End]
+	}
 	for m := k; m < j; m++ {
 		w := &ws[m]
-		if w.punct || w.poss || w.nkeys() == 0 || !(w.cap || pp.isTitleWord(*w)) {
+		if w.punct || w.poss || w.nkeys() == 0 || !(w.cap || pp.isTitleWord(*w) || describedBodies[w.key()] || describedModifiers[w.key()]) {
 			return ""
 		}
 		if pp.isNameWord(ws, m) && !pp.isTitleWord(*w) {
@@ -193,45 +215,40 @@ func reportsWords(ws []word, i, b int) bool {
 	return false
 }
 
-// describedLower reports whether a speaker is a description (describedPhrase writes it in lower
-// case first; a name starts with a capital).
-func describedLower(sp string) bool { return sp != "" && 'a' <= sp[0] && sp[0] <= 'z' }
-
-// standsAlone reports whether quotation r is the whole of sentence si but its closing
-// punctuation: no attribution of its own follows it.
-func (d *Doc) standsAlone(si int, r quoteRegion) bool {
-	s := d.Sentences[si]
-	if r.close > s.End {
-		return true // an unclosed quotation running past its sentence
-	}
-	return strings.Trim(d.Article.Text[r.close:s.End], " .!?\"”’»") == ""
-}
-
-// otherSpeakers open an attribution that credits people other than the one quoted before:
-// "a spokesman said", "they said", "some residents said".
-var otherSpeakers = map[string]bool{
-	"a": true, "an": true, "they": true, "we": true, "some": true, "one": true, "another": true,
-	"others": true, "several": true, "many": true, "two": true, "three": true,
-}
-
-// othersSpeak reports whether the attribution after quotation r (in sentence si) credits an
-// indefinite speaker or a group: "“…,” a union spokesman said", "“…,” residents said".
-func (d *Doc) othersSpeak(si int, r quoteRegion) bool {
+// ownAttribution reports whether a speech verb follows quotation r in its sentence (si, or the
+// one it ends in), before the sentence's end or the next quotation: "“…,” a union spokesman
+// said".
+func (d *Doc) ownAttribution(si int, r quoteRegion, regions []quoteRegion) bool {
 	se := d.sentenceAt(max(r.close-1, r.open))
 	if se < 0 {
 		se = si
 	}
-	ws, a, b := d.wordsIn(se, r.close, d.Sentences[se].End)
-	for a < b && ws[a].punct && ws[a].text() == "," {
-		a++
+	limit := d.Sentences[se].End
+	for _, g := range regions {
+		if g.open >= r.close && g.open < limit {
+			limit = g.open // the next quotation's words and attribution are its own
+			break
+		}
 	}
-	if a >= b || ws[a].punct {
-		return false
+	ws, a, b := d.wordsIn(se, r.close, limit)
+	for k := a; k < b && k < a+12; k++ {
+		w := &ws[k]
+		if t := w.text(); w.punct && (t == "." || t == "!" || t == "?" || t == ";" || t == ":") {
+			return false
+		}
+		if l := w.lower(); quoteVerbs[l] && !participles[l] {
+			return true
+		}
 	}
-	l := ws[a].lower()
-	if otherSpeakers[l] {
-		return true
+	return false
+}
+
+// ofAt is the index of the first "of" in ws[k:j], or -1.
+func ofAt(ws []word, k, j int) int {
+	for m := k; m < j; m++ {
+		if ws[m].lower() == "of" {
+			return m
+		}
 	}
-	// a plural noun and a speech verb: "residents said", "officials told reporters"
-	return !ws[a].cap && strings.HasSuffix(l, "s") && !speakerPronouns[l] && a+1 < b && quoteVerbs[ws[a+1].lower()]
+	return -1
 }

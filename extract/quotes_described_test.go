@@ -39,6 +39,12 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"a quotation standing alone continues the one before", `Olga Brennan said: "We will rebuild every school in this city." "And every hospital will be rebuilt too."`,
 			[]string{"Olga Brennan (named): we will rebuild every school in this city", "Olga Brennan (inferred): and every hospital will be rebuilt too"}},
 
+		{"a post of a place", q + " the mayor of Port Alden said.", []string{"the mayor of Port Alden (named): " + w}},
+		{"a lower-case body and its modifier", `The county sheriff told reporters: "We will fight for every job in this region."`, []string{"the county sheriff (named): " + w}},
+		{"an attribution the readers cannot tell does not continue the speaker before", `Olga Brennan said: "We will rebuild every school in this city." "We are restoring power to every home," the utility said in a statement.`,
+			[]string{"Olga Brennan (named): we will rebuild every school in this city"}},
+		{"kin of a person is not the person", q + " the mother of Olga Brennan said.", []string{}},
+
 		// no speaker: several people, an indefinite one, a pronoun, a vague post, a proxy
 		{"a group", "Union leaders said they were shocked. " + q + " they said.", []string{}},
 		{"officials", q + " officials said.", []string{}},
