@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // surnameWords are months and weekdays the word lists keep out of names that are also surnames:
 // "Theresa May", "Billy Sunday". Read as a name only where the words around them say so
 // (calendarSurname). Common words that are surnames too ("Doris Day", "Kanye West") are left
@@ -59,4 +61,21 @@ func speechAfter(ws []word, j int) bool {
 // maySurname is calendarSurname's first test, read at once: a capitalised surnameWords word.
 func maySurname(w *word) bool {
 	return w.cap && !w.punct && w.nkeys() == 1 && w.kf&fNotPlace != 0 && surnameWords[w.lower()]
+}
+
+// calendarSurnameAt reports whether token tok of sentence si is a month or weekday read as a
+// surname ("Sunday" in "Billy Sunday said"): the hook for the date readers, which must not read
+// it as a date (weekdayAt and the month readers in dates_expr.go would call it). False before
+// the article's names are indexed.
+func (d *Doc) calendarSurnameAt(si, tok int) bool {
+	pp := d.people
+	if pp == nil || si < 0 || si >= len(pp.words) {
+		return false
+	}
+	ws := pp.words[si]
+	i := sort.Search(len(ws), func(k int) bool { return int(ws[k].tok) >= tok })
+	if i >= len(ws) || int(ws[i].tok) != tok || ws[i].joined != 0 {
+		return false
+	}
+	return !ws[i].maybeName && pp.calendarSurname(ws, i)
 }
