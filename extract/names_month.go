@@ -13,7 +13,8 @@ var surnameWords = map[string]bool{
 
 // calendarSurname reports whether word i, a word isNameWord refuses at once, is the surname of
 // the person named just before it: a known given name and this word, then a speech verb or a
-// possessive ("Theresa May said", "Theresa May has told", "Theresa May's government"), or with a
+// possessive or an appositive ("Theresa May said", "Theresa May has told", "Theresa May's
+// government", "Theresa May, the former prime minister,"), or with a
 // title or a speech verb before the given name ("Former prime minister Theresa May", "said
 // Theresa May"); or an honorific right before it ("Mrs May"). "in May", "on Friday", "Kate on Friday" and "Election Day" stay dates and
 // words: a preposition or an unknown word stands before them. An unknown given name is not
@@ -30,7 +31,7 @@ func (pp *people) calendarSurname(ws []word, i int) bool {
 	if prev.poss || !prev.cap || !pp.isNameWord(ws, i-1) || givenNameGender(prev.text()) == genderUnknown {
 		return false
 	}
-	if w.poss || speechAfter(ws, i+1) {
+	if w.poss || speechAfter(ws, i+1) || pp.appositiveAfter(ws, i+1) {
 		return true
 	}
 	// a title (or honorific) right before the given name, "Prime Minister Theresa May", or a
@@ -41,6 +42,20 @@ func (pp *people) calendarSurname(ws []word, i int) bool {
 	}
 	l := ws[g].lower()
 	return pp.isTitleWord(ws[g]) || pp.isHonorificWord(ws[g]) || speechVerbs[l] || quoteVerbs[l]
+}
+
+// appositiveAfter reports whether an appositive or a relative clause about a person opens at
+// word j: "Theresa May, the former prime minister,", "Theresa May, who".
+func (pp *people) appositiveAfter(ws []word, j int) bool {
+	if j+1 >= len(ws) || ws[j].text() != "," {
+		return false
+	}
+	n := &ws[j+1]
+	switch n.lower() {
+	case "who", "whose", "the", "a", "an":
+		return true
+	}
+	return !n.punct && pp.isTitleWord(*n) && !n.cap // "Theresa May, former prime minister,"
 }
 
 // speechAfter reports whether a speech verb stands at word j, or after an auxiliary or two
