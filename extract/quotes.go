@@ -175,6 +175,12 @@ func (d *Doc) readQuotes() []quoteFound {
 				sp, inferred, at, described = ds, false, dat, true
 			}
 		}
+		if sp == "" {
+			// "“…,” it said" after the ministry's words (quotes_described.go)
+			if ds, dat, ok := d.bodyPronounSpeaker(si, se, r, regions, ri, out); ok {
+				sp, inferred, at, described = ds, true, dat, true
+			}
+		}
 		if sp == "" && !inferred {
 			sp, inferred, at = d.continuedSpeaker(si, r, regions, out)
 		}

@@ -252,3 +252,64 @@ func ofAt(ws []word, k, j int) int {
 	}
 	return -1
 }
+
+// bodyPronounSpeaker credits "“…,” it said" (or "they said" of the police) to the body quoted
+// just before, in the same paragraph or ending the one before, with no person the subject of a
+// sentence between: "The ministry said: “…” … “…,” it added." A post ("the governor") is "he"
+// or "she", never "it"; a group no quote reader names ("union leaders") is never the one before.
+func (d *Doc) bodyPronounSpeaker(si, se int, r quoteRegion, regions []quoteRegion, ri int, prev []quoteFound) (string, int, bool) {
+	if len(prev) == 0 {
+		return "", 0, false
+	}
+	last := prev[len(prev)-1]
+	sp := last.speaker
+	if sp == "" || sp[0] < 'a' || sp[0] > 'z' {
+		return "", 0, false // a person, or none
+	}
+	limit := d.Sentences[se].End
+	if ri+1 < len(regions) && regions[ri+1].open < limit {
+		limit = regions[ri+1].open
+	}
+	ws, a, b := d.wordsIn(se, r.close, limit)
+	for a < b && ws[a].punct && ws[a].text() == "," {
+		a++
+	}
+	if a+1 >= b {
+		return "", 0, false
+	}
+	p := ws[a].lower()
+	v := a + 1
+	for v < b && quoteAux(ws[v].lower()) {
+		v++
+	}
+	if v >= b || !quoteVerbs[ws[v].lower()] || participles[ws[v].lower()] || passiveVerb(ws, a+1, v) {
+		return "", 0, false
+	}
+	head := sp
+	if o := strings.Index(head, " of "); o > 0 {
+		head = head[:o] // "the mayor of Port Alden": the mayor
+	}
+	head = head[strings.LastIndexByte(head, ' ')+1:]
+	switch p {
+	case "it":
+		if n, _ := d.people.titles.Head([]string{strings.ToLower(head)}, 0); n == 1 {
+			return "", 0, false // "the governor … it said": not the governor
+		}
+	case "they":
+		if head != "police" {
+			return "", 0, false
+		}
+	default:
+		return "", 0, false
+	}
+	lp := d.Sentences[last.endSent].Para
+	if s := d.Sentences[si]; lp != s.Para && !(lp == s.Para-1 && last.endSent == si-1) || si-last.endSent > 2 {
+		return "", 0, false
+	}
+	for t := last.endSent + 1; t < si; t++ {
+		if _, ok := d.sentenceSubjectMention(t, regions); ok {
+			return "", 0, false // a person spoke of between
+		}
+	}
+	return sp, ws[a].Start, true
+}

@@ -45,6 +45,17 @@ func TestDescribedSpeakers(t *testing.T) {
 			[]string{"Olga Brennan (named): we will rebuild every school in this city"}},
 		{"kin of a person is not the person", q + " the mother of Olga Brennan said.", []string{}},
 
+		{"it said after a body", `The ministry said: "We will fight for every job in this region." "Every plant will stay open this year," it added.`,
+			[]string{"the ministry (named): " + w, "the ministry (inferred): every plant will stay open this year"}},
+		{"they said after the police", q + ` police said. "Nobody was hurt in the protest today," they said.`,
+			[]string{"police (named): " + w, "police (inferred): nobody was hurt in the protest today"}},
+		{"it said after a post is not the post", `The governor said: "We will fight for every job in this region." "Every plant will stay open this year," it said.`,
+			[]string{"the governor (named): " + w}},
+		{"it said after a post of a place is not the post", q + ` the mayor of Port Alden said. "Every plant will stay open this year," it said.`,
+			[]string{"the mayor of Port Alden (named): " + w}},
+		{"it said after a person between", `The ministry said: "We will fight for every job in this region." Olga Brennan disagreed. "Every plant will stay open this year," it said.`,
+			[]string{"the ministry (named): " + w}},
+
 		// no speaker: several people, an indefinite one, a pronoun, a vague post, a proxy
 		{"a group", "Union leaders said they were shocked. " + q + " they said.", []string{}},
 		{"officials", q + " officials said.", []string{}},
