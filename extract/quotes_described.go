@@ -202,6 +202,9 @@ var utterVerbs = map[string]bool{
 	"shouted": true, "yelled": true, "screamed": true, "chanted": true, "cried": true,
 	"whispered": true, "read": true, "reads": true, "wrote": true, "saying": true, "shouting": true,
 	"chanting": true, "screaming": true, "yelling": true, "told": true, "asked": true, "sang": true,
+	// a frame that quotes someone else's words: "a report calling the strikes “…”"
+	"calling": true, "describing": true, "branding": true, "labelling": true, "labeling": true,
+	"terming": true, "dubbing": true, "dubbed": true,
 }
 
 // reportsWords reports whether words [i, b) between a speech verb and a quotation report

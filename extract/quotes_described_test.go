@@ -28,6 +28,7 @@ func TestDescribedSpeakers(t *testing.T) {
 
 		{"a quotation continuing the description's", `The governor said: "We will fight for every job in this region." "We will not let this plant close without a fight."`,
 			[]string{"the governor (named): " + w, "the governor (inferred): we will not let this plant close without a fight"}},
+		{"another's words in a frame", `The ministry said a report calling the strikes "a clear violation of international law" was biased.`, []string{}},
 		{"a reported utterance", `Police said the man shouted "I will kill you all tonight" before his arrest.`, []string{}},
 		{"a quotation of its own after a body's", `The ministry said: "We will fight for every job in this region." "The dam is safe and the water is falling," the 62-year-old said.`,
 			[]string{"the ministry (named): " + w}},
