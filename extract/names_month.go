@@ -11,14 +11,19 @@ var surnameWords = map[string]bool{
 	"august": true, "monday": true, "friday": true, "sunday": true,
 }
 
-// calendarSurname reports whether word i, a word isNameWord refuses at once, is the surname of
-// the person named just before it: a known given name and this word, then a speech verb or a
-// possessive or an appositive ("Theresa May said", "Theresa May has told", "Theresa May's
-// government", "Theresa May, the former prime minister,"), or with a
-// title or a speech verb before the given name ("Former prime minister Theresa May", "said
-// Theresa May"); or an honorific right before it ("Mrs May"). "in May", "on Friday", "Kate on Friday" and "Election Day" stay dates and
-// words: a preposition or an unknown word stands before them. An unknown given name is not
-// enough: "Apple Friday said" is a company and a day in wire style.
+// calendarSurname reports whether word i, a word isNameWord refuses at once, is a surname:
+//   - after a known given name, with a speech verb, a possessive or an appositive after it
+//     ("Theresa May said", "Theresa May has told", "Theresa May's government", "Theresa May,
+//     the former prime minister,") or a title or a speech verb before the given name ("Former
+//     prime minister Theresa May", "said Theresa May");
+//   - after an honorific ("Mrs May");
+//   - after a capitalised post, with a speech verb or a possessive after it ("Prime Minister May
+//     said").
+//
+// "in May", "on Friday", "Kate on Friday" and "Election Day" stay dates and words: a
+// preposition or an unknown word stands before them. An unknown given name is not enough:
+// "Apple Friday said" is a company and a day in wire style, "the governor Friday said" a post
+// and a day.
 func (pp *people) calendarSurname(ws []word, i int) bool {
 	w := &ws[i]
 	if i == 0 || !maySurname(w) {
@@ -27,6 +32,9 @@ func (pp *people) calendarSurname(ws []word, i int) bool {
 	prev := &ws[i-1]
 	if prev.cap && !prev.punct && pp.isHonorificWord(*prev) {
 		return true // "Mrs May", "Dr. Day"
+	}
+	if prev.cap && !prev.punct && prev.nkeys() == 1 && prev.kf&fHead != 0 && (w.poss || speechAfter(ws, i+1)) {
+		return true // "Prime Minister May said", "Prime Minister May's deal"
 	}
 	if prev.poss || !prev.cap || !pp.isNameWord(ws, i-1) || givenNameGender(prev.text()) == genderUnknown {
 		return false
