@@ -443,6 +443,14 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 		}
 		// inverted: "said Antonio Guterres"
 		e := d.npEnd(ws, v+1, b)
+		if e+1 < b && ws[e].text() == "," && v+1 < e && ws[v+1].lower() == "the" {
+			// "said the mayor, Olga Brennan": the name in the appositive is the speaker
+			if e2 := d.people.nameForward(ws, e+1); e2 > e+1 && (e2 == b || ws[e2].punct) {
+				if sp, ok := d.personFrom(ws, e+1, e2, true); ok {
+					return sp, false, w.Start, endOf(ws, e2)
+				}
+			}
+		}
 		sp, inf := d.resolveNP(ws, v+1, e, w.Start, cands)
 		return sp, inf, w.Start, endOf(ws, e)
 	}

@@ -23,6 +23,7 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"police, bare", q + " police said.", []string{"police (named): " + w}},
 		{"police opening the sentence", `Police said: "We will fight for every job in this region."`, []string{"police (named): " + w}},
 		{"a country's ministry", q + " the Russian defence ministry said.", []string{"the Russian defence ministry (named): " + w}},
+		{"inverted, the description's appositive names the speaker", q + " said the mayor, Olga Brennan.", []string{"Olga Brennan (named): " + w}},
 		{"a named person still wins", "Governor Olga Brennan arrived. " + q + " Brennan said.", []string{"Olga Brennan (named): " + w}},
 		{"the post held by the person named before", "Governor Olga Brennan arrived. " + q + " the governor said.", []string{"Olga Brennan (inferred): " + w}},
 
