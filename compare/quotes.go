@@ -248,7 +248,7 @@ func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches map[
 	for _, i := range idx {
 		g := -1
 		for k, s := range speakers {
-			if normalize.SamePerson(s, cs[i].Quote.Speaker) {
+			if sameSpeaker(s, cs[i].Quote.Speaker) {
 				g = k
 				break
 			}
@@ -259,16 +259,18 @@ func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches map[
 		}
 		speakerOf[i] = g
 	}
+	// a described speaker ("the governor") is no named one, and never the one an inferred
+	// quotation joins: the governor may or may not be the person another source names
 	named := map[int]bool{}
 	for _, i := range idx {
-		if !cs[i].Inferred {
+		if !cs[i].Inferred && !describedSpeaker(cs[i].Quote.Speaker) {
 			named[speakerOf[i]] = true
 		}
 	}
 	if len(named) == 1 {
 		for g := range named {
 			for _, i := range idx {
-				if cs[i].Inferred {
+				if cs[i].Inferred && !describedSpeaker(cs[i].Quote.Speaker) {
 					speakerOf[i] = g
 				}
 			}
@@ -282,6 +284,9 @@ func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches map[
 			i, j := idx[x], idx[y]
 			if cs[i].Source == cs[j].Source || speakerOf[i] == speakerOf[j] || cs[i].Inferred || cs[j].Inferred {
 				continue
+			}
+			if describedSpeaker(cs[i].Quote.Speaker) || describedSpeaker(cs[j].Quote.Speaker) {
+				continue // "the governor" may be the person the other source names
 			}
 			m, ok := get(i, j)
 			if !ok || !sameWords(m, cs[i].Quote.Folded, cs[j].Quote.Folded) {
@@ -725,7 +730,7 @@ func distinctSpeakers(cs []*model.Claim) []string {
 	for _, c := range cs {
 		dup := false
 		for _, s := range out {
-			if normalize.SamePerson(s, c.Quote.Speaker) {
+			if sameSpeaker(s, c.Quote.Speaker) {
 				dup = true
 				break
 			}
@@ -766,4 +771,20 @@ func containsStr(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// describedSpeaker reports whether a quotation's speaker is a description rather than a name:
+// "the governor", "the Health Ministry", "police". The quote reader writes a description in
+// lower case first, a name never (extract/quotes_described.go).
+func describedSpeaker(s string) bool {
+	return s != "" && 'a' <= s[0] && s[0] <= 'z'
+}
+
+// sameSpeaker reports whether two speakers are one: the same person, or the same description.
+// A description and a name are never one ("police" is not "Tom Police").
+func sameSpeaker(a, b string) bool {
+	if describedSpeaker(a) != describedSpeaker(b) {
+		return false
+	}
+	return normalize.SamePerson(a, b)
 }

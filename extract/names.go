@@ -383,7 +383,7 @@ func (pp *people) isNameWord(ws []word, i int) bool {
 	}
 	w := &ws[i]
 	if !w.maybeName {
-		return false
+		return pp.calendarSurname(ws, i) // "Theresa May said" (names_month.go)
 	}
 	if !w.cap {
 		// particles stand inside a name: "von der Leyen"
@@ -532,7 +532,8 @@ func (d *Doc) indexNames() {
 		pp.words[si] = ws
 		// a name read here has two words or more, each maybeName but a "Jr." after it
 		// (nameForward): with fewer, no name is recorded
-		if names == 0 || names == 1 && !(last+1 < len(ws) && isJunior(ws[last+1].lower())) {
+		// (or a surname the word lists refuse after it: "Theresa May", names_month.go)
+		if names == 0 || names == 1 && !(last+1 < len(ws) && (isJunior(ws[last+1].lower()) || maySurname(&ws[last+1]))) {
 			continue
 		}
 		if titleCase(ws) {

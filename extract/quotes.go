@@ -144,6 +144,13 @@ func (d *Doc) readQuotes() []quoteFound {
 		words := d.Article.Text[r.in0:r.in1]
 		value := model.Span{Start: r.in0, End: r.in1}
 		sp, inferred, at, attrEnd := d.quoteSpeakerAfter(se, r, regions, ri, cands)
+		described := false
+		if sp == "" {
+			// no person: a post or a body, "…," the governor said (quotes_described.go)
+			if ds, dat, dend := d.describedSpeakerAfter(se, r, regions, ri); ds != "" {
+				sp, inferred, at, attrEnd, described = ds, false, dat, dend, true
+			}
+		}
 		endSent := se
 		if sp != "" {
 			// a quotation split by its attribution: "“…,” she said, “…”"
@@ -162,6 +169,18 @@ func (d *Doc) readQuotes() []quoteFound {
 		} else {
 			sp, inferred, at = d.quoteSpeakerBefore(si, r, regions, cands)
 		}
+		if sp == "" {
+			// "The governor said: “…”" (quotes_described.go)
+			if ds, dat := d.describedSpeakerBefore(si, r, regions); ds != "" {
+				sp, inferred, at, described = ds, false, dat, true
+			}
+		}
+		if sp == "" {
+			// "“…,” it said" after the ministry's words (quotes_described.go)
+			if ds, dat, ok := d.bodyPronounSpeaker(si, se, r, regions, ri, out); ok {
+				sp, inferred, at, described = ds, true, dat, true
+			}
+		}
 		if sp == "" && !inferred {
 			sp, inferred, at = d.continuedSpeaker(si, r, regions, out)
 		}
@@ -171,7 +190,8 @@ func (d *Doc) readQuotes() []quoteFound {
 		if sp == "" {
 			continue
 		}
-		if !inferred {
+		if !inferred && !described {
+			// (a description is no person a later "he said" may stand for)
 			cands.add(mention{at: at, person: sp})
 		}
 		out = append(out, quoteFound{sent: si, endSent: endSent, value: value, words: words, speaker: sp, inferred: inferred, speakerAt: at, regionIndex: ri})
@@ -423,6 +443,14 @@ func (d *Doc) quoteSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri
 		}
 		// inverted: "said Antonio Guterres"
 		e := d.npEnd(ws, v+1, b)
+		if e+1 < b && ws[e].text() == "," && v+1 < e && ws[v+1].lower() == "the" {
+			// "said the mayor, Olga Brennan": the name in the appositive is the speaker
+			if e2 := d.people.nameForward(ws, e+1); e2 > e+1 && (e2 == b || ws[e2].punct) {
+				if sp, ok := d.personFrom(ws, e+1, e2, true); ok {
+					return sp, false, w.Start, endOf(ws, e2)
+				}
+			}
+		}
 		sp, inf := d.resolveNP(ws, v+1, e, w.Start, cands)
 		return sp, inf, w.Start, endOf(ws, e)
 	}
@@ -705,6 +733,11 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
 	if st < j && st >= i {
+		if st > 0 && ws[st-1].lower() == "of" {
+			// "the mayor of Port Alden said", "the mother of Olga Brennan said": the name is
+			// the post's place or the speaker's kin, not the speaker
+			return "", false
+		}
 		titled := st > i
 		if titled && speaksFor(ws, i, st) {
 			return "", false
@@ -733,7 +766,7 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 		t := pp.titles
 		holds := func(person string) bool {
 			for _, r := range pp.roles[normalize.Key(person)] {
-				if r.at < at && t.CompatiblePosts(post, r.post) {
+				if r.at < at && holdsPost(t, post, r.post) {
 					return true
 				}
 			}
@@ -748,6 +781,18 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 		return cands.last(at, unknown), true
 	}
 	return "", false
+}
+
+// holdsPost reports whether a person given post held may be the one a description of post desc
+// means: compatible posts, both current or both former. "Former prime minister Gordon Brown"
+// is not "the governor" nor "the prime minister" (CompatiblePosts takes any former post as
+// compatible: a past post is no claim about the current one).
+func holdsPost(t *normalize.Titles, desc, held normalize.Post) bool {
+	if desc.Former != held.Former || desc.Future != held.Future {
+		return false
+	}
+	desc.Former, held.Former, desc.Future, held.Future = false, false, false, false
+	return t.CompatiblePosts(desc, held)
 }
 
 // mentionSet holds the people a quotation may be attributed to: the sentence subjects of the whole
@@ -1101,6 +1146,11 @@ func (d *Doc) continuedSpeaker(si int, r quoteRegion, regions []quoteRegion, pre
 		return "", false, 0
 	}
 	last := prev[len(prev)-1]
+	if d.ownAttribution(si, r, regions) {
+		// "“…,” a union spokesman said", "“…,” residents said", "“…,” the utility said": the
+		// quotation names its own speaker, one the readers could not tell; not the one before
+		return "", false, 0
+	}
 	lp := d.Sentences[last.endSent].Para
 	if lp != s.Para && !(lp == s.Para-1 && last.endSent == si-1) {
 		return "", false, 0

@@ -86,7 +86,7 @@ func TestQuoteAttributionPhrasings(t *testing.T) {
 
 		// descriptions: the person known to hold the post
 		{"the mayor is the one named mayor", "Mayor Olga Brennan arrived. Tom Haley was there too. " + q + " the mayor said.", []string{"Olga Brennan (inferred): " + w}},
-		{"a post no one named holds gives no one", "Olga Brennan, the mayor, arrived. " + q + " the governor said.", []string{}},
+		{"a post no one named holds is credited to the post", "Olga Brennan, the mayor, arrived. " + q + " the governor said.", []string{"the governor (named): " + w}},
 
 		// deliberately left without a speaker: the words are not plainly the named person's
 		{"nested report", q + " Tom Haley said Olga Brennan told him.", []string{}},

@@ -30,7 +30,7 @@ func TestQuotes(t *testing.T) {
 		{"scare quotes", "Washington is hoping to “lead” Russia and Ukraine to the table, Matthew Whitaker has said.", []string{}},
 		{"short fragment", "Sergey Ryabkov described the position as coming from “common sense.”", []string{}},
 		{"no speaker", "The banner read “No peace without justice for our children”.", []string{}},
-		{"institution", "The ministry said the claims were “completely false and absurd”.", []string{}},
+		{"institution", "The ministry said the claims were “completely false and absurd”.", []string{"quote: the ministry: completely false and absurd"}},
 		{"adjective, not a verb", "Zelensky said Kyiv respects Donald Trump’s stated priority and views “every realistic proposal positively.”",
 			[]string{"quote: Volodymyr Zelensky: every realistic proposal positively"}},
 		{"the description names the minister before", "Foreign Minister Andrii Sybiha arrived. “Turkey can play a key role,” the minister said.",
