@@ -732,6 +732,11 @@ func (d *Doc) resolveNP(ws []word, i, j, at int, cands *mentionSet) (string, boo
 	}
 	// a written name, titles before it allowed
 	st := pp.nameBackward(ws, j)
+	// a title's domain before a name of two words or more is the title's, not the name's: "Chief
+	// Executive Anna Lindquist", "Secretary General António Guterres"
+	for st >= i && st+2 < j && ws[st].nkeys() == 1 && ws[st].kf&fDomain != 0 {
+		st++
+	}
 	if st < j && st >= i {
 		if st > 0 && ws[st-1].lower() == "of" {
 			// "the mayor of Port Alden said", "the mother of Olga Brennan said": the name is
