@@ -1432,7 +1432,7 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	if listed(string(scopeKey), wWhole) {
 		scope, scopeKey = "", nil
 	}
-	period := d.pastDeadline(periodNearAt(s, periods, from, to, others, q.change != ""))
+	period := d.absolutePeriod(d.pastDeadline(periodNearAt(s, periods, from, to, others, q.change != "")))
 	rate := q.rate
 	if len(q.what) == 0 {
 		// the thing measured is unknown: a key no other article can share
