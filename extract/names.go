@@ -215,9 +215,12 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 			if !tk.Letters() {
 				break
 			}
-			capital := text[tk.Start]-'A' < 26
+			// (the token's text is the article's at its offsets, and not empty: its first byte,
+			// and the byte after it, are read without bounds tests)
+			tp := unsafe.StringData(tk.Text)
+			capital := *tp-'A' < 26
 			// (a period right after the word may join it, "Gen.": wordAt tells)
-			if capital && tk.End-tk.Start == 1 || tk.End < len(text) && text[tk.End] == '.' {
+			if capital && len(tk.Text) == 1 || tk.End < len(text) && *(*byte)(unsafe.Add(unsafe.Pointer(tp), len(tk.Text))) == '.' {
 				break
 			}
 			f := facts[i]

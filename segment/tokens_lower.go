@@ -54,10 +54,9 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			i = j
 			continue
 		}
+		// (words first: the cases are tested in order, and most tokens are words; the space
+		// after a token is skipped with it, so few spaces come here)
 		switch asciiClass[c] {
-		case classSpace:
-			i++
-			continue
 		case classLetter:
 			// ASCII letters and digits are classified eight bytes at a time (wordBytes)
 			// up gathers the word's capitals (high bits) and its digits (the bits below them),
@@ -115,6 +114,9 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			if i < len(s) && s[i] == ' ' {
 				i++
 			}
+		case classSpace:
+			i++
+			continue
 		default: // classDigit
 			// digits and their inner separators have no case
 			j := numberEnd(s, i+1)
