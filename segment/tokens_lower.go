@@ -159,7 +159,13 @@ func lettersIn(s string, from, to int) bool {
 
 // cut is the text of s[i:j] for 0 <= i < j <= len(s), where sp is s's first byte.
 func cut(sp *byte, i, j int) string {
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(sp), i)), j-i)
+	// a string's header written as such: unsafe.String would test the pointer and the length
+	// again, at every token
+	h := struct {
+		p unsafe.Pointer
+		n int
+	}{unsafe.Add(unsafe.Pointer(sp), i), j - i}
+	return *(*string)(unsafe.Pointer(&h))
 }
 
 // nonASCIIToken reads the token or space that starts with the non-ASCII byte at s[i], as
