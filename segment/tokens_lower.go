@@ -38,7 +38,9 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 	// a token's text is cut from s by its offsets (cut), without the bounds tests and the
 	// empty-string guard of s[i:j]: tokens are never empty, and lie in s
 	sp := unsafe.StringData(s)
-	for i < len(s) && m < len(tk) {
+	// (unsigned tests: i and m are never negative, and the compiler, told so, tests no bounds
+	// when they index s and tk)
+	for uint(i) < uint(len(s)) && uint(m) < uint(len(tk)) {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
@@ -63,7 +65,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			// in one register
 			j, up, stopped := i, uint64(0), false
 			for j+8 <= len(s) {
-				word, upper, digit := wordBytesDigits(load64(s, j))
+				word, upper, digit := wordBytesDigits(load64At(sp, j)) // s[j:j+8], in s: no bounds test
 				// stop marks the bytes that end the word; stop^(stop-1) the bits up to the
 				// first of them (all when there is none), which hold the word's own
 				stop := ^word & swarHigh
@@ -99,7 +101,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			}
 			m++
 			// the space after a word is skipped here, without another turn of the loop
-			if j < len(s) && s[j] == ' ' {
+			if uint(j) < uint(len(s)) && s[j] == ' ' {
 				j++
 			}
 			i = j
@@ -111,7 +113,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			lw[m] = txt
 			m++
 			i++
-			if i < len(s) && s[i] == ' ' {
+			if uint(i) < uint(len(s)) && s[i] == ' ' {
 				i++
 			}
 		case classSpace:
@@ -125,7 +127,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, txt, Number, false
 			lw[m] = txt
 			m++
-			if j < len(s) && s[j] == ' ' {
+			if uint(j) < uint(len(s)) && s[j] == ' ' {
 				j++
 			}
 			i = j
@@ -416,6 +418,13 @@ func load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load64At is load64 of the string whose first byte is sp, for an i with i+8 bytes or more in it.
+func load64At(sp *byte, i int) uint64 {
+	b := (*[8]byte)(unsafe.Add(unsafe.Pointer(sp), i))
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // wordBytes marks with its high bit each byte of x that is an ASCII letter or digit (asciiWordByte),
