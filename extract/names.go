@@ -195,8 +195,9 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 	names, last := 0, -1
 	for i := 0; i < len(toks); i++ {
 		// the tokens wordAt need not read are read by this inner loop, which calls nothing:
-		// its values stay in registers (a call in the loop reloads them at every token)
-		for ; i < len(toks); i++ {
+		// its values stay in registers (a call in the loop reloads them at every token); i is
+		// never negative, and the unsigned test tells the compiler so (no bounds tests)
+		for ; uint(i) < uint(len(toks)); i++ {
 			tk := &toks[i]
 			out = out[:len(out)+1]
 			w := &out[len(out)-1]

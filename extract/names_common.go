@@ -162,7 +162,7 @@ func capInsideSents(sents []Sent, w string) bool {
 		found := false
 		for k := 1; k < n; k++ {
 			// (a loop of its own, calling nothing: what it reads stays in registers)
-			for ; k < len(toks); k++ {
+			for ; uint(k) < uint(len(toks)); k++ { // (unsigned: no bounds test)
 				if t := toks[k].Text; t == "" || t[0] == up || t[0] >= utf8.RuneSelf {
 					break
 				}
