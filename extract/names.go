@@ -220,11 +220,14 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 			// and the byte after it, are read without bounds tests)
 			tp := unsafe.StringData(tk.Text)
 			capital := *tp-'A' < 26
-			// (a period right after the word may join it, "Gen.": wordAt tells)
-			if capital && len(tk.Text) == 1 || tk.End < len(text) && *(*byte)(unsafe.Add(unsafe.Pointer(tp), len(tk.Text))) == '.' {
+			f := facts[i]
+			// a capital alone is an initial ("J. D."), and a period right after the word joins
+			// it when the word is an honorific, abbrevs or a short office noun ("Gen.", "Jr."):
+			// wordAt reads those (a sentence's last word, before its period, is none of them)
+			if capital && len(tk.Text) == 1 || tk.End < len(text) && *(*byte)(unsafe.Add(unsafe.Pointer(tp), len(tk.Text))) == '.' &&
+				(f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(tk.Text) <= 4) {
 				break
 			}
-			f := facts[i]
 			w.cap, w.lf, w.kf, w.kown = capital, f, f, true
 			// setMaybeName for a word with one key
 			if capital && f&fNotNameCap == 0 || !capital && f&fParticle != 0 {
