@@ -295,7 +295,7 @@ var auxWordList = []string{"has", "have", "had", "also", "later", "earlier", "pr
 
 // has reports whether token i of the sentence has any of the facts f (false out of range).
 func (s *Sent) has(i int, f facts) bool {
-	return i >= 0 && i < len(s.facts) && s.facts[i]&f != 0
+	return uint(i) < uint(len(s.facts)) && s.facts[i]&f != 0 // (one test for both ends)
 }
 
 // classAt is classOf(s.Lower(i)): read from the array prepare fills, else looked up.
@@ -313,7 +313,7 @@ func (s *Sent) classLooked(i int) wordBits { return classOf(s.Lower(i)) }
 
 // factsAt is the facts of token i, 0 out of range.
 func (s *Sent) factsAt(i int) facts {
-	if i < 0 || i >= len(s.facts) {
+	if uint(i) >= uint(len(s.facts)) { // (one test for both ends)
 		return 0
 	}
 	return s.facts[i]
