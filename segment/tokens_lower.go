@@ -42,23 +42,10 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 	// when they index s and tk)
 	for uint(i) < uint(len(s)) && uint(m) < uint(len(tk)) {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
-			j, kind, space := nonASCIIToken(s, i)
-			if space {
-				i = j
-				continue
-			}
-			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, s[i:j], kind, false
-			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
-			m++
-			i = j
-			continue
-		}
 		// (words first: the cases are tested in order, and most tokens are words; the space
-		// after a token is skipped with it, so few spaces come here)
-		switch asciiClass[c] {
+		// after a token is skipped with it, so few spaces come here; non-ASCII bytes, their own
+		// class in byteClass, last)
+		switch byteClass[c] {
 		case classLetter:
 			// ASCII letters and digits are classified eight bytes at a time (wordBytes)
 			// up gathers the word's capitals (high bits) and its digits (the bits below them),
@@ -119,7 +106,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 		case classSpace:
 			i++
 			continue
-		default: // classDigit
+		case classDigit:
 			// digits and their inner separators have no case
 			j := numberEnd(s, i+1)
 			txt := cut(sp, i, j)
@@ -131,6 +118,18 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 				j++
 			}
 			i = j
+		default: // classNonASCII
+			// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
+			j, kind, space := nonASCIIToken(s, i)
+			if space {
+				i = j
+				continue
+			}
+			t := &tk[m]
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, s[i:j], kind, false
+			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
+			m++
+			i = j
 		}
 	}
 	// spaces after the last token are read too, so that a full sentence reports i == len(s)
@@ -139,6 +138,20 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 	}
 	return i, m
 }
+
+// byteClass is asciiClass for every byte: classNonASCII for the bytes above ASCII.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = classNonASCII
+		if c < utf8.RuneSelf {
+			t[c] = asciiClass[c]
+		}
+	}
+	return t
+}()
+
+// classNonASCII marks the bytes above ASCII in byteClass.
+const classNonASCII = classDigit + 1
 
 // wordGoesOn holds the bytes after a run of ASCII letters and digits at which a word may go on
 // (wordEndKind tells): non-ASCII bytes, inner hyphens and apostrophes.
