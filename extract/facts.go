@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/segment"
 
@@ -78,8 +79,10 @@ type factSlot struct {
 
 // factHash mixes a word's length and three of its bytes into 16 bits.
 func factHash(w string) uint32 {
-	n := len(w)
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[n-1]) ^ uint32(w[n/2])<<16
+	// w is never empty: its bytes are read without bounds tests (this runs for every token)
+	n := uint(len(w))
+	p := unsafe.Pointer(unsafe.StringData(w))
+	h := uint32(n)*0x9E3779B1 ^ uint32(*(*byte)(p))<<8 ^ uint32(*(*byte)(unsafe.Add(p, n-1))) ^ uint32(*(*byte)(unsafe.Add(p, n/2)))<<16
 	return (h * 0x85EBCA6B) >> 16
 }
 
@@ -92,14 +95,7 @@ func (t *factTab) get(w string) facts {
 	if t.bloom[h>>6]&(1<<(h&63)) == 0 {
 		return 0
 	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch sl := &t.slots[i]; sl.w {
-		case w:
-			return sl.f
-		case "":
-			return 0
-		}
-	}
+	return t.probe(w, h)
 }
 
 // factsOf writes the facts of each token of a sentence, whose lower-case texts are low, to fs
@@ -146,31 +142,74 @@ func (t *factTab) factsClassesOf(toks []segment.Token, low []string, fs []facts,
 }
 
 // probe is get of a word w of hash h whose bloom bit is set.
+func (t *factTab) probe(w string, h uint32) facts {
+	if sl := t.find(w, h); sl != nil {
+		return sl.f
+	}
+	return 0
+}
+
+// probeBoth is getBoth of a word w of hash h whose bloom bit is set.
+func (t *factTab) probeBoth(w string, h uint32) (facts, wordBits) {
+	if sl := t.find(w, h); sl != nil {
+		return sl.f, sl.c
+	}
+	return 0, 0
+}
+
+// find returns the slot of the word w (not empty) of hash h, nil when it has none. It calls
+// nothing: a slot's word of w's length is compared by loads of eight bytes or fewer, which
+// overlap when the length is not a multiple (most are hits, and a call to compare them cost
+// more than the rest of the probe).
 //
 //go:noinline
-func (t *factTab) probe(w string, h uint32) facts {
+func (t *factTab) find(w string, h uint32) *factSlot {
+	n := uint(len(w))
+	pw := unsafe.Pointer(unsafe.StringData(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch sl := &t.slots[i]; sl.w {
-		case w:
-			return sl.f
-		case "":
-			return 0
+		sl := &t.slots[i]
+		if uint(len(sl.w)) != n {
+			if sl.w == "" {
+				return nil
+			}
+			continue
+		}
+		ps := unsafe.Pointer(unsafe.StringData(sl.w))
+		same := true
+		switch {
+		case n >= 8:
+			for k := uint(0); k < n-8 && same; k += 8 {
+				same = load8(ps, k) == load8(pw, k)
+			}
+			same = same && load8(ps, n-8) == load8(pw, n-8)
+		case n >= 4:
+			same = load4(ps, 0) == load4(pw, 0) && load4(ps, n-4) == load4(pw, n-4)
+		case n >= 2:
+			same = load2(ps, 0) == load2(pw, 0) && load2(ps, n-2) == load2(pw, n-2)
+		default:
+			same = *(*byte)(ps) == *(*byte)(pw)
+		}
+		if same {
+			return sl
 		}
 	}
 }
 
-// probeBoth is getBoth of a word w of hash h whose bloom bit is set.
-//
-//go:noinline
-func (t *factTab) probeBoth(w string, h uint32) (facts, wordBits) {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch sl := &t.slots[i]; sl.w {
-		case w:
-			return sl.f, sl.c
-		case "":
-			return 0, 0
-		}
-	}
+// load8, load4 and load2 read 8, 4 and 2 bytes at p+i (one load each where the machine allows).
+func load8(p unsafe.Pointer, i uint) uint64 {
+	b := (*[8]byte)(unsafe.Add(p, i))
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func load4(p unsafe.Pointer, i uint) uint32 {
+	b := (*[4]byte)(unsafe.Add(p, i))
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func load2(p unsafe.Pointer, i uint) uint16 {
+	b := (*[2]byte)(unsafe.Add(p, i))
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 // getBoth returns the facts and the quantity word classes of w (classOf), with one probe.
@@ -182,14 +221,7 @@ func (t *factTab) getBoth(w string) (facts, wordBits) {
 	if t.bloom[h>>6]&(1<<(h&63)) == 0 {
 		return 0, 0
 	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch sl := &t.slots[i]; sl.w {
-		case w:
-			return sl.f, sl.c
-		case "":
-			return 0, 0
-		}
-	}
+	return t.probeBoth(w, h)
 }
 
 // factTables caches one table per title table (*normalize.Titles → *factTab).
@@ -263,7 +295,7 @@ var auxWordList = []string{"has", "have", "had", "also", "later", "earlier", "pr
 
 // has reports whether token i of the sentence has any of the facts f (false out of range).
 func (s *Sent) has(i int, f facts) bool {
-	return i >= 0 && i < len(s.facts) && s.facts[i]&f != 0
+	return uint(i) < uint(len(s.facts)) && s.facts[i]&f != 0 // (one test for both ends)
 }
 
 // classAt is classOf(s.Lower(i)): read from the array prepare fills, else looked up.
@@ -281,7 +313,7 @@ func (s *Sent) classLooked(i int) wordBits { return classOf(s.Lower(i)) }
 
 // factsAt is the facts of token i, 0 out of range.
 func (s *Sent) factsAt(i int) facts {
-	if i < 0 || i >= len(s.facts) {
+	if uint(i) >= uint(len(s.facts)) { // (one test for both ends)
 		return 0
 	}
 	return s.facts[i]

@@ -195,8 +195,9 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 	names, last := 0, -1
 	for i := 0; i < len(toks); i++ {
 		// the tokens wordAt need not read are read by this inner loop, which calls nothing:
-		// its values stay in registers (a call in the loop reloads them at every token)
-		for ; i < len(toks); i++ {
+		// its values stay in registers (a call in the loop reloads them at every token); i is
+		// never negative, and the unsigned test tells the compiler so (no bounds tests)
+		for ; uint(i) < uint(len(toks)); i++ {
 			tk := &toks[i]
 			out = out[:len(out)+1]
 			w := &out[len(out)-1]
@@ -215,12 +216,18 @@ func appendWordsN(out []word, in *wordCtx, tab *factTab) ([]word, int, int) {
 			if !tk.Letters() {
 				break
 			}
-			capital := text[tk.Start]-'A' < 26
-			// (a period right after the word may join it, "Gen.": wordAt tells)
-			if capital && tk.End-tk.Start == 1 || tk.End < len(text) && text[tk.End] == '.' {
+			// (the token's text is the article's at its offsets, and not empty: its first byte,
+			// and the byte after it, are read without bounds tests)
+			tp := unsafe.StringData(tk.Text)
+			capital := *tp-'A' < 26
+			f := facts[i]
+			// a capital alone is an initial ("J. D."), and a period right after the word joins
+			// it when the word is an honorific, abbrevs or a short office noun ("Gen.", "Jr."):
+			// wordAt reads those (a sentence's last word, before its period, is none of them)
+			if capital && len(tk.Text) == 1 || tk.End < len(text) && *(*byte)(unsafe.Add(unsafe.Pointer(tp), len(tk.Text))) == '.' &&
+				(f&(fHonorific|fAbbrev) != 0 || f&fHead != 0 && len(tk.Text) <= 4) {
 				break
 			}
-			f := facts[i]
 			w.cap, w.lf, w.kf, w.kown = capital, f, f, true
 			// setMaybeName for a word with one key
 			if capital && f&fNotNameCap == 0 || !capital && f&fParticle != 0 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/segment"
 )
@@ -147,11 +148,28 @@ func capInsideSents(sents []Sent, w string) bool {
 	if w == "" {
 		return false
 	}
+	// a token written with an ASCII first byte is the word capitalised only when that byte is
+	// the word's first letter in upper case: most tokens are refused by that byte of their text
+	// alone (the listed words are ASCII; another word gets a byte no ASCII text starts with)
+	up := byte(0x80)
+	if c := w[0]; 'a' <= c && c <= 'z' {
+		up = c - ('a' - 'A')
+	}
 	for si := range sents {
 		s := &sents[si]
 		n := min(len(s.Tokens), len(s.lower))
+		toks := s.Tokens[:n]
 		found := false
 		for k := 1; k < n; k++ {
+			// (a loop of its own, calling nothing: what it reads stays in registers)
+			for ; uint(k) < uint(len(toks)); k++ { // (unsigned: no bounds test)
+				if t := toks[k].Text; t == "" || t[0] == up || t[0] >= utf8.RuneSelf {
+					break
+				}
+			}
+			if k >= len(toks) {
+				break
+			}
 			// the word first, by its length and first byte (most words are not it), then
 			// whether it is written capitalised inside the sentence
 			l := s.lower[k]

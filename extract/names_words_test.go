@@ -88,7 +88,10 @@ func appendWordsSlow(out []slowWord, s *Sent, tab *factTab, text string) []slowW
 func TestWordsAsSlow(t *testing.T) {
 	arts, _ := benchArticles()
 	arts = append(arts[:60], &model.Article{Text: "Gen. Mark Milley met U.S. Secretary-General António Guterres, J.D. Vance and Ursula von der Leyen. " +
-		"Former Prime Minister Smith's deputy, Mr. Jones, said 1,200 well-known PARENTS' rights at 10:30 don't O'Brien's Kyiv’s co-op."})
+		"Former Prime Minister Smith's deputy, Mr. Jones, said 1,200 well-known PARENTS' rights at 10:30 don't O'Brien's Kyiv’s co-op."},
+		// words before a period: a sentence's last, and honorifics, abbrevs and office nouns
+		&model.Article{Text: "Gov. Ann Lee met Sen. Tom Cole in St. Louis. They saw the Gov. Then Jr. spoke to Dr. Bo and the Pres. " +
+			"A mayor met the king. The King. Power returned. Smith Jr. left. J. Smith and A. B. Jones came. Mt. Fuji is high."})
 	// documents are released after use: the words are built on recycled arrays, the second round's
 	// left dirty by other articles
 	for round := 0; round < 2; round++ {

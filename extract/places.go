@@ -103,7 +103,7 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 	n := min(len(s.Tokens), len(s.facts))
 	fs := s.facts[:n]
 	for i := 0; i < n; i++ {
-		for i < n && fs[i]&fPlacePrep == 0 {
+		for uint(i) < uint(len(fs)) && fs[i]&fPlacePrep == 0 { // (i < n, unsigned: no bounds test)
 			i++
 		}
 		if i == n {

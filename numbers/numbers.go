@@ -297,7 +297,8 @@ func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 		// mayStart's first tests, in a loop of their own that holds what it reads in registers:
 		// most tokens are punctuation or a word no number starts with, and a call for each of
 		// them cost more than the tests
-		for ; i < len(ts); i++ {
+		// (i is never negative: the unsigned test tells the compiler, which then tests no bounds)
+		for ; uint(i) < uint(len(ts)); i++ {
 			t := &ts[i]
 			if t.Kind == segment.Number {
 				break
@@ -456,8 +457,9 @@ func numberTrigram(w string) bool {
 // !numberTrigram(w)) for a w of three bytes or more, in three look-ups of letter5 and one of
 // startTrigrams instead of six tests.
 func mayStartTrigram(w string) bool {
-	k := int(letter5[w[0]])<<10 | int(letter5[w[1]])<<5 | int(letter5[w[2]])
-	return startTrigrams[k/64]&(1<<(k%64)) != 0
+	w = w[:3] // one bounds test for the three bytes
+	k := uint(letter5[w[0]])<<10 | uint(letter5[w[1]])<<5 | uint(letter5[w[2]])
+	return startTrigrams[k>>6&uint(len(startTrigrams)-1)]&(1<<(k&63)) != 0 // (the mask: no bounds test)
 }
 
 // letter5 maps an ASCII letter to its trigramKey part (1 to 26), any other byte to 0.

@@ -38,33 +38,21 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 	// a token's text is cut from s by its offsets (cut), without the bounds tests and the
 	// empty-string guard of s[i:j]: tokens are never empty, and lie in s
 	sp := unsafe.StringData(s)
-	for i < len(s) && m < len(tk) {
+	// (unsigned tests: i and m are never negative, and the compiler, told so, tests no bounds
+	// when they index s and tk)
+	for uint(i) < uint(len(s)) && uint(m) < uint(len(tk)) {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
-			j, kind, space := nonASCIIToken(s, i)
-			if space {
-				i = j
-				continue
-			}
-			t := &tk[m]
-			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, s[i:j], kind, false
-			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
-			m++
-			i = j
-			continue
-		}
-		switch asciiClass[c] {
-		case classSpace:
-			i++
-			continue
+		// (words first: the cases are tested in order, and most tokens are words; the space
+		// after a token is skipped with it, so few spaces come here; non-ASCII bytes, their own
+		// class in byteClass, last)
+		switch byteClass[c] {
 		case classLetter:
 			// ASCII letters and digits are classified eight bytes at a time (wordBytes)
 			// up gathers the word's capitals (high bits) and its digits (the bits below them),
 			// in one register
 			j, up, stopped := i, uint64(0), false
 			for j+8 <= len(s) {
-				word, upper, digit := wordBytesDigits(load64(s, j))
+				word, upper, digit := wordBytesDigits(load64At(sp, j)) // s[j:j+8], in s: no bounds test
 				// stop marks the bytes that end the word; stop^(stop-1) the bits up to the
 				// first of them (all when there is none), which hold the word's own
 				stop := ^word & swarHigh
@@ -100,7 +88,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			}
 			m++
 			// the space after a word is skipped here, without another turn of the loop
-			if j < len(s) && s[j] == ' ' {
+			if uint(j) < uint(len(s)) && s[j] == ' ' {
 				j++
 			}
 			i = j
@@ -112,10 +100,13 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			lw[m] = txt
 			m++
 			i++
-			if i < len(s) && s[i] == ' ' {
+			if uint(i) < uint(len(s)) && s[i] == ' ' {
 				i++
 			}
-		default: // classDigit
+		case classSpace:
+			i++
+			continue
+		case classDigit:
 			// digits and their inner separators have no case
 			j := numberEnd(s, i+1)
 			txt := cut(sp, i, j)
@@ -123,9 +114,21 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, txt, Number, false
 			lw[m] = txt
 			m++
-			if j < len(s) && s[j] == ' ' {
+			if uint(j) < uint(len(s)) && s[j] == ' ' {
 				j++
 			}
+			i = j
+		default: // classNonASCII
+			// non-ASCII text, read as AppendTokens reads it, lowered as AppendLowerTo does
+			j, kind, space := nonASCIIToken(s, i)
+			if space {
+				i = j
+				continue
+			}
+			t := &tk[m]
+			t.Start, t.End, t.Text, t.Kind, t.letters = base+i, base+j, s[i:j], kind, false
+			lw[m] = lowerInto(bufp, s[i:j], lowerKind(s[i:j]))
+			m++
 			i = j
 		}
 	}
@@ -135,6 +138,20 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 	}
 	return i, m
 }
+
+// byteClass is asciiClass for every byte: classNonASCII for the bytes above ASCII.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = classNonASCII
+		if c < utf8.RuneSelf {
+			t[c] = asciiClass[c]
+		}
+	}
+	return t
+}()
+
+// classNonASCII marks the bytes above ASCII in byteClass.
+const classNonASCII = classDigit + 1
 
 // wordGoesOn holds the bytes after a run of ASCII letters and digits at which a word may go on
 // (wordEndKind tells): non-ASCII bytes, inner hyphens and apostrophes.
@@ -157,7 +174,13 @@ func lettersIn(s string, from, to int) bool {
 
 // cut is the text of s[i:j] for 0 <= i < j <= len(s), where sp is s's first byte.
 func cut(sp *byte, i, j int) string {
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(sp), i)), j-i)
+	// a string's header written as such: unsafe.String would test the pointer and the length
+	// again, at every token
+	h := struct {
+		p unsafe.Pointer
+		n int
+	}{unsafe.Add(unsafe.Pointer(sp), i), j - i}
+	return *(*string)(unsafe.Pointer(&h))
 }
 
 // nonASCIIToken reads the token or space that starts with the non-ASCII byte at s[i], as
@@ -408,6 +431,13 @@ func load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load64At is load64 of the string whose first byte is sp, for an i with i+8 bytes or more in it.
+func load64At(sp *byte, i int) uint64 {
+	b := (*[8]byte)(unsafe.Add(unsafe.Pointer(sp), i))
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // wordBytes marks with its high bit each byte of x that is an ASCII letter or digit (asciiWordByte),
