@@ -57,6 +57,9 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
 		for _, e := range exprs {
+			if d.surnameInDate(si, s, &e) {
+				continue // "Billy Sunday said": a surname, no date
+			}
 			numeric = numeric || e.spec.num != 0
 			anaphor = anaphor || e.spec.kind == specAnaphor
 			r := dateReading{sent: s, expr: e, valid: true}
@@ -87,6 +90,17 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		dtResolveAnaphors(d, out[first:])
 	}
 	return out
+}
+
+// surnameInDate reports whether date expression e of sentence si holds a month or weekday that
+// the article's names read as a surname ("Billy Sunday said", names_month.go).
+func (d *Doc) surnameInDate(si int, s *Sent, e *dateExpr) bool {
+	for k := e.first; k <= e.last && k < len(s.Tokens); k++ {
+		if s.Tokens[k].IsCapitalized() && d.calendarSurnameAt(si, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dtNeedsTense reports whether dtResolveSpan reads the tense of a spec: only dates that leave the

@@ -59,6 +59,8 @@ func TestCalendarSurnameKeepsDates(t *testing.T) {
 	}{
 		{"in May", "Theresa said the vote would be held in May 2027.", []string{"2027-05"}},
 		{"the surname is no date", "Theresa May said the talks failed on 12 June 2026.", []string{"2026-06-12"}},
+		{"a weekday surname is no date", "Billy Sunday said the talks failed on 12 June 2026.", []string{"2026-06-12"}},
+		{"a weekday after a surname of that name still is", "Billy Sunday said the vote was held on Sunday, 14 June 2026.", []string{"2026-06-14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
