@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"reflect"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -344,23 +345,39 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 }
 
 // InputBytes is the size of the files the paths name or hold (stdin and URLs count 0).
+//
+// It lists the inputs as a run does, and remembers them with their sizes for the run that
+// follows over the same paths (rememberInputs): a folder of 10,000 articles takes about as long
+// to list as to stat, on one core before any article is read. The files are stat'ed on every
+// core.
 func InputBytes(paths []string) int64 {
-	inputs, _ := load.Inputs(paths)
-	var n int64
-	sizes := make(map[string]int64, len(inputs))
-	for _, in := range inputs {
-		info, err := os.Stat(in.Path)
+	inputs, errs := load.Inputs(paths)
+	size := make([]int64, len(inputs)) // as sizes below, and -2 when it cannot be read
+	parallel(len(inputs), runtime.GOMAXPROCS(0), func(i int) {
+		info, err := os.Stat(inputs[i].Path)
 		switch {
 		case err != nil:
-			// not remembered: the run stats it again
+			size[i] = -2
 		case info.Mode().IsRegular():
-			n += info.Size()
-			sizes[in.Path] = info.Size()
+			size[i] = info.Size()
+		default:
+			size[i] = -1
+		}
+	})
+	var n int64
+	sizes := make(map[string]int64, len(inputs))
+	for i, in := range inputs {
+		switch {
+		case size[i] == -2:
+			// not remembered: the run stats it again
+		case size[i] >= 0:
+			n += size[i]
+			sizes[in.Path] = size[i]
 		default:
 			sizes[in.Path] = -1
 		}
 	}
-	rememberSizes(sizes)
+	rememberInputs(paths, inputs, errs, sizes)
 	return n
 }
 
