@@ -455,9 +455,9 @@ func Merge(parts [][]model.Finding) []model.Finding {
 	if n == 0 {
 		return nil
 	}
-	items, all, starts, sorted := mergeKeys(parts, n) // merge.go
+	all, ranks, starts, sorted := mergeKeys(parts, n) // merge.go
 	if sorted {
-		return mergeSorted(items, all, starts, n)
+		return mergeSorted(all, ranks, starts, n)
 	}
 	order := sortOrder(len(all), func(i int) *model.Finding { return all[i] })
 	out := make([]model.Finding, len(all))

@@ -13,12 +13,12 @@ func findingRank(f *model.Finding) int32 {
 	return int32(f.Kind.Rank()*8 + 7 - f.Severity.Rank())
 }
 
-// mergeKeys is the findings of parts as Sort compares them (sortItem, i their number in the
-// concatenation), the findings themselves, and where each part's run starts (and n, last), for
-// mergeSorted; sorted tells whether every part is in Sort's order.
-func mergeKeys(parts [][]model.Finding, n int) (items []sortItem, ptrs []*model.Finding, starts []int, sorted bool) {
-	items = make([]sortItem, 0, n)
+// mergeKeys is the findings of parts, in one array in their order, with the rank of each (the
+// first key of Sort's order, found once per finding), and where each part's run starts (and n,
+// last), for mergeSorted; sorted tells whether every part is in Sort's order.
+func mergeKeys(parts [][]model.Finding, n int) (ptrs []*model.Finding, ranks []int8, starts []int, sorted bool) {
 	ptrs = make([]*model.Finding, 0, n)
+	ranks = make([]int8, 0, n) // a rank is below 64
 	sorted = true
 	for _, p := range parts {
 		if len(p) == 0 {
@@ -27,26 +27,27 @@ func mergeKeys(parts [][]model.Finding, n int) (items []sortItem, ptrs []*model.
 		starts = append(starts, len(ptrs))
 		for i := range p {
 			f := &p[i]
-			items = append(items, sortItem{findingRank(f), int32(len(ptrs)), f.Subject, f.ID})
 			ptrs = append(ptrs, f)
-			if i > 0 && sorted && cmpItem(&items[len(items)-2], &items[len(items)-1]) > 0 {
+			ranks = append(ranks, int8(findingRank(f)))
+			if i > 0 && sorted && cmpRanked(ptrs, ranks, int32(len(ptrs)-2), int32(len(ptrs)-1)) > 0 {
 				sorted = false
 			}
 		}
 	}
-	return items, ptrs, append(starts, n), sorted
+	return ptrs, ranks, append(starts, n), sorted
 }
 
-// cmpItem compares two findings, as sortItem holds them, in Sort's order, ties aside (a stable
-// sort keeps them in their order).
-func cmpItem(a, b *sortItem) int {
-	if a.rank != b.rank {
-		return cmp.Compare(a.rank, b.rank)
+// cmpRanked compares findings a and b of ptrs, of ranks ranks, in Sort's order, ties aside (a
+// stable sort keeps them in their order).
+func cmpRanked(ptrs []*model.Finding, ranks []int8, a, b int32) int {
+	if ra, rb := ranks[a], ranks[b]; ra != rb {
+		return cmp.Compare(ra, rb)
 	}
-	if c := strings.Compare(a.subject, b.subject); c != 0 {
+	fa, fb := ptrs[a], ptrs[b]
+	if c := strings.Compare(fa.Subject, fb.Subject); c != 0 {
 		return c
 	}
-	return strings.Compare(a.id, b.id)
+	return strings.Compare(fa.ID, fb.ID)
 }
 
 // mergeSorted is Merge for parts each in Sort's order, n findings in all, given mergeKeys:
@@ -54,10 +55,9 @@ func cmpItem(a, b *sortItem) int {
 // tie takes the earlier run's finding first, as the stable sort of the concatenation does. The
 // runs lie one after another in one array of finding numbers, and each level merges them into a
 // second array at the same places: two arrays for every level, not one each. Numbers rather
-// than pointers: moving them needs no write barrier while the garbage collector runs, and
-// comparing them reads the compact items, not the findings. The findings are then copied out in
-// halves, one per core.
-func mergeSorted(items []sortItem, ptrs []*model.Finding, starts []int, n int) []model.Finding {
+// than pointers: moving them needs no write barrier while the garbage collector runs. The
+// findings are then copied out in halves, one per core.
+func mergeSorted(ptrs []*model.Finding, ranks []int8, starts []int, n int) []model.Finding {
 	src, dst := make([]int32, n), make([]int32, n)
 	for i := range src {
 		src[i] = int32(i)
@@ -67,7 +67,7 @@ func mergeSorted(items []sortItem, ptrs []*model.Finding, starts []int, n int) [
 		var wg sync.WaitGroup
 		for i := 0; i+1 < runs; i += 2 {
 			lo, mid, hi := starts[i], starts[i+1], starts[i+2]
-			wg.Go(func() { merge2Into(dst[lo:hi], src[lo:mid], src[mid:hi], items) })
+			wg.Go(func() { merge2Into(dst[lo:hi], src[lo:mid], src[mid:hi], ptrs, ranks) })
 			next = append(next, lo)
 		}
 		if runs%2 == 1 {
@@ -96,10 +96,10 @@ func mergeSorted(items []sortItem, ptrs []*model.Finding, starts []int, n int) [
 
 // merge2Into merges two runs of finding numbers in Sort's order into out, of len(a)+len(b),
 // a's findings first among equals.
-func merge2Into(out, a, b []int32, items []sortItem) {
+func merge2Into(out, a, b []int32, ptrs []*model.Finding, ranks []int8) {
 	i, j, k := 0, 0, 0
 	for i < len(a) && j < len(b) {
-		if cmpItem(&items[b[j]], &items[a[i]]) < 0 {
+		if cmpRanked(ptrs, ranks, b[j], a[i]) < 0 {
 			out[k] = b[j]
 			j++
 		} else {
