@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"os"
-	"reflect"
 	"runtime"
 	"runtime/debug"
 	"sort"
@@ -45,7 +44,7 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 	p := packers.Get().(*packer)
 	defer packers.Put(p)
 	for _, a := range sh.arts {
-		cloneStringsWith(reflect.ValueOf(&a.Source).Elem(), map[string]string{}, p.clone)
+		packSource(&a.Source, p.clone) // pack.go
 		a.DropText()
 	}
 	sh.claims = nil
