@@ -352,15 +352,19 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 func InputBytes(paths []string) int64 {
 	inputs, errs := load.Inputs(paths)
 	size := make([]int64, len(inputs)) // as sizes below, and -2 when it cannot be read
-	parallel(len(inputs), runtime.GOMAXPROCS(0), func(i int) {
-		info, err := os.Stat(inputs[i].Path)
-		switch {
-		case err != nil:
-			size[i] = -2
-		case info.Mode().IsRegular():
-			size[i] = info.Size()
-		default:
-			size[i] = -1
+	// a stretch of the inputs per core: a stat is too short a job to hand out one by one
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)/256))
+	parallel(workers, workers, func(w int) {
+		for i := w * len(inputs) / workers; i < (w+1)*len(inputs)/workers; i++ {
+			info, err := os.Stat(inputs[i].Path)
+			switch {
+			case err != nil:
+				size[i] = -2
+			case info.Mode().IsRegular():
+				size[i] = info.Size()
+			default:
+				size[i] = -1
+			}
 		}
 	})
 	var n int64
