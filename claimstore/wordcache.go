@@ -29,6 +29,9 @@ func wordSlot(s string) int {
 	if len(s) >= 8 {
 		h ^= le64(s[:8]) * 0x9e3779b97f4a7c15
 		h = bits.RotateLeft64(h, 29) ^ le64(s[len(s)-8:])*0xc2b2ae3d27d4eb4f
+	} else if len(s) >= 4 {
+		// four to seven bytes: the first four and the last four (overlapping) hold them all
+		h ^= (uint64(le32(s[:4])) | uint64(le32(s[len(s)-4:]))<<32) * 0x9e3779b97f4a7c15
 	} else {
 		for i := 0; i < len(s); i++ {
 			h = h<<8 | uint64(s[i])
@@ -36,6 +39,12 @@ func wordSlot(s string) int {
 		h *= 0x9e3779b97f4a7c15
 	}
 	return int((h * 0xff51afd7ed558ccd) >> (64 - wordBits))
+}
+
+// le32 reads the first four bytes of s, little-endian (one load).
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // le64 reads the first eight bytes of s, little-endian (one load).

@@ -456,14 +456,9 @@ func Merge(parts [][]model.Finding) []model.Finding {
 	if n == 0 {
 		return nil
 	}
-	if allSorted(parts) {
-		return mergeSorted(parts, n)
-	}
-	all := make([]*model.Finding, 0, n)
-	for _, p := range parts {
-		for i := range p {
-			all = append(all, &p[i])
-		}
+	all, ranks, starts, sorted := mergeKeys(parts, n) // merge.go
+	if sorted {
+		return mergeSorted(all, ranks, starts, n)
 	}
 	order := sortOrder(len(all), func(i int) *model.Finding { return all[i] })
 	out := make([]model.Finding, len(all))

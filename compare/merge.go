@@ -13,55 +13,61 @@ func findingRank(f *model.Finding) int32 {
 	return int32(f.Kind.Rank()*8 + 7 - f.Severity.Rank())
 }
 
-// cmpFinding compares two findings in Sort's order, ties aside (a stable sort keeps them in
-// their order).
-func cmpFinding(a, b *model.Finding) int {
-	if ra, rb := findingRank(a), findingRank(b); ra != rb {
-		return cmp.Compare(ra, rb)
-	}
-	if c := strings.Compare(a.Subject, b.Subject); c != 0 {
-		return c
-	}
-	return strings.Compare(a.ID, b.ID)
-}
-
-// allSorted reports whether each part is in Sort's order.
-func allSorted(parts [][]model.Finding) bool {
-	for _, p := range parts {
-		for i := 1; i < len(p); i++ {
-			if cmpFinding(&p[i-1], &p[i]) > 0 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// mergeSorted is Merge for parts each in Sort's order, n findings in all: pairs of neighbouring
-// runs are merged, level by level, each pair on a goroutine of its own; a tie takes the earlier
-// run's finding first, as the stable sort of the concatenation does. The runs lie one after
-// another in one array of pointers, and each level merges them into a second array at the same
-// places: two arrays for every level, not one each.
-func mergeSorted(parts [][]model.Finding, n int) []model.Finding {
-	var starts []int // of each run in ptrs, and n
-	ptrs := make([]*model.Finding, 0, n)
+// mergeKeys is the findings of parts, in one array in their order, with the rank of each (the
+// first key of Sort's order, found once per finding), and where each part's run starts (and n,
+// last), for mergeSorted; sorted tells whether every part is in Sort's order.
+func mergeKeys(parts [][]model.Finding, n int) (ptrs []*model.Finding, ranks []int8, starts []int, sorted bool) {
+	ptrs = make([]*model.Finding, 0, n)
+	ranks = make([]int8, 0, n) // a rank is below 64
+	sorted = true
 	for _, p := range parts {
 		if len(p) == 0 {
 			continue
 		}
 		starts = append(starts, len(ptrs))
 		for i := range p {
-			ptrs = append(ptrs, &p[i])
+			f := &p[i]
+			ptrs = append(ptrs, f)
+			ranks = append(ranks, int8(findingRank(f)))
+			if i > 0 && sorted && cmpRanked(ptrs, ranks, int32(len(ptrs)-2), int32(len(ptrs)-1)) > 0 {
+				sorted = false
+			}
 		}
 	}
-	starts = append(starts, n)
-	src, dst := ptrs, make([]*model.Finding, n)
+	return ptrs, ranks, append(starts, n), sorted
+}
+
+// cmpRanked compares findings a and b of ptrs, of ranks ranks, in Sort's order, ties aside (a
+// stable sort keeps them in their order).
+func cmpRanked(ptrs []*model.Finding, ranks []int8, a, b int32) int {
+	if ra, rb := ranks[a], ranks[b]; ra != rb {
+		return cmp.Compare(ra, rb)
+	}
+	fa, fb := ptrs[a], ptrs[b]
+	if c := strings.Compare(fa.Subject, fb.Subject); c != 0 {
+		return c
+	}
+	return strings.Compare(fa.ID, fb.ID)
+}
+
+// mergeSorted is Merge for parts each in Sort's order, n findings in all, given mergeKeys:
+// pairs of neighbouring runs are merged, level by level, each pair on a goroutine of its own; a
+// tie takes the earlier run's finding first, as the stable sort of the concatenation does. The
+// runs lie one after another in one array of finding numbers, and each level merges them into a
+// second array at the same places: two arrays for every level, not one each. Numbers rather
+// than pointers: moving them needs no write barrier while the garbage collector runs. The
+// findings are then copied out in halves, one per core.
+func mergeSorted(ptrs []*model.Finding, ranks []int8, starts []int, n int) []model.Finding {
+	src, dst := make([]int32, n), make([]int32, n)
+	for i := range src {
+		src[i] = int32(i)
+	}
 	for runs := len(starts) - 1; runs > 1; runs = len(starts) - 1 {
 		next := make([]int, 0, runs/2+2)
 		var wg sync.WaitGroup
 		for i := 0; i+1 < runs; i += 2 {
 			lo, mid, hi := starts[i], starts[i+1], starts[i+2]
-			wg.Go(func() { merge2Into(dst[lo:hi], src[lo:mid], src[mid:hi]) })
+			wg.Go(func() { merge2Into(dst[lo:hi], src[lo:mid], src[mid:hi], ptrs, ranks) })
 			next = append(next, lo)
 		}
 		if runs%2 == 1 {
@@ -74,18 +80,26 @@ func mergeSorted(parts [][]model.Finding, n int) []model.Finding {
 		src, dst = dst, src
 	}
 	out := make([]model.Finding, n)
-	for k, f := range src {
-		out[k] = *f
+	half := n / 2
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for k, i := range src[:half] {
+			out[k] = *ptrs[i]
+		}
+	})
+	for k, i := range src[half:] {
+		out[half+k] = *ptrs[i]
 	}
+	wg.Wait()
 	return out
 }
 
-// merge2Into merges two runs in Sort's order into out, of len(a)+len(b) pointers, a's
-// findings first among equals.
-func merge2Into(out, a, b []*model.Finding) {
+// merge2Into merges two runs of finding numbers in Sort's order into out, of len(a)+len(b),
+// a's findings first among equals.
+func merge2Into(out, a, b []int32, ptrs []*model.Finding, ranks []int8) {
 	i, j, k := 0, 0, 0
 	for i < len(a) && j < len(b) {
-		if cmpFinding(b[j], a[i]) < 0 {
+		if cmpRanked(ptrs, ranks, b[j], a[i]) < 0 {
 			out[k] = b[j]
 			j++
 		} else {

@@ -208,7 +208,14 @@ const (
 )
 
 // fnvString continues an FNV-1a hash over s: hashing pieces one after another hashes their concatenation.
+// Four bytes a turn: the same steps with a quarter of the loop's tests.
 func fnvString(h uint64, s string) uint64 {
+	for ; len(s) >= 4; s = s[4:] {
+		h = (h ^ uint64(s[0])) * fnvPrime
+		h = (h ^ uint64(s[1])) * fnvPrime
+		h = (h ^ uint64(s[2])) * fnvPrime
+		h = (h ^ uint64(s[3])) * fnvPrime
+	}
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= fnvPrime

@@ -65,3 +65,20 @@ func TestDatesCompareAsPadded(t *testing.T) {
 		}
 	}
 }
+
+// TestFNVStringIsBytewise: fnvString is FNV-1a over the bytes, for every length around its
+// four-byte steps, and hashing pieces one after another hashes their concatenation.
+func TestFNVStringIsBytewise(t *testing.T) {
+	s := "a\x00b|2025-08-07..\xffquote words"
+	for n := 0; n <= len(s); n++ {
+		want := fnvOffset
+		for i := 0; i < n; i++ {
+			want ^= uint64(s[i])
+			want *= fnvPrime
+		}
+		require.Equal(t, want, fnvString(fnvOffset, s[:n]), "%q", s[:n])
+		for k := 0; k <= n; k++ {
+			require.Equal(t, want, fnvString(fnvString(fnvOffset, s[:k]), s[k:n]))
+		}
+	}
+}

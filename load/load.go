@@ -453,12 +453,14 @@ func readLimited(r io.Reader, size int64) ([]byte, error) {
 
 // assignIDs makes source ids unique: a later duplicate gets "-2", "-3", ...
 func assignIDs(arts []*model.Article) {
-	used := map[string]int{}
+	// sized for every article at once: a run of ten thousand articles otherwise grows both maps
+	// step by step, on one core while the others wait
+	used := make(map[string]int, len(arts))
 	for _, a := range arts {
 		used[a.ID]++
 	}
 	count := map[string]int{}
-	taken := map[string]bool{}
+	taken := make(map[string]bool, len(arts))
 	for _, a := range arts {
 		id := a.ID
 		if used[id] > 1 {

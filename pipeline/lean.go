@@ -2,7 +2,7 @@ package pipeline
 
 import (
 	"os"
-	"reflect"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -44,7 +44,7 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 	p := packers.Get().(*packer)
 	defer packers.Put(p)
 	for _, a := range sh.arts {
-		cloneStringsWith(reflect.ValueOf(&a.Source).Elem(), map[string]string{}, p.clone)
+		packSource(&a.Source, p.clone) // pack.go
 		a.DropText()
 	}
 	sh.claims = nil
@@ -344,23 +344,43 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 }
 
 // InputBytes is the size of the files the paths name or hold (stdin and URLs count 0).
+//
+// It lists the inputs as a run does, and remembers them with their sizes for the run that
+// follows over the same paths (rememberInputs): a folder of 10,000 articles takes about as long
+// to list as to stat, on one core before any article is read. The files are stat'ed on every
+// core.
 func InputBytes(paths []string) int64 {
-	inputs, _ := load.Inputs(paths)
+	inputs, errs := load.Inputs(paths)
+	size := make([]int64, len(inputs)) // as sizes below, and -2 when it cannot be read
+	// a stretch of the inputs per core: a stat is too short a job to hand out one by one
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(inputs)/256))
+	parallel(workers, workers, func(w int) {
+		for i := w * len(inputs) / workers; i < (w+1)*len(inputs)/workers; i++ {
+			info, err := os.Stat(inputs[i].Path)
+			switch {
+			case err != nil:
+				size[i] = -2
+			case info.Mode().IsRegular():
+				size[i] = info.Size()
+			default:
+				size[i] = -1
+			}
+		}
+	})
 	var n int64
 	sizes := make(map[string]int64, len(inputs))
-	for _, in := range inputs {
-		info, err := os.Stat(in.Path)
+	for i, in := range inputs {
 		switch {
-		case err != nil:
+		case size[i] == -2:
 			// not remembered: the run stats it again
-		case info.Mode().IsRegular():
-			n += info.Size()
-			sizes[in.Path] = info.Size()
+		case size[i] >= 0:
+			n += size[i]
+			sizes[in.Path] = size[i]
 		default:
 			sizes[in.Path] = -1
 		}
 	}
-	rememberSizes(sizes)
+	rememberInputs(paths, inputs, errs, sizes)
 	return n
 }
 

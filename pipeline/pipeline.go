@@ -86,7 +86,11 @@ func Extract(paths []string, opt Options) *Extracted {
 // extractAll is Extract; lean keeps each article's claims encoded (Extracted.store) as soon as
 // they are read, and drops the article text.
 func extractAll(paths []string, opt Options, lean bool) *Extracted {
-	inputs, errs := load.Inputs(paths)
+	// the inputs InputBytes listed just before, if it did (sizes.go)
+	inputs, errs, known, listed := takeInputs(paths)
+	if !listed {
+		inputs, errs = load.Inputs(paths)
+	}
 	shards := make([]shard, len(inputs))
 	var voc *claimstore.Vocabulary
 	if lean {
@@ -95,7 +99,6 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 	progress := progressFunc(opt.Progress, len(inputs))
 	// huge plain-text files stream in chunks, one file at a time, each chunked over every worker
 	var normal []int
-	known := takeSizes()
 	for i, in := range inputs {
 		if ts := streamable(in.Path, opt, known); ts != nil {
 			shards[i] = streamInput(ts, opt, voc)

@@ -2,30 +2,44 @@ package pipeline
 
 import (
 	"os"
+	"slices"
 	"sync"
+
+	"github.com/crosscheck/crosscheck/load"
+	"github.com/crosscheck/crosscheck/model"
 )
 
-// inputSizes holds the sizes InputBytes read, for the next run's streamable, which then need not
-// stat every input a second time (a thousand articles are a thousand stat calls). A run takes
-// them once (takeSizes): sizes read before one run are never used by the one after.
+// inputSizes holds the inputs InputBytes listed and the sizes it read, for the next run over
+// the same paths, which then need not list every folder nor stat every input a second time (a
+// thousand articles are a thousand stat calls). A run takes them once (takeInputs): what was read
+// before one run is never used by the one after.
 var inputSizes struct {
 	sync.Mutex
-	m map[string]int64 // bytes of a regular file; -1 for anything else
+	paths  []string
+	inputs []load.Input
+	errs   []model.InputError
+	m      map[string]int64 // bytes of a regular file; -1 for anything else
 }
 
-func rememberSizes(m map[string]int64) {
+// rememberInputs keeps what load.Inputs(paths) gave and the sizes of the inputs.
+func rememberInputs(paths []string, inputs []load.Input, errs []model.InputError, m map[string]int64) {
 	inputSizes.Lock()
-	inputSizes.m = m
+	inputSizes.paths = slices.Clone(paths)
+	inputSizes.inputs, inputSizes.errs, inputSizes.m = inputs, errs, m
 	inputSizes.Unlock()
 }
 
-// takeSizes returns the sizes InputBytes last remembered, and forgets them.
-func takeSizes() map[string]int64 {
+// takeInputs returns the sizes InputBytes last remembered and, when it was over paths, the
+// inputs and errors load.Inputs gave it (ok); it forgets them all.
+func takeInputs(paths []string) (inputs []load.Input, errs []model.InputError, m map[string]int64, ok bool) {
 	inputSizes.Lock()
 	defer inputSizes.Unlock()
-	m := inputSizes.m
-	inputSizes.m = nil
-	return m
+	m = inputSizes.m
+	if inputSizes.paths != nil && slices.Equal(inputSizes.paths, paths) {
+		inputs, errs, ok = inputSizes.inputs, inputSizes.errs, true
+	}
+	inputSizes.paths, inputSizes.inputs, inputSizes.errs, inputSizes.m = nil, nil, nil, nil
+	return inputs, errs, m, ok
 }
 
 // fileSize is the size of path when it is a regular file (ok false otherwise, or when it cannot
