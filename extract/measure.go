@@ -1,0 +1,114 @@
+package extract
+
+import (
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// measures reads physical measurements with their units: the area a fire burned ("12,000 acres",
+// "about 4,900 hectares (12,100 acres)"), a storm's winds ("150 mph", "240 km/h"), rainfall
+// ("200mm of rain"), a storm surge, a quake's depth, a temperature ("46C", "115F") and the weight
+// of what was seized ("12 tonnes of cocaine"). Each is converted to its dimension's base unit, so
+// that outlets writing different units meet. A measurement is a claim only when what it measures
+// is clear: a distance ("felt 500 kilometres away", "a 30-mile stretch") or a size that describes
+// ("a 10-foot wall") is context, not a reported figure, and is left out.
+type measures struct{}
+
+func (measures) Name() string { return "measure" }
+
+// readMeasures finds the measurements of a sentence.
+func readMeasures(s *Sent) []qty { return readMeasuresTo(nil, s) }
+
+// readMeasuresTo appends the measurements of a sentence to out. A conversion written after a
+// figure ("4,900 hectares (12,100 acres)", "150 mph, or 240 km/h") is read with it, as one.
+func readMeasuresTo(out []qty, s *Sent) []qty {
+	taken := -1 // the last token of a conversion already read
+	for ni := range s.Numbers {
+		n := &s.Numbers[ni]
+		if n.First <= taken || !measureNumber(n) {
+			continue
+		}
+		u, last, hyphen, ok := measureUnit(s, n, n.Last+1)
+		if !ok || n.ID && u.base != unitTemp {
+			continue
+		}
+		iv := measureInterval(s, n)
+		if u.base == unitTemp && s.Lower(n.First-1) == "minus" {
+			iv.Low, iv.High = -iv.High, -iv.Low
+		}
+		q := qty{kind: "measure", first: n.First, last: last, num: n.NumFirst, iv: toBase(iv, u), unit: u.base}
+		if hyphen {
+			q.rate = "-" // marks an attributive figure for measure; cleared there
+		}
+		if end := conversionAfter(s, ni, last, u.base); end > last {
+			q.last, taken = end, end
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// conversionAfter reads a conversion of the figure numbers[ni] (its unit ending at token last)
+// into another unit of the same dimension: "(12,100 acres)", "(240 km/h)", ", or 240 km/h". It
+// returns the last token of the conversion, or last when there is none.
+func conversionAfter(s *Sent, ni, last int, base string) int {
+	j := last + 1
+	open := s.Lower(j) == "("
+	switch {
+	case open:
+		j++
+	case s.Lower(j) == "," && s.Lower(j+1) == "or":
+		j += 2
+	case s.Lower(j) == "or":
+		j++
+	default:
+		return last
+	}
+	if ni+1 >= len(s.Numbers) {
+		return last
+	}
+	m := &s.Numbers[ni+1]
+	if m.First < j || m.First > j+1 || !measureNumber(m) {
+		return last // "(or about 4,900 hectares)" has one word before the figure at most
+	}
+	u, end, _, ok := measureUnit(s, m, m.Last+1)
+	if !ok || u.base != base {
+		return last
+	}
+	if open {
+		if s.Lower(end+1) != ")" {
+			return last
+		}
+		end++
+	}
+	return end
+}
+
+func (m measures) Extract(d *Doc) []model.Claim {
+	return d.quantityClaimsIn(readMeasuresTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+}
+
+// measure says what measurement i of qs measures; one whose subject is unclear is no claim.
+func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
+	q := &qs[i]
+	attributive := q.rate == "-"
+	q.rate = ""
+	q.after = q.last
+	q.prev = s.earlierFigure(q.first)
+	if forecastBefore(s, q.first) {
+		return false // "could see up to 10 inches of rain": a forecast, not a report
+	}
+	switch q.unit {
+	case unitArea:
+		return areaOf(d, s, q, attributive)
+	case unitSpeed:
+		return windOf(d, s, q)
+	case unitTemp:
+		return temperatureOf(d, s, q)
+	case unitLength:
+		return lengthOf(d, s, q, attributive)
+	case unitMass:
+		return massOf(d, s, q)
+	}
+	return false
+}

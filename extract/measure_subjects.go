@@ -1,0 +1,368 @@
+package extract
+
+import "strings"
+
+// This file says what a measurement measures, by dimension. Each reading asks for a clear subject
+// named next to the figure ("winds of 150 mph", "has burned 12,000 acres", "12 tonnes of cocaine
+// were seized"); anything else is left out, so a country's area, a road's length or a wall's
+// height never meets a fire's area or a storm's surge.
+
+// the keys of the measurements, one slice each: the figures of one key meet in the comparator
+var (
+	whatAreaBurned  = []string{"area", "burn"}
+	whatAreaFlooded = []string{"area", "flood"}
+	whatWind        = []string{"wind", "speed"}
+	whatGust        = []string{"gust", "speed"}
+	whatTemp        = []string{"temperatur"}
+	whatLowTemp     = []string{"low", "temperatur"}
+	whatRain        = []string{"rain"}
+	whatSnow        = []string{"snow"}
+	whatSurge       = []string{"storm", "surg"}
+	whatWave        = []string{"wave", "height"}
+	whatQuakeDepth  = []string{"earthquak", "depth"}
+)
+
+// fireNouns name a fire: "a 12,000-acre fire", "the blaze has grown to 4,900 hectares".
+var fireNouns = map[string]bool{
+	"fire": true, "fires": true, "wildfire": true, "wildfires": true, "blaze": true, "blazes": true,
+	"bushfire": true, "bushfires": true, "inferno": true, "firestorm": true, "megafire": true,
+	"forest-fire": true, "wildland": true,
+}
+
+// burnVerbs say a fire burned an area: "has burned 12,000 acres", "scorched 4,900 hectares".
+var burnVerbs = map[string]bool{
+	"burned": true, "burnt": true, "burn": true, "burns": true, "burning": true, "scorched": true,
+	"scorching": true, "scorch": true, "charred": true, "charring": true, "blackened": true,
+	"consumed": true, "consuming": true, "torched": true, "engulfed": true, "razed": true,
+}
+
+// floodVerbs say water covered an area: "flooded 30,000 hectares of farmland".
+var floodVerbs = map[string]bool{
+	"flooded": true, "inundated": true, "submerged": true, "swamped": true,
+}
+
+// growVerbs give a fire's size when a fire is the subject: "the blaze has grown to 12,000 acres",
+// "the fire now covers 4,900 hectares".
+var growVerbs = map[string]bool{
+	"grown": true, "grew": true, "grow": true, "spread": true, "spreads": true, "expanded": true,
+	"ballooned": true, "exploded": true, "covers": true, "covered": true, "covering": true,
+	"reached": true, "swelled": true, "mushroomed": true, "spanned": true, "spans": true,
+	"spanning": true, "stretched": true, "measured": true,
+}
+
+// measureLinks may stand between a measured noun and its figure: "winds of up to", "temperatures
+// soared to", "rainfall totals reached".
+var measureLinks = map[string]bool{
+	"of": true, "up": true, "to": true, "near": true, "around": true, "at": true, "as": true,
+	"high": true, "reaching": true, "reached": true, "reach": true, "topped": true, "topping": true,
+	"hit": true, "hitting": true, "exceeding": true, "exceeded": true, "was": true, "were": true,
+	"is": true, "are": true, "been": true, "has": true, "have": true, "had": true, "measured": true,
+	"recorded": true, "registered": true, "clocked": true, "speeds": true, "speed": true,
+	"sustained": true, "maximum": true, "max": true, "peak": true, "top": true, "with": true,
+	"soared": true, "soaring": true, "climbed": true, "climbing": true, "peaked": true, "rose": true,
+	"rising": true, "surged": true, "touched": true, "touching": true, "above": true, "over": true,
+	"fell": true, "dropped": true, "plunged": true, "plummeted": true, "sank": true, "dipped": true,
+	"totals": true, "total": true, "amounts": true, "a": true, "an": true, "about": true,
+	"some": true, "nearly": true, "almost": true, "roughly": true, "still": true, "already": true,
+	"now": true, "blowing": true, "gusting": true,
+}
+
+// windNouns name a wind whose speed is given.
+var windNouns = map[string][]string{
+	"wind": whatWind, "winds": whatWind, "windspeed": whatWind, "windspeeds": whatWind,
+	"gust": whatGust, "gusts": whatGust,
+}
+
+// windAdjectives stand between a speed and its wind: "150 mph sustained winds".
+var windAdjectives = map[string]bool{
+	"sustained": true, "maximum": true, "top": true, "peak": true, "strong": true, "damaging": true,
+	"destructive": true, "hurricane-force": true, "gale-force": true, "wind": true,
+}
+
+// tempNouns name a temperature: "temperatures hit 46C", "a high of 115F".
+var tempNouns = map[string][]string{
+	"temperature": whatTemp, "temperatures": whatTemp, "temps": whatTemp, "mercury": whatTemp,
+	"thermometer": whatTemp, "thermometers": whatTemp, "high": whatTemp, "highs": whatTemp,
+	"heat": whatTemp, "low": whatLowTemp, "lows": whatLowTemp,
+}
+
+// precipNouns name rain or snow: "200mm of rain", "rainfall of 8 inches".
+var precipNouns = map[string][]string{
+	"rain": whatRain, "rainfall": whatRain, "rains": whatRain, "precipitation": whatRain,
+	"downpour": whatRain, "downpours": whatRain, "snow": whatSnow, "snowfall": whatSnow,
+}
+
+// surgeNouns name a height of water: "a storm surge of up to 12 feet", "10-metre waves".
+var surgeNouns = map[string][]string{
+	"surge": whatSurge, "surges": whatSurge, "wave": whatWave, "waves": whatWave, "tsunami": whatWave,
+}
+
+// massGoods are what a weight is read of before "pounds" counts as a weight ("500 pounds of
+// heroin"): a pound is money more often.
+var massGoods = map[string]bool{
+	"cocaine": true, "heroin": true, "methamphetamine": true, "meth": true, "fentanyl": true,
+	"cannabis": true, "marijuana": true, "hashish": true, "drugs": true, "narcotics": true,
+	"explosives": true, "gold": true, "ivory": true, "silver": true, "opium": true, "ketamine": true,
+	"pills": true, "amphetamines": true, "food": true, "aid": true, "debris": true, "trash": true,
+	"waste": true, "fish": true, "meat": true, "beef": true, "chicken": true, "ammunition": true,
+}
+
+// seizeVerbs fold the verbs of a seizure: "seized", "confiscated", "intercepted", "found".
+var seizeVerbs = map[string]bool{
+	"seiz": true, "confiscat": true, "intercept": true, "find": true, "discover": true, "recover": true,
+	"captur": true, "impound": true, "haul": true, "uncover": true,
+}
+
+// forecastWords before a figure make it a forecast ("could see up to 10 inches of rain", "winds
+// are expected to reach 150 mph"), which a report of what happened does not contradict.
+var forecastWords = map[string]bool{
+	"could": true, "may": true, "might": true, "will": true, "expected": true, "forecast": true,
+	"forecasts": true, "predicted": true, "projected": true, "possible": true, "potential": true,
+	"would": true, "likely": true, "threatens": true, "threatening": true,
+}
+
+// forecastBefore reports whether a forecast word stands in the eight tokens before token first.
+func forecastBefore(s *Sent, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if forecastWords[s.Lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBack walks left from token k over auxiliaries, adverbs and the words that join a verb to a
+// figure ("has now burned through", "scorched a total of") and returns the first token not skipped.
+func linkBack(s *Sent, k int) int {
+	for k >= 0 {
+		w := s.Lower(k)
+		switch {
+		case s.lowerIs(k, wAux) && w != "to":
+		case len(w) > 4 && strings.HasSuffix(w, "ly"):
+		case w == "through" || w == "across" || w == "over" || w == "some" || w == "nearly" || w == "almost" ||
+			w == "roughly" || w == "about" || w == "an" || w == "a" || w == "estimated" || w == "total" ||
+			w == "of" && s.Lower(k-1) == "total" || w == "now" || w == "already" || w == "more" || w == "than":
+		default:
+			return k
+		}
+		k--
+	}
+	return k
+}
+
+// nounBack finds a noun of table nouns in the six tokens before token first, over link words
+// only ("winds of up to", "temperatures soared to"); -1 when there is none.
+func nounBack[T any](s *Sent, first int, nouns map[string]T) int {
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		w := s.Lower(k)
+		if _, ok := nouns[w]; ok {
+			return k
+		}
+		if !measureLinks[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounAfter finds a noun of table nouns in the three tokens after token last, over adjectives and
+// hyphens only ("150 mph sustained winds", "a 12-foot storm surge"); -1 when there is none.
+func nounAfter[T any](s *Sent, last int, nouns map[string]T, between map[string]bool) int {
+	for k := last + 1; k <= last+3; k++ {
+		w := s.Lower(k)
+		if _, ok := nouns[w]; ok {
+			return k
+		}
+		if w != "-" && !between[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fireIn reports whether a fire is named among tokens from..to.
+func fireIn(s *Sent, from, to int) bool {
+	for k := max(from, 0); k <= to && k < len(s.Tokens); k++ {
+		if fireNouns[s.Lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// setWhat keys q by what and label.
+func setWhat(q *qty, what []string, label string) bool {
+	q.what, q.label = what, label
+	return true
+}
+
+// areaOf reads what an area is of: the area a fire burned ("has burned 12,000 acres", "a
+// 12,000-acre fire", "the blaze has grown to 4,900 hectares", "12,000 acres have burned") or the
+// area a flood covered ("flooded 30,000 hectares"). Other areas (a country's, a park's) are not read.
+func areaOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
+	burned := func() bool {
+		q.cumulative = true // a fire only grows
+		q.noScope = true    // one fire, wherever a report locates it
+		return setWhat(q, whatAreaBurned, "area burned")
+	}
+	// "a 12,000-acre fire", "the 12,000-acre Carr fire"
+	for k := q.last + 1; k <= q.last+3; k++ {
+		if fireNouns[s.Lower(k)] {
+			return burned()
+		}
+		if !(s.isWord(k) && s.Tokens[k].IsCapitalized()) && s.Lower(k) != "-" {
+			break
+		}
+	}
+	if attributive {
+		return false // "a 40-acre park" describes
+	}
+	v := linkBack(s, q.first-1)
+	w := s.Lower(v)
+	if w == "to" || w == "across" || w == "over" || w == "through" {
+		v = linkBack(s, v-1)
+		if w = s.Lower(v); !growVerbs[w] {
+			return false
+		}
+	}
+	switch {
+	case burnVerbs[w]:
+		return burned()
+	case floodVerbs[w]:
+		q.current = true // water recedes
+		return setWhat(q, whatAreaFlooded, "area flooded")
+	case growVerbs[w] && fireIn(s, 0, v):
+		return burned()
+	}
+	// "12,000 acres (of forest) have burned", "4,900 hectares were scorched"
+	k := q.last + 1
+	if s.Lower(k) == "of" {
+		if p := s.npAfter(skipDeterminers(s, k+1)); p.ok() {
+			k = p.last + 1
+		}
+	}
+	if v, ok := s.verbAfter(k); ok {
+		switch {
+		case burnVerbs[s.Lower(v)]:
+			q.after = v
+			return burned()
+		case floodVerbs[s.Lower(v)]:
+			q.after, q.current = v, true
+			return setWhat(q, whatAreaFlooded, "area flooded")
+		}
+	}
+	return false
+}
+
+// windOf reads a wind speed: "winds of 150 mph", "150 mph winds", "gusts of up to 120 km/h",
+// "maximum sustained winds near 150 mph". A storm's forward speed ("moving at 12 mph") is not read.
+func windOf(_ *Doc, s *Sent, q *qty) bool {
+	k := nounAfter(s, q.last, windNouns, windAdjectives)
+	if k < 0 {
+		k = nounBack(s, q.first, windNouns)
+	}
+	if k < 0 {
+		return false
+	}
+	q.current = true // winds strengthen and ease as a storm moves
+	if k > q.last {
+		q.after = k
+	}
+	if windNouns[s.Lower(k)][0] == "gust" {
+		return setWhat(q, whatGust, "wind gusts")
+	}
+	return setWhat(q, whatWind, "wind speed")
+}
+
+// temperatureOf reads a temperature: "temperatures hit 46C", "a high of 115F", "46C heat". A
+// record ("the record of 47.4C set in 2021") is not read: it is another day's figure.
+func temperatureOf(_ *Doc, s *Sent, q *qty) bool {
+	for k := max(0, q.first-6); k < q.first; k++ {
+		if strings.HasPrefix(s.Lower(k), "record") {
+			return false
+		}
+	}
+	k := nounAfter(s, q.last, tempNouns, nil)
+	if k < 0 || s.Lower(k) != "heat" && s.Lower(k) != "temperatures" && s.Lower(k) != "temperature" {
+		k = nounBack(s, q.first, tempNouns)
+	} else {
+		q.after = k
+	}
+	if k < 0 {
+		return false
+	}
+	q.current = true
+	what := tempNouns[s.Lower(k)]
+	if len(what) == 2 {
+		return setWhat(q, what, "low temperature")
+	}
+	return setWhat(q, what, "temperature")
+}
+
+// lengthOf reads a length that is a reported figure: rainfall ("200mm of rain", "rainfall of 8
+// inches"), a storm surge or waves ("a storm surge of up to 12 feet", "10-metre waves") and a
+// quake's depth ("at a depth of 10 km", "10 km deep"). Distances ("felt 500 kilometres away", "a
+// 30-mile stretch") are context and are not read.
+func lengthOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
+	// "200mm of rain", "8 inches of heavy rain"
+	if s.Lower(q.last+1) == "of" {
+		for k := q.last + 2; k <= q.last+4; k++ {
+			if what, ok := precipNouns[s.Lower(k)]; ok {
+				q.after, q.cumulative = k, true
+				return setWhat(q, what, s.Tokens[k].Text)
+			}
+			if !s.lowerWord(k) || s.lowerIs(k, wFunction) && s.Lower(k) != "the" {
+				break
+			}
+		}
+	}
+	if k := nounAfter(s, q.last, surgeNouns, map[string]bool{"storm": true, "tsunami": true, "high": true}); k >= 0 {
+		q.after = k
+		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
+	}
+	if attributive {
+		return false // "a 10-foot wall", "a 30-mile stretch" describe
+	}
+	if k := nounBack(s, q.first, precipNouns); k >= 0 {
+		q.cumulative = true
+		return setWhat(q, precipNouns[s.Lower(k)], s.Tokens[k].Text)
+	}
+	if k := nounBack(s, q.first, surgeNouns); k >= 0 {
+		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
+	}
+	if quakeSentence(s) && (nounBack(s, q.first, map[string]bool{"depth": true}) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") {
+		q.noScope = true // one quake, wherever a report locates it
+		return setWhat(q, whatQuakeDepth, "earthquake depth")
+	}
+	return false
+}
+
+// massOf reads the weight of what was seized, shipped or found: "police seized 12 tonnes of
+// cocaine", "500 pounds of heroin were found". A weight without a verb is not read.
+func massOf(d *Doc, s *Sent, q *qty) bool {
+	if s.Lower(q.last+1) != "of" {
+		return false
+	}
+	p := s.npAfter(skipDeterminers(s, q.last+2))
+	if !p.ok() || !s.lowerWord(p.last) {
+		return false
+	}
+	v := linkBack(s, q.first-1)
+	if !s.lowerWord(v) || s.lowerIs(v, wFunction) || !(s.verbLike(v) || strings.HasSuffix(s.Lower(v), "ed")) {
+		var ok bool
+		if v, ok = s.verbAfter(s.skipPlace(p.last + 1)); !ok {
+			return false
+		}
+		q.after = v
+	} else {
+		q.after = p.last
+	}
+	verb := stemAs(s.Lower(v), s.classAt(v))
+	if seizeVerbs[verb] {
+		verb = "seiz"
+	}
+	head := stemAs(s.Lower(p.last), s.classAt(p.last))
+	q.what, q.label = d.stems(0, []string{head}), s.Tokens[p.last].Text
+	q.verb, q.verbAs = verb, s.Tokens[v].Text
+	return true
+}
