@@ -29,14 +29,16 @@ func readMeasuresTo(out []qty, s *Sent) []qty {
 			continue
 		}
 		u, last, hyphen, ok := measureUnit(s, n, n.Last+1)
-		if !ok || n.ID && u.base != unitTemp {
-			continue
+		if !ok || (n.ID || n.Value < 0) && u.base != unitTemp {
+			continue // below zero, only a temperature
 		}
 		iv := measureInterval(s, n)
-		if u.base == unitTemp && s.Lower(n.First-1) == "minus" {
+		first := n.First
+		if u.base == unitTemp && s.Lower(n.First-1) == "minus" && n.Value > 0 {
 			iv.Low, iv.High = -iv.High, -iv.Low
+			first--
 		}
-		q := qty{kind: "measure", first: n.First, last: last, num: n.NumFirst, iv: toBase(iv, u), unit: u.base}
+		q := qty{kind: "measure", first: first, last: last, num: n.NumFirst, iv: toBase(iv, u), unit: u.base}
 		if hyphen {
 			q.rate = "-" // marks an attributive figure for measure; cleared there
 		}
@@ -108,7 +110,7 @@ func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	case unitLength:
 		return lengthOf(d, s, q, attributive)
 	case unitMass:
-		return massOf(d, s, q)
+		return massOf(d, s, q, qs[:i])
 	}
 	return false
 }

@@ -338,8 +338,10 @@ func lengthOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 }
 
 // massOf reads the weight of what was seized, shipped or found: "police seized 12 tonnes of
-// cocaine", "500 pounds of heroin were found". A weight without a verb is not read.
-func massOf(d *Doc, s *Sent, q *qty) bool {
+// cocaine", "500 pounds of heroin were found"; "seized 12 tonnes of cocaine and 500 pounds of
+// heroin" gives both the verb. A weight without a verb is not read. before are the measurements
+// of the sentence before q.
+func massOf(d *Doc, s *Sent, q *qty, before []qty) bool {
 	if s.Lower(q.last+1) != "of" {
 		return false
 	}
@@ -348,6 +350,13 @@ func massOf(d *Doc, s *Sent, q *qty) bool {
 		return false
 	}
 	v := linkBack(s, q.first-1)
+	if w := s.Lower(v); (w == "and" || w == ",") && len(before) > 0 {
+		if b := &before[len(before)-1]; b.unit == unitMass && b.verb != "" && b.last < v && len(b.what) > 0 {
+			q.verb, q.verbAs, q.after = b.verb, b.verbAs, p.last
+			q.what, q.label = d.stems(0, []string{stemAs(s.Lower(p.last), s.classAt(p.last))}), s.Tokens[p.last].Text
+			return true
+		}
+	}
 	if !s.lowerWord(v) || s.lowerIs(v, wFunction) || !(s.verbLike(v) || strings.HasSuffix(s.Lower(v), "ed")) {
 		var ok bool
 		if v, ok = s.verbAfter(s.skipPlace(p.last + 1)); !ok {

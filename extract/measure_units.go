@@ -132,7 +132,7 @@ func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, hyphen b
 		u, last = mUnit{base: unitSpeed, factor: 1}, j+2
 	case u.base == unitLength && (s.Lower(j+1) == "per" || s.Lower(j+1) == "an" || s.Lower(j+1) == "a") && s.Lower(j+2) == "hour":
 		// "miles per hour", "kilometres an hour"
-		u, last = mUnit{base: unitSpeed, factor: u.factor * 3.6}, j+2
+		u, last = mUnit{base: unitSpeed, factor: u.factor / 1000}, j+2
 	}
 	return u, last, hyphen, true
 }
@@ -146,7 +146,7 @@ func glued(s *Sent, j int) bool {
 // or fraction, and no suffix scale ("500m" is read as 500 million). A code-like figure is kept
 // for a glued temperature ("46C" reads as a code).
 func measureNumber(n *numbers.Number) bool {
-	if n.Prefix != "" || n.Year || n.Age || n.Date || n.Ordinal || n.Fraction || n.Value < 0 {
+	if n.Prefix != "" || n.Year || n.Age || n.Date || n.Ordinal || n.Fraction {
 		return false
 	}
 	switch n.Scale {
