@@ -87,7 +87,15 @@ func conversionAfter(s *Sent, ni, last int, base string) int {
 }
 
 func (m measures) Extract(d *Doc) []model.Claim {
-	return d.quantityClaimsIn(readMeasuresTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+	cs := d.quantityClaimsIn(readMeasuresTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
+	for i := range cs {
+		// "38C were recorded in Redding": the attribution reader takes the glued unit letter for
+		// a name that recorded the figure
+		if a := cs[i].Attribution; a == "C" || a == "F" {
+			cs[i].Attribution = ""
+		}
+	}
+	return cs
 }
 
 // measure says what measurement i of qs measures; one whose subject is unclear is no claim.
@@ -100,17 +108,21 @@ func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	if forecastBefore(s, q.first) {
 		return false // "could see up to 10 inches of rain": a forecast, not a report
 	}
+	ok := false
 	switch q.unit {
 	case unitArea:
-		return areaOf(d, s, q, attributive)
+		ok = areaOf(d, s, q, attributive)
 	case unitSpeed:
-		return windOf(d, s, q)
+		ok = windOf(d, s, q)
 	case unitTemp:
-		return temperatureOf(d, s, q)
+		ok = temperatureOf(d, s, q)
 	case unitLength:
-		return lengthOf(d, s, q, attributive)
+		ok = lengthOf(d, s, q, attributive)
 	case unitMass:
-		return massOf(d, s, q, qs[:i])
+		ok = massOf(d, s, q, qs[:i])
 	}
-	return false
+	if ok && q.unit != unitMass && q.unit != unitTemp {
+		q.owner = eventName(s, q)
+	}
+	return ok
 }

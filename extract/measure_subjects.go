@@ -10,6 +10,7 @@ import "strings"
 // the keys of the measurements, one slice each: the figures of one key meet in the comparator
 var (
 	whatAreaBurned  = []string{"area", "burn"}
+	whatAreaFires   = []string{"fires", "burn"}
 	whatAreaFlooded = []string{"area", "flood"}
 	whatWind        = []string{"wind", "speed"}
 	whatGust        = []string{"gust", "speed"}
@@ -153,16 +154,36 @@ func linkBack(s *Sent, k int) int {
 // nounBack finds a noun of table nouns in the six tokens before token first, over link words
 // only ("winds of up to", "temperatures soared to"); -1 when there is none.
 func nounBack[T any](s *Sent, first int, nouns map[string]T) int {
-	for k := first - 1; k >= 0 && k >= first-6; k-- {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		w := s.Lower(k)
 		if _, ok := nouns[w]; ok {
 			return k
+		}
+		if j := placeBack(s, k); j < k {
+			k = j + 1 // "temperatures in Seville hit 46C": over the place to its noun
+			continue
 		}
 		if !measureLinks[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// placeBack reads a short place phrase ending at token k ("in Seville", "across southern Spain")
+// and returns the token before it, or k when there is none.
+func placeBack(s *Sent, k int) int {
+	j := k
+	for j >= 0 && k-j < 3 && s.isWord(j) && s.Tokens[j].IsCapitalized() {
+		j--
+	}
+	for j >= 0 && k-j < 4 && (s.Lower(j) == "southern" || s.Lower(j) == "northern" || s.Lower(j) == "eastern" || s.Lower(j) == "western" || s.Lower(j) == "central") {
+		j--
+	}
+	if j == k || j < 0 || s.Lower(j) != "in" && s.Lower(j) != "across" && s.Lower(j) != "at" {
+		return k
+	}
+	return j - 1
 }
 
 // nounAfter finds a noun of table nouns in the three tokens after token last, over adjectives and
@@ -202,7 +223,11 @@ func setWhat(q *qty, what []string, label string) bool {
 func areaOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 	burned := func() bool {
 		q.cumulative = true // a fire only grows
-		q.noScope = true    // one fire, wherever a report locates it
+		if fires := nearestFire(s, q); fires != "" && fires[len(fires)-1] == 's' {
+			// "wildfires have burned 2.5 million acres this year": a season's total, not one fire's
+			return setWhat(q, whatAreaFires, "area burned by fires")
+		}
+		q.noScope = true // one fire, wherever a report locates it
 		return setWhat(q, whatAreaBurned, "area burned")
 	}
 	// "a 12,000-acre fire", "the 12,000-acre Carr fire"
@@ -276,7 +301,7 @@ func windOf(_ *Doc, s *Sent, q *qty) bool {
 
 // temperatureOf reads a temperature: "temperatures hit 46C", "a high of 115F", "46C heat". A
 // record ("the record of 47.4C set in 2021") is not read: it is another day's figure.
-func temperatureOf(_ *Doc, s *Sent, q *qty) bool {
+func temperatureOf(d *Doc, s *Sent, q *qty) bool {
 	for k := max(0, q.first-6); k < q.first; k++ {
 		if strings.HasPrefix(s.Lower(k), "record") {
 			return false
@@ -289,6 +314,9 @@ func temperatureOf(_ *Doc, s *Sent, q *qty) bool {
 		q.after = k
 	}
 	if k < 0 {
+		return false
+	}
+	if q.scope = placeOf(d, s, q); q.scope == "" {
 		return false
 	}
 	q.current = true
@@ -374,4 +402,81 @@ func massOf(d *Doc, s *Sent, q *qty, before []qty) bool {
 	q.what, q.label = d.stems(0, []string{head}), s.Tokens[p.last].Text
 	q.verb, q.verbAs = verb, s.Tokens[v].Text
 	return true
+}
+
+// stormWords open a storm's name: "Hurricane Milton", "Typhoon Haikui", "Storm Babet".
+var stormWords = map[string]bool{
+	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true,
+}
+
+// eventName names the fire or storm a measurement is of, as its Context: two fires of one story
+// (the Park fire's 350,000 acres, the Borel fire's 59,000) are then told apart, while a report
+// that names neither joins the only one named. It is the capitalised words before the fire noun
+// nearest the figure ("the Carr Creek fire"), or the name after a storm word ("Hurricane Milton").
+func eventName(s *Sent, q *qty) string {
+	if q.unit == unitArea {
+		at := nearestFireAt(s, q)
+		if at < 0 {
+			return ""
+		}
+		j := at
+		for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && !s.lowerIs(j-1, wFunction) && at-j < 3 {
+			j--
+		}
+		if j < at && s.Lower(j) != "cal" {
+			return trimPossessive(s.joinText(j, at-1))
+		}
+		return ""
+	}
+	for k := 0; k+1 < len(s.Tokens); k++ {
+		if !stormWords[s.Lower(k)] || !s.Tokens[k].IsCapitalized() {
+			continue
+		}
+		n := k + 1
+		if s.Lower(n) == "storm" || s.Lower(n) == "cyclone" || s.Lower(n) == "depression" {
+			n++ // "Tropical Storm Alberto"
+		}
+		if s.isWord(n) && s.Tokens[n].IsCapitalized() && !s.lowerIs(n, wFunction) {
+			return trimPossessive(s.Tokens[n].Text)
+		}
+	}
+	return ""
+}
+
+// nearestFireAt is the fire noun a fire's area is of: the last one before the figure, else the
+// first after it ("a 12,000-acre fire"); -1 when there is none.
+func nearestFireAt(s *Sent, q *qty) int {
+	at := -1
+	for k := 0; k < len(s.Tokens) && k <= q.last+3; k++ {
+		if fireNouns[s.Lower(k)] && (k < q.first || at < 0) {
+			at = k
+		}
+	}
+	return at
+}
+
+// nearestFire is the fire noun nearestFireAt finds, lower case, or "".
+func nearestFire(s *Sent, q *qty) string { return s.Lower(nearestFireAt(s, q)) }
+
+// placeOf is where a temperature was taken: the place the sentence names after "in" or "at"
+// nearest the figure, else the place the article is about; "" when there is none. Temperatures of
+// different places never meet, and one without a place is no claim.
+func placeOf(d *Doc, s *Sent, q *qty) string {
+	best, dist := "", 1<<30
+	for _, p := range d.places(s) {
+		if w := s.Lower(p.First - 1); w != "in" && w != "at" && w != "across" {
+			continue
+		}
+		k := p.First - q.last
+		if p.First < q.first {
+			k = q.first - p.Last
+		}
+		if k < dist {
+			best, dist = p.Name, k
+		}
+	}
+	if best == "" {
+		best = d.topPlace
+	}
+	return best
 }
