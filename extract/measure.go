@@ -120,6 +120,9 @@ func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	case unitMass:
 		ok = massOf(d, s, q, qs[:i])
 	}
+	if ok && forecastAfter(s, q.after) {
+		return false
+	}
 	if ok && q.unit != unitMass && q.unit != unitTemp {
 		q.owner = eventName(s, q)
 	}

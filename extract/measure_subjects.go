@@ -13,6 +13,8 @@ var (
 	whatAreaFires   = []string{"fires", "burn"}
 	whatAreaFlooded = []string{"area", "flood"}
 	whatWind        = []string{"wind", "speed"}
+	whatWindLandfal = []string{"wind", "landfal"}
+	whatWindPeak    = []string{"wind", "peak"}
 	whatGust        = []string{"gust", "speed"}
 	whatTemp        = []string{"temperatur"}
 	whatLowTemp     = []string{"low", "temperatur"}
@@ -296,6 +298,23 @@ func windOf(_ *Doc, s *Sent, q *qty) bool {
 	if windNouns[s.Lower(k)][0] == "gust" {
 		return setWhat(q, whatGust, "wind gusts")
 	}
+	// a storm's winds change by the hour: the figure at landfall and the peak are told apart, and
+	// one the sentence says was changing ("weakened to winds of 85 mph") is a moment's, not read
+	for j := range s.Tokens {
+		switch s.Lower(j) {
+		case "weakened", "weakening", "weakens", "strengthened", "strengthening", "strengthens",
+			"intensified", "intensifying", "downgraded", "upgraded", "eased", "easing":
+			return false
+		}
+	}
+	for j := range s.Tokens {
+		switch s.Lower(j) {
+		case "landfall", "ashore":
+			return setWhat(q, whatWindLandfal, "wind speed at landfall")
+		case "peak", "strongest", "height":
+			return setWhat(q, whatWindPeak, "peak wind speed")
+		}
+	}
 	return setWhat(q, whatWind, "wind speed")
 }
 
@@ -331,12 +350,13 @@ func temperatureOf(d *Doc, s *Sent, q *qty) bool {
 // inches"), a storm surge or waves ("a storm surge of up to 12 feet", "10-metre waves") and a
 // quake's depth ("at a depth of 10 km", "10 km deep"). Distances ("felt 500 kilometres away", "a
 // 30-mile stretch") are context and are not read.
-func lengthOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
+func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 	// "200mm of rain", "8 inches of heavy rain"
 	if s.Lower(q.last+1) == "of" {
 		for k := q.last + 2; k <= q.last+4; k++ {
 			if what, ok := precipNouns[s.Lower(k)]; ok {
 				q.after, q.cumulative = k, true
+				q.scope = subjectPlace(d, s, q)
 				return setWhat(q, what, s.Tokens[k].Text)
 			}
 			if !s.lowerWord(k) || s.lowerIs(k, wFunction) && s.Lower(k) != "the" {
@@ -353,6 +373,7 @@ func lengthOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 	}
 	if k := nounBack(s, q.first, precipNouns); k >= 0 {
 		q.cumulative = true
+		q.scope = subjectPlace(d, s, q)
 		return setWhat(q, precipNouns[s.Lower(k)], s.Tokens[k].Text)
 	}
 	if k := nounBack(s, q.first, surgeNouns); k >= 0 {
@@ -462,9 +483,22 @@ func nearestFire(s *Sent, q *qty) string { return s.Lower(nearestFireAt(s, q)) }
 // nearest the figure, else the place the article is about; "" when there is none. Temperatures of
 // different places never meet, and one without a place is no claim.
 func placeOf(d *Doc, s *Sent, q *qty) string {
+	if p := nearestPlace(d, s, q); p != "" {
+		return p
+	}
+	return d.topPlace
+}
+
+// nearestPlace is the place the sentence names after "in", "at" or "across" nearest the figure q,
+// or "".
+func nearestPlace(d *Doc, s *Sent, q *qty) string {
 	best, dist := "", 1<<30
 	for _, p := range d.places(s) {
-		if w := s.Lower(p.First - 1); w != "in" && w != "at" && w != "across" {
+		b := p.First - 1
+		for isDirection(s.Lower(b)) {
+			b-- // "across southern Spain"
+		}
+		if w := s.Lower(b); w != "in" && w != "at" && w != "across" {
 			continue
 		}
 		k := p.First - q.last
@@ -475,8 +509,41 @@ func placeOf(d *Doc, s *Sent, q *qty) string {
 			best, dist = p.Name, k
 		}
 	}
-	if best == "" {
-		best = d.topPlace
-	}
 	return best
+}
+
+// subjectPlace is the place opening the sentence as its subject ("Tampa received 18 inches of
+// rain"), where rain fell; "" when there is none (the place after the figure is then read as any
+// figure's scope).
+func subjectPlace(d *Doc, s *Sent, q *qty) string {
+	for _, p := range d.places(s) {
+		if p.First == 0 && !weekday(s.Lower(0)) && !isMonthWord(s.Lower(0)) {
+			return p.Name
+		}
+	}
+	// a name the place list does not know, as the subject of a verb of rain gauges
+	k := 0
+	for k < 3 && s.isWord(k) && s.Tokens[k].IsCapitalized() && !s.lowerIs(k, wFunction) {
+		k++
+	}
+	switch s.Lower(k) {
+	case "received", "recorded", "saw", "got", "logged", "measured", "had":
+		if k > 0 {
+			return trimPossessive(s.joinText(0, k-1))
+		}
+	}
+	// "… were recorded in Valencia": the place named after "in" nearest the figure
+	return nearestPlace(d, s, q)
+}
+
+// forecastAfter reports whether a forecast word follows the measured phrase ending at token
+// after: "12 inches of snow expected overnight".
+func forecastAfter(s *Sent, after int) bool {
+	for k := after + 1; k <= after+3; k++ {
+		switch s.Lower(k) {
+		case "expected", "forecast", "predicted", "possible", "likely":
+			return true
+		}
+	}
+	return false
 }

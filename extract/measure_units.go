@@ -162,7 +162,15 @@ func measureNumber(n *numbers.Number) bool {
 func measureInterval(s *Sent, n *numbers.Number) model.Interval {
 	iv := n.Interval
 	if n.ID {
+		// a glued temperature ("46C") reads as a code, its hedge unread
 		iv = model.Exact(n.Value)
+		switch s.Lower(n.First - 1) {
+		case "above", "over", "exceeding", "topping":
+			return model.Interval{Low: n.Value, LowOpen: true, Unbounded: true}
+		case "about", "around", "nearly", "almost", "roughly", "some":
+			iv.Approx = true
+			return iv
+		}
 	}
 	if !iv.IsExact() || n.Words {
 		return iv
