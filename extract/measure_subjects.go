@@ -116,6 +116,11 @@ var seizeVerbs = map[string]bool{
 	"captur": true, "impound": true, "haul": true, "uncover": true,
 }
 
+// spillVerbs fold the verbs of a spill or leak: "spilled 2,000 tonnes of oil".
+var spillVerbs = map[string]bool{
+	"spill": true, "leak": true, "releas": true, "dump": true, "discharg": true,
+}
+
 // forecastWords before a figure make it a forecast ("could see up to 10 inches of rain", "winds
 // are expected to reach 150 mph"), which a report of what happened does not contradict.
 var forecastWords = map[string]bool{
@@ -386,9 +391,9 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 	return false
 }
 
-// massOf reads the weight of what was seized, shipped or found: "police seized 12 tonnes of
+// massOf reads the weight of what was seized, found or spilled: "police seized 12 tonnes of
 // cocaine", "500 pounds of heroin were found"; "seized 12 tonnes of cocaine and 500 pounds of
-// heroin" gives both the verb. A weight without a verb is not read. before are the measurements
+// heroin" gives both the verb. A weight without such a verb is not read. before are the measurements
 // of the sentence before q.
 func massOf(d *Doc, s *Sent, q *qty, before []qty) bool {
 	if s.Lower(q.last+1) != "of" {
@@ -416,8 +421,15 @@ func massOf(d *Doc, s *Sent, q *qty, before []qty) bool {
 		q.after = p.last
 	}
 	verb := stemAs(s.Lower(v), s.classAt(v))
-	if seizeVerbs[verb] {
+	switch {
+	case seizeVerbs[verb]:
 		verb = "seiz"
+	case spillVerbs[verb]:
+		verb = "spill"
+	default:
+		// "delivered 300 tonnes of food", "stacked 12 tonnes of sandbags": a story holds many such
+		// loads, and two of them would read as a conflict
+		return false
 	}
 	head := stemAs(s.Lower(p.last), s.classAt(p.last))
 	q.what, q.label = d.stems(0, []string{head}), s.Tokens[p.last].Text

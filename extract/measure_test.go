@@ -45,6 +45,7 @@ func TestMeasureReads(t *testing.T) {
 		{"Police seized 12 tonnes of cocaine in the port of Antwerp.", "12 tonnes", "cocain", "kg", 12000},
 		{"More than 500 kilograms of cocaine were seized on Friday.", "More than 500 kilograms", "cocain", "kg", 600},
 		{"Agents seized 12 tonnes of cocaine and 500 pounds of heroin.", "500 pounds", "heroin", "kg", 226.8},
+		{"The tanker spilled about 2,000 tonnes of oil.", "about 2,000 tonnes", "oil", "kg", 2e6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -88,6 +89,8 @@ func TestMeasureSkips(t *testing.T) {
 		"The 500m project was approved in 2024.",
 		"A 45-year-old man drove 300 miles to Reno.",
 		"The 40-tonne truck overturned on the bridge.",
+		"Crews stacked 12 tonnes of sandbags.",
+		"The convoy delivered 300 tonnes of food aid.",
 		"The bridge can hold 40 tonnes.",
 		"The reading was 30 degrees.",
 		"The storm weakened to winds of 85 mph as it crossed the state.",

@@ -170,6 +170,10 @@ func measureInterval(s *Sent, n *numbers.Number) model.Interval {
 		case "about", "around", "nearly", "almost", "roughly", "some":
 			iv.Approx = true
 			return iv
+		case "to":
+			if s.Lower(n.First-2) == "up" {
+				return model.Interval{Low: -100, High: n.Value} // "up to 46C": no higher
+			}
 		}
 	}
 	if !iv.IsExact() || n.Words {
