@@ -251,6 +251,11 @@ func areaOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 	}
 	v := linkBack(s, q.first-1)
 	w := s.Lower(v)
+	if w == "of" && s.Lower(v-1) == "area" {
+		// "has burned an area of 49 square kilometres"
+		v = linkBack(s, v-2)
+		w = s.Lower(v)
+	}
 	if w == "to" || w == "across" || w == "over" || w == "through" {
 		v = linkBack(s, v-1)
 		if w = s.Lower(v); !growVerbs[w] {

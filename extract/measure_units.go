@@ -84,10 +84,21 @@ func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, hyphen b
 		return mUnit{}, 0, false, false
 	}
 	glue := glued(s, j)
+	if rest, ok := strings.CutPrefix(w, "square-"); ok {
+		// "a 19-square-mile fire": the hyphenated unit is one token
+		if f, ok := squareUnits[rest]; ok {
+			return mUnit{base: unitArea, factor: f}, j, hyphen, true
+		}
+		return mUnit{}, 0, false, false
+	}
 	switch w {
 	case "square", "sq", "sq.":
-		if f, ok := squareUnits[s.Lower(j+1)]; ok {
-			return mUnit{base: unitArea, factor: f}, j + 1, hyphen, true
+		k := j + 1
+		if t := s.Lower(k); t == "." || t == "-" && glued(s, k) {
+			k++ // "sq. km", "a 19-square-mile fire"
+		}
+		if f, ok := squareUnits[s.Lower(k)]; ok {
+			return mUnit{base: unitArea, factor: f}, k, hyphen, true
 		}
 		return mUnit{}, 0, false, false
 	case "°", "º", "degrees", "degree":
