@@ -12,7 +12,6 @@ var (
 	whatAreaBurned  = []string{"area", "burn"}
 	whatAreaFires   = []string{"fires", "burn"}
 	whatAreaFlooded = []string{"area", "flood"}
-	whatWind        = []string{"wind", "speed"}
 	whatWindLandfal = []string{"wind", "landfal"}
 	whatWindPeak    = []string{"wind", "peak"}
 	whatGust        = []string{"gust", "speed"}
@@ -72,7 +71,7 @@ var measureLinks = map[string]bool{
 
 // windNouns name a wind whose speed is given.
 var windNouns = map[string][]string{
-	"wind": whatWind, "winds": whatWind, "windspeed": whatWind, "windspeeds": whatWind,
+	"wind": whatWindLandfal, "winds": whatWindLandfal, "windspeed": whatWindLandfal, "windspeeds": whatWindLandfal,
 	"gust": whatGust, "gusts": whatGust,
 }
 
@@ -293,7 +292,7 @@ func areaOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 
 // windOf reads a wind speed: "winds of 150 mph", "150 mph winds", "gusts of up to 120 km/h",
 // "maximum sustained winds near 150 mph". A storm's forward speed ("moving at 12 mph") is not read.
-func windOf(_ *Doc, s *Sent, q *qty) bool {
+func windOf(d *Doc, s *Sent, q *qty) bool {
 	k := nounAfter(s, q.last, windNouns, windAdjectives)
 	if k < 0 {
 		k = nounBack(s, q.first, windNouns)
@@ -306,6 +305,8 @@ func windOf(_ *Doc, s *Sent, q *qty) bool {
 		q.after = k
 	}
 	if windNouns[s.Lower(k)][0] == "gust" {
+		// a gust is a station's reading: where it was measured is part of what it is
+		q.scope = nearestPlace(d, s, q)
 		return setWhat(q, whatGust, "wind gusts")
 	}
 	// a storm's winds change by the hour: the figure at landfall and the peak are told apart, and
@@ -317,15 +318,30 @@ func windOf(_ *Doc, s *Sent, q *qty) bool {
 			return false
 		}
 	}
+	q.noScope = true // one storm, wherever a report locates it
+	q.current = false
+	// a storm's sustained winds are an estimate, advisories a few miles an hour apart: "120 mph"
+	// at landfall and "hit with 125 mph winds" are one figure, 120 and 150 are not
+	q.iv.Approx = true
+	hit := false
 	for j := range s.Tokens {
 		switch s.Lower(j) {
 		case "landfall", "ashore":
 			return setWhat(q, whatWindLandfal, "wind speed at landfall")
-		case "peak", "strongest", "height":
+		case "peak", "peaked", "strongest", "height":
 			return setWhat(q, whatWindPeak, "peak wind speed")
+		case "hit", "struck", "slammed", "smashed", "lashed", "pounded", "battered", "barreled", "barrelled":
+			hit = true
+		case "now", "currently", "still", "earlier", "later", "before", "after":
+			return false // a reading of some other hour
 		}
 	}
-	return setWhat(q, whatWind, "wind speed")
+	if hit {
+		return setWhat(q, whatWindLandfal, "wind speed at landfall") // "Milton hit Florida with 125 mph winds"
+	}
+	// a storm's winds at an hour the sentence does not tell: a report of another hour gives
+	// another figure, and the two would read as a conflict
+	return false
 }
 
 // temperatureOf reads a temperature: "temperatures hit 46C", "a high of 115F", "46C heat". A
@@ -515,7 +531,7 @@ func nearestPlace(d *Doc, s *Sent, q *qty) string {
 		for isDirection(s.Lower(b)) {
 			b-- // "across southern Spain"
 		}
-		if w := s.Lower(b); w != "in" && w != "at" && w != "across" {
+		if w := s.Lower(b); w != "in" && w != "at" && w != "across" && !(w == "of" && (s.Lower(b-1) == "areas" || s.Lower(b-1) == "parts")) {
 			continue
 		}
 		k := p.First - q.last
@@ -540,8 +556,11 @@ func subjectPlace(d *Doc, s *Sent, q *qty) string {
 	}
 	// a name the place list does not know, as the subject of a verb of rain gauges
 	k := 0
-	for k < 3 && s.isWord(k) && s.Tokens[k].IsCapitalized() && !s.lowerIs(k, wFunction) {
+	for k < 4 && s.isWord(k) && s.Tokens[k].IsCapitalized() && !s.lowerIs(k, wFunction) {
 		k++
+		if s.Lower(k) == "." && (s.Lower(k-1) == "st" || s.Lower(k-1) == "ft" || s.Lower(k-1) == "mt") {
+			k++ // "St. Petersburg"
+		}
 	}
 	switch s.Lower(k) {
 	case "received", "recorded", "saw", "got", "logged", "measured", "had":
