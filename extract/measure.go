@@ -15,9 +15,6 @@ type measures struct{}
 
 func (measures) Name() string { return "measure" }
 
-// readMeasures finds the measurements of a sentence.
-func readMeasures(s *Sent) []qty { return readMeasuresTo(nil, s) }
-
 // readMeasuresTo appends the measurements of a sentence to out. A conversion written after a
 // figure ("4,900 hectares (12,100 acres)", "150 mph, or 240 km/h") is read with it, as one.
 func readMeasuresTo(out []qty, s *Sent) []qty {
@@ -27,7 +24,7 @@ func readMeasuresTo(out []qty, s *Sent) []qty {
 		if n.First <= taken || !measureNumber(n) {
 			continue
 		}
-		u, last, hyphen, ok := measureUnit(s, n, n.Last+1)
+		u, last, ok := measureUnit(s, n, n.Last+1)
 		if !ok || (n.ID || n.Value < 0) && u.base != unitTemp {
 			continue // below zero, only a temperature
 		}
@@ -38,9 +35,6 @@ func readMeasuresTo(out []qty, s *Sent) []qty {
 			first--
 		}
 		q := qty{kind: "measure", first: first, last: last, num: n.NumFirst, iv: toBase(iv, u), unit: u.base}
-		if hyphen {
-			q.rate = "-" // marks an attributive figure for measure; cleared there
-		}
 		if end := conversionAfter(s, ni, last, u.base); end > last {
 			q.last, taken = end, end
 		}
@@ -72,7 +66,7 @@ func conversionAfter(s *Sent, ni, last int, base string) int {
 	if m.First < j || m.First > j+1 || !measureNumber(m) {
 		return last // "(or about 4,900 hectares)" has one word before the figure at most
 	}
-	u, end, _, ok := measureUnit(s, m, m.Last+1)
+	u, end, ok := measureUnit(s, m, m.Last+1)
 	if !ok || u.base != base {
 		return last
 	}
@@ -100,8 +94,7 @@ func (m measures) Extract(d *Doc) []model.Claim {
 // measure says what measurement i of qs measures; one whose subject is unclear is no claim.
 func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	q := &qs[i]
-	attributive := q.rate == "-"
-	q.rate = ""
+	attributive := s.Lower(q.num+1) == "-" && glued(s, q.num+1) // "a 12,000-acre fire"
 	q.after = q.last
 	q.prev = s.earlierFigure(q.first)
 	if forecastBefore(s, q.first) {

@@ -73,23 +73,24 @@ var squareUnits = map[string]float64{
 
 // measureUnit reads the unit of the figure n, written from token j on ("acres", "square miles",
 // "miles per hour", "km/h", "°C", "degrees Fahrenheit", a glued "46C"). It returns the unit, the
-// last token read and whether the unit is joined to the figure by a hyphen ("a 12,000-acre fire").
-func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, hyphen bool, ok bool) {
+// last token read; a hyphen may join them ("a 12,000-acre fire").
+func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, ok bool) {
+	hyphen := false
 	if s.Lower(j) == "-" && glued(s, j) && glued(s, j+1) {
 		j++
 		hyphen = true
 	}
 	w := s.Lower(j)
 	if w == "" || !s.isWord(j) && w != "°" && w != "º" && w != "²" {
-		return mUnit{}, 0, false, false
+		return mUnit{}, 0, false
 	}
 	glue := glued(s, j)
 	if rest, ok := strings.CutPrefix(w, "square-"); ok {
 		// "a 19-square-mile fire": the hyphenated unit is one token
 		if f, ok := squareUnits[rest]; ok {
-			return mUnit{base: unitArea, factor: f}, j, hyphen, true
+			return mUnit{base: unitArea, factor: f}, j, true
 		}
-		return mUnit{}, 0, false, false
+		return mUnit{}, 0, false
 	}
 	switch w {
 	case "square", "sq", "sq.":
@@ -98,42 +99,42 @@ func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, hyphen b
 			k++ // "sq. km", "a 19-square-mile fire"
 		}
 		if f, ok := squareUnits[s.Lower(k)]; ok {
-			return mUnit{base: unitArea, factor: f}, k, hyphen, true
+			return mUnit{base: unitArea, factor: f}, k, true
 		}
-		return mUnit{}, 0, false, false
+		return mUnit{}, 0, false
 	case "°", "º", "degrees", "degree":
 		switch s.Lower(j + 1) {
 		case "c", "celsius", "centigrade":
-			return mUnit{base: unitTemp, factor: 1}, j + 1, hyphen, true
+			return mUnit{base: unitTemp, factor: 1}, j + 1, true
 		case "f", "fahrenheit":
-			return mUnit{base: unitTemp, factor: 1, fahrenheit: true}, j + 1, hyphen, true
+			return mUnit{base: unitTemp, factor: 1, fahrenheit: true}, j + 1, true
 		}
-		return mUnit{}, 0, false, false // "30 degrees" alone: an angle or a temperature in no scale
+		return mUnit{}, 0, false // "30 degrees" alone: an angle or a temperature in no scale
 	case "c", "f":
 		// "46C", "115F": only glued to the figure and written in capitals ("5 c" is no temperature)
 		if glue && !hyphen && (s.Tokens[j].Text == "C" || s.Tokens[j].Text == "F") && s.Tokens[n.NumFirst].Kind == segment.Number {
-			return mUnit{base: unitTemp, factor: 1, fahrenheit: w == "f"}, j, false, true
+			return mUnit{base: unitTemp, factor: 1, fahrenheit: w == "f"}, j, true
 		}
-		return mUnit{}, 0, false, false
+		return mUnit{}, 0, false
 	case "pound", "pounds":
 		// a pound is money more often than weight: only "pounds of cocaine" weighs
 		if s.Lower(j+1) != "of" || !massGoods[s.Lower(skipDeterminers(s, j+2))] {
-			return mUnit{}, 0, false, false
+			return mUnit{}, 0, false
 		}
 	case "m":
 		// "500 m" spaced; a glued "500m" is read as millions by package numbers
 		if s.Tokens[j].Text != "m" {
-			return mUnit{}, 0, false, false
+			return mUnit{}, 0, false
 		}
 	case "metric":
 		if t := s.Lower(j + 1); t == "tons" || t == "ton" || t == "tonnes" {
-			return mUnit{base: unitMass, factor: 1000}, j + 1, hyphen, true
+			return mUnit{base: unitMass, factor: 1000}, j + 1, true
 		}
-		return mUnit{}, 0, false, false
+		return mUnit{}, 0, false
 	}
 	u, ok = unitWords[w]
 	if !ok {
-		return mUnit{}, 0, false, false
+		return mUnit{}, 0, false
 	}
 	last = j
 	switch {
@@ -145,7 +146,7 @@ func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, hyphen b
 		// "miles per hour", "kilometres an hour"
 		u, last = mUnit{base: unitSpeed, factor: u.factor / 1000}, j+2
 	}
-	return u, last, hyphen, true
+	return u, last, true
 }
 
 // glued reports whether token j starts where token j−1 ends.
