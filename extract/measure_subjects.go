@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // This file says what a measurement measures, by dimension. Each reading asks for a clear subject
 // named next to the figure ("winds of 150 mph", "has burned 12,000 acres", "12 tonnes of cocaine
@@ -331,7 +334,9 @@ func windOf(d *Doc, s *Sent, q *qty) bool {
 		case "peak", "peaked", "strongest", "height":
 			return setWhat(q, whatWindPeak, "peak wind speed")
 		case "hit", "struck", "slammed", "smashed", "lashed", "pounded", "battered", "barreled", "barrelled":
-			hit = true
+			// "Milton hit Florida", "slammed into the coast", not "winds hit 150 mph"
+			next := s.Lower(j + 1)
+			hit = hit || s.isWord(j+1) && s.Tokens[j+1].IsCapitalized() || next == "the" || next == "into" || next == "land"
 		case "now", "currently", "still", "earlier", "later", "before", "after":
 			return false // a reading of some other hour
 		}
@@ -365,11 +370,17 @@ func temperatureOf(d *Doc, s *Sent, q *qty) bool {
 		return false
 	}
 	q.current = true
-	what := tempNouns[s.Lower(k)]
+	what, label := tempNouns[s.Lower(k)], "temperature"
 	if len(what) == 2 {
-		return setWhat(q, what, "low temperature")
+		label = "low temperature"
 	}
-	return setWhat(q, what, "temperature")
+	// a heatwave's days each have their figure: a day the sentence names is part of the key
+	for j := range s.Tokens {
+		if w := s.Lower(j); weekday(w) || w == "today" || w == "yesterday" {
+			return setWhat(q, d.stems(0, what, []string{w}), label+" on "+s.Tokens[j].Text)
+		}
+	}
+	return setWhat(q, what, label)
 }
 
 // lengthOf reads a length that is a reported figure: rainfall ("200mm of rain", "rainfall of 8
@@ -383,6 +394,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 			if what, ok := precipNouns[s.Lower(k)]; ok {
 				q.after, q.cumulative = k, true
 				q.scope = subjectPlace(d, s, q)
+				q.rate = rainSpan(s, k)
 				return setWhat(q, what, s.Tokens[k].Text)
 			}
 			if !s.lowerWord(k) || s.lowerIs(k, wFunction) && s.Lower(k) != "the" {
@@ -400,6 +412,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 	if k := nounBack(s, q.first, precipNouns); k >= 0 {
 		q.cumulative = true
 		q.scope = subjectPlace(d, s, q)
+		q.rate = rainSpan(s, q.last)
 		return setWhat(q, precipNouns[s.Lower(k)], s.Tokens[k].Text)
 	}
 	if k := nounBack(s, q.first, surgeNouns); k >= 0 {
@@ -582,4 +595,28 @@ func forecastAfter(s *Sent, after int) bool {
 		}
 	}
 	return false
+}
+
+// rainSpan reads the time rain fell in, after token k: "200mm of rain in eight hours", "18 inches
+// over 24 hours" give "in 8 hours", kept in the key (q.rate) since a day's rain is not two
+// days'; "" when none is written.
+func rainSpan(s *Sent, k int) string {
+	for j := k + 1; j <= k+4 && j < len(s.Tokens); j++ {
+		w := s.Lower(j)
+		if w != "in" && w != "over" && w != "within" {
+			continue
+		}
+		for _, n := range s.Numbers {
+			if n.NumFirst == j+1 || n.NumFirst == j+2 && s.Lower(j+1) == "just" || n.First == j && n.NumFirst == j+1 {
+				switch u := s.Lower(n.Last + 1); u {
+				case "hour", "hours", "day", "days", "minutes", "week", "weeks":
+					return "in " + strconv.FormatFloat(n.Value, 'f', -1, 64) + " " + u
+				}
+			}
+		}
+		if u := s.Lower(j + 2); s.Lower(j+1) == "a" && (u == "day" || u == "week" || u == "hour") {
+			return "in 1 " + u
+		}
+	}
+	return ""
 }
