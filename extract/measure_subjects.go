@@ -374,10 +374,12 @@ func temperatureOf(d *Doc, s *Sent, q *qty) bool {
 	if len(what) == 2 {
 		label = "low temperature"
 	}
-	// a heatwave's days each have their figure: a day the sentence names is part of the key
+	// a heatwave's days each have their figure: the day the sentence names is the figure's
+	// Context, so that two days stand apart and a figure of no day joins the only day named
 	for j := range s.Tokens {
 		if w := s.Lower(j); weekday(w) || w == "today" || w == "yesterday" {
-			return setWhat(q, d.stems(0, what, []string{w}), label+" on "+s.Tokens[j].Text)
+			q.owner = strings.ToUpper(w[:1]) + w[1:]
+			break
 		}
 	}
 	return setWhat(q, what, label)
