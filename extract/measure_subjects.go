@@ -34,6 +34,16 @@ var fireNouns = map[string]bool{
 	"forest-fire": true, "wildland": true,
 }
 
+// otherWords before a fire noun say it is not the story's fire: "another blaze", "a separate fire".
+var otherWords = map[string]bool{
+	"another": true, "separate": true, "second": true, "other": true, "smaller": true, "nearby": true,
+}
+
+// zoneWords name a zone whose radius is a reported figure: "a 20-kilometre exclusion zone".
+var zoneWords = map[string]bool{
+	"exclusion": true, "evacuation": true, "buffer": true, "no-go": true, "safety": true, "no-fly": true,
+}
+
 // burnVerbs say a fire burned an area: "has burned 12,000 acres", "scorched 4,900 hectares".
 var burnVerbs = map[string]bool{
 	"burned": true, "burnt": true, "burn": true, "burns": true, "burning": true, "scorched": true,
@@ -69,7 +79,7 @@ var measureLinks = map[string]bool{
 	"fell": true, "dropped": true, "plunged": true, "plummeted": true, "sank": true, "dipped": true,
 	"totals": true, "total": true, "amounts": true, "a": true, "an": true, "about": true,
 	"some": true, "nearly": true, "almost": true, "roughly": true, "still": true, "already": true,
-	"now": true, "blowing": true, "gusting": true,
+	"now": true, "blowing": true, "gusting": true, "extends": true, "extended": true, "stretches": true,
 }
 
 // windNouns name a wind whose speed is given.
@@ -231,6 +241,9 @@ func setWhat(q *qty, what []string, label string) bool {
 // area a flood covered ("flooded 30,000 hectares"). Other areas (a country's, a park's) are not read.
 func areaOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 	burned := func() bool {
+		if at := nearestFireAt(s, q); at > 0 && otherWords[s.Lower(at-1)] || at > 1 && otherWords[s.Lower(at-2)] {
+			return false // "another fire in Oregon has scorched 30,000 acres": a second, unnamed fire
+		}
 		q.cumulative = true // a fire only grows
 		if fires := nearestFire(s, q); fires != "" && fires[len(fires)-1] == 's' {
 			// "wildfires have burned 2.5 million acres this year": a season's total, not one fire's
@@ -407,6 +420,15 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 	if k := nounAfter(s, q.last, surgeNouns, map[string]bool{"storm": true, "tsunami": true, "high": true}); k >= 0 {
 		q.after = k
 		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
+	}
+	// "a 20-kilometre exclusion zone", "an evacuation zone of 10 miles"
+	if k := nounAfter(s, q.last, map[string]bool{"zone": true}, zoneWords); k > q.last+1 && zoneWords[s.Lower(k-1)] {
+		q.after, q.noScope, q.current = k, true, true // a zone is widened or narrowed
+		return setWhat(q, d.stems(0, []string{stem(s.Lower(k - 1)), "zone"}), s.Tokens[k-1].Text+" zone")
+	}
+	if k := nounBack(s, q.first, map[string]bool{"zone": true}); k > 0 && zoneWords[s.Lower(k-1)] {
+		q.noScope, q.current = true, true
+		return setWhat(q, d.stems(0, []string{stem(s.Lower(k - 1)), "zone"}), s.Tokens[k-1].Text+" zone")
 	}
 	if attributive {
 		return false // "a 10-foot wall", "a 30-mile stretch" describe
