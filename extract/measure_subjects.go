@@ -419,6 +419,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 	}
 	if k := nounAfter(s, q.last, surgeNouns, map[string]bool{"storm": true, "tsunami": true, "high": true}); k >= 0 {
 		q.after = k
+		q.scope = nearestPlace(d, s, q) // a surge is as high as where it was measured
 		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
 	}
 	// "a 20-kilometre exclusion zone", "an evacuation zone of 10 miles"
@@ -440,6 +441,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 		return setWhat(q, precipNouns[s.Lower(k)], s.Tokens[k].Text)
 	}
 	if k := nounBack(s, q.first, surgeNouns); k >= 0 {
+		q.scope = nearestPlace(d, s, q)
 		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
 	}
 	if quakeSentence(s) && (nounBack(s, q.first, map[string]bool{"depth": true}) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") {

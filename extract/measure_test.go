@@ -142,6 +142,7 @@ func TestMeasureCompare(t *testing.T) {
 		{"gusts are not winds", "The storm made landfall with winds of 90 mph.", "Gusts reached 120 mph.", ""},
 		{"landfall winds a step apart agree", "Milton made landfall with winds of 120 mph.", "Milton hit Florida with 125 mph winds.", model.KindCorroborated},
 		{"landfall is not the peak", "Milton made landfall with winds of 120 mph.", "At its peak, Milton had winds of 180 mph.", ""},
+		{"surges in two places", "A storm surge of 12 feet was reported in Fort Myers.", "A storm surge of 5 feet was reported in Naples.", ""},
 		{"rain in two cities", "Tampa received 18 inches of rain.", "Rain totals of 10 inches were recorded in Orlando.", ""},
 		{"rain in one city", "Tampa received 18 inches of rain.", "Rain totals of 460mm were recorded in Tampa.", model.KindCorroborated},
 		{"a day's rain is not two days'", "Tampa received 18 inches of rain in 24 hours.", "Tampa received 25 inches of rain over 48 hours.", ""},
