@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/segment"
 )
 
 // This file says what a measurement measures, by dimension. Each reading asks for a clear subject
@@ -243,6 +245,8 @@ func areaOf(_ *Doc, s *Sent, q *qty, attributive bool) bool {
 	burned := func() bool {
 		if at := nearestFireAt(s, q); at > 0 && otherWords[s.Lower(at-1)] || at > 1 && otherWords[s.Lower(at-2)] {
 			return false // "another fire in Oregon has scorched 30,000 acres": a second, unnamed fire
+		} else if pastFire(s, q, at) {
+			return false
 		}
 		q.cumulative = true // a fire only grows
 		if fires := nearestFire(s, q); fires != "" && fires[len(fires)-1] == 's' {
@@ -645,4 +649,30 @@ func rainSpan(s *Sent, k int) string {
 		}
 	}
 	return ""
+}
+
+// pastFire reports whether the fire at token at, whose area q is, is a fire of the past the story
+// compares with: "the 2018 Camp Fire, which burned 153,336 acres", "the largest since the Dixie
+// fire burned 963,000 acres". Its name would give a Context the story's unnamed fire joins.
+func pastFire(s *Sent, q *qty, at int) bool {
+	for k := max(0, at-4); k < at; k++ {
+		if s.Tokens[k].Kind == segment.Number && len(s.Tokens[k].Text) == 4 && s.Tokens[k].Text >= "1900" && s.Tokens[k].Text <= "2100" {
+			return true
+		}
+	}
+	// the fire is named after a word of comparison ("since the", "than the"), and the figure after
+	// it: the figure is that fire's, not the story's ("since Friday, the fire has burned" is not)
+	if at < 0 || at > q.first {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		switch w := s.Lower(k); {
+		case w == "since" || w == "than" || w == "surpassing" || w == "surpassed" || w == "eclipsing" || w == "eclipsed" || w == "topping" || w == "like":
+			return true
+		case w == "the" || s.Tokens[k].Kind == segment.Number || s.isWord(k) && s.Tokens[k].IsCapitalized():
+		default:
+			return false
+		}
+	}
+	return false
 }
