@@ -100,6 +100,9 @@ func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	if forecastBefore(s, q.first) {
 		return false // "could see up to 10 inches of rain": a forecast, not a report
 	}
+	if pastYear(d, s) {
+		return false // "Katrina made landfall in 2005 with 125 mph winds": a past event's figure
+	}
 	ok := false
 	switch q.unit {
 	case unitArea:
@@ -120,4 +123,21 @@ func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 		q.owner = eventName(s, q)
 	}
 	return ok
+}
+
+// pastYear reports whether the sentence names a year before the article's ("in 2005", "the 2018
+// Camp Fire"): its measurements are of a past event the story recalls. A year that the article's
+// publication does not date counts as past.
+func pastYear(d *Doc, s *Sent) bool {
+	for i := range s.Numbers {
+		n := &s.Numbers[i]
+		if !n.Year {
+			continue
+		}
+		if p := d.Article.Published; p != nil && int(n.Value) >= p.Year() {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -100,6 +100,7 @@ func TestMeasureSkips(t *testing.T) {
 		"The bridge can hold 40 tonnes.",
 		"The reading was 30 degrees.",
 		"Another fire in Oregon has scorched 30,000 acres.",
+		"Hurricane Katrina made landfall in 2005 with winds of 125 mph.",
 		"It is the largest blaze since the 2018 Camp Fire, which burned 153,336 acres.",
 		"The fire is bigger than the Dixie fire, which burned 963,000 acres.",
 		"A separate blaze burned 200 acres near Bend.",
