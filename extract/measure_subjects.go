@@ -414,7 +414,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 				q.after, q.cumulative = k, true
 				q.scope = subjectPlace(d, s, q)
 				q.rate = rainSpan(s, k)
-				return setWhat(q, what, s.Tokens[k].Text)
+				return setWhat(q, what, measureLabel(what))
 			}
 			if !s.lowerWord(k) || s.lowerIs(k, wFunction) && s.Lower(k) != "the" {
 				break
@@ -424,7 +424,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 	if k := nounAfter(s, q.last, surgeNouns, map[string]bool{"storm": true, "tsunami": true, "high": true}); k >= 0 {
 		q.after = k
 		q.scope = nearestPlace(d, s, q) // a surge is as high as where it was measured
-		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
+		return setWhat(q, surgeNouns[s.Lower(k)], measureLabel(surgeNouns[s.Lower(k)]))
 	}
 	// "a 20-kilometre exclusion zone", "an evacuation zone of 10 miles"
 	if k := nounAfter(s, q.last, map[string]bool{"zone": true}, zoneWords); k > q.last+1 && zoneWords[s.Lower(k-1)] {
@@ -442,11 +442,11 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 		q.cumulative = true
 		q.scope = subjectPlace(d, s, q)
 		q.rate = rainSpan(s, q.last)
-		return setWhat(q, precipNouns[s.Lower(k)], s.Tokens[k].Text)
+		return setWhat(q, precipNouns[s.Lower(k)], measureLabel(precipNouns[s.Lower(k)]))
 	}
 	if k := nounBack(s, q.first, surgeNouns); k >= 0 {
 		q.scope = nearestPlace(d, s, q)
-		return setWhat(q, surgeNouns[s.Lower(k)], "height of "+s.Tokens[k].Text)
+		return setWhat(q, surgeNouns[s.Lower(k)], measureLabel(surgeNouns[s.Lower(k)]))
 	}
 	if quakeSentence(s) && (nounBack(s, q.first, map[string]bool{"depth": true}) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") {
 		q.noScope = true // one quake, wherever a report locates it
@@ -675,4 +675,20 @@ func pastFire(s *Sent, q *qty, at int) bool {
 		}
 	}
 	return false
+}
+
+// measureLabel is how a report names the measurements of one key: one label for "rain",
+// "Rainfall" and "downpours", which the comparator shows for all of them.
+func measureLabel(what []string) string {
+	switch what[0] {
+	case "rain":
+		return "rainfall"
+	case "snow":
+		return "snowfall"
+	case "storm":
+		return "storm surge"
+	case "wave":
+		return "wave height"
+	}
+	return strings.Join(what, " ")
 }
