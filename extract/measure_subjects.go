@@ -130,6 +130,9 @@ var seizeVerbs = map[string]bool{
 	"captur": true, "impound": true, "haul": true, "uncover": true,
 }
 
+// seizureNouns name a seizure: "the seizure of 3.6 tonnes of cocaine".
+var seizureNouns = map[string]bool{"seizure": true, "haul": true, "bust": true, "interception": true, "confiscation": true}
+
 // spillVerbs fold the verbs of a spill or leak: "spilled 2,000 tonnes of oil".
 var spillVerbs = map[string]bool{
 	"spill": true, "leak": true, "releas": true, "dump": true, "discharg": true,
@@ -448,7 +451,7 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 		q.scope = nearestPlace(d, s, q)
 		return setWhat(q, surgeNouns[s.Lower(k)], measureLabel(surgeNouns[s.Lower(k)]))
 	}
-	if quakeSentence(s) && (nounBack(s, q.first, map[string]bool{"depth": true}) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") {
+	if quakeStory(d, s) && !aftershockIn(s) && (nounBack(s, q.first, map[string]bool{"depth": true}) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") {
 		q.noScope = true // one quake, wherever a report locates it
 		return setWhat(q, whatQuakeDepth, "earthquake depth")
 	}
@@ -468,6 +471,12 @@ func massOf(d *Doc, s *Sent, q *qty, before []qty) bool {
 		return false
 	}
 	v := linkBack(s, q.first-1)
+	if w := s.Lower(v); w == "of" && seizureNouns[s.Lower(v-1)] {
+		// "the seizure of 3.6 tonnes of cocaine", "a haul of 12 tonnes of cocaine"
+		q.verb, q.verbAs, q.after = "seiz", s.Tokens[v-1].Text, p.last
+		q.what, q.label = d.stems(0, []string{stemAs(s.Lower(p.last), s.classAt(p.last))}), s.Tokens[p.last].Text
+		return true
+	}
 	if w := s.Lower(v); (w == "and" || w == ",") && len(before) > 0 {
 		if b := &before[len(before)-1]; b.unit == unitMass && b.verb != "" && b.last < v && len(b.what) > 0 {
 			q.verb, q.verbAs, q.after = b.verb, b.verbAs, p.last
@@ -691,4 +700,29 @@ func measureLabel(what []string) string {
 		return "wave height"
 	}
 	return strings.Join(what, " ")
+}
+
+// quakeStory reports whether the sentence names a quake, or, when it does not ("It struck at a
+// depth of 10 km"), whether the article does: a depth is then the quake's.
+func quakeStory(d *Doc, s *Sent) bool {
+	if quakeSentence(s) {
+		return true
+	}
+	for i := range d.Sentences {
+		if quakeSentence(&d.Sentences[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// aftershockIn reports whether the sentence names an aftershock or foreshock: a depth there is
+// not the main quake's.
+func aftershockIn(s *Sent) bool {
+	for k := range s.Tokens {
+		if c := quakeNoun(s.Lower(k)); c == "aftershock" || c == "foreshock" {
+			return true
+		}
+	}
+	return false
 }

@@ -48,9 +48,11 @@ func TestMeasureReads(t *testing.T) {
 		{"The quake struck at a depth of 10 km (6 miles), the USGS said.", "10 km (6 miles)", "earthquak depth", "m", 10000},
 		{"Authorities set up a 20-kilometre exclusion zone around the plant.", "20-kilometre", "exclusion zone", "m", 20000},
 		{"Officials widened the evacuation zone to 10 miles.", "10 miles", "evacuation zone", "m", 16093},
+		{"A 6.1-magnitude quake hit the region. It struck at a depth of 10 km.", "10 km", "earthquak depth", "m", 10000},
 		{"Police seized 12 tonnes of cocaine in the port of Antwerp.", "12 tonnes", "cocain", "kg", 12000},
 		{"More than 500 kilograms of cocaine were seized on Friday.", "More than 500 kilograms", "cocain", "kg", 600},
 		{"Agents seized 12 tonnes of cocaine and 500 pounds of heroin.", "500 pounds", "heroin", "kg", 226.8},
+		{"It was the biggest seizure of cocaine this year: a haul of 3.6 tonnes of cocaine.", "3.6 tonnes", "cocain", "kg", 3600},
 		{"The tanker spilled about 2,000 tonnes of oil.", "about 2,000 tonnes", "oil", "kg", 2e6},
 	}
 	for _, tt := range tests {
@@ -101,6 +103,7 @@ func TestMeasureSkips(t *testing.T) {
 		"The reading was 30 degrees.",
 		"Another fire in Oregon has scorched 30,000 acres.",
 		"Hurricane Katrina made landfall in 2005 with winds of 125 mph.",
+		"A magnitude 5.1 aftershock struck at a depth of 8 km.",
 		"It is the largest blaze since the 2018 Camp Fire, which burned 153,336 acres.",
 		"The fire is bigger than the Dixie fire, which burned 963,000 acres.",
 		"A separate blaze burned 200 acres near Bend.",
