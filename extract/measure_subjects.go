@@ -84,7 +84,8 @@ var measureLinks = map[string]bool{
 	"now": true, "blowing": true, "gusting": true, "extends": true, "extended": true, "stretches": true,
 }
 
-// windNouns name a wind whose speed is given.
+// windNouns name a wind whose speed is given; a gust's key is its own, a sustained wind's is
+// chosen by windOf (at landfall, at its peak).
 var windNouns = map[string][]string{
 	"wind": whatWindLandfal, "winds": whatWindLandfal, "windspeed": whatWindLandfal, "windspeeds": whatWindLandfal,
 	"gust": whatGust, "gusts": whatGust,
