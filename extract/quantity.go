@@ -1544,7 +1544,7 @@ func (s *Sent) earlierFigure(first int) bool {
 }
 
 func init() {
-	extractors = append(extractors, money{}, percents{}, counts{}, durations{}, magnitudes{})
+	extractors = append(extractors, money{}, percents{}, counts{}, durations{}, magnitudes{}, measures{})
 }
 
 // possessorBefore reads the owner written right before a figure: "the EU's €50 billion facility",
