@@ -6,8 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/crosscheck/crosscheck/compare"
-	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/model"
 )
 
@@ -88,24 +86,7 @@ func TestStateCountCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var all []model.Claim
-			srcs := []model.Source{{ID: "a"}, {ID: "b"}}
-			arts := map[string]string{"a": tt.a, "b": tt.b}
-			for _, id := range []string{"a", "b"} {
-				a := &model.Article{Source: model.Source{ID: id}, Format: "text", Text: arts[id]}
-				for _, c := range extract.Extract(a, extract.Options{}) {
-					if c.Type == model.TypeQuantity {
-						all = append(all, c)
-					}
-				}
-			}
-			var kinds []model.Kind
-			fs := compare.Compare(srcs, all, compare.Options{})
-			for _, f := range fs {
-				if f.Kind != model.KindSingle {
-					kinds = append(kinds, f.Kind)
-				}
-			}
+			kinds, _, fs := pairKinds(tt.a, tt.b, func(c *model.Claim) bool { return c.Type == model.TypeQuantity })
 			if tt.want == "" {
 				assert.Empty(t, kinds, "%+v", fs)
 				return

@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/crosscheck/crosscheck/compare"
-	"github.com/crosscheck/crosscheck/extract"
 	"github.com/crosscheck/crosscheck/model"
 )
 
@@ -160,23 +159,8 @@ func TestMeasureCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var all []model.Claim
-			srcs := []model.Source{{ID: "a"}, {ID: "b"}}
-			for id, text := range map[string]string{"a": tt.a, "b": tt.b} {
-				a := &model.Article{Source: model.Source{ID: id}, Format: "text", Text: text}
-				for _, c := range extract.Extract(a, extract.Options{}) {
-					if c.Kind == "measure" {
-						all = append(all, c)
-					}
-				}
-			}
+			kinds, all, _ := pairKinds(tt.a, tt.b, func(c *model.Claim) bool { return c.Kind == "measure" })
 			require.Len(t, all, 2, "%+v", all)
-			var kinds []model.Kind
-			for _, f := range compare.Compare(srcs, all, compare.Options{}) {
-				if f.Kind != model.KindSingle {
-					kinds = append(kinds, f.Kind)
-				}
-			}
 			if tt.want == "" {
 				assert.Empty(t, kinds)
 				return

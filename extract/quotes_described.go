@@ -31,10 +31,10 @@ var quoteLinkers = map[string]bool{
 	"by": true, "from": true, "at": true, "in": true, "on": true, "than": true, "as": true,
 }
 
-// describedSpeakerAfter reads a described speaker in the attribution after quotation r (ending
-// in sentence se): `"…," the governor said`, `"…," said the Health Ministry`. It returns the
-// speaker, where the attribution starts and the offset after its last word.
-func (d *Doc) describedSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri int) (string, int, int) {
+// attributionWords are the words after quotation r (region ri of regions, ending in sentence
+// se) up to the end of the sentence or the next quotation, commas after the quotation skipped:
+// where an attribution after it stands ("…," the governor said).
+func (d *Doc) attributionWords(se int, r quoteRegion, regions []quoteRegion, ri int) ([]word, int, int) {
 	limit := d.Sentences[se].End
 	if ri+1 < len(regions) && regions[ri+1].open < limit {
 		limit = regions[ri+1].open
@@ -43,6 +43,14 @@ func (d *Doc) describedSpeakerAfter(se int, r quoteRegion, regions []quoteRegion
 	for a < b && ws[a].punct && ws[a].text() == "," {
 		a++
 	}
+	return ws, a, b
+}
+
+// describedSpeakerAfter reads a described speaker in the attribution after quotation r (ending
+// in sentence se): `"…," the governor said`, `"…," said the Health Ministry`. It returns the
+// speaker, where the attribution starts and the offset after its last word.
+func (d *Doc) describedSpeakerAfter(se int, r quoteRegion, regions []quoteRegion, ri int) (string, int, int) {
+	ws, a, b := d.attributionWords(se, r, regions, ri)
 	if a >= b || ws[a].punct {
 		return "", 0, 0
 	}
@@ -269,14 +277,7 @@ func (d *Doc) bodyPronounSpeaker(si, se int, r quoteRegion, regions []quoteRegio
 	if sp == "" || sp[0] < 'a' || sp[0] > 'z' {
 		return "", 0, false // a person, or none
 	}
-	limit := d.Sentences[se].End
-	if ri+1 < len(regions) && regions[ri+1].open < limit {
-		limit = regions[ri+1].open
-	}
-	ws, a, b := d.wordsIn(se, r.close, limit)
-	for a < b && ws[a].punct && ws[a].text() == "," {
-		a++
-	}
+	ws, a, b := d.attributionWords(se, r, regions, ri)
 	if a+1 >= b {
 		return "", 0, false
 	}
