@@ -140,7 +140,7 @@ func TestAppositiveAndProxySpeakers(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"an age", "Maria Lopez, 54, said 31 people died.", []string{"Maria Lopez"}},
+		{"an age", "Maria Lopez, 54, said 31 people died.", []string{"", "Maria Lopez"}}, // her age (age.go) is no statement of hers
 		{"a role", "Jane Smith, the state's governor, said 31 people died.", []string{"Jane Smith"}},
 		{"a description, then he", "Tom Haley, a local farmer, said the barns burned. He said 31 people died.", []string{"Tom Haley"}},
 		{"a spokesperson for the governor is not the governor",
@@ -148,7 +148,7 @@ func TestAppositiveAndProxySpeakers(t *testing.T) {
 			[]string{"spokesperson for Gavin Newsom"}},
 		{"a title before the given name tells no gender",
 			"Sheriff Michael Johnson said the road was closed. Maria Lopez, 54, said she had left. She said 31 people died.",
-			[]string{"Maria Lopez"}},
+			[]string{"", "Maria Lopez"}},
 		{"a spokesman for an unnamed minister",
 			"The health minister said the plant was inspected. A spokesman for the minister said 12 inspectors visited.",
 			[]string{"spokesman for the minister"}},
