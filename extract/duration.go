@@ -273,7 +273,7 @@ func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
 			}
 		}
 	}
-	if s.lowerIs(last+1, wNotDurAfter) || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
+	if s.lowerIs(last+1, wNotDurAfter) && !(s.Lower(last+1) == "behind" && s.Lower(last+2) == "bars") || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
 		return qty{}, false
 	}
 	if !hyphen && s.Lower(last+1) == "of" && s.Lower(last+2) == "age" {
@@ -339,7 +339,7 @@ var changeVerbsDur = map[string]string{
 	"raised": "up", "increased": "up", "moved": "change", "changed": "change", "brought": "down",
 }
 
-var prisonWords = map[string]bool{"prison": true, "jail": true, "custody": true, "detention": true, "gaol": true}
+var prisonWords = map[string]bool{"prison": true, "jail": true, "custody": true, "detention": true, "gaol": true, "bars": true} // "behind bars"
 
 // durationWhat reads what lasts: the noun a length modifies ("a 50-day window"), the thing it is
 // "of" ("36 hours of rain"), a prison term, the object of a change ("shortened the window to ten

@@ -24,6 +24,7 @@ func TestPrisonTermPerson(t *testing.T) {
 		{"a surname alone after the full name", "Derek Hale, 61, stood trial in Bristol. Hale was jailed for eight years.", "Derek Hale was sentenced to eight years.", true},
 		{"a name before an age", "Derek Hale, 61, was jailed for eight years.", "Derek Hale was sentenced to seven years in prison.", true},
 		{"no one named, as before", "He was jailed for 10 years.", "He was sentenced to 12 years in prison.", true},
+		{"behind bars", "Gary Whitfield was sentenced to eight years behind bars.", "Gary Whitfield was jailed for seven years.", true},
 		// deliberately apart
 		{"two defendants", "Derek Hale was sentenced to seven years in prison.", "Developer Mark Ellis was jailed for four years.", false},
 		{"a named and an unnamed term", "Derek Hale was jailed for seven years.", "Two developers were jailed for four years each.", false},
