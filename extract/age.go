@@ -63,8 +63,11 @@ func (d *Doc) agedPerson(s *Sent, n *numbers.Number) string {
 	i := n.NumFirst
 	name := ""
 	switch p := s.Lower(i - 1); {
-	case p == "," && s.Lower(n.Last+1) == ",", p == "(" && s.Lower(n.Last+1) == ")":
-		// "Gary Whitfield, 61, was …", "Gary Whitfield (61)"
+	case p == "," && s.Lower(n.Last+1) == ",":
+		name = d.ownerOf(s, i-1) // "Gary Whitfield, 61, was …"
+	case p == "(" && s.Lower(n.Last+1) == ")" && s.lowerWord(n.Last+2) && s.Lower(n.Last+2) != "and" && s.Lower(n.Last+2) != "or" && bracketedNumbers(s) == 1:
+		// "Gary Whitfield (61) was …"; not in a list, where brackets may hold anything ("goals
+		// from Harry Kane (23) and Bukayo Saka (67)" are minutes)
 		name = d.ownerOf(s, i-1)
 	case p == "aged" && s.Lower(i-2) == "," && s.Lower(n.Last+1) != "and" && s.Lower(n.Last+1) != "to":
 		name = d.ownerOf(s, i-2) // "Gary Whitfield, aged 61, …"
@@ -99,4 +102,15 @@ func nameAfterAge(s *Sent, k int) string {
 		return "" // a full name: a single capitalised word may be a place or a post
 	}
 	return joinTokens(s, k, j-1)
+}
+
+// bracketedNumbers counts the numbers of sentence s that stand alone in brackets: "(61)".
+func bracketedNumbers(s *Sent) int {
+	c := 0
+	for k := range s.Numbers {
+		if n := &s.Numbers[k]; s.Lower(n.First-1) == "(" && s.Lower(n.Last+1) == ")" {
+			c++
+		}
+	}
+	return c
 }

@@ -27,6 +27,7 @@ func TestAges(t *testing.T) {
 		{"a group", "Two men, aged 25 and 31, were convicted in July.", nil},
 		{"a range", "Gary Whitfield, aged 60 to 65, was convicted.", nil},
 		{"a body", "Eastbrook Council, 61, was fined.", nil},
+		{"minutes in a list", "Goals from Harry Kane (23) and Bukayo Saka (67) sealed it.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
