@@ -84,20 +84,25 @@ func tailField(f string) bool {
 	return strings.HasPrefix(f, "per ") || strings.HasPrefix(f, "change:") || f == "earlier"
 }
 
-// scopeBase is c.Key with its scope left out ("…|injured|firefighters|shasta" →
-// "…|injured|firefighters|"), and whether it has a scope.
-func scopeBase(c *model.Claim) (string, bool) {
-	i, j, ok := scopeSlot(c)
-	if !ok || i == j {
-		return "", false
-	}
-	return c.Key[:i] + c.Key[j:], true
-}
-
 // resolveScopes gives the quantity claims stated with no scope the key of the one scope their
 // story gives the same figure (story names each source's story; nil: one story), marked
 // Inferred. The claims it changes are copies: the caller's are left alone.
 func resolveScopes(cs []*model.Claim, story map[string]string) {
+	// the keys of the figures stated with no scope: most scoped figures have none, and their
+	// keys without the scope are looked up in a buffer, not made
+	var bare map[string]bool
+	for _, c := range cs {
+		if i, j, ok := scopeSlot(c); ok && i == j {
+			if bare == nil {
+				bare = map[string]bool{}
+			}
+			bare[c.Key] = true
+		}
+	}
+	if bare == nil {
+		return
+	}
+	var buf [256]byte
 	var keys map[deadlinePlan]string // the scoped key of each figure; "" when there are several
 	var subjects map[string]string   // the subject of each scoped key, as first given
 	var values map[planSource]string // the value of each figure's scoped claims (source ""); "" when several
@@ -106,10 +111,11 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 		if c.Type != model.TypeQuantity {
 			continue
 		}
-		base, ok := scopeBase(c)
-		if !ok {
+		i, j, ok := scopeSlot(c)
+		if !ok || i == j || !bare[string(append(append(buf[:0], c.Key[:i]...), c.Key[j:]...))] {
 			continue
 		}
+		base := c.Key[:i] + c.Key[j:]
 		if keys == nil {
 			keys, given = map[deadlinePlan]string{}, map[planSource]string{}
 			subjects, values = map[string]string{}, map[planSource]string{}
