@@ -222,6 +222,36 @@ func (s *Sent) jobCut(q *qty) {
 	}
 }
 
+// raisingWords stand between a count and its verb with "to": "600 jobs are expected to go",
+// "are set to be cut", "are due to be lost".
+var raisingWords = map[string]bool{
+	"expected": true, "set": true, "due": true, "likely": true, "slated": true, "poised": true,
+	"scheduled": true, "planned": true, "going": true, "about": true,
+}
+
+// raisedVerbAfter finds the verb of a count told through "to" from token j on: "(are expected)
+// to go", "are to be cut", "(are set) to be lost", "600 jobs to go".
+func (s *Sent) raisedVerbAfter(j int) (int, bool) {
+	k := j
+	for n := 0; n < 2 && s.lowerIs(k, wAux) && s.Lower(k) != "to"; n++ {
+		k++
+	}
+	if raisingWords[s.Lower(k)] {
+		k++
+	}
+	if s.Lower(k) != "to" {
+		return 0, false
+	}
+	k++
+	if s.Lower(k) == "be" {
+		k++
+	}
+	if !s.lowerWord(k) || s.lowerIs(k, wFunction|wAux) {
+		return 0, false
+	}
+	return k, true
+}
+
 // countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000
 // reservists"), or after its noun ("300 buildings collapsed", "2 million ballots were cast").
 // A state after the noun ("1,500 homes were without power", "had 112 people on board") keys it
@@ -278,7 +308,12 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
-	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !s.lowerIs(v, wSpeech) {
+	j := s.skipPlace(q.after + 1)
+	v, ok := s.raisedVerbAfter(j)
+	if !ok {
+		v, ok = s.verbAfter(j)
+	}
+	if ok && !s.lowerIs(v, wSpeech) {
 		q.verb = stemAs(s.Lower(v), s.classAt(v))
 		q.verbAs = s.Tokens[v].Text
 		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"

@@ -42,3 +42,24 @@ func TestJobCutNouns(t *testing.T) {
 		assert.NotEqual(t, cut, key, "%q", text)
 	}
 }
+
+// TestRaisedCountVerbs: a count's verb told through "to" ("are expected to go", "are to be
+// cut", "set to be lost") is the verb that measures it.
+func TestRaisedCountVerbs(t *testing.T) {
+	cut := claimsOf(t, "a", "Acme will cut 600 jobs.", "count")[0].Key
+	for _, text := range []string{
+		"About 600 jobs are expected to go, mostly in back-office functions.",
+		"Some 600 jobs are set to go.",
+		"600 roles are to be cut.",
+		"Up to 600 jobs are expected to be cut.",
+	} {
+		cs := claimsOf(t, "a", text, "count")
+		if assert.Len(t, cs, 1, "%q", text) {
+			assert.Equal(t, cut, cs[0].Key, "%q", text)
+		}
+	}
+	cs := claimsOf(t, "a", "About 600 jobs are expected to be created.", "count")
+	if assert.Len(t, cs, 1) {
+		assert.NotEqual(t, cut, cs[0].Key)
+	}
+}
