@@ -31,6 +31,8 @@ func TestIndicatorKeys(t *testing.T) {
 		{"Unemployment rose to 5.1% in October.", "The jobless rate rose to 5.1% in October."},
 		{"Unemployment rose to 5.1% in October.", "The unemployment rate rose to 5.1% in October."},
 		{"Food price inflation climbed to 4.9% in October.", "Food inflation climbed to 4.9% in October."},
+		{"Germany's jobless rate held at 6.3% in October.", "Unemployment in Germany was 6.3% in October."},
+		{"Inflation held steady at 3.6% in October.", "Inflation was 3.6% in October."},
 	}
 	for _, p := range same {
 		assert.Equal(t, keyOf(p[0]), keyOf(p[1]), "%q and %q", p[0], p[1])
@@ -42,6 +44,7 @@ func TestIndicatorKeys(t *testing.T) {
 		{"Inflation rose to 3.6% in October.", "Food price inflation climbed to 3.6% in October."},
 		{"Consumer price inflation rose to 3.6% in October.", "Food price inflation climbed to 3.6% in October."},
 		{"Inflation rose to 3.6% in October.", "Wage inflation rose to 3.6% in October."},
+		{"Inflation rose to 3.6% in October.", "Services inflation held at 3.6% in October."},
 		{"Unemployment rose to 5.1% in October.", "Youth unemployment rose to 5.1% in October."},
 		{"Inflation rose to 3.6% in October.", "Inflation expectations rose to 3.6% in October."},
 		{"Unemployment rose to 5.1% in October.", "The interest rate rose to 5.1% in October as unemployment climbed."},
