@@ -88,10 +88,30 @@ func (d *Doc) indicatorOf(s *Sent, q *qty) (what []string, country string, ok bo
 		if headlineWords[lw] {
 			continue
 		}
-		if s.lowerIs(k, wFunction|wDeterminer) {
-			break // "the", "its"
+		if lw == "zone" && s.Lower(k-1) == "euro" || lw == "eurozone" || lw == "euro-zone" {
+			// "euro zone inflation", "eurozone inflation"
+			if country == "" {
+				country = "Eurozone"
+			}
+			if lw == "zone" {
+				k--
+			}
+			continue
 		}
-		mod = stem(lw) // "core", "food", "services", "youth", "Tokyo": another measure
+		if k > 0 && s.Tokens[k].IsCapitalized() && !s.lowerIs(k, wFunction|wDeterminer) {
+			// a name within the sentence is where: "Tokyo inflation" is inflation in Tokyo
+			if country == "" {
+				country = text
+			}
+			continue
+		}
+		if s.lowerIs(k, wFunction|wDeterminer|wSpeech) {
+			break // "the", "its"; "said"
+		}
+		if country != "" && (strings.HasSuffix(lw, "ed") || s.lowerIs(k, wIrregularPast|wAux)) {
+			break // "figures showed Tokyo inflation": a verb before the country's name
+		}
+		mod = stem(lw) // "core", "food", "services", "youth": another measure
 		break
 	}
 	if mod != "" {

@@ -33,6 +33,8 @@ func TestIndicatorKeys(t *testing.T) {
 		{"Food price inflation climbed to 4.9% in October.", "Food inflation climbed to 4.9% in October."},
 		{"Germany's jobless rate held at 6.3% in October.", "Unemployment in Germany was 6.3% in October."},
 		{"Inflation held steady at 3.6% in October.", "Inflation was 3.6% in October."},
+		{"Annual euro zone inflation rose to 2.1% in October.", "Inflation in the eurozone rose to 2.1% in October."},
+		{"Figures showed Tokyo inflation rose to 2.1% in October.", "Inflation in Tokyo rose to 2.1% in October."},
 	}
 	for _, p := range same {
 		assert.Equal(t, keyOf(p[0]), keyOf(p[1]), "%q and %q", p[0], p[1])
@@ -45,6 +47,7 @@ func TestIndicatorKeys(t *testing.T) {
 		{"Consumer price inflation rose to 3.6% in October.", "Food price inflation climbed to 3.6% in October."},
 		{"Inflation rose to 3.6% in October.", "Wage inflation rose to 3.6% in October."},
 		{"Inflation rose to 3.6% in October.", "Services inflation held at 3.6% in October."},
+		{"Inflation rose to 2.1% in October.", "Figures showed Tokyo inflation rose to 2.1% in October."},
 		{"Unemployment rose to 5.1% in October.", "Youth unemployment rose to 5.1% in October."},
 		{"Inflation rose to 3.6% in October.", "Inflation expectations rose to 3.6% in October."},
 		{"Unemployment rose to 5.1% in October.", "The interest rate rose to 5.1% in October as unemployment climbed."},
