@@ -17,7 +17,9 @@ import (
 //   - a post credited to a bare surname takes the one full name the corpus gives for that
 //     surname (resolveSurnames): roles are partitioned by surname;
 //   - a planned figure without its deadline may take the one deadline its story gives it
-//     (resolveDeadlines): figures with a deadline are partitioned by their key without it.
+//     (resolveDeadlines): figures with a deadline are partitioned by their key without it;
+//   - a figure without a scope may take the one scope its story gives it (resolveScopes):
+//     quantities are partitioned by their key without their scope (and without a deadline).
 //
 // A change to what Compare looks at across keys must be mirrored here; the pipeline's
 // TestReducePerKey checks it.
@@ -37,12 +39,18 @@ func ShuffleKeyOf(c *model.Claim) string {
 			return c.Key
 		}
 		return "role|" + last
-	case c.Type == model.TypeQuantity && strings.Contains(c.Key, deadlineMark):
+	case c.Type == model.TypeQuantity:
+		// a figure and its scoped key meet in one partition: a report without the scope may take
+		// it (resolveScopes)
+		key := scopeShuffleKey(c)
 		// a planned figure and its deadline's key meet in one partition: a report without the
 		// deadline may take it (resolveDeadlines)
-		if base, ok := deadlineBase(c.Key); ok {
-			return base
+		if strings.Contains(key, deadlineMark) {
+			if base, ok := deadlineBase(key); ok {
+				return base
+			}
 		}
+		return key
 	}
 	return c.Key
 }

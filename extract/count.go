@@ -184,10 +184,72 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 			// "deployed 500 firefighters and 40 aircraft": the verb carries over
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
+		s.jobCut(q)
 		q.cumulative = listed(q.verb, wGrowing)
 		d.seatWinner(s, q)  // a party's seats are keyed by the party
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
 	}, true)
+}
+
+// jobNouns are the stems of the nouns a job cut counts, which reporters use for one figure:
+// "cut 600 jobs", "some 600 roles would be cut", "axe 600 positions".
+var jobNouns = map[string]bool{"job": true, "rol": true, "position": true}
+
+// jobGoVerbs are verbs that tell of a cut when jobs are what they count ("600 jobs will go",
+// "600 jobs will be lost", "the plant will lose 600 jobs"), and of something else with other
+// nouns ("600 staff will go" home; "lost 600 homes").
+var jobGoVerbs = map[string]bool{"go": true, "los": true}
+
+// goesOn are the words after "go" that say where or how the jobs go, not that they are cut:
+// "600 jobs go unfilled", "went to local firms".
+var goesOn = map[string]bool{"unfilled": true, "vacant": true, "begging": true, "to": true, "abroad": true, "overseas": true, "offshore": true, "on": true, "up": true, "into": true, "towards": true, "toward": true, "ahead": true, "through": true}
+
+// jobWhat is the key of a job cut's noun: read only.
+var jobWhat = []string{"job"}
+
+// jobCut keys a cut of jobs, roles or positions as one of jobs, in jobs: one figure, however
+// named. Only cuts: "600 open positions", "create 600 roles" are kept as written.
+func (s *Sent) jobCut(q *qty) {
+	if len(q.what) != 1 || !jobNouns[q.what[0]] {
+		return
+	}
+	if jobGoVerbs[q.verb] && !(q.verb == "go" && goesOn[s.Lower(q.after+1)]) {
+		q.verb = "cut"
+	}
+	if q.verb == "cut" {
+		q.what = jobWhat
+		q.unit = "jobs"
+	}
+}
+
+// raisingWords stand between a count and its verb with "to": "600 jobs are expected to go",
+// "are set to be cut", "are due to be lost".
+var raisingWords = map[string]bool{
+	"expected": true, "set": true, "due": true, "likely": true, "slated": true, "poised": true,
+	"scheduled": true, "planned": true, "going": true, "about": true,
+}
+
+// raisedVerbAfter finds the verb of a count told through "to" from token j on: "(are expected)
+// to go", "are to be cut", "(are set) to be lost", "600 jobs to go".
+func (s *Sent) raisedVerbAfter(j int) (int, bool) {
+	k := j
+	for n := 0; n < 2 && s.lowerIs(k, wAux) && s.Lower(k) != "to"; n++ {
+		k++
+	}
+	if raisingWords[s.Lower(k)] {
+		k++
+	}
+	if s.Lower(k) != "to" {
+		return 0, false
+	}
+	k++
+	if s.Lower(k) == "be" {
+		k++
+	}
+	if !s.lowerWord(k) || s.lowerIs(k, wFunction|wAux) {
+		return 0, false
+	}
+	return k, true
 }
 
 // countVerb finds the verb that measures a count: before it ("cut 1,200 jobs", "called up 300,000
@@ -246,7 +308,12 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 		return
 	}
 	// after the noun, over auxiliaries and a short place phrase: "1,200 jobs in Germany will be cut"
-	if v, ok := s.verbAfter(s.skipPlace(q.after + 1)); ok && !s.lowerIs(v, wSpeech) {
+	j := s.skipPlace(q.after + 1)
+	v, ok := s.raisedVerbAfter(j)
+	if !ok {
+		v, ok = s.verbAfter(j)
+	}
+	if ok && !s.lowerIs(v, wSpeech) {
 		q.verb = stemAs(s.Lower(v), s.classAt(v))
 		q.verbAs = s.Tokens[v].Text
 		q.after = v // the place of the clause follows its verb: "134 structures were destroyed in Butte County"

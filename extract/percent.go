@@ -30,6 +30,7 @@ var percentLinking = map[string]bool{
 	"per": true, "cent": true, "basis": true, "pc": true, "was": true, "is": true, "at": true, "to": true,
 	"by": true, "of": true, "near": true, "up": true, "down": true, "higher": true, "lower": true,
 	"expected": true, "forecast": true, "projected": true, "seen": true, "estimated": true,
+	"held": true, "holds": true, "steady": true, "unchanged": true,
 }
 
 // changeNouns name a change and its direction: "a 7.5 percent rise in rents".

@@ -1423,6 +1423,14 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	} else if scope != "" {
 		scope = d.Aliases.Canonical(scope) // "the EU's €50 billion facility" is the European Union's
 	}
+	what := q.what
+	if w, country, ok := d.indicatorOf(s, q); ok {
+		// "UK consumer price inflation" is inflation in the UK (quantity_indicator.go)
+		what = w
+		if scope == "" && country != "" {
+			scope = d.Aliases.Canonical(country)
+		}
+	}
 	// the scope's key is written on the stack: it is only copied into the claim's key
 	var scopeBuf [64]byte
 	var scopeKey []byte
@@ -1434,7 +1442,7 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	}
 	period := d.absolutePeriod(d.pastDeadline(periodNearAt(s, periods, from, to, others, q.change != "")))
 	rate := q.rate
-	if len(q.what) == 0 {
+	if len(what) == 0 {
 		// the thing measured is unknown: a key no other article can share
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
@@ -1453,7 +1461,7 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 		b = append(b, "quantity|"...)
 		b = append(b, q.kind...)
 		b = append(b, '|')
-		for i, w := range q.what {
+		for i, w := range what {
 			if i > 0 {
 				b = append(b, ' ')
 			}

@@ -1,0 +1,181 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// A figure is keyed with the place or part it is limited to ("3 firefighters hurt in Shasta
+// County" ends in "|shasta"), so that figures of two places never meet as rivals. A report that
+// gives the same figure with no place ("Two firefighters were injured", an article whose places
+// are too many to name one) still speaks of that place when its story names one place only for
+// that figure: resolveScopes gives it that place's key, marked Inferred (the place is taken from
+// other reports, not its own sentence): it corroborates, and raises a conflict only when both
+// reports name the same kind of event, as a casualty count placed by its article's dominant place
+// does. It is left apart when its story gives the figure for two places or more (which one it is
+// cannot be told), when its own source gives the figure with a place and another value ("12 were
+// killed in Kharkiv … 20 were killed": the bare figure is another one), and when its source gives
+// two values without a place.
+//
+// Figures other than casualty counts take a place only to corroborate it, with the very value
+// the placed figure has: a company's "6,900 jobs" beside its "2,900 jobs in Germany" is most
+// often the whole beside a part, not a rival, and such claims carry their owner as Context, with
+// which an inferred claim would still conflict.
+
+// scopeSlot is where a quantity key holds its scope, as byte offsets of c.Key: from i to j (i ==
+// j: the key has a slot and no scope). ok is false for a key without a slot (a figure whose
+// measure is unclear). The layouts are those the extractors write:
+//   - casualty counts: quantity|measure|counted|place[|part] (extract.appendCasualtyKey);
+//   - other figures: quantity|kind|what|unit[|verb]|scope|period[|per …][|change:…][|earlier]
+//     (extract.appendClaim): the fields after the period are known by their openings, and the
+//     core fields are six without a verb, seven with one.
+func scopeSlot(c *model.Claim) (i, j int, ok bool) {
+	if c.Type != model.TypeQuantity || !strings.HasPrefix(c.Key, "quantity|") {
+		return 0, 0, false
+	}
+	key := c.Key
+	var at [10]int // where each field starts, up to ten
+	n := 0
+	at[n], n = 0, 1
+	for k := 0; k < len(key) && n < len(at); k++ {
+		if key[k] == '|' {
+			at[n] = k + 1
+			n++
+		}
+	}
+	field := func(f int) string {
+		end := len(key)
+		if f+1 < n {
+			end = at[f+1] - 1
+		}
+		return key[at[f]:end]
+	}
+	slot := -1
+	if c.Kind == "casualty" {
+		if n >= 4 {
+			slot = 3
+		}
+	} else {
+		if n >= 3 && field(2) == "?" {
+			return 0, 0, false // "quantity|percent|?|a@246": what it measures is unclear
+		}
+		core := n
+		for core > 0 && tailField(field(core-1)) {
+			core--
+		}
+		switch core {
+		case 6:
+			slot = 4
+		case 7:
+			slot = 5
+		}
+	}
+	if slot < 0 || slot >= n || n == len(at) {
+		return 0, 0, false
+	}
+	i = at[slot]
+	j = i + len(field(slot))
+	return i, j, true
+}
+
+// tailField reports whether a key field is one appendClaim writes after the period.
+func tailField(f string) bool {
+	return strings.HasPrefix(f, "per ") || strings.HasPrefix(f, "change:") || f == "earlier"
+}
+
+// resolveScopes gives the quantity claims stated with no scope the key of the one scope their
+// story gives the same figure (story names each source's story; nil: one story), marked
+// Inferred. The claims it changes are copies: the caller's are left alone.
+func resolveScopes(cs []*model.Claim, story map[string]string) {
+	// the keys of the figures stated with no scope: most scoped figures have none, and their
+	// keys without the scope are looked up in a buffer, not made
+	var bare map[string]bool
+	for _, c := range cs {
+		if i, j, ok := scopeSlot(c); ok && i == j {
+			if bare == nil {
+				bare = map[string]bool{}
+			}
+			bare[c.Key] = true
+		}
+	}
+	if bare == nil {
+		return
+	}
+	var buf [256]byte
+	var keys map[deadlinePlan]string // the scoped key of each figure; "" when there are several
+	var subjects map[string]string   // the subject of each scoped key, as first given
+	var values map[planSource]string // the value of each figure's scoped claims (source ""); "" when several
+	var given map[planSource]string  // the value a source gives with the scope; "" when several
+	for _, c := range cs {
+		if c.Type != model.TypeQuantity {
+			continue
+		}
+		i, j, ok := scopeSlot(c)
+		if !ok || i == j || !bare[string(append(append(buf[:0], c.Key[:i]...), c.Key[j:]...))] {
+			continue
+		}
+		base := c.Key[:i] + c.Key[j:]
+		if keys == nil {
+			keys, given = map[deadlinePlan]string{}, map[planSource]string{}
+			subjects, values = map[string]string{}, map[planSource]string{}
+		}
+		p := deadlinePlan{story[c.Source], base}
+		if k, seen := keys[p]; !seen {
+			keys[p] = c.Key
+			subjects[c.Key] = c.Subject
+		} else if k != c.Key {
+			keys[p] = ""
+		}
+		setOnce(given, planSource{p, c.Source}, normValue(c))
+		setOnce(values, planSource{deadlinePlan: p}, normValue(c))
+	}
+	if keys == nil {
+		return
+	}
+	var at map[planSource][]int
+	var value map[planSource]string
+	for i, c := range cs {
+		if c.Type != model.TypeQuantity {
+			continue
+		}
+		p := deadlinePlan{story[c.Source], c.Key}
+		if keys[p] == "" {
+			continue // no scoped figure of this key (an unscoped key is its own base), or several
+		}
+		f := planSource{p, c.Source}
+		v := normValue(c)
+		if g, gives := given[f]; gives && g != v {
+			continue // the source gives the placed figure another value: this one is another
+		}
+		if c.Kind != "casualty" && values[planSource{deadlinePlan: p}] != v {
+			continue // a whole beside a part, maybe: it may only corroborate
+		}
+		if at == nil {
+			at, value = map[planSource][]int{}, map[planSource]string{}
+		}
+		setOnce(value, f, v)
+		at[f] = append(at[f], i)
+	}
+	for f, idx := range at {
+		if value[f] == "" {
+			continue
+		}
+		for _, i := range idx {
+			cp := *cs[i]
+			cp.Key = keys[f.deadlinePlan]
+			cp.Subject = subjects[cp.Key] // "firefighters injured · Shasta"
+			cp.Inferred = true
+			cs[i] = &cp
+		}
+	}
+}
+
+// scopeShuffleKey is the partition of a quantity key with its scope left out: a figure with no
+// scope may take the one its story gives (resolveScopes).
+func scopeShuffleKey(c *model.Claim) string {
+	if i, j, ok := scopeSlot(c); ok && i != j {
+		return c.Key[:i] + c.Key[j:]
+	}
+	return c.Key
+}
