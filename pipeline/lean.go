@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -190,10 +191,22 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		}
 		close(jobs)
 	}()
-	parts := make([][]model.Finding, len(batches)) // by batch: Merge takes them in batch order
-	var refs []claimstore.Ref                      // scratch: Add copies
+	// every batch's findings, copied into one array as they come, batch i's at at[i]:to[i]:
+	// the batches' arrays are garbage at once, and MergeIn puts the findings in order in place,
+	// where a merge of the batches' arrays into a new one would hold two copies of them all
+	var all []model.Finding
+	at, to := make([]int, len(batches)), make([]int, len(batches))
+	left := 0 // claims of the batches still to come
+	for _, b := range batches {
+		left += len(b)
+	}
+	done := 0
+	var refs []claimstore.Ref // scratch: Add copies
 	for _, i := range order {
 		r := <-results[i]
+		done += len(r.refs)
+		left -= len(r.refs)
+		all = roomFor(all, len(r.fs), done, left)
 		<-slots
 		batches[i] = nil
 		from := int32(0)
@@ -209,12 +222,27 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			from = r.of.Ends[k]
 			r.fs[k].Stored = findings.Add(refs)
 		}
-		parts[i] = r.fs
+		at[i] = len(all)
+		all = append(all, r.fs...)
+		to[i] = len(all)
 	}
-	fs := compare.Merge(parts) // in order, exact size
+	fs := compare.MergeIn(all, at, to) // in order, in all
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings
 	return rep
+}
+
+// roomFor returns all with room for n more findings, those of a batch, when done claims have
+// been compared (that batch's among them) and left are still to come: when it must grow, all
+// grows to hold the findings expected of them at the rate seen so far, and a little more, so
+// that it grows about once (each growth leaves the old array as garbage).
+func roomFor(all []model.Finding, n, done, left int) []model.Finding {
+	if len(all)+n <= cap(all) {
+		return all
+	}
+	have := len(all) + n
+	want := have + left*have/max(1, done)
+	return slices.Grow(all, want+want/16+16-len(all))
 }
 
 // detachedClaim returns a copy of c with its parts and id of its own: c's point into arrays a
