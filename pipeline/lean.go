@@ -147,6 +147,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	// run well ahead of a slow batch (the one partition of every quotation) rather than wait
 	slots := make(chan struct{}, 8*workers)
 	jobs := make(chan int)
+	// results whose findings were copied out (into all, below), for workers to compare their
+	// next batches into rather than allocate arrays batch after batch
+	spare := make(chan result, 8*workers+workers)
 	keep := 2 * batchClaims // read here: workers may outlive the run, and tests set batchClaims
 	for w := 0; w < workers; w++ {
 		go func() {
@@ -167,7 +170,12 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 					claims = make([]model.Claim, 0, max(len(refs), keep*5/8))
 				}
 				claims = store.AppendClaimsReusing(claims[:0], refs, &dec)
-				fs, of := cmp.CompareFlat(dates, claims, opt.Compare)
+				var old result
+				select {
+				case old = <-spare:
+				default:
+				}
+				fs, of := cmp.CompareFlatInto(old.fs, old.of, dates, claims, opt.Compare)
 				for k, c := range of.Changed {
 					of.Changed[k] = detachedClaim(c)
 				}
@@ -225,6 +233,10 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		at[i] = len(all)
 		all = append(all, r.fs...)
 		to[i] = len(all)
+		select {
+		case spare <- result{fs: r.fs, of: compare.Flat{Index: r.of.Index, Ends: r.of.Ends}}:
+		default:
+		}
 	}
 	fs := compare.MergeIn(all, at, to) // in order, in all
 	rep := newReport(srcs, total, fs, ex.Errors)
