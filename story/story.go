@@ -301,12 +301,24 @@ func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
 	for i := range docs {
 		size[uf.find(i)]++
 	}
-	stories := map[int32][]int{} // by name, the stories naming it, each once
+	// by name, the first two stories naming it, in order, and whether a third does: a name
+	// given by hundreds of articles is not looked up in a list of its stories for each
+	first, second := make([]int, len(names)), make([]int, len(names))
+	for t := range names {
+		first[t], second[t] = -1, -1
+	}
+	third := make([]bool, len(names))
 	for i, d := range docs {
 		r := uf.find(i)
 		for _, t := range d.terms {
-			if !slices.Contains(stories[t], r) {
-				stories[t] = append(stories[t], r)
+			switch {
+			case first[t] < 0:
+				first[t] = r
+			case first[t] == r || second[t] == r:
+			case second[t] < 0:
+				second[t] = r
+			default:
+				third[t] = true
 			}
 		}
 	}
@@ -315,8 +327,8 @@ func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
 		if d.top < 0 || countries[names[d.top]] {
 			continue
 		}
-		if rs := stories[d.top]; len(rs) == 2 && size[rs[0]] > 1 && size[rs[1]] > 1 {
-			pairs = append(pairs, [2]int{rs[0], rs[1]})
+		if t := d.top; second[t] >= 0 && !third[t] && size[first[t]] > 1 && size[second[t]] > 1 {
+			pairs = append(pairs, [2]int{first[t], second[t]})
 		}
 	}
 	for _, p := range pairs {
