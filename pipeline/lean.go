@@ -330,11 +330,15 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 	for i, id := range ids {
 		names[i] = voc.Word(id - 1)
 	}
-	order := make([]int, len(ids))
-	for i := range order {
-		order[i] = i
+	byName := make([]named, len(ids)) // here id is the index into ids
+	for i := range byName {
+		byName[i] = named{names[i], uint32(i)}
 	}
-	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
+	sortNamed(byName) // lean_sort.go
+	order := make([]int, len(ids))
+	for r, p := range byName {
+		order[r] = int(p.id)
+	}
 	for r, i := range order {
 		rank[ids[i]] = int32(r) + 1
 	}
