@@ -85,31 +85,46 @@ type doc struct {
 
 // index numbers the names given by two sources or more and weighs every source's names.
 func index(srcs []model.Source) ([]doc, []string) {
-	df := map[string]int{}
+	// every name by number, in order of first mention, with the sources giving it: one map
+	// look-up per name of a source here and one below
+	num := map[string]int32{}
+	var all []string
+	var df []int
 	for _, s := range srcs {
 		for _, t := range dedupe(s.Terms) {
-			df[t]++
+			k, ok := num[t]
+			if !ok {
+				k = int32(len(all))
+				num[t] = k
+				all = append(all, t)
+				df = append(df, 0)
+			}
+			df[k]++
 		}
 	}
-	names := make([]string, 0, len(df))
-	for t, c := range df {
-		if c >= 2 {
+	names := make([]string, 0, len(all))
+	for k, t := range all {
+		if df[k] >= 2 {
 			names = append(names, t)
 		}
 	}
 	sort.Strings(names)
-	id := make(map[string]int32, len(names))
+	id := make([]int32, len(all)) // by number: the name's in names, -1 for none
+	for k := range id {
+		id[k] = -1
+	}
 	for i, t := range names {
-		id[t] = int32(i)
+		id[num[t]] = int32(i)
 	}
 	docs := make([]doc, len(srcs))
 	for i, s := range srcs {
 		d := &docs[i]
 		d.top = -1
 		for rank, t := range dedupe(s.Terms) {
-			w := weightOf(len(srcs), df[t]) / float64(1+rank)
+			n := num[t]
+			w := weightOf(len(srcs), df[n]) / float64(1+rank)
 			d.total += w
-			if k, ok := id[t]; ok {
+			if k := id[n]; k >= 0 {
 				if rank == 0 {
 					d.top = k
 				}
