@@ -85,12 +85,15 @@ type doc struct {
 
 // index numbers the names given by two sources or more and weighs every source's names.
 func index(srcs []model.Source) ([]doc, []string) {
-	// every name by number, in order of first mention, with the sources giving it: one map
-	// look-up per name of a source here and one below
+	// every name by number, in order of first mention, with the sources giving it, and the
+	// numbers of each source's names in order (source i's from at[i]): one map look-up per
+	// name of a source
 	num := map[string]int32{}
 	var all []string
 	var df []int
-	for _, s := range srcs {
+	var nums []int32
+	at := make([]int, len(srcs)+1)
+	for i, s := range srcs {
 		for _, t := range dedupe(s.Terms) {
 			k, ok := num[t]
 			if !ok {
@@ -100,7 +103,9 @@ func index(srcs []model.Source) ([]doc, []string) {
 				df = append(df, 0)
 			}
 			df[k]++
+			nums = append(nums, k)
 		}
+		at[i+1] = len(nums)
 	}
 	names := make([]string, 0, len(all))
 	for k, t := range all {
@@ -117,12 +122,15 @@ func index(srcs []model.Source) ([]doc, []string) {
 		id[num[t]] = int32(i)
 	}
 	docs := make([]doc, len(srcs))
-	for i, s := range srcs {
+	rarity := make([]float64, len(all)) // by number: weightOf, once per name (0 until found)
+	for i := range srcs {
 		d := &docs[i]
 		d.top = -1
-		for rank, t := range dedupe(s.Terms) {
-			n := num[t]
-			w := weightOf(len(srcs), df[n]) / float64(1+rank)
+		for rank, n := range nums[at[i]:at[i+1]] {
+			if rarity[n] == 0 {
+				rarity[n] = weightOf(len(srcs), df[n])
+			}
+			w := rarity[n] / float64(1+rank)
 			d.total += w
 			if k := id[n]; k >= 0 {
 				if rank == 0 {
