@@ -25,14 +25,28 @@ type Flat struct {
 
 // CompareFlat is Compare with the findings' claims as a Flat.
 func (x *Indexer) CompareFlat(dates Dates, claims []model.Claim, opt Options) ([]model.Finding, Flat) {
+	return x.CompareFlatInto(nil, Flat{}, dates, claims, opt)
+}
+
+// CompareFlatInto is CompareFlat with the findings in dst's array and the Flat in reuse's
+// arrays when they are large enough (a caller done with the findings of a batch before, and
+// their Flat, hands them back rather than leaving them as garbage).
+func (x *Indexer) CompareFlatInto(dst []model.Finding, reuse Flat, dates Dates, claims []model.Claim, opt Options) ([]model.Finding, Flat) {
 	var flat Flat
-	fs := x.compare(dates, claims, opt, func(c *comparer, order []int32) {
+	fs := x.compareInto(dst, true, dates, claims, opt, func(c *comparer, order []int32) {
 		n := 0
 		for _, cs := range c.cs {
 			n += len(cs)
 		}
-		flat.Index = make([]int32, 0, n)
-		flat.Ends = make([]int32, len(order))
+		flat.Index = reuse.Index[:0]
+		if cap(flat.Index) < n {
+			flat.Index = make([]int32, 0, n+n/4)
+		}
+		flat.Ends = reuse.Ends[:0]
+		if cap(flat.Ends) < len(order) {
+			flat.Ends = make([]int32, len(order), len(order)+len(order)/4)
+		}
+		flat.Ends = flat.Ends[:len(order)]
 		for k, i := range order {
 			for _, p := range c.cs[i] {
 				if at, ok := indexIn(claims, p); ok {
@@ -58,6 +72,12 @@ func (x *Indexer) Compare(dates Dates, claims []model.Claim, opt Options) (fs []
 // compare decides the findings of claims, and returns them in order, after claimsOf has taken
 // their claims, in that order, from c.cs.
 func (x *Indexer) compare(dates Dates, claims []model.Claim, opt Options, claimsOf func(c *comparer, order []int32)) []model.Finding {
+	return x.compareInto(nil, false, dates, claims, opt, claimsOf)
+}
+
+// compareInto is compare with the findings in dst's array when it is large enough, and an array
+// with room to spare when it is not and reused (the caller hands arrays back).
+func (x *Indexer) compareInto(dst []model.Finding, reused bool, dates Dates, claims []model.Claim, opt Options, claimsOf func(c *comparer, order []int32)) []model.Finding {
 	c := &x.c
 	c.opt, c.pub, c.spare = opt, dates, &x.d
 	// the ids and messages of the batch before were packed: their text is free again
@@ -69,7 +89,13 @@ func (x *Indexer) compare(dates Dates, claims []model.Claim, opt Options, claims
 	}
 	order := sortOrderIn(&x.items, len(c.out), func(i int) *model.Finding { return &c.out[i] })
 	claimsOf(c, order)
-	fs := make([]model.Finding, len(order))
+	fs := dst[:0]
+	if cap(fs) < len(order) {
+		// room for a little more when the array serves again (reused): the next batches'
+		// findings are about as many, as often more as fewer
+		fs = make([]model.Finding, len(order), len(order)+len(order)/4*b2i(reused))
+	}
+	fs = fs[:len(order)]
 	for k, i := range order {
 		fs[k] = c.out[i]
 	}
@@ -173,4 +199,11 @@ func sortOrderIn(items *[]sortItem, n int, at func(int) *model.Finding) []int32 
 	*items = slices.Grow((*items)[:0], n)[:n]
 	defer clear(*items) // their strings
 	return sortItems(*items, at)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

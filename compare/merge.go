@@ -58,6 +58,24 @@ func cmpRanked(ptrs []*model.Finding, ranks []int8, a, b int32) int {
 // than pointers: moving them needs no write barrier while the garbage collector runs. The
 // findings are then copied out in halves, one per core.
 func mergeSorted(ptrs []*model.Finding, ranks []int8, starts []int, n int) []model.Finding {
+	src := mergeOrder(ptrs, ranks, starts, n)
+	out := make([]model.Finding, n)
+	half := n / 2
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for k, i := range src[:half] {
+			out[k] = *ptrs[i]
+		}
+	})
+	for k, i := range src[half:] {
+		out[half+k] = *ptrs[i]
+	}
+	wg.Wait()
+	return out
+}
+
+// mergeOrder is the order of mergeSorted, as finding numbers (indices into ptrs).
+func mergeOrder(ptrs []*model.Finding, ranks []int8, starts []int, n int) []int32 {
 	src, dst := make([]int32, n), make([]int32, n)
 	for i := range src {
 		src[i] = int32(i)
@@ -79,19 +97,7 @@ func mergeSorted(ptrs []*model.Finding, ranks []int8, starts []int, n int) []mod
 		starts = append(next, n)
 		src, dst = dst, src
 	}
-	out := make([]model.Finding, n)
-	half := n / 2
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for k, i := range src[:half] {
-			out[k] = *ptrs[i]
-		}
-	})
-	for k, i := range src[half:] {
-		out[half+k] = *ptrs[i]
-	}
-	wg.Wait()
-	return out
+	return src
 }
 
 // merge2Into merges two runs of finding numbers in Sort's order into out, of len(a)+len(b),
@@ -110,4 +116,60 @@ func merge2Into(out, a, b []int32, ptrs []*model.Finding, ranks []int8) {
 	}
 	k += copy(out[k:], a[i:])
 	copy(out[k:], b[j:])
+}
+
+// MergeIn is Merge for parts that lie in all: part k is all[from[k]:to[k]], parts given in the
+// order Merge takes them, together all of all once each. The findings are put in order within
+// all, whose memory is the result's: one copy of the findings rather than the parts and a merged
+// array, and no array the size of all to allocate. Nil for none.
+func MergeIn(all []model.Finding, from, to []int) []model.Finding {
+	n := len(all)
+	if n == 0 {
+		return nil
+	}
+	// the parts in Merge's order, and the place in all of each finding as mergeKeys lists them
+	parts := make([][]model.Finding, len(from))
+	pos := make([]int32, 0, n)
+	for k := range from {
+		parts[k] = all[from[k]:to[k]]
+		for i := from[k]; i < to[k]; i++ {
+			pos = append(pos, int32(i))
+		}
+	}
+	ptrs, ranks, starts, sorted := mergeKeys(parts, n)
+	var order []int32
+	if sorted {
+		order = mergeOrder(ptrs, ranks, starts, n)
+	} else {
+		order = sortOrder(n, func(i int) *model.Finding { return ptrs[i] })
+	}
+	// src[k] is the place in all of the finding that goes to k
+	src := order
+	for k, i := range order {
+		src[k] = pos[i]
+	}
+	permuteIn(all, src)
+	return all
+}
+
+// permuteIn puts all[from[k]] at k for every k, in place, following each cycle of the permutation
+// once; it spends from (each entry done is set to its own index).
+func permuteIn(all []model.Finding, from []int32) {
+	for k := range from {
+		if from[k] == int32(k) {
+			continue
+		}
+		tmp := all[k]
+		j := int32(k)
+		for {
+			s := from[j]
+			from[j] = j
+			if s == int32(k) {
+				all[j] = tmp
+				break
+			}
+			all[j] = all[s]
+			j = s
+		}
+	}
 }

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/claimstore"
 )
@@ -59,16 +58,12 @@ func partitionBatchesStories(voc *claimstore.Vocabulary, blocks []block, stories
 		}
 	}
 	// by name, as partitionBatchesCost's sort.Slice orders them (names are distinct: any
-	// sort gives the one order), without its reflection
-	type named struct {
-		name string
-		id   uint32
-	}
+	// sort gives the one order), without its reflection, by sortNamed (lean_sort.go)
 	byName := make([]named, len(ids))
 	for i, id := range ids {
 		byName[i] = named{voc.Word(id - 1), id}
 	}
-	slices.SortFunc(byName, func(a, b named) int { return strings.Compare(a.name, b.name) })
+	sortNamed(byName)
 	heavy := make([]bool, len(ids)) // by rank
 	for r, p := range byName {
 		rank[p.id] = int32(r) + 1

@@ -85,31 +85,54 @@ type doc struct {
 
 // index numbers the names given by two sources or more and weighs every source's names.
 func index(srcs []model.Source) ([]doc, []string) {
-	df := map[string]int{}
-	for _, s := range srcs {
+	// every name by number, in order of first mention, with the sources giving it, and the
+	// numbers of each source's names in order (source i's from at[i]): one map look-up per
+	// name of a source
+	num := map[string]int32{}
+	var all []string
+	var df []int
+	var nums []int32
+	at := make([]int, len(srcs)+1)
+	for i, s := range srcs {
 		for _, t := range dedupe(s.Terms) {
-			df[t]++
+			k, ok := num[t]
+			if !ok {
+				k = int32(len(all))
+				num[t] = k
+				all = append(all, t)
+				df = append(df, 0)
+			}
+			df[k]++
+			nums = append(nums, k)
 		}
+		at[i+1] = len(nums)
 	}
-	names := make([]string, 0, len(df))
-	for t, c := range df {
-		if c >= 2 {
+	names := make([]string, 0, len(all))
+	for k, t := range all {
+		if df[k] >= 2 {
 			names = append(names, t)
 		}
 	}
 	sort.Strings(names)
-	id := make(map[string]int32, len(names))
+	id := make([]int32, len(all)) // by number: the name's in names, -1 for none
+	for k := range id {
+		id[k] = -1
+	}
 	for i, t := range names {
-		id[t] = int32(i)
+		id[num[t]] = int32(i)
 	}
 	docs := make([]doc, len(srcs))
-	for i, s := range srcs {
+	rarity := make([]float64, len(all)) // by number: weightOf, once per name (0 until found)
+	for i := range srcs {
 		d := &docs[i]
 		d.top = -1
-		for rank, t := range dedupe(s.Terms) {
-			w := weightOf(len(srcs), df[t]) / float64(1+rank)
+		for rank, n := range nums[at[i]:at[i+1]] {
+			if rarity[n] == 0 {
+				rarity[n] = weightOf(len(srcs), df[n])
+			}
+			w := rarity[n] / float64(1+rank)
 			d.total += w
-			if k, ok := id[t]; ok {
+			if k := id[n]; k >= 0 {
 				if rank == 0 {
 					d.top = k
 				}
@@ -301,12 +324,24 @@ func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
 	for i := range docs {
 		size[uf.find(i)]++
 	}
-	stories := map[int32][]int{} // by name, the stories naming it, each once
+	// by name, the first two stories naming it, in order, and whether a third does: a name
+	// given by hundreds of articles is not looked up in a list of its stories for each
+	first, second := make([]int, len(names)), make([]int, len(names))
+	for t := range names {
+		first[t], second[t] = -1, -1
+	}
+	third := make([]bool, len(names))
 	for i, d := range docs {
 		r := uf.find(i)
 		for _, t := range d.terms {
-			if !slices.Contains(stories[t], r) {
-				stories[t] = append(stories[t], r)
+			switch {
+			case first[t] < 0:
+				first[t] = r
+			case first[t] == r || second[t] == r:
+			case second[t] < 0:
+				second[t] = r
+			default:
+				third[t] = true
 			}
 		}
 	}
@@ -315,8 +350,8 @@ func mergeOnTopNames(docs []doc, names []string, uf *unionFind) {
 		if d.top < 0 || countries[names[d.top]] {
 			continue
 		}
-		if rs := stories[d.top]; len(rs) == 2 && size[rs[0]] > 1 && size[rs[1]] > 1 {
-			pairs = append(pairs, [2]int{rs[0], rs[1]})
+		if t := d.top; second[t] >= 0 && !third[t] && size[first[t]] > 1 && size[second[t]] > 1 {
+			pairs = append(pairs, [2]int{first[t], second[t]})
 		}
 	}
 	for _, p := range pairs {
