@@ -64,14 +64,18 @@ func (d *Doc) attributions(s *Sent) []credit {
 	if s.Index < 0 || s.Index >= len(d.Sentences) || s != &d.Sentences[s.Index] {
 		return d.readAttributions(s)
 	}
-	if d.credits == nil {
-		d.credits = make([][]credit, len(d.Sentences))
-		d.creditsRead = make([]bool, len(d.Sentences))
+	if len(d.credits) != len(d.Sentences) {
+		d.credits = room(d.credits, len(d.Sentences))[:len(d.Sentences)] // nil: none read yet
 	}
-	if !d.creditsRead[s.Index] {
-		var buf [8]credit // the usual few credits are read on the stack
-		var kept []credit // nil when the sentence credits no one
-		if cs := d.appendAttributions(buf[:0], s); len(cs) > 0 {
+	if d.credits[s.Index] == nil {
+		kept := noCredits
+		// the credits are read into the document's scratch slice, then kept in a chunk
+		buf, own := d.takeCredBuf()
+		cs := d.appendAttributions(buf, s)
+		if own {
+			d.giveCredBuf(cs) // read below before any other reading
+		}
+		if len(cs) > 0 {
 			pp := d.people
 			if pp == nil {
 				pp = &people{}
@@ -85,7 +89,6 @@ func (d *Doc) attributions(s *Sent) []credit {
 			kept = pp.credits[n:len(pp.credits):len(pp.credits)]
 		}
 		d.credits[s.Index] = kept
-		d.creditsRead[s.Index] = true
 	}
 	return d.credits[s.Index]
 }
@@ -321,7 +324,7 @@ func (d *Doc) person(name string) string {
 // trackPeople records, for each sentence, the people named in it (capitalised runs of two or
 // more words, or alias-table names), so pronouns can be resolved to the last one named.
 func (d *Doc) trackPeople() {
-	d.lastPerson = make([]string, len(d.Sentences))
+	d.lastPerson = room(d.lastPerson, len(d.Sentences))[:len(d.Sentences)] // each set below
 	last := ""
 	for i := range d.Sentences {
 		s := &d.Sentences[i]

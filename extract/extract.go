@@ -31,9 +31,13 @@ type Doc struct {
 	lastPerson []string
 	topPlace   string
 	sentPlaces [][]Place // places per sentence, filled on first use
-	// credits are the sources each sentence credits (Attribution), read on first use
-	credits     [][]credit
-	creditsRead []bool
+	// credits are the sources each sentence credits (Attribution), read on first use: nil
+	// until read, noCredits when the sentence credits no one
+	credits [][]credit
+	// credBuf is where a sentence's credits are read before they are kept (attributions);
+	// credBusy says a reading is under way, and a nested one (groupAt) takes a slice of its own
+	credBuf  []credit
+	credBusy bool
 	// cas holds what readCasualtyAt read of each count, as casualties read them (casualty.go):
 	// counts ask again of the same numbers; casRead says it is filled for this document
 	cas     []casualtyReading
@@ -93,6 +97,10 @@ type prepBufs struct {
 	nums  []numbers.Number
 	cas   []casualtyReading
 	figs  [figKinds]figRanges
+	// the arrays of attribution.go, emptied (alloc_bufs.go)
+	credits    [][]credit
+	credBuf    []credit
+	lastPerson []string
 }
 
 // recycleAbove: a longer document (a chunk of a huge file, a book) is prepared into arrays of
@@ -122,7 +130,8 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
-	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs}
+	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
+		credits: b.credits[:0], credBuf: b.credBuf[:0], lastPerson: b.lastPerson[:0]}
 	for k := range d.figs {
 		d.figs[k].ok = false // the arrays of an earlier document, not its figures
 	}
@@ -204,6 +213,7 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 	clear(d.cas)
 	b.cas = d.cas[:0]
 	b.figs = d.figs // ranges only: nothing to clear
+	b.keepAttributionBufs(d)
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
 }

@@ -1,0 +1,30 @@
+package extract
+
+// noCredits marks a sentence read that credits no one (Doc.credits): empty, and not nil, which
+// marks a sentence not read yet.
+var noCredits = []credit{}
+
+// keepAttributionBufs keeps the per-sentence arrays of d's attributions for the next document,
+// emptied so that the pool keeps no article's strings alive.
+func (b *prepBufs) keepAttributionBufs(d *Doc) {
+	clear(d.credits[:cap(d.credits)])
+	clear(d.credBuf[:cap(d.credBuf)])
+	clear(d.lastPerson)
+	b.credits, b.credBuf, b.lastPerson = d.credits[:0], d.credBuf[:0], d.lastPerson[:0]
+}
+
+// takeCredBuf returns the empty scratch slice a sentence's credits are read into, and true; or
+// nil and false while another reading holds it (a nested one, from groupAt, grows its own).
+func (d *Doc) takeCredBuf() ([]credit, bool) {
+	if d.credBusy {
+		return nil, false
+	}
+	d.credBusy = true
+	return d.credBuf[:0], true
+}
+
+// giveCredBuf hands back the scratch slice takeCredBuf gave, as the reading grew it (cs).
+func (d *Doc) giveCredBuf(cs []credit) {
+	d.credBusy = false
+	d.credBuf = cs[:0]
+}
