@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/crosscheck/crosscheck/model"
+
 // noCredits marks a sentence read that credits no one (Doc.credits): empty, and not nil, which
 // marks a sentence not read yet.
 var noCredits = []credit{}
@@ -27,4 +29,30 @@ func (d *Doc) takeCredBuf() ([]credit, bool) {
 func (d *Doc) giveCredBuf(cs []credit) {
 	d.credBusy = false
 	d.credBuf = cs[:0]
+}
+
+// plainAppender is an Extractor that appends claims without quantities (dates) straight to the
+// document's (ExtractDoc), as a claimAppender does, rather than into a slice of its own that is
+// copied and dropped.
+type plainAppender interface {
+	appendPlainClaims(d *Doc, b *claimBufs)
+}
+
+var _ plainAppender = dates{}
+
+// setQuantities points each claim to its quantity in slab, in order, but for the claims of the
+// runs in plain (from, to), which have none.
+func setQuantities(claims []model.Claim, slab []model.Quantity, plain [][2]int) {
+	i, q := 0, 0
+	for _, p := range plain {
+		for ; i < p[0]; i++ {
+			claims[i].Quantity = &slab[q]
+			q++
+		}
+		i = p[1]
+	}
+	for ; i < len(claims); i++ {
+		claims[i].Quantity = &slab[q]
+		q++
+	}
 }

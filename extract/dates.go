@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -128,6 +129,20 @@ var exprBufs = sync.Pool{New: func() any { return new([]dateExpr) }}
 var readingBufs = sync.Pool{New: func() any { return new([]dateReading) }}
 
 func (dates) Extract(d *Doc) []model.Claim {
+	out := appendDateClaims(nil, d)
+	if len(out) == 0 {
+		return nil // as before: no claims is nil, not empty
+	}
+	return out
+}
+
+// appendPlainClaims appends the date claims to b.claims, with no quantity (plainAppender).
+func (dates) appendPlainClaims(d *Doc, b *claimBufs) {
+	b.claims = appendDateClaims(b.claims, d)
+}
+
+// appendDateClaims appends the date claims of d to out.
+func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	buf := readingBufs.Get().(*[]dateReading)
 	rs := appendReadings((*buf)[:0], d)
 	defer func() {
@@ -135,10 +150,9 @@ func (dates) Extract(d *Doc) []model.Claim {
 		*buf = rs[:0]
 		readingBufs.Put(buf)
 	}()
-	var out []model.Claim
 	var values []model.DateValue // the claims' dates, in one allocation
 	if len(rs) > 0 {
-		out = make([]model.Claim, 0, len(rs))
+		out = slices.Grow(out, len(rs))
 		values = make([]model.DateValue, 0, len(rs))
 	}
 	c := takeDateCtx(d)
@@ -179,9 +193,6 @@ func (dates) Extract(d *Doc) []model.Claim {
 			cl.Context = dtRecency(r.p, dtPubDay(*pub))
 		}
 		out = append(out, cl)
-	}
-	if len(out) == 0 {
-		return nil // as before: no claims is nil, not empty
 	}
 	return out
 }

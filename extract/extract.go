@@ -232,10 +232,21 @@ func ExtractDoc(d *Doc) []model.Claim {
 	}
 	var buf [16]run // one per extractor: no allocation
 	runs := buf[:0]
+	var plainBuf [2][2]int
+	plain := plainBuf[:0] // the runs of sc.claims without quantities, in order
 	n := 0
 	for _, e := range extractors {
 		if l, ok := e.(lateAppender); ok {
 			runs = append(runs, run{late: l})
+		} else if a, ok := e.(plainAppender); ok {
+			// claims without quantities: the slab below skips them
+			from := len(sc.claims)
+			a.appendPlainClaims(d, sc)
+			if to := len(sc.claims); to > from {
+				runs = append(runs, run{from: from, to: to})
+				n += to - from
+				plain = append(plain, [2]int{from, to})
+			}
 		} else if a, ok := e.(claimAppender); ok {
 			from := len(sc.claims)
 			a.appendClaims(d, sc)
@@ -262,9 +273,7 @@ func ExtractDoc(d *Doc) []model.Claim {
 	if len(sc.quants) > 0 {
 		// each claim appended has its quantity, in one slice for all of them
 		slab := append([]model.Quantity(nil), sc.quants...)
-		for i := range sc.claims {
-			sc.claims[i].Quantity = &slab[i]
-		}
+		setQuantities(sc.claims, slab, plain)
 	}
 	var pbuf [16][]model.Claim
 	parts := pbuf[:0]
