@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/crosscheck/crosscheck/model"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+)
 
 // noCredits marks a sentence read that credits no one (Doc.credits): empty, and not nil, which
 // marks a sentence not read yet.
@@ -55,4 +59,21 @@ func setQuantities(claims []model.Claim, slab []model.Quantity, plain [][2]int) 
 		claims[i].Quantity = &slab[q]
 		q++
 	}
+}
+
+// appendLower appends strings.ToLower(s) to b, ASCII text lowered in place.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

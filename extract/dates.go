@@ -158,6 +158,7 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
 	pub := d.Article.Published
+	var kb [256]byte // a claim's key and subject, on the stack
 	for _, r := range rs {
 		e := r.expr
 		if !r.valid || e.prep == "before" || e.prep == "after" {
@@ -167,21 +168,25 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		ev := c.eventFor(s, &e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
-		var key string
+		// the key and the subject are written side by side, and made one string
+		b := kb[:0]
 		switch {
 		case !ev.corroborateOnly():
-			key = ev.key()
+			b = ev.appendKey(b)
 		// the same statement or strike is dated alike; another date is another one
 		case dv.Resolved:
-			key = ev.keyWith("|", dv.Start, "/", dv.End)
-		default:
-			key = ev.keyWith("|", strings.ToLower(dv.Expression))
+			b = ev.appendKey(b, "|", dv.Start, "/", dv.End)
+		case ev.keyed():
+			b = appendLower(append(ev.appendKey(b), '|'), dv.Expression)
 		}
+		k := len(b)
+		b = ev.appendSubject(b)
+		all := string(b)
 		cl := model.Claim{
 			Type:        model.TypeDate,
 			Kind:        "date",
-			Key:         key,
-			Subject:     ev.subject(),
+			Key:         all[:k],
+			Subject:     all[k:],
 			Measure:     "date",
 			Value:       dv.Expression,
 			Attribution: dateAttribution(d, s, &e),

@@ -256,94 +256,171 @@ func (ev dateEvent) keyWith(extra ...string) string {
 
 // subject renders the event readably: "start of invasion", "visit · Moscow, Steve Witkoff".
 func (ev dateEvent) subject() string {
-	var b strings.Builder
-	if ev.statement {
-		n := len("statement") + len(" ()") + len(ev.topic)
-		if len(ev.names) > 0 {
-			n += len(" by ") + len(ev.names[0])
-		}
-		b.Grow(n)
-		b.WriteString("statement")
-		if len(ev.names) > 0 {
-			b.WriteString(" by ")
-			b.WriteString(ev.names[0])
-		}
-		if ev.topic != "" {
-			b.WriteString(" (")
-			b.WriteString(ev.topic)
-			b.WriteString(")")
-		}
-		return b.String()
+	var buf [128]byte // written on the stack: one string is made of it
+	return string(ev.appendSubject(buf[:0]))
+}
+
+// keyed reports whether key is not "", without writing it.
+func (ev *dateEvent) keyed() bool {
+	if ev.head == "" {
+		return false
 	}
-	h := strings.ReplaceAll(ev.head, ":", " ") // "condemn:invasion" reads "condemn invasion"
-	if h == "" {
-		h = "date"
+	if ev.statement {
+		return len(ev.parts) > 0 && ev.topic != ""
+	}
+	return len(ev.parts) > 0 || dtKeyedAlone[ev.head] || ev.head == "talks" && ev.life != "" || ev.alone || ev.thing != ""
+}
+
+// appendKey appends keyWith(extra...) to b: nothing when the event is not keyed.
+func (ev *dateEvent) appendKey(b []byte, extra ...string) []byte {
+	if !ev.keyed() {
+		return b
+	}
+	if ev.statement {
+		// "date|statement|speaker|topic"
+		b = append(b, "date|statement|"...)
+		b = append(b, ev.parts[0]...)
+		b = append(b, '|')
+		b = append(b, ev.topic...)
+	} else {
+		// "date|head|life|role|seq|thing|parts…", the empty and default fields left out
+		b = append(b, "date|"...)
+		b = append(b, ev.head...)
+		field := func(f string) {
+			b = append(b, '|')
+			b = append(b, f...)
+		}
+		if ev.life != "" {
+			field(ev.life)
+		}
+		if ev.role != "" && ev.role != "at" {
+			field(ev.role)
+		}
+		if ev.seq != "" {
+			field(ev.seq)
+		}
+		if ev.thing != "" {
+			field(ev.thing)
+		}
+		if ev.hedged {
+			field("expected")
+		}
+		for _, p := range ev.parts {
+			field(p)
+		}
+	}
+	for _, x := range extra {
+		b = append(b, x...)
+	}
+	return b
+}
+
+// appendHead appends the event's own words: its head (":" read as a space, "date" when none),
+// with the thing it befalls or that tells it apart ("crash of cargo plane", "runoff vote"), and
+// "expected " before a hedged one.
+func (ev *dateEvent) appendHead(b []byte) []byte {
+	if ev.hedged {
+		b = append(b, "expected "...)
 	}
 	switch {
 	case ev.thing != "" && ev.undergoer:
 		// "resumption of port", "crash of cargo plane"
 		if ev.stageWord != "" {
-			h = ev.stageWord
-		} else if n, ok := dtStageNouns[h]; ok {
-			h = n
+			b = append(b, ev.stageWord...)
+		} else {
+			at := len(b)
+			b = ev.appendHeadWord(b)
+			if n, ok := dtStageNouns[string(b[at:])]; ok {
+				b = append(b[:at], n...)
+			}
 		}
-		h += " of " + ev.thing
+		b = append(b, " of "...)
+		b = append(b, ev.thing...)
 	case ev.thing != "":
-		h = ev.thing + " " + h // "runoff vote"
+		b = append(b, ev.thing...)
+		b = append(b, ' ')
+		b = ev.appendHeadWord(b) // "runoff vote"
+	default:
+		b = ev.appendHeadWord(b)
 	}
-	if ev.hedged {
-		h = "expected " + h
+	return b
+}
+
+// appendHeadWord appends the head, "condemn:invasion" read "condemn invasion", or "date".
+func (ev *dateEvent) appendHeadWord(b []byte) []byte {
+	if ev.head == "" {
+		return append(b, "date"...)
+	}
+	at := len(b)
+	b = append(b, ev.head...)
+	for i := at; i < len(b); i++ {
+		if b[i] == ':' {
+			b[i] = ' '
+		}
+	}
+	return b
+}
+
+// appendSubject appends subject to b.
+func (ev *dateEvent) appendSubject(b []byte) []byte {
+	if ev.statement {
+		b = append(b, "statement"...)
+		if len(ev.names) > 0 {
+			b = append(b, " by "...)
+			b = append(b, ev.names[0]...)
+		}
+		if ev.topic != "" {
+			b = append(b, " ("...)
+			b = append(b, ev.topic...)
+			b = append(b, ')')
+		}
+		return b
 	}
 	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
-		return h // the event alone: nothing to write around it
+		return ev.appendHead(b) // the event alone: nothing to write around it
 	}
-	n := len(h) + len(ev.seq) + len("resumption of  lasting until ")
-	for _, name := range ev.names {
-		n += len(name) + 4
-	}
-	b.Grow(n)
 	switch ev.life {
 	case "begin":
-		b.WriteString("start of ")
+		b = append(b, "start of "...)
 	case "end":
-		b.WriteString("end of ")
+		b = append(b, "end of "...)
 	case "resume":
-		b.WriteString("resumption of ")
+		b = append(b, "resumption of "...)
 	case "collapse":
-		b.WriteString("collapse of ")
+		b = append(b, "collapse of "...)
 	case "sign":
-		b.WriteString("signing of ")
+		b = append(b, "signing of "...)
 	case "approve":
-		b.WriteString("approval of ")
+		b = append(b, "approval of "...)
 	}
 	if ev.seq != "" {
-		b.WriteString(ev.seq)
-		b.WriteByte(' ')
+		b = append(b, ev.seq...)
+		b = append(b, ' ')
 	}
-	b.WriteString(h)
+	b = ev.appendHead(b)
 	switch ev.life {
 	case "postpone":
-		b.WriteString(" postponed")
+		b = append(b, " postponed"...)
 	case "effect":
-		b.WriteString(" takes effect")
+		b = append(b, " takes effect"...)
 	}
 	switch ev.role {
 	case "deadline":
-		b.WriteString(" deadline")
+		b = append(b, " deadline"...)
 	case "until":
-		b.WriteString(" lasting until")
+		b = append(b, " lasting until"...)
 	case "since":
-		b.WriteString(" since")
+		b = append(b, " since"...)
 	}
 	for i, name := range ev.names {
 		if i == 0 {
-			b.WriteString(" · ")
+			b = append(b, " · "...)
 		} else {
-			b.WriteString(", ")
+			b = append(b, ", "...)
 		}
-		b.WriteString(name)
+		b = append(b, name...)
 	}
-	return b.String()
+	return b
 }
 
 // eventNounAt returns the event a noun at token k names, or "".
