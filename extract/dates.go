@@ -158,7 +158,8 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
 	pub := d.Article.Published
-	var kb [256]byte // a claim's key and subject, on the stack
+	first := len(out)
+	b, at := c.strBuf[:0], c.strAt[:0] // the claims' keys and subjects, and where each is
 	for _, r := range rs {
 		e := r.expr
 		if !r.valid || e.prep == "before" || e.prep == "after" {
@@ -168,8 +169,9 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		ev := c.eventFor(s, &e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
-		// the key and the subject are written side by side, and made one string
-		b := kb[:0]
+		// the key and the subject are written side by side: one string is made of those of
+		// all the document's date claims, below
+		from := len(b)
 		switch {
 		case !ev.corroborateOnly():
 			b = ev.appendKey(b)
@@ -181,12 +183,10 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		}
 		k := len(b)
 		b = ev.appendSubject(b)
-		all := string(b)
+		at = append(at, [3]int32{int32(from), int32(k), int32(len(b))})
 		cl := model.Claim{
 			Type:        model.TypeDate,
 			Kind:        "date",
-			Key:         all[:k],
-			Subject:     all[k:],
 			Measure:     "date",
 			Value:       dv.Expression,
 			Attribution: dateAttribution(d, s, &e),
@@ -199,6 +199,14 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		}
 		out = append(out, cl)
 	}
+	if len(at) > 0 {
+		all := string(b)
+		for i, x := range at {
+			cl := &out[first+i]
+			cl.Key, cl.Subject = all[x[0]:x[1]], all[x[1]:x[2]]
+		}
+	}
+	c.strBuf, c.strAt = b[:0], at[:0]
 	return out
 }
 

@@ -490,6 +490,11 @@ type dateCtx struct {
 	entBuf, agentBuf []dtEntity
 	// partBuf holds the participant keys and names of the event in hand (eventFor)
 	partBuf [8]string
+	// strBuf holds the keys and subjects of the document's date claims, strAt where each claim's
+	// key starts and its subject starts and ends (appendDateClaims): bytes and offsets, kept
+	// with the pooled context
+	strBuf []byte
+	strAt  [][3]int32
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
