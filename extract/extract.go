@@ -203,12 +203,19 @@ var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {
+	return ExtractTo(nil, a, opt)
+}
+
+// ExtractTo is Extract, the claims written into dst's array when it has room for them (what dst
+// held is overwritten; dst[:0] when there is no claim): a caller done with the claims of one
+// article (encoded them) passes them back for the next, and no claim array is made per article.
+func ExtractTo(dst []model.Claim, a *model.Article, opt Options) []model.Claim {
 	if len(a.Text) > recycleAbove {
-		return ExtractDoc(prepare(a, opt, nil))
+		return extractDocTo(dst, prepare(a, opt, nil))
 	}
 	b := prepPool.Get().(*prepBufs)
 	d := prepare(a, opt, b)
-	out := ExtractDoc(d)
+	out := extractDocTo(dst, d)
 	d.release() // its word array goes back to a pool (names_slab.go)
 	clear(d.cas)
 	b.cas = d.cas[:0]
@@ -219,7 +226,10 @@ func Extract(a *model.Article, opt Options) []model.Claim {
 }
 
 // ExtractDoc runs every extractor over a prepared document.
-func ExtractDoc(d *Doc) []model.Claim {
+func ExtractDoc(d *Doc) []model.Claim { return extractDocTo(nil, d) }
+
+// extractDocTo is ExtractDoc, the claims written into dst's array when it has room (ExtractTo).
+func extractDocTo(dst []model.Claim, d *Doc) []model.Claim {
 	d.Article.Terms = d.SalientTerms() // for grouping a run into stories (salient.go)
 	// the quantity extractors (claimAppender) append their claims to one pooled slice, whose
 	// runs are sorted with the slices the others return and copied once, out of the pool
@@ -268,7 +278,7 @@ func ExtractDoc(d *Doc) []model.Claim {
 		}
 	}
 	if n == 0 {
-		return nil
+		return dst[:0] // nil for Extract
 	}
 	if len(sc.quants) > 0 {
 		// each claim appended has its quantity, in one slice for all of them
@@ -285,7 +295,7 @@ func ExtractDoc(d *Doc) []model.Claim {
 			parts = append(parts, r.r)
 		}
 	}
-	out := sortClaims(parts, n)
+	out := sortClaimsTo(dst, parts, n)
 	a := d.Article
 	ids := claimIDs(a.ID, len(out))
 	off := 0
@@ -310,7 +320,10 @@ func ExtractDoc(d *Doc) []model.Claim {
 // key, in a new slice (an extractor may reuse what it returned). Claims are large: pointers to
 // them are sorted, and each claim is copied once, into its place. Each extractor returns its
 // claims in text order: such sorted parts are merged, in n·log(parts) comparisons.
-func sortClaims(parts [][]model.Claim, n int) []model.Claim {
+func sortClaims(parts [][]model.Claim, n int) []model.Claim { return sortClaimsTo(nil, parts, n) }
+
+// sortClaimsTo is sortClaims, into dst's array when it has room for n claims.
+func sortClaimsTo(dst []model.Claim, parts [][]model.Claim, n int) []model.Claim {
 	// pointers and the merge's scratch share one array, on the stack for most articles
 	var stack [256]*model.Claim
 	var ptrs []*model.Claim
@@ -333,7 +346,12 @@ func sortClaims(parts [][]model.Claim, n int) []model.Claim {
 	} else {
 		slices.SortStableFunc(ptrs, byPosition)
 	}
-	out := make([]model.Claim, n)
+	var out []model.Claim
+	if cap(dst) >= n {
+		out = dst[:n]
+	} else {
+		out = make([]model.Claim, n)
+	}
 	for i, p := range ptrs {
 		out[i] = *p
 	}
