@@ -15,8 +15,9 @@ var noCredits = []credit{}
 func (b *prepBufs) keepAttributionBufs(d *Doc) {
 	clear(d.credits[:cap(d.credits)])
 	clear(d.credBuf[:cap(d.credBuf)])
+	clear(d.credChunk)
 	clear(d.lastPerson)
-	b.credits, b.credBuf, b.lastPerson = d.credits[:0], d.credBuf[:0], d.lastPerson[:0]
+	b.credits, b.credBuf, b.credChunk, b.lastPerson = d.credits[:0], d.credBuf[:0], d.credChunk[:0], d.lastPerson[:0]
 }
 
 // takeCredBuf returns the empty scratch slice a sentence's credits are read into, and true; or

@@ -76,17 +76,13 @@ func (d *Doc) attributions(s *Sent) []credit {
 			d.giveCredBuf(cs) // read below before any other reading
 		}
 		if len(cs) > 0 {
-			pp := d.people
-			if pp == nil {
-				pp = &people{}
+			// the credits of the sentences share a chunk, pooled with the document's arrays
+			if cap(d.credChunk)-len(d.credChunk) < len(cs) {
+				d.credChunk = make([]credit, 0, max(16, 2*cap(d.credChunk), len(cs)))
 			}
-			// the credits of several sentences share a chunk: one allocation for many
-			if cap(pp.credits)-len(pp.credits) < len(cs) {
-				pp.credits = make([]credit, 0, max(16, len(cs)))
-			}
-			n := len(pp.credits)
-			pp.credits = append(pp.credits, cs...)
-			kept = pp.credits[n:len(pp.credits):len(pp.credits)]
+			n := len(d.credChunk)
+			d.credChunk = append(d.credChunk, cs...)
+			kept = d.credChunk[n:len(d.credChunk):len(d.credChunk)]
 		}
 		d.credits[s.Index] = kept
 	}

@@ -38,6 +38,8 @@ type Doc struct {
 	// credBusy says a reading is under way, and a nested one (groupAt) takes a slice of its own
 	credBuf  []credit
 	credBusy bool
+	// credChunk holds the credits kept, of all sentences
+	credChunk []credit
 	// cas holds what readCasualtyAt read of each count, as casualties read them (casualty.go):
 	// counts ask again of the same numbers; casRead says it is filled for this document
 	cas     []casualtyReading
@@ -100,6 +102,7 @@ type prepBufs struct {
 	// the arrays of attribution.go, emptied (alloc_bufs.go)
 	credits    [][]credit
 	credBuf    []credit
+	credChunk  []credit
 	lastPerson []string
 }
 
@@ -131,7 +134,7 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 		al = normalize.DefaultAliases()
 	}
 	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
-		credits: b.credits[:0], credBuf: b.credBuf[:0], lastPerson: b.lastPerson[:0]}
+		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0]}
 	for k := range d.figs {
 		d.figs[k].ok = false // the arrays of an earlier document, not its figures
 	}
