@@ -150,10 +150,17 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		*buf = rs[:0]
 		readingBufs.Put(buf)
 	}()
-	var values []model.DateValue // the claims' dates, in one allocation
-	if len(rs) > 0 {
-		out = slices.Grow(out, len(rs))
-		values = make([]model.DateValue, 0, len(rs))
+	// the claims' dates, in one allocation of the size needed
+	kept := 0
+	for i := range rs {
+		if dateClaimed(&rs[i]) {
+			kept++
+		}
+	}
+	var values []model.DateValue
+	if kept > 0 {
+		out = slices.Grow(out, kept)
+		values = make([]model.DateValue, 0, kept)
 	}
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
@@ -161,10 +168,10 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	first := len(out)
 	b, at := c.strBuf[:0], c.strAt[:0] // the claims' keys and subjects, and where each is
 	for _, r := range rs {
-		e := r.expr
-		if !r.valid || e.prep == "before" || e.prep == "after" {
-			continue // "before August 8" bounds an event without dating it: a mention only
+		if !dateClaimed(&r) {
+			continue
 		}
+		e := r.expr
 		s := r.sent
 		ev := c.eventFor(s, &e)
 		values = append(values, r.value) // never grows: one per reading at most
@@ -208,6 +215,12 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	}
 	c.strBuf, c.strAt = b[:0], at[:0]
 	return out
+}
+
+// dateClaimed reports whether reading r makes a claim: "before August 8" bounds an event without
+// dating it, a mention only.
+func dateClaimed(r *dateReading) bool {
+	return r.valid && r.expr.prep != "before" && r.expr.prep != "after"
 }
 
 // dateAttribution is d.Attribution without the date words it may mistake for a speaker
