@@ -104,6 +104,8 @@ type prepBufs struct {
 	credBuf    []credit
 	credChunk  []credit
 	lastPerson []string
+	// doc is the document itself
+	doc Doc
 }
 
 // recycleAbove: a longer document (a chunk of a huge file, a book) is prepared into arrays of
@@ -133,7 +135,11 @@ func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
-	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
+	d := &b.doc // a document prepared for Extract is dropped with b: b holds it too
+	if !recycled {
+		d = new(Doc)
+	}
+	*d = Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
 		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0]}
 	for k := range d.figs {
 		d.figs[k].ok = false // the arrays of an earlier document, not its figures
@@ -224,6 +230,7 @@ func ExtractTo(dst []model.Claim, a *model.Article, opt Options) []model.Claim {
 	b.cas = d.cas[:0]
 	b.figs = d.figs // ranges only: nothing to clear
 	b.keepAttributionBufs(d)
+	*d = Doc{}      // it is b.doc: nothing of the article is kept
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
 }
