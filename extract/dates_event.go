@@ -802,13 +802,19 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	return out
 }
 
+// resetParts empties the participants of ev, the event in hand, into the context's scratch (as
+// if none had been read: the same room, four of each, made anew when nil).
+func (c *dateCtx) resetParts(ev *dateEvent) {
+	ev.parts, ev.names = c.partBuf[:0:4], c.partBuf[4:4:8]
+}
+
 // eventFor finds the event a date expression dates. Its participant lists are the context's
 // scratch, valid until the next call.
 func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	ev := dateEvent{role: datePreps[e.prep]}
 	// participants go to the context's scratch: an event is read, keyed and dropped before the next
 	clear(c.partBuf[:])
-	ev.parts, ev.names = c.partBuf[:0:4], c.partBuf[4:4:8]
+	c.resetParts(&ev)
 	if e.prep == "" {
 		ev.role = "at"
 	}
@@ -953,7 +959,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			nounK = sn
 			ev.head = eventNounAt(s, sn)
 			ev.life = dtLifeOf(s, verbK)
-			ev.parts, ev.names = nil, nil
+			c.resetParts(&ev)
 			c.nounParticipants(s, sn, sn, verbK-1, &ev)
 			for _, en := range c.entitiesIn(s, verbK+1, e.first-1) {
 				ev.add(en)
