@@ -495,6 +495,25 @@ type dateCtx struct {
 	// with the pooled context
 	strBuf []byte
 	strAt  [][3]int32
+	// heads remembers the heads joinHead made, kept with the pooled context: verb lemmas and
+	// event nouns are words of the tables, few
+	heads map[[2]string]string
+}
+
+// joinHead returns lemma + ":" + noun, the head of an act upon an event ("condemn:invasion"),
+// made once per context.
+func (c *dateCtx) joinHead(lemma, noun string) string {
+	if h, ok := c.heads[[2]string{lemma, noun}]; ok {
+		return h
+	}
+	h := lemma + ":" + noun
+	if c.heads == nil {
+		c.heads = make(map[[2]string]string)
+	}
+	if len(c.heads) < 4096 {
+		c.heads[[2]string{h[:len(lemma)], h[len(lemma)+1:]}] = h // keyed by h's own bytes
+	}
+	return h
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
@@ -908,7 +927,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		c.verbParticipants(s, e, verbK, &ev)
 	case nounK >= 0 && verbK >= 0 && verbK < nounK && !isSupportOrStage(s, verbK, v):
 		// "Macron condemned the invasion on Thursday" dates the condemnation, not the invasion
-		ev.head = v.lemma + ":" + eventNounAt(s, nounK)
+		ev.head = c.joinHead(v.lemma, eventNounAt(s, nounK))
 		for _, a := range c.agent(s, verbK) {
 			ev.add(a)
 		}
