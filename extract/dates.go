@@ -167,8 +167,9 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	pub := d.Article.Published
 	first := len(out)
 	b, at := c.strBuf[:0], c.strAt[:0] // the claims' keys and subjects, and where each is
-	for _, r := range rs {
-		if !dateClaimed(&r) {
+	for i := range rs {
+		r := &rs[i] // a reading is large: read in place, not copied
+		if !dateClaimed(r) {
 			continue
 		}
 		e := r.expr
