@@ -126,18 +126,17 @@ func room[T any](buf []T, n int) []T {
 
 // prepare is Prepare, into the arrays of b when b is not nil (which then keeps those the
 // document ends up with).
-func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
-	recycled := b != nil
-	if b == nil {
-		b = &prepBufs{}
+func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
+	recycled := pb != nil
+	b, d := pb, (*Doc)(nil)
+	if recycled {
+		d = &pb.doc // a document prepared for Extract is dropped with pb: pb holds it too
+	} else {
+		b, d = &prepBufs{}, new(Doc) // b's arrays only are read: it stays on the stack
 	}
 	al := opt.Aliases
 	if al == nil {
 		al = normalize.DefaultAliases()
-	}
-	d := &b.doc // a document prepared for Extract is dropped with b: b holds it too
-	if !recycled {
-		d = new(Doc)
 	}
 	*d = Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
 		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0]}
