@@ -136,8 +136,12 @@ func (d *Doc) groupAt(s *Sent, at int, body bool) string {
 	if body {
 		only = bodyOnly
 	}
-	var buf [8]credit
-	if cs := d.appendAttributionsBefore(buf[:0], s, at); len(cs) > 0 {
+	buf, own := d.takeCredBuf()
+	cs := d.appendAttributionsBefore(buf, s, at)
+	if own {
+		d.giveCredBuf(cs)
+	}
+	if len(cs) > 0 {
 		return only(cs[len(cs)-1].who)
 	}
 	if s.Index <= 0 || s.Index >= len(d.Sentences) || s != &d.Sentences[s.Index] {

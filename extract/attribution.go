@@ -64,28 +64,27 @@ func (d *Doc) attributions(s *Sent) []credit {
 	if s.Index < 0 || s.Index >= len(d.Sentences) || s != &d.Sentences[s.Index] {
 		return d.readAttributions(s)
 	}
-	if d.credits == nil {
-		d.credits = make([][]credit, len(d.Sentences))
-		d.creditsRead = make([]bool, len(d.Sentences))
+	if len(d.credits) != len(d.Sentences) {
+		d.credits = room(d.credits, len(d.Sentences))[:len(d.Sentences)] // nil: none read yet
 	}
-	if !d.creditsRead[s.Index] {
-		var buf [8]credit // the usual few credits are read on the stack
-		var kept []credit // nil when the sentence credits no one
-		if cs := d.appendAttributions(buf[:0], s); len(cs) > 0 {
-			pp := d.people
-			if pp == nil {
-				pp = &people{}
+	if d.credits[s.Index] == nil {
+		kept := noCredits
+		// the credits are read into the document's scratch slice, then kept in a chunk
+		buf, own := d.takeCredBuf()
+		cs := d.appendAttributions(buf, s)
+		if own {
+			d.giveCredBuf(cs) // read below before any other reading
+		}
+		if len(cs) > 0 {
+			// the credits of the sentences share a chunk, pooled with the document's arrays
+			if cap(d.credChunk)-len(d.credChunk) < len(cs) {
+				d.credChunk = make([]credit, 0, max(16, 2*cap(d.credChunk), len(cs)))
 			}
-			// the credits of several sentences share a chunk: one allocation for many
-			if cap(pp.credits)-len(pp.credits) < len(cs) {
-				pp.credits = make([]credit, 0, max(16, len(cs)))
-			}
-			n := len(pp.credits)
-			pp.credits = append(pp.credits, cs...)
-			kept = pp.credits[n:len(pp.credits):len(pp.credits)]
+			n := len(d.credChunk)
+			d.credChunk = append(d.credChunk, cs...)
+			kept = d.credChunk[n:len(d.credChunk):len(d.credChunk)]
 		}
 		d.credits[s.Index] = kept
-		d.creditsRead[s.Index] = true
 	}
 	return d.credits[s.Index]
 }
@@ -321,7 +320,7 @@ func (d *Doc) person(name string) string {
 // trackPeople records, for each sentence, the people named in it (capitalised runs of two or
 // more words, or alias-table names), so pronouns can be resolved to the last one named.
 func (d *Doc) trackPeople() {
-	d.lastPerson = make([]string, len(d.Sentences))
+	d.lastPerson = room(d.lastPerson, len(d.Sentences))[:len(d.Sentences)] // each set below
 	last := ""
 	for i := range d.Sentences {
 		s := &d.Sentences[i]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -128,6 +129,20 @@ var exprBufs = sync.Pool{New: func() any { return new([]dateExpr) }}
 var readingBufs = sync.Pool{New: func() any { return new([]dateReading) }}
 
 func (dates) Extract(d *Doc) []model.Claim {
+	out := appendDateClaims(nil, d)
+	if len(out) == 0 {
+		return nil // as before: no claims is nil, not empty
+	}
+	return out
+}
+
+// appendPlainClaims appends the date claims to b.claims, with no quantity (plainAppender).
+func (dates) appendPlainClaims(d *Doc, b *claimBufs) {
+	b.claims = appendDateClaims(b.claims, d)
+}
+
+// appendDateClaims appends the date claims of d to out.
+func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	buf := readingBufs.Get().(*[]dateReading)
 	rs := appendReadings((*buf)[:0], d)
 	defer func() {
@@ -135,39 +150,51 @@ func (dates) Extract(d *Doc) []model.Claim {
 		*buf = rs[:0]
 		readingBufs.Put(buf)
 	}()
-	var out []model.Claim
-	var values []model.DateValue // the claims' dates, in one allocation
-	if len(rs) > 0 {
-		out = make([]model.Claim, 0, len(rs))
-		values = make([]model.DateValue, 0, len(rs))
+	// the claims' dates, in one allocation of the size needed
+	kept := 0
+	for i := range rs {
+		if dateClaimed(&rs[i]) {
+			kept++
+		}
+	}
+	var values []model.DateValue
+	if kept > 0 {
+		out = slices.Grow(out, kept)
+		values = make([]model.DateValue, 0, kept)
 	}
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
 	pub := d.Article.Published
-	for _, r := range rs {
-		e := r.expr
-		if !r.valid || e.prep == "before" || e.prep == "after" {
-			continue // "before August 8" bounds an event without dating it: a mention only
+	first := len(out)
+	b, at := c.strBuf[:0], c.strAt[:0] // the claims' keys and subjects, and where each is
+	for i := range rs {
+		r := &rs[i] // a reading is large: read in place, not copied
+		if !dateClaimed(r) {
+			continue
 		}
+		e := r.expr
 		s := r.sent
 		ev := c.eventFor(s, &e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
-		var key string
+		// the key and the subject are written side by side: one string is made of those of
+		// all the document's date claims, below
+		from := len(b)
 		switch {
 		case !ev.corroborateOnly():
-			key = ev.key()
+			b = ev.appendKey(b)
 		// the same statement or strike is dated alike; another date is another one
 		case dv.Resolved:
-			key = ev.keyWith("|", dv.Start, "/", dv.End)
-		default:
-			key = ev.keyWith("|", strings.ToLower(dv.Expression))
+			b = ev.appendKey(b, "|", dv.Start, "/", dv.End)
+		case ev.keyed():
+			b = appendLower(append(ev.appendKey(b), '|'), dv.Expression)
 		}
+		k := len(b)
+		b = ev.appendSubject(b)
+		at = append(at, [3]int32{int32(from), int32(k), int32(len(b))})
 		cl := model.Claim{
 			Type:        model.TypeDate,
 			Kind:        "date",
-			Key:         key,
-			Subject:     ev.subject(),
 			Measure:     "date",
 			Value:       dv.Expression,
 			Attribution: dateAttribution(d, s, &e),
@@ -180,10 +207,21 @@ func (dates) Extract(d *Doc) []model.Claim {
 		}
 		out = append(out, cl)
 	}
-	if len(out) == 0 {
-		return nil // as before: no claims is nil, not empty
+	if len(at) > 0 {
+		all := string(b)
+		for i, x := range at {
+			cl := &out[first+i]
+			cl.Key, cl.Subject = all[x[0]:x[1]], all[x[1]:x[2]]
+		}
 	}
+	c.strBuf, c.strAt = b[:0], at[:0]
 	return out
+}
+
+// dateClaimed reports whether reading r makes a claim: "before August 8" bounds an event without
+// dating it, a mention only.
+func dateClaimed(r *dateReading) bool {
+	return r.valid && r.expr.prep != "before" && r.expr.prep != "after"
 }
 
 // dateAttribution is d.Attribution without the date words it may mistake for a speaker

@@ -256,94 +256,171 @@ func (ev dateEvent) keyWith(extra ...string) string {
 
 // subject renders the event readably: "start of invasion", "visit · Moscow, Steve Witkoff".
 func (ev dateEvent) subject() string {
-	var b strings.Builder
-	if ev.statement {
-		n := len("statement") + len(" ()") + len(ev.topic)
-		if len(ev.names) > 0 {
-			n += len(" by ") + len(ev.names[0])
-		}
-		b.Grow(n)
-		b.WriteString("statement")
-		if len(ev.names) > 0 {
-			b.WriteString(" by ")
-			b.WriteString(ev.names[0])
-		}
-		if ev.topic != "" {
-			b.WriteString(" (")
-			b.WriteString(ev.topic)
-			b.WriteString(")")
-		}
-		return b.String()
+	var buf [128]byte // written on the stack: one string is made of it
+	return string(ev.appendSubject(buf[:0]))
+}
+
+// keyed reports whether key is not "", without writing it.
+func (ev *dateEvent) keyed() bool {
+	if ev.head == "" {
+		return false
 	}
-	h := strings.ReplaceAll(ev.head, ":", " ") // "condemn:invasion" reads "condemn invasion"
-	if h == "" {
-		h = "date"
+	if ev.statement {
+		return len(ev.parts) > 0 && ev.topic != ""
+	}
+	return len(ev.parts) > 0 || dtKeyedAlone[ev.head] || ev.head == "talks" && ev.life != "" || ev.alone || ev.thing != ""
+}
+
+// appendKey appends keyWith(extra...) to b: nothing when the event is not keyed.
+func (ev *dateEvent) appendKey(b []byte, extra ...string) []byte {
+	if !ev.keyed() {
+		return b
+	}
+	if ev.statement {
+		// "date|statement|speaker|topic"
+		b = append(b, "date|statement|"...)
+		b = append(b, ev.parts[0]...)
+		b = append(b, '|')
+		b = append(b, ev.topic...)
+	} else {
+		// "date|head|life|role|seq|thing|parts…", the empty and default fields left out
+		b = append(b, "date|"...)
+		b = append(b, ev.head...)
+		field := func(f string) {
+			b = append(b, '|')
+			b = append(b, f...)
+		}
+		if ev.life != "" {
+			field(ev.life)
+		}
+		if ev.role != "" && ev.role != "at" {
+			field(ev.role)
+		}
+		if ev.seq != "" {
+			field(ev.seq)
+		}
+		if ev.thing != "" {
+			field(ev.thing)
+		}
+		if ev.hedged {
+			field("expected")
+		}
+		for _, p := range ev.parts {
+			field(p)
+		}
+	}
+	for _, x := range extra {
+		b = append(b, x...)
+	}
+	return b
+}
+
+// appendHead appends the event's own words: its head (":" read as a space, "date" when none),
+// with the thing it befalls or that tells it apart ("crash of cargo plane", "runoff vote"), and
+// "expected " before a hedged one.
+func (ev *dateEvent) appendHead(b []byte) []byte {
+	if ev.hedged {
+		b = append(b, "expected "...)
 	}
 	switch {
 	case ev.thing != "" && ev.undergoer:
 		// "resumption of port", "crash of cargo plane"
 		if ev.stageWord != "" {
-			h = ev.stageWord
-		} else if n, ok := dtStageNouns[h]; ok {
-			h = n
+			b = append(b, ev.stageWord...)
+		} else {
+			at := len(b)
+			b = ev.appendHeadWord(b)
+			if n, ok := dtStageNouns[string(b[at:])]; ok {
+				b = append(b[:at], n...)
+			}
 		}
-		h += " of " + ev.thing
+		b = append(b, " of "...)
+		b = append(b, ev.thing...)
 	case ev.thing != "":
-		h = ev.thing + " " + h // "runoff vote"
+		b = append(b, ev.thing...)
+		b = append(b, ' ')
+		b = ev.appendHeadWord(b) // "runoff vote"
+	default:
+		b = ev.appendHeadWord(b)
 	}
-	if ev.hedged {
-		h = "expected " + h
+	return b
+}
+
+// appendHeadWord appends the head, "condemn:invasion" read "condemn invasion", or "date".
+func (ev *dateEvent) appendHeadWord(b []byte) []byte {
+	if ev.head == "" {
+		return append(b, "date"...)
+	}
+	at := len(b)
+	b = append(b, ev.head...)
+	for i := at; i < len(b); i++ {
+		if b[i] == ':' {
+			b[i] = ' '
+		}
+	}
+	return b
+}
+
+// appendSubject appends subject to b.
+func (ev *dateEvent) appendSubject(b []byte) []byte {
+	if ev.statement {
+		b = append(b, "statement"...)
+		if len(ev.names) > 0 {
+			b = append(b, " by "...)
+			b = append(b, ev.names[0]...)
+		}
+		if ev.topic != "" {
+			b = append(b, " ("...)
+			b = append(b, ev.topic...)
+			b = append(b, ')')
+		}
+		return b
 	}
 	if ev.life == "" && ev.seq == "" && len(ev.names) == 0 && ev.role != "deadline" && ev.role != "until" && ev.role != "since" {
-		return h // the event alone: nothing to write around it
+		return ev.appendHead(b) // the event alone: nothing to write around it
 	}
-	n := len(h) + len(ev.seq) + len("resumption of  lasting until ")
-	for _, name := range ev.names {
-		n += len(name) + 4
-	}
-	b.Grow(n)
 	switch ev.life {
 	case "begin":
-		b.WriteString("start of ")
+		b = append(b, "start of "...)
 	case "end":
-		b.WriteString("end of ")
+		b = append(b, "end of "...)
 	case "resume":
-		b.WriteString("resumption of ")
+		b = append(b, "resumption of "...)
 	case "collapse":
-		b.WriteString("collapse of ")
+		b = append(b, "collapse of "...)
 	case "sign":
-		b.WriteString("signing of ")
+		b = append(b, "signing of "...)
 	case "approve":
-		b.WriteString("approval of ")
+		b = append(b, "approval of "...)
 	}
 	if ev.seq != "" {
-		b.WriteString(ev.seq)
-		b.WriteByte(' ')
+		b = append(b, ev.seq...)
+		b = append(b, ' ')
 	}
-	b.WriteString(h)
+	b = ev.appendHead(b)
 	switch ev.life {
 	case "postpone":
-		b.WriteString(" postponed")
+		b = append(b, " postponed"...)
 	case "effect":
-		b.WriteString(" takes effect")
+		b = append(b, " takes effect"...)
 	}
 	switch ev.role {
 	case "deadline":
-		b.WriteString(" deadline")
+		b = append(b, " deadline"...)
 	case "until":
-		b.WriteString(" lasting until")
+		b = append(b, " lasting until"...)
 	case "since":
-		b.WriteString(" since")
+		b = append(b, " since"...)
 	}
 	for i, name := range ev.names {
 		if i == 0 {
-			b.WriteString(" · ")
+			b = append(b, " · "...)
 		} else {
-			b.WriteString(", ")
+			b = append(b, ", "...)
 		}
-		b.WriteString(name)
+		b = append(b, name...)
 	}
-	return b.String()
+	return b
 }
 
 // eventNounAt returns the event a noun at token k names, or "".
@@ -413,6 +490,30 @@ type dateCtx struct {
 	entBuf, agentBuf []dtEntity
 	// partBuf holds the participant keys and names of the event in hand (eventFor)
 	partBuf [8]string
+	// strBuf holds the keys and subjects of the document's date claims, strAt where each claim's
+	// key starts and its subject starts and ends (appendDateClaims): bytes and offsets, kept
+	// with the pooled context
+	strBuf []byte
+	strAt  [][3]int32
+	// heads remembers the heads joinHead made, kept with the pooled context: verb lemmas and
+	// event nouns are words of the tables, few
+	heads map[[2]string]string
+}
+
+// joinHead returns lemma + ":" + noun, the head of an act upon an event ("condemn:invasion"),
+// made once per context.
+func (c *dateCtx) joinHead(lemma, noun string) string {
+	if h, ok := c.heads[[2]string{lemma, noun}]; ok {
+		return h
+	}
+	h := lemma + ":" + noun
+	if c.heads == nil {
+		c.heads = make(map[[2]string]string)
+	}
+	if len(c.heads) < 4096 {
+		c.heads[[2]string{h[:len(lemma)], h[len(lemma)+1:]}] = h // keyed by h's own bytes
+	}
+	return h
 }
 
 func newDateCtx(d *Doc) *dateCtx { return &dateCtx{d: d} }
@@ -720,13 +821,19 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	return out
 }
 
+// resetParts empties the participants of ev, the event in hand, into the context's scratch (as
+// if none had been read: the same room, four of each, made anew when nil).
+func (c *dateCtx) resetParts(ev *dateEvent) {
+	ev.parts, ev.names = c.partBuf[:0:4], c.partBuf[4:4:8]
+}
+
 // eventFor finds the event a date expression dates. Its participant lists are the context's
 // scratch, valid until the next call.
 func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 	ev := dateEvent{role: datePreps[e.prep]}
 	// participants go to the context's scratch: an event is read, keyed and dropped before the next
 	clear(c.partBuf[:])
-	ev.parts, ev.names = c.partBuf[:0:4], c.partBuf[4:4:8]
+	c.resetParts(&ev)
 	if e.prep == "" {
 		ev.role = "at"
 	}
@@ -820,7 +927,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		c.verbParticipants(s, e, verbK, &ev)
 	case nounK >= 0 && verbK >= 0 && verbK < nounK && !isSupportOrStage(s, verbK, v):
 		// "Macron condemned the invasion on Thursday" dates the condemnation, not the invasion
-		ev.head = v.lemma + ":" + eventNounAt(s, nounK)
+		ev.head = c.joinHead(v.lemma, eventNounAt(s, nounK))
 		for _, a := range c.agent(s, verbK) {
 			ev.add(a)
 		}
@@ -871,7 +978,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			nounK = sn
 			ev.head = eventNounAt(s, sn)
 			ev.life = dtLifeOf(s, verbK)
-			ev.parts, ev.names = nil, nil
+			c.resetParts(&ev)
 			c.nounParticipants(s, sn, sn, verbK-1, &ev)
 			for _, en := range c.entitiesIn(s, verbK+1, e.first-1) {
 				ev.add(en)

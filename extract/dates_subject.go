@@ -344,7 +344,7 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	}
 	if nounK >= 0 {
 		// an event noun: keyed by the noun and the words before it when it names no participant
-		if nounK != np.head || ev.key() != "" || ev.head == "talks" && ev.life == "" {
+		if nounK != np.head || ev.keyed() || ev.head == "talks" && ev.life == "" {
 			return nounK // talks run in rounds and over days: only named ones meet (as in key)
 		}
 		ev.thing = phraseWords(s, np.lo, np.head-1, false)
@@ -392,7 +392,7 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	}
 	// participants: names in the phrase ("Baltimore's port", "the port of Odesa") and places after
 	// the verb ("reopened in Odesa")
-	ev.parts, ev.names = nil, nil
+	c.resetParts(ev) // the event in hand: its participants are read anew
 	c.nounParticipants(s, np.head, np.head, np.hi, ev)
 	for _, en := range c.entitiesIn(s, np.lo, np.head-1) {
 		ev.add(en)

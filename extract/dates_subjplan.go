@@ -44,7 +44,7 @@ func dtDueAt(s *Sent, n, first int) (int, bool) {
 // "will be held on November 4". ev is the event read from the noun at n.
 func (c *dateCtx) dueEvent(s *Sent, e *dateExpr, n int, ev *dateEvent) {
 	due, ok := dtDueAt(s, n, e.first)
-	if !ok || ev.key() != "" || ev.head == "talks" {
+	if !ok || ev.keyed() || ev.head == "talks" {
 		return // talks run in rounds and over days: only named ones meet (as in subjectEvent)
 	}
 	np, ok := c.subjectPhrase(s, due, false)

@@ -31,9 +31,15 @@ type Doc struct {
 	lastPerson []string
 	topPlace   string
 	sentPlaces [][]Place // places per sentence, filled on first use
-	// credits are the sources each sentence credits (Attribution), read on first use
-	credits     [][]credit
-	creditsRead []bool
+	// credits are the sources each sentence credits (Attribution), read on first use: nil
+	// until read, noCredits when the sentence credits no one
+	credits [][]credit
+	// credBuf is where a sentence's credits are read before they are kept (attributions);
+	// credBusy says a reading is under way, and a nested one (groupAt) takes a slice of its own
+	credBuf  []credit
+	credBusy bool
+	// credChunk holds the credits kept, of all sentences
+	credChunk []credit
 	// cas holds what readCasualtyAt read of each count, as casualties read them (casualty.go):
 	// counts ask again of the same numbers; casRead says it is filled for this document
 	cas     []casualtyReading
@@ -93,6 +99,13 @@ type prepBufs struct {
 	nums  []numbers.Number
 	cas   []casualtyReading
 	figs  [figKinds]figRanges
+	// the arrays of attribution.go, emptied (alloc_bufs.go)
+	credits    [][]credit
+	credBuf    []credit
+	credChunk  []credit
+	lastPerson []string
+	// doc is the document itself
+	doc Doc
 }
 
 // recycleAbove: a longer document (a chunk of a huge file, a book) is prepared into arrays of
@@ -113,16 +126,20 @@ func room[T any](buf []T, n int) []T {
 
 // prepare is Prepare, into the arrays of b when b is not nil (which then keeps those the
 // document ends up with).
-func prepare(a *model.Article, opt Options, b *prepBufs) *Doc {
-	recycled := b != nil
-	if b == nil {
-		b = &prepBufs{}
+func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
+	recycled := pb != nil
+	b, d := pb, (*Doc)(nil)
+	if recycled {
+		d = &pb.doc // a document prepared for Extract is dropped with pb: pb holds it too
+	} else {
+		b, d = &prepBufs{}, new(Doc) // b's arrays only are read: it stays on the stack
 	}
 	al := opt.Aliases
 	if al == nil {
 		al = normalize.DefaultAliases()
 	}
-	d := &Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs}
+	*d = Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
+		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0]}
 	for k := range d.figs {
 		d.figs[k].ok = false // the arrays of an earlier document, not its figures
 	}
@@ -194,22 +211,34 @@ var sentScratch = sync.Pool{New: func() any { return new([]segment.Sentence) }}
 
 // Extract returns every claim in an article, sorted by position, with ids and positions set.
 func Extract(a *model.Article, opt Options) []model.Claim {
+	return ExtractTo(nil, a, opt)
+}
+
+// ExtractTo is Extract, the claims written into dst's array when it has room for them (what dst
+// held is overwritten; dst[:0] when there is no claim): a caller done with the claims of one
+// article (encoded them) passes them back for the next, and no claim array is made per article.
+func ExtractTo(dst []model.Claim, a *model.Article, opt Options) []model.Claim {
 	if len(a.Text) > recycleAbove {
-		return ExtractDoc(prepare(a, opt, nil))
+		return extractDocTo(dst, prepare(a, opt, nil))
 	}
 	b := prepPool.Get().(*prepBufs)
 	d := prepare(a, opt, b)
-	out := ExtractDoc(d)
+	out := extractDocTo(dst, d)
 	d.release() // its word array goes back to a pool (names_slab.go)
 	clear(d.cas)
 	b.cas = d.cas[:0]
 	b.figs = d.figs // ranges only: nothing to clear
+	b.keepAttributionBufs(d)
+	*d = Doc{}      // it is b.doc: nothing of the article is kept
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
 }
 
 // ExtractDoc runs every extractor over a prepared document.
-func ExtractDoc(d *Doc) []model.Claim {
+func ExtractDoc(d *Doc) []model.Claim { return extractDocTo(nil, d) }
+
+// extractDocTo is ExtractDoc, the claims written into dst's array when it has room (ExtractTo).
+func extractDocTo(dst []model.Claim, d *Doc) []model.Claim {
 	d.Article.Terms = d.SalientTerms() // for grouping a run into stories (salient.go)
 	// the quantity extractors (claimAppender) append their claims to one pooled slice, whose
 	// runs are sorted with the slices the others return and copied once, out of the pool
@@ -222,10 +251,21 @@ func ExtractDoc(d *Doc) []model.Claim {
 	}
 	var buf [16]run // one per extractor: no allocation
 	runs := buf[:0]
+	var plainBuf [2][2]int
+	plain := plainBuf[:0] // the runs of sc.claims without quantities, in order
 	n := 0
 	for _, e := range extractors {
 		if l, ok := e.(lateAppender); ok {
 			runs = append(runs, run{late: l})
+		} else if a, ok := e.(plainAppender); ok {
+			// claims without quantities: the slab below skips them
+			from := len(sc.claims)
+			a.appendPlainClaims(d, sc)
+			if to := len(sc.claims); to > from {
+				runs = append(runs, run{from: from, to: to})
+				n += to - from
+				plain = append(plain, [2]int{from, to})
+			}
 		} else if a, ok := e.(claimAppender); ok {
 			from := len(sc.claims)
 			a.appendClaims(d, sc)
@@ -247,14 +287,12 @@ func ExtractDoc(d *Doc) []model.Claim {
 		}
 	}
 	if n == 0 {
-		return nil
+		return dst[:0] // nil for Extract
 	}
 	if len(sc.quants) > 0 {
 		// each claim appended has its quantity, in one slice for all of them
 		slab := append([]model.Quantity(nil), sc.quants...)
-		for i := range sc.claims {
-			sc.claims[i].Quantity = &slab[i]
-		}
+		setQuantities(sc.claims, slab, plain)
 	}
 	var pbuf [16][]model.Claim
 	parts := pbuf[:0]
@@ -266,7 +304,7 @@ func ExtractDoc(d *Doc) []model.Claim {
 			parts = append(parts, r.r)
 		}
 	}
-	out := sortClaims(parts, n)
+	out := sortClaimsTo(dst, parts, n)
 	a := d.Article
 	ids := claimIDs(a.ID, len(out))
 	off := 0
@@ -291,7 +329,10 @@ func ExtractDoc(d *Doc) []model.Claim {
 // key, in a new slice (an extractor may reuse what it returned). Claims are large: pointers to
 // them are sorted, and each claim is copied once, into its place. Each extractor returns its
 // claims in text order: such sorted parts are merged, in n·log(parts) comparisons.
-func sortClaims(parts [][]model.Claim, n int) []model.Claim {
+func sortClaims(parts [][]model.Claim, n int) []model.Claim { return sortClaimsTo(nil, parts, n) }
+
+// sortClaimsTo is sortClaims, into dst's array when it has room for n claims.
+func sortClaimsTo(dst []model.Claim, parts [][]model.Claim, n int) []model.Claim {
 	// pointers and the merge's scratch share one array, on the stack for most articles
 	var stack [256]*model.Claim
 	var ptrs []*model.Claim
@@ -314,7 +355,12 @@ func sortClaims(parts [][]model.Claim, n int) []model.Claim {
 	} else {
 		slices.SortStableFunc(ptrs, byPosition)
 	}
-	out := make([]model.Claim, n)
+	var out []model.Claim
+	if cap(dst) >= n {
+		out = dst[:n]
+	} else {
+		out = make([]model.Claim, n)
+	}
 	for i, p := range ptrs {
 		out[i] = *p
 	}

@@ -70,22 +70,33 @@ func (d *Doc) SalientTerms() []string {
 		type person struct {
 			last, key string
 			owned     bool
+			from, to  int // where its key is in kb
 		}
 		var pbuf [16]person
 		ps := pbuf[:0]
+		// the people's keys are written side by side, and one string is made of them all
+		var kbuf [512]byte
+		kb := kbuf[:0]
 		// the first bytes and lengths of the surnames, "'s" or "’s" (or both) after them: most
 		// words have neither, told without looking at their bytes or tokens
 		var firsts [4]uint64
 		var lens uint64
 		for _, l := range pp.lasts {
 			if n := len(l.last); n >= 2 {
-				k := normalize.Key(l.full)
-				ps = append(ps, person{l.last, trimJuniorKey(k), freshKey(k, l.full)})
+				from := len(kb)
+				kb = normalize.AppendKey(kb, l.full)
+				ps = append(ps, person{last: l.last, from: from, to: len(kb)})
 				firsts[l.last[0]>>6] |= 1 << (l.last[0] & 63)
 				for _, x := range [...]uint{0, 2, 4, 6} {
 					lens |= 1 << ((uint(n) + x) & 63) // modulo 64: a filter only
 				}
 			}
+		}
+		all := string(kb)
+		for k := range ps {
+			p := &ps[k]
+			key := all[p.from:p.to]
+			p.key, p.owned = trimJuniorKey(key), key != "" // a string of its own, as Key's were
 		}
 		var set map[string][]int // surname → people
 		if len(ps) > len(pbuf) {
