@@ -83,6 +83,9 @@ func Extract(paths []string, opt Options) *Extracted {
 	return extractAll(paths, opt, false)
 }
 
+// claimBufs recycles the claim arrays of one-article files in a lean run (extractAll).
+var claimBufs = sync.Pool{New: func() any { return new([]model.Claim) }}
+
 // extractAll is Extract; lean keeps each article's claims encoded (Extracted.store) as soon as
 // they are read, and drops the article text.
 func extractAll(paths []string, opt Options, lean bool) *Extracted {
@@ -112,7 +115,18 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 		i := normal[k]
 		res := load.LoadInput(inputs[i], opt.Load)
 		sh := shard{arts: res.Articles, errs: res.Errors, claims: make([][]model.Claim, len(res.Articles))}
+		// a lean run encodes the claims of a one-article file at once: they are read into a
+		// claim array the worker's next file reuses (most files hold one article)
+		var buf *[]model.Claim
+		if lean && len(res.Articles) == 1 {
+			buf = claimBufs.Get().(*[]model.Claim)
+		}
 		for k, a := range res.Articles {
+			if buf != nil {
+				*buf = extract.ExtractTo((*buf)[:0], a, opt.Extract)
+				sh.claims[k] = *buf
+				continue
+			}
 			sh.claims[k] = extract.Extract(a, opt.Extract)
 			if lean {
 				continue
@@ -124,6 +138,10 @@ func extractAll(paths []string, opt Options, lean bool) *Extracted {
 		}
 		if lean {
 			sh.encode(voc)
+		}
+		if buf != nil {
+			clear(*buf) // no article is kept alive by the pooled array
+			claimBufs.Put(buf)
 		}
 		shards[i] = sh
 	})
