@@ -31,25 +31,28 @@ import (
 //     (extract.appendClaim): the fields after the period are known by their openings, and the
 //     core fields are six without a verb, seven with one.
 func scopeSlot(c *model.Claim) (i, j int, ok bool) {
-	if c.Type != model.TypeQuantity || !strings.HasPrefix(c.Key, "quantity|") {
+	const prefix = "quantity|"
+	key := c.Key
+	if c.Type != model.TypeQuantity || len(key) < len(prefix) || key[:len(prefix)] != prefix {
 		return 0, 0, false
 	}
-	key := c.Key
 	var at [10]int // where each field starts, up to ten
-	n := 0
-	at[n], n = 0, 1
-	for k := 0; k < len(key) && n < len(at); k++ {
-		if key[k] == '|' {
-			at[n] = k + 1
-			n++
+	n := 1
+	for k := len(prefix); n < len(at); {
+		at[n] = k
+		n++
+		m := strings.IndexByte(key[k:], '|')
+		if m < 0 {
+			break
 		}
+		k += m + 1
 	}
-	field := func(f int) string {
-		end := len(key)
+	// end is where field f ends
+	end := func(f int) int {
 		if f+1 < n {
-			end = at[f+1] - 1
+			return at[f+1] - 1
 		}
-		return key[at[f]:end]
+		return len(key)
 	}
 	slot := -1
 	if c.Kind == "casualty" {
@@ -57,11 +60,11 @@ func scopeSlot(c *model.Claim) (i, j int, ok bool) {
 			slot = 3
 		}
 	} else {
-		if n >= 3 && field(2) == "?" {
+		if n >= 3 && key[at[2]:end(2)] == "?" {
 			return 0, 0, false // "quantity|percent|?|a@246": what it measures is unclear
 		}
 		core := n
-		for core > 0 && tailField(field(core-1)) {
+		for core > 0 && tailField(key[at[core-1]:end(core-1)]) {
 			core--
 		}
 		switch core {
@@ -74,9 +77,7 @@ func scopeSlot(c *model.Claim) (i, j int, ok bool) {
 	if slot < 0 || slot >= n || n == len(at) {
 		return 0, 0, false
 	}
-	i = at[slot]
-	j = i + len(field(slot))
-	return i, j, true
+	return at[slot], end(slot), true
 }
 
 // tailField reports whether a key field is one appendClaim writes after the period.

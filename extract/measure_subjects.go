@@ -452,7 +452,8 @@ func lengthOf(d *Doc, s *Sent, q *qty, attributive bool) bool {
 		q.scope = nearestPlace(d, s, q)
 		return setWhat(q, surgeNouns[s.Lower(k)], measureLabel(surgeNouns[s.Lower(k)]))
 	}
-	if quakeStory(d, s) && !aftershockIn(s) && (nounBack(s, q.first, map[string]bool{"depth": true}) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") {
+	// the depth's words first: whether the article is a quake's reads all its sentences
+	if (nounBack(s, q.first, depthNouns) >= 0 || s.Lower(q.last+1) == "deep" || s.Lower(q.last+1) == "below" || s.Lower(q.last+1) == "underground") && !aftershockIn(s) && quakeStory(d, s) {
 		q.noScope = true // one quake, wherever a report locates it
 		return setWhat(q, whatQuakeDepth, "earthquake depth")
 	}
@@ -702,6 +703,9 @@ func measureLabel(what []string) string {
 	}
 	return strings.Join(what, " ")
 }
+
+// depthNouns name a depth: "at a depth of 10 km".
+var depthNouns = map[string]bool{"depth": true}
 
 // quakeStory reports whether the sentence names a quake, or, when it does not ("It struck at a
 // depth of 10 km"), whether the article does: a depth is then the quake's.
