@@ -451,12 +451,9 @@ func LimitMemory(paths []string) (restore func()) {
 }
 
 // MemoryFor is the heap a run over input bytes of articles is asked to stay within: the run
-// keeps a fraction of its input (encoded claims, findings), so two and three quarter times the
-// input leaves the garbage collector room, and no less than 64 MiB, below which the runtime's
-// own needs and small inputs' garbage would make it collect all the time. (After extraction the
-// run keeps some 90 MB of 51 MB of articles: at two and a half times it collected every dozen
-// megabytes, 15-16 times in all; at this limit 12-13 times, for a peak of 146 MB, under three
-// times the input.)
+// keeps a fraction of its input (encoded claims, findings), so two and a half times the input
+// leaves the garbage collector room, and no less than 64 MiB, below which the runtime's own
+// needs and small inputs' garbage would make it collect all the time.
 func MemoryFor(input int64) int64 {
-	return max(64<<20, input*11/4)
+	return max(64<<20, input*5/2)
 }

@@ -83,7 +83,7 @@ func TestInputBytesAndMemory(t *testing.T) {
 	require.Equal(t, want, InputBytes([]string{"../fixtures/seeds"}))
 	require.Equal(t, want, InputBytes([]string{"../fixtures/seeds", "-", "https://example.com/a", "no/such/file"}), "stdin, URLs and missing files count nothing")
 	require.Equal(t, int64(64<<20), MemoryFor(want), "small inputs get the floor")
-	require.Equal(t, int64(275<<19), MemoryFor(50<<20))
+	require.Equal(t, int64(125<<20), MemoryFor(50<<20))
 }
 
 // TestLeanStreamed: a huge file read in chunks, in a folder beside another copy of it (same base
