@@ -73,9 +73,17 @@ func resolveDeadlines(cs []*model.Claim, story map[string]string) {
 	if keys == nil {
 		return
 	}
-	// the claims without a deadline that may take one, by plan and source, with the value each
-	// source gives them: a source that gives two ("has cut 1,000 jobs and will cut 2,400") says
-	// which is the plan no more than its key does
+	// the claims without a deadline take it; a source that gives two ("has cut 1,000 jobs and
+	// will cut 2,400") says which is the plan no more than its key does
+	takeQualified(cs, story, keys, given, nil, func(c *model.Claim, key string) { c.Key = key })
+}
+
+// takeQualified gives the claims of cs whose key is a plan's base the plan's qualified key
+// (keys: the one qualified key of each plan, "" when several), through take, on copies: the
+// claims of a source that gives the qualified figure no other value (given), that may accepts
+// (nil: all), when their source gives the bare figure one value only.
+func takeQualified(cs []*model.Claim, story map[string]string, keys map[deadlinePlan]string, given map[planSource]string,
+	may func(c *model.Claim, p deadlinePlan, v string) bool, take func(c *model.Claim, key string)) {
 	var at map[planSource][]int
 	var value map[planSource]string
 	for i, c := range cs {
@@ -84,12 +92,15 @@ func resolveDeadlines(cs []*model.Claim, story map[string]string) {
 		}
 		p := deadlinePlan{story[c.Source], c.Key}
 		if keys[p] == "" {
-			continue
+			continue // no qualified figure of this key (a qualified key is its own base), or several
 		}
 		f := planSource{p, c.Source}
 		v := normValue(c)
 		if g, gives := given[f]; gives && g != v {
-			continue // the source's deadline is for another value
+			continue // the source gives the qualified figure another value: this one is another
+		}
+		if may != nil && !may(c, p, v) {
+			continue
 		}
 		if at == nil {
 			at, value = map[planSource][]int{}, map[planSource]string{}
@@ -103,7 +114,7 @@ func resolveDeadlines(cs []*model.Claim, story map[string]string) {
 		}
 		for _, i := range idx {
 			cp := *cs[i]
-			cp.Key = keys[f.deadlinePlan]
+			take(&cp, keys[f.deadlinePlan])
 			cs[i] = &cp
 		}
 	}

@@ -134,42 +134,16 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 	if keys == nil {
 		return
 	}
-	var at map[planSource][]int
-	var value map[planSource]string
-	for i, c := range cs {
-		if c.Type != model.TypeQuantity {
-			continue
-		}
-		p := deadlinePlan{story[c.Source], c.Key}
-		if keys[p] == "" {
-			continue // no scoped figure of this key (an unscoped key is its own base), or several
-		}
-		f := planSource{p, c.Source}
-		v := normValue(c)
-		if g, gives := given[f]; gives && g != v {
-			continue // the source gives the placed figure another value: this one is another
-		}
-		if c.Kind != "casualty" && values[planSource{deadlinePlan: p}] != v {
-			continue // a whole beside a part, maybe: it may only corroborate
-		}
-		if at == nil {
-			at, value = map[planSource][]int{}, map[planSource]string{}
-		}
-		setOnce(value, f, v)
-		at[f] = append(at[f], i)
+	// figures other than casualty counts take a place only to agree with it: a whole beside a
+	// part may only corroborate
+	may := func(c *model.Claim, p deadlinePlan, v string) bool {
+		return c.Kind == "casualty" || values[planSource{deadlinePlan: p}] == v
 	}
-	for f, idx := range at {
-		if value[f] == "" {
-			continue
-		}
-		for _, i := range idx {
-			cp := *cs[i]
-			cp.Key = keys[f.deadlinePlan]
-			cp.Subject = subjects[cp.Key] // "firefighters injured · Shasta"
-			cp.Inferred = true
-			cs[i] = &cp
-		}
-	}
+	takeQualified(cs, story, keys, given, may, func(c *model.Claim, key string) {
+		c.Key = key
+		c.Subject = subjects[key] // "firefighters injured · Shasta"
+		c.Inferred = true
+	})
 }
 
 // scopeShuffleKey is the partition of a quantity key with its scope left out: a figure with no
