@@ -15,24 +15,9 @@ import (
 // TestMergeInRandom: MergeIn over parts laid out in one array in a shuffled order gives what
 // Merge gives over the parts, sorted or not, ties and empty parts among them.
 func TestMergeInRandom(t *testing.T) {
-	kinds := []model.Kind{model.KindConflict, model.KindCorroborated, model.KindSingle}
-	sevs := []model.Severity{model.SeverityError, model.SeverityWarning, model.SeverityInfo}
 	r := rand.New(rand.NewPCG(3, 4))
 	for round := 0; round < 300; round++ {
-		var parts [][]model.Finding
-		serial := 0
-		for p := r.IntN(12); p >= 0; p-- {
-			part := make([]model.Finding, r.IntN(20))
-			for i := range part {
-				serial++
-				part[i] = model.Finding{Kind: kinds[r.IntN(3)], Severity: sevs[r.IntN(3)],
-					Subject: strconv.Itoa(r.IntN(3)), ID: strconv.Itoa(r.IntN(3)), Message: strconv.Itoa(serial)}
-			}
-			if round%5 != 0 {
-				compare.Sort(part)
-			}
-			parts = append(parts, part)
-		}
+		parts := randomParts(r, round) // merge_test.go
 		want := compare.Merge(parts)
 		// the parts in one array, in another order than Merge's
 		var all []model.Finding

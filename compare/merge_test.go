@@ -16,24 +16,11 @@ import (
 // told apart by Message), merge to the stable sort of their concatenation; so do parts out of
 // order, which Merge sorts.
 func TestMergeRandom(t *testing.T) {
-	kinds := []model.Kind{model.KindConflict, model.KindCorroborated, model.KindSingle}
-	sevs := []model.Severity{model.SeverityError, model.SeverityWarning, model.SeverityInfo}
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := 0; round < 300; round++ {
-		var parts [][]model.Finding
+		parts := randomParts(r, round)
 		var all []model.Finding
-		serial := 0
-		for p := r.IntN(12); p >= 0; p-- {
-			part := make([]model.Finding, r.IntN(20))
-			for i := range part {
-				serial++
-				part[i] = model.Finding{Kind: kinds[r.IntN(3)], Severity: sevs[r.IntN(3)],
-					Subject: strconv.Itoa(r.IntN(3)), ID: strconv.Itoa(r.IntN(3)), Message: strconv.Itoa(serial)}
-			}
-			if round%5 != 0 {
-				compare.Sort(part)
-			}
-			parts = append(parts, part)
+		for _, part := range parts {
 			all = append(all, part...)
 		}
 		want := slices.Clone(all)
@@ -43,4 +30,26 @@ func TestMergeRandom(t *testing.T) {
 		}
 		require.Equal(t, want, compare.Merge(parts), "round %d", round)
 	}
+}
+
+// randomParts are up to twelve parts of up to twenty findings with many ties (equal kind,
+// severity, subject and id, told apart by Message), each sorted but in every fifth round.
+func randomParts(r *rand.Rand, round int) [][]model.Finding {
+	kinds := []model.Kind{model.KindConflict, model.KindCorroborated, model.KindSingle}
+	sevs := []model.Severity{model.SeverityError, model.SeverityWarning, model.SeverityInfo}
+	var parts [][]model.Finding
+	serial := 0
+	for p := r.IntN(12); p >= 0; p-- {
+		part := make([]model.Finding, r.IntN(20))
+		for i := range part {
+			serial++
+			part[i] = model.Finding{Kind: kinds[r.IntN(3)], Severity: sevs[r.IntN(3)],
+				Subject: strconv.Itoa(r.IntN(3)), ID: strconv.Itoa(r.IntN(3)), Message: strconv.Itoa(serial)}
+		}
+		if round%5 != 0 {
+			compare.Sort(part)
+		}
+		parts = append(parts, part)
+	}
+	return parts
 }

@@ -55,12 +55,18 @@ func TestMatchQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := matchQuotes(fold(tt.a), fold(tt.b))
-			assert.Equal(t, tt.want, m.rel, "%v", m.ops)
-			m = matchQuotes(fold(tt.b), fold(tt.a))
-			assert.Equal(t, tt.want, m.rel, "symmetric: %v", m.ops)
+			assertMatch(t, tt.a, tt.b, tt.want)
 		})
 	}
+}
+
+// assertMatch checks that quotations a and b match as want says, either way round.
+func assertMatch(t *testing.T, a, b string, want quoteRel) {
+	t.Helper()
+	m := matchQuotes(fold(a), fold(b))
+	assert.Equal(t, want, m.rel, "%v", m.ops)
+	m = matchQuotes(fold(b), fold(a))
+	assert.Equal(t, want, m.rel, "symmetric: %v", m.ops)
 }
 
 func TestWordDiff(t *testing.T) {

@@ -314,37 +314,10 @@ func partitionBatches(voc *claimstore.Vocabulary, blocks []block) [][]claimstore
 // order. Claims of no partition meet no other claim and are left out. It also returns each
 // batch's estimated cost of comparing (costClaim or costHeavy per claim).
 func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claimstore.Ref, []int) {
-	// rank the partitions in use by name (a partition is a word of the run's vocabulary, so a
-	// slice by word number does for a map)
-	rank := make([]int32, voc.Len()+1) // by 1 + word number: 1 + rank, 0 for unused
-	var ids []uint32
-	for i := range blocks {
-		for _, b := range blocks[i].parts {
-			if b != 0 && rank[b] == 0 {
-				rank[b] = 1
-				ids = append(ids, b)
-			}
-		}
-	}
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = voc.Word(id - 1)
-	}
-	byName := make([]named, len(ids)) // here id is the index into ids
-	for i := range byName {
-		byName[i] = named{names[i], uint32(i)}
-	}
-	sortNamed(byName) // lean_sort.go
-	order := make([]int, len(ids))
-	for r, p := range byName {
-		order[r] = int(p.id)
-	}
-	for r, i := range order {
-		rank[ids[i]] = int32(r) + 1
-	}
+	rank, byName := rankPartitions(voc, blocks)
 	// claims per partition, then the batches' partitions: whole partitions until a batch holds
 	// batchClaims claims
-	count := make([]int, len(ids))
+	count := make([]int, len(byName))
 	for i := range blocks {
 		for _, b := range blocks[i].parts {
 			if b != 0 {
@@ -352,18 +325,18 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 			}
 		}
 	}
-	batchOf := make([]int32, len(ids)) // by rank
+	batchOf := make([]int32, len(byName)) // by rank
 	var sizes, costs []int
 	n, cost := 0, 0
 	for r := range count {
 		n += count[r]
-		if heavyPartition(names[order[r]]) {
+		if heavyPartition(byName[r].name) {
 			cost += costHeavy * count[r]
 		} else {
 			cost += costClaim * count[r]
 		}
 		batchOf[r] = int32(len(sizes))
-		if n >= batchClaims || r == len(ids)-1 {
+		if n >= batchClaims || r == len(byName)-1 {
 			sizes = append(sizes, n)
 			costs = append(costs, cost)
 			n, cost = 0, 0
@@ -385,6 +358,32 @@ func partitionBatchesCost(voc *claimstore.Vocabulary, blocks []block) ([][]claim
 		blocks[i].parts = nil
 	}
 	return batches, costs
+}
+
+// rankPartitions ranks the partitions the blocks' claims use by name (a partition is a word of
+// the run's vocabulary, so a slice by word number does for a map): rank holds 1 + the rank of each
+// by 1 + its word number (0 for unused), byName the partitions in that order. Names are distinct:
+// any sort gives the one order.
+func rankPartitions(voc *claimstore.Vocabulary, blocks []block) ([]int32, []named) {
+	rank := make([]int32, voc.Len()+1)
+	var ids []uint32
+	for i := range blocks {
+		for _, b := range blocks[i].parts {
+			if b != 0 && rank[b] == 0 {
+				rank[b] = 1
+				ids = append(ids, b)
+			}
+		}
+	}
+	byName := make([]named, len(ids))
+	for i, id := range ids {
+		byName[i] = named{voc.Word(id - 1), id}
+	}
+	sortNamed(byName) // lean_sort.go
+	for r, p := range byName {
+		rank[p.id] = int32(r) + 1
+	}
+	return rank, byName
 }
 
 // InputBytes is the size of the files the paths name or hold (stdin and URLs count 0).

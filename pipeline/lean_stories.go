@@ -46,27 +46,9 @@ func blockStories(blocks []block, story map[string]string) (ids []int32, n int) 
 // batch lists its claims in load order. stories numbers the story of each block (blockStories),
 // n of them.
 func partitionBatchesStories(voc *claimstore.Vocabulary, blocks []block, stories []int32, n int) ([][]claimstore.Ref, []int) {
-	// rank the partitions in use by name, as partitionBatchesCost does
-	rank := make([]int32, voc.Len()+1) // by 1 + word number: 1 + rank, 0 for unused
-	var ids []uint32
-	for i := range blocks {
-		for _, b := range blocks[i].parts {
-			if b != 0 && rank[b] == 0 {
-				rank[b] = 1
-				ids = append(ids, b)
-			}
-		}
-	}
-	// by name, as partitionBatchesCost's sort.Slice orders them (names are distinct: any
-	// sort gives the one order), without its reflection, by sortNamed (lean_sort.go)
-	byName := make([]named, len(ids))
-	for i, id := range ids {
-		byName[i] = named{voc.Word(id - 1), id}
-	}
-	sortNamed(byName)
-	heavy := make([]bool, len(ids)) // by rank
+	rank, byName := rankPartitions(voc, blocks) // as partitionBatchesCost ranks them
+	heavy := make([]bool, len(byName))          // by rank
 	for r, p := range byName {
-		rank[p.id] = int32(r) + 1
 		heavy[r] = heavyPartition(p.name)
 	}
 	// the blocks of each story, in load order
@@ -86,9 +68,9 @@ func partitionBatchesStories(voc *claimstore.Vocabulary, blocks []block, stories
 	// the units, story by story, cut into batches as they come: whole units until a batch holds
 	// batchClaims claims; each claim's part becomes 1 + the number of its batch (the blocks'
 	// parts are the run's to drop)
-	count := make([]int, len(ids))     // by rank: claims of the story
-	batchOf := make([]int32, len(ids)) // by rank: the batch of the story's unit
-	var seen []int32                   // ranks of the story's partitions
+	count := make([]int, len(byName))     // by rank: claims of the story
+	batchOf := make([]int32, len(byName)) // by rank: the batch of the story's unit
+	var seen []int32                      // ranks of the story's partitions
 	var sizes, costs []int
 	size, cost := 0, 0
 	for s := range n {
