@@ -380,6 +380,7 @@ func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches map[
 			f.Severity = model.SeverityInfo
 			f.Message = fmt.Sprintf("%d sources quote %s alike: “%s”", len(srcs), speaker, shorten(longestValue(group), 12))
 		}
+		f.Message += spellingNote(group)
 		c.add(f)
 	}
 }
@@ -786,5 +787,5 @@ func sameSpeaker(a, b string) bool {
 	if describedSpeaker(a) != describedSpeaker(b) {
 		return false
 	}
-	return normalize.SamePerson(a, b)
+	return normalize.SamePerson(a, b) || spelledAlike(a, b)
 }

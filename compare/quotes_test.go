@@ -120,6 +120,18 @@ func TestQuoteFindings(t *testing.T) {
 			quote("a", "Andrii Sybiha", "We are ready to help", false),
 			quote("b", "Kaja Kallas", "We are ready to help", false),
 		}, model.KindSingle, model.SeverityInfo, "only", false},
+		{"a misspelt surname is the same speaker, and the report says how each spells it", []model.Claim{
+			quote("a", "Anna Lindqvist", "This is a once-in-a-generation opportunity to build a Nordic champion", false),
+			quote("b", "Anna Lindquist", "This is a once-in-a-lifetime opportunity to build a Nordic champion", false),
+		}, model.KindConflict, model.SeverityError, "the name is spelled “Anna Lindqvist” (a), “Anna Lindquist” (b)", true},
+		{"the same words under a misspelt surname corroborate, not a misattribution", []model.Claim{
+			quote("a", "Jens Stoltenberg", "Allies must step up their support for Ukraine this winter", false),
+			quote("b", "Jens Stoltenburg", "Allies must step up their support for Ukraine this winter", false),
+		}, model.KindCorroborated, model.SeverityInfo, "2 sources quote Jens Stoltenberg alike: “Allies must step up their support for Ukraine this winter”; the name is spelled", false},
+		{"two given names are two people: a misattribution", []model.Claim{
+			quote("a", "Maria Holm", "We will not accept any cuts to the pension fund", false),
+			quote("b", "Anna Holm", "We will not accept any cuts to the pension fund", false),
+		}, model.KindConflict, model.SeverityError, "misattributed quote", false},
 		{"excerpt corroborates", []model.Claim{
 			quote("a", "Matthew Whitaker", "I conveyed that this senseless war must end, and that peace is the only viable path forward", false),
 			quote("b", "Whitaker", "peace is the only viable path forward", false),
