@@ -20,6 +20,17 @@ var voteWinVerbs = map[string]bool{
 	"scored": true, "claimed": true,
 }
 
+// voteWinParticiples open a clause after the main one that tells what the subject won: "Civic
+// Union won Sunday's election, taking 34% of the vote".
+var voteWinParticiples = map[string]bool{
+	"taking": true, "winning": true, "securing": true, "getting": true, "receiving": true,
+	"garnering": true, "polling": true, "capturing": true, "obtaining": true, "collecting": true,
+	"scoring": true, "claiming": true,
+}
+
+// seatHoldVerbs say that a party will sit in so many seats: "Civic Union will hold 61 seats".
+var seatHoldVerbs = map[string]bool{"hold": true, "holds": true, "control": true, "controls": true}
+
 // votePlaceVerbs say where a party finished: "came second with 27.8%", "finished third with 15%".
 var votePlaceVerbs = map[string]bool{"came": true, "comes": true, "finished": true, "finishes": true, "placed": true, "ended": true}
 
@@ -283,6 +294,9 @@ func (d *Doc) shareWinner(s *Sent, q *qty) string {
 		if voteWinVerbs[w] {
 			return d.subjectParty(s, j)
 		}
+		if voteWinParticiples[w] && s.Lower(j-1) == "," {
+			return d.mainClauseWinner(s, j-1)
+		}
 		if votePlaces[w] && votePlaceVerbs[s.Lower(j-1)] {
 			return d.subjectParty(s, j-1)
 		}
@@ -293,17 +307,92 @@ func (d *Doc) shareWinner(s *Sent, q *qty) string {
 	return ""
 }
 
-// subjectParty reads the proper-name subject of the verb at v, over auxiliaries and adverbs.
-func (d *Doc) subjectParty(s *Sent, v int) string {
+// mainClauseWinner reads the winner of the clause a participle's clause follows (its comma at
+// token c): the subject of the one winning verb before it ("Civic Union won Sunday's election,
+// taking 34%"); "" when there is none or more than one.
+func (d *Doc) mainClauseWinner(s *Sent, c int) string {
+	v := -1
+	for j := c - 1; j >= 0; j-- {
+		if voteWinVerbs[s.Lower(j)] {
+			if v >= 0 {
+				return ""
+			}
+			v = j
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	return d.subjectParty(s, v)
+}
+
+// subjectParty reads the proper-name subject of the verb at v, over auxiliaries and adverbs; "the
+// party" (or "it") takes the one winner the two sentences before name ("The party will hold 38
+// seats" after "The Reform Party won the election").
+func (d *Doc) subjectParty(s *Sent, v int) string { return d.subjectPartyOr(s, v, true) }
+
+// subjectPartyOr is subjectParty, looking back for what "the party" refers to only when refer is
+// set (an antecedent is itself read without looking further back).
+func (d *Doc) subjectPartyOr(s *Sent, v int, refer bool) string {
 	k := v - 1
 	for k >= 0 && (s.classAt(k)&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
+	}
+	if k >= 0 && partyAnaphor(s, k) {
+		if refer {
+			return d.partyAntecedent(s)
+		}
+		return ""
 	}
 	if p := d.partyBefore(s, k); p != "" || k != 0 {
 		return p
 	}
 	// "Ruto secured 50.49 percent": a name opening the sentence, read as owners are read
 	return d.partyName(d.ownerOf(s, v))
+}
+
+// partyAnaphor reports whether the subject ending at token k refers back to a party: "the party"
+// opening its clause, or "it" opening the sentence.
+func partyAnaphor(s *Sent, k int) bool {
+	switch s.Lower(k) {
+	case "party":
+		return k >= 1 && s.Lower(k-1) == "the" && (k == 1 || !s.isWord(k-2))
+	case "it":
+		return k == 0
+	}
+	return false
+}
+
+// partyAntecedent is the one winner the two sentences before s name as the subject of a winning
+// verb ("The Reform Party won Sunday's election"), nearest first; "" when none does, or when the
+// nearest that does names two.
+func (d *Doc) partyAntecedent(s *Sent) string {
+	for i := s.Index - 1; i >= 0 && i >= s.Index-2 && i < len(d.Sentences); i-- {
+		t := &d.Sentences[i]
+		found := ""
+		for j := range t.Tokens {
+			w := t.Lower(j)
+			if !voteWinVerbs[w] && !(votePlaces[w] && votePlaceVerbs[t.Lower(j-1)]) {
+				continue
+			}
+			v := j
+			if !voteWinVerbs[w] {
+				v = j - 1
+			}
+			p := d.subjectPartyOr(t, v, false)
+			switch {
+			case p == "":
+			case found == "":
+				found = p
+			case found != p:
+				return ""
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }
 
 // partyBefore reads a party or candidate name ending at token k: a run of capitalised words
@@ -328,6 +417,11 @@ func (d *Doc) partyEndingAt(s *Sent, k int) string {
 	}
 	if j == 0 && k == 0 {
 		return "" // one capitalised word opening the sentence may be a common noun
+	}
+	if s.Lower(j-1) == "of" {
+		if p := d.partyBefore(s, j-2); p != "" {
+			return p // "the Reform Party of Prime Minister Kristen Michal": the party, not its leader
+		}
 	}
 	if s.lowerIs(j-1, wPlacePrep) && s.Lower(j-1) != "of" {
 		return "" // "in Valdoria": a place, not who
@@ -374,7 +468,7 @@ func (d *Doc) seatWinner(s *Sent, q *qty) {
 		return
 	}
 	k := q.first - 1
-	if !voteWinVerbs[s.Lower(k)] && !s.lowerIs(k, wPossess) {
+	if !voteWinVerbs[s.Lower(k)] && !s.lowerIs(k, wPossess) && !seatHoldVerbs[s.Lower(k)] {
 		return
 	}
 	if !s.lowerIs(k, wPossess) && !s.electionSentence() {
