@@ -897,7 +897,7 @@ func (c *comparer) dedupe(cs []*model.Claim) []*model.Claim {
 		seen := int32(0)
 		for k, cl := range cls {
 			if cl == seen { // the first of its value (classes are numbered in order of appearance)
-				out = append(out, cs[i+k])
+				out = append(out, cs[i+readDirectly(cls, cs[i:j], k)])
 				seen++
 			}
 		}
@@ -907,6 +907,23 @@ func (c *comparer) dedupe(cs []*model.Claim) []*model.Claim {
 		i = j
 	}
 	return out
+}
+
+// readDirectly picks which of a source's claims of one value stands for them: the first, cs[k],
+// unless its subject was only inferred from context (a headline's "toll rises to 127") and a later
+// one of the same value reads it directly ("The death toll in Kasai has risen to 127"): an
+// inferred claim meets other sources' figures only about the same kind of event, so keeping it
+// would hide the conflict the direct one raises.
+func readDirectly(cls []int32, cs []*model.Claim, k int) int {
+	if !cs[k].Inferred {
+		return k
+	}
+	for m := k + 1; m < len(cs); m++ {
+		if cls[m] == cls[k] && !cs[m].Inferred {
+			return m
+		}
+	}
+	return k
 }
 
 func cmpSource(a, b *model.Claim) int   { return strings.Compare(a.Source, b.Source) }

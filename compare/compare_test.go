@@ -202,6 +202,23 @@ func TestInferredPlaceNeedsMatchingEvent(t *testing.T) {
 	assert.Equal(t, model.KindConflict, fs[0].Kind)
 }
 
+// TestDirectReadingStandsForItsSource: a source that states a figure twice, first in a headline
+// placed from context and then in a sentence that names the place, is read by the second; its
+// figure then conflicts with another source's.
+func TestDirectReadingStandsForItsSource(t *testing.T) {
+	a := qty("a", "112", model.Exact(112), "health ministry")
+	a.Context = "outbreak"
+	headline := qty("b", "127", model.Exact(127), "")
+	headline.Inferred = true
+	body := qty("b", "127", model.Exact(127), "officials")
+	body.Evidence = model.Span{Start: 40, End: 90}
+	fs := Compare([]model.Source{{ID: "a"}, {ID: "b"}}, []model.Claim{a, headline, body}, Options{})
+	require.Len(t, fs, 1)
+	assert.Equal(t, model.KindConflict, fs[0].Kind, fs[0].Message)
+	require.Len(t, fs[0].Claims, 2)
+	assert.False(t, fs[0].Claims[1].Inferred, "b's claim read directly stands for b")
+}
+
 func TestCheck(t *testing.T) {
 	draft := qty("draft", "34", model.Exact(34), "")
 	draft.Draft = true

@@ -108,6 +108,11 @@ var eventClasses = map[string]string{
 	"hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm", "shooting": "shooting",
 	"gunman": "shooting", "gunfire": "shooting", "stampede": "stampede", "crush": "stampede",
 	"collapse": "collapse", "heatwave": "heat", "outbreak": "outbreak", "epidemic": "outbreak",
+	// a disease's toll is its outbreak's: "the death toll from cholera in Kasai"
+	"pandemic": "outbreak", "cholera": "outbreak", "ebola": "outbreak", "measles": "outbreak",
+	"mpox": "outbreak", "dengue": "outbreak", "malaria": "outbreak", "covid": "outbreak",
+	"covid-19": "outbreak", "coronavirus": "outbreak", "influenza": "outbreak", "typhoid": "outbreak",
+	"diphtheria": "outbreak", "meningitis": "outbreak", "marburg": "outbreak", "anthrax": "outbreak",
 	"clashes": "clashes", "protests": "clashes", "riots": "clashes", "fighting": "attack",
 }
 
@@ -193,7 +198,7 @@ func (r *casualtyRun) sentence(s *Sent) {
 		n := &s.Numbers[ni]
 		m, counted, ok := readCasualtyAt(s, n)
 		cas[s.casAt+ni] = casualtyReading{m, counted, ok}
-		if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) {
+		if !ok && len(found) > 0 && (ellipsis(s, n) || isSubCount(s, n.First)) && !otherNounAfter(s, n.Last+1) {
 			// "killed 12 people in Kharkiv and five in Odesa": the measure carries over
 			prev := found[len(found)-1]
 			m, counted = prev.measure, prev.counted
@@ -542,6 +547,28 @@ func countedAfter(s *Sent, j int) string {
 		}
 	}
 	return ""
+}
+
+// otherNounAfter reports whether the words after a figure (from token j) count something other
+// than people: "the toll has risen to 127, with about 2,100 suspected cases" counts cases, and the
+// toll's measure does not carry over to it as it does to "and five in Odesa" or "with 12
+// children among them".
+func otherNounAfter(s *Sent, j int) bool {
+	for k := j; k < len(s.Tokens) && k < j+3; k++ {
+		c := s.classAt(k)
+		if c&wCounted != 0 {
+			if _, ok := countedNouns[s.Lower(k)]; ok {
+				return false
+			}
+		}
+		if !s.isWord(k) || c&(wPlacePrep|wFunction) != 0 {
+			return false
+		}
+		if c&wFiller == 0 && !isAdjective(s.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeUnitAfter: "killed 26 years ago" is no count of people.

@@ -17,6 +17,9 @@ func TestCasualtyEventKind(t *testing.T) {
 		{"The fire killed 14 people in Harwick, the fire service said.", "fire"},
 		{"A blaze killed three people in Harwick.", "fire"},
 		{"Six people died in Harwick when flood defences failed.", ""},
+		{"The death toll from cholera in Kasai has risen to 127.", "outbreak"},
+		{"A cholera outbreak in Kasai has killed 112 people.", "outbreak"},
+		{"Measles has killed 14 children in the district since January.", "outbreak"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			cs := claimsOf(t, "a", tc.text, "casualty")

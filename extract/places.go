@@ -190,8 +190,21 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		words, toks = append(words, w), append(toks, m)
 	}
 	// drop a trailing suffix word ("Ternopil Region")
+	suffixed := placeSuffixes[s.Lower(k+1)] // "Congo's Kasai province"
 	if len(words) > 1 && placeSuffixes[strings.ToLower(words[len(words)-1])] {
 		words, toks = words[:len(words)-1], toks[:len(toks)-1]
+		suffixed = true
+	}
+	// a region named with its country's possessive is the region: "Congo's Kasai province" and
+	// "Ukraine's Kharkiv region" are Kasai and Kharkiv (a name with a possessive and no suffix
+	// after it, "Martha's Vineyard", stays whole)
+	if suffixed {
+		for x := len(words) - 2; x >= 0; x-- {
+			if l := s.Lower(toks[x]); strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+				words, toks = words[x+1:], toks[x+1:]
+				break
+			}
+		}
 	}
 	name := words[0]
 	if len(words) > 1 {
@@ -203,7 +216,7 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 			}
 			b = append(b, w...)
 		}
-		if name = d.Article.Text[s.Tokens[j].Start:s.Tokens[toks[len(toks)-1]].End]; name != string(b) {
+		if name = d.Article.Text[s.Tokens[toks[0]].Start:s.Tokens[toks[len(toks)-1]].End]; name != string(b) {
 			name = string(b)
 		}
 	}

@@ -29,6 +29,18 @@ func TestCasualtyPlaces(t *testing.T) {
 			[]string{"people killed · Moore"}},
 		{"Flooding in the province of Sindh killed 30 people.",
 			[]string{"people killed · Sindh"}},
+		// a region named with its country's possessive is the region; a possessive name stays whole
+		{"A cholera outbreak in Congo's Kasai province has killed 112 people.",
+			[]string{"people killed · Kasai"}},
+		{"A missile strike in Ukraine's Kharkiv Region killed five people.",
+			[]string{"people killed · Kharkiv"}},
+		{"A storm on Martha's Vineyard killed two people.",
+			[]string{"people killed · Martha Vineyard"}},
+		// a count of cases after a toll is not part of the toll
+		{"The death toll from cholera in Kasai has risen to 127, with about 2,100 suspected cases, officials said.",
+			[]string{"people killed · Kasai"}},
+		{"The strike killed 12 people in Kharkiv, with five soldiers among them.",
+			[]string{"people killed · Kharkiv", "soldiers killed · Kharkiv"}},
 	}
 	for _, tt := range tests {
 		a := &model.Article{Source: model.Source{ID: "t"}, Format: "text", Text: tt.text}
