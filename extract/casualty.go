@@ -104,6 +104,7 @@ var eventClasses = map[string]string{
 	"flood": "flood", "floods": "flood", "flooding": "flood", "floodwaters": "flood", "floodwater": "flood", "landslide": "landslide", "landslides": "landslide",
 	"mudslide": "landslide", "fire": "fire", "blaze": "fire", "wildfire": "fire", "wildfires": "fire",
 	"inferno": "fire", "crash": "crash", "collision": "crash", "derailment": "crash", "accident": "crash",
+	"derailed": "crash", "derails": "crash",
 	"explosion": "explosion", "blast": "explosion", "explosions": "explosion", "storm": "storm",
 	"hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "storm", "shooting": "shooting",
 	"gunman": "shooting", "gunfire": "shooting", "stampede": "stampede", "crush": "stampede",

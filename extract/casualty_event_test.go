@@ -20,6 +20,7 @@ func TestCasualtyEventKind(t *testing.T) {
 		{"The death toll from cholera in Kasai has risen to 127.", "outbreak"},
 		{"A cholera outbreak in Kasai has killed 112 people.", "outbreak"},
 		{"Measles has killed 14 children in the district since January.", "outbreak"},
+		{"Eleven people were killed when a passenger train derailed near Vranje.", "crash"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			cs := claimsOf(t, "a", tc.text, "casualty")

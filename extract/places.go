@@ -114,8 +114,10 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 		for j < len(s.Tokens) && (s.Lower(j) == "the" || isDirection(s.Lower(j))) {
 			j++
 		}
-		if s.Lower(j+1) == "of" && (placeSuffixes[s.Lower(j)] || s.Lower(j) == "town" || s.Lower(j) == "village") {
+		if s.Lower(j+1) == "of" && placeOfNoun(s.Lower(j)) {
 			j += 2 // "in the city of Lviv", "in the province of Sindh"
+		} else if s.Lower(j+2) == "of" && placeOfNoun(s.Lower(j+1)) && s.Tokens[j].IsCapitalized() {
+			j += 3 // "near the Serbian town of Vranje": the town, not the country's adjective
 		}
 		if p, ok := d.nameAt(s, j); ok {
 			out = append(out, p)
@@ -131,6 +133,9 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 	}
 	return out
 }
+
+// placeOfNoun is a noun that names a place after "of": "the city of Lviv", "the town of Vranje".
+func placeOfNoun(w string) bool { return placeSuffixes[w] || w == "town" || w == "village" }
 
 func isDirection(w string) bool {
 	switch w {

@@ -36,6 +36,10 @@ func TestCasualtyPlaces(t *testing.T) {
 			[]string{"people killed · Kharkiv"}},
 		{"A storm on Martha's Vineyard killed two people.",
 			[]string{"people killed · Martha Vineyard"}},
+		{"Eleven people were killed when a train derailed near the Serbian town of Vranje on Tuesday.",
+			[]string{"people killed · Vranje"}},
+		{"Four people died in the Bavarian village of Oberau.",
+			[]string{"people killed · Oberau"}},
 		// a count of cases after a toll is not part of the toll
 		{"The death toll from cholera in Kasai has risen to 127, with about 2,100 suspected cases, officials said.",
 			[]string{"people killed · Kasai"}},
