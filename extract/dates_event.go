@@ -364,6 +364,9 @@ func eventNounAt(s *Sent, k int) string {
 	if w == "call" && !(s.Lower(k-1) == "phone" || s.Lower(k-1) == "telephone" || s.Lower(k+1) == "with") {
 		return ""
 	}
+	if w == "strike" || w == "strikes" {
+		return strikeEvent(s) // dates_strike.go: a walkout or an attack
+	}
 	if w == "final" && dtModifiesNext(s, k) {
 		return "" // "a final offer": an adjective
 	}
