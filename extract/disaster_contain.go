@@ -26,23 +26,28 @@ var fireAgencyWords = map[string]bool{
 // percentWhat. Other percentages are left as they are.
 func (d *Doc) containment(s *Sent, q *qty) {
 	contained := s.Lower(q.last+1) == "contained" // "was 15% contained"
-	if !contained && (len(q.what) == 0 || q.what[len(q.what)-1] != "containment") {
+	if !contained && !containmentWhat(q.what) && !containedShare(q.what) {
 		return
 	}
-	at := containedFire(s, q, contained)
+	at, other := containedFire(s, q, contained)
 	switch {
+	case other:
+		return // "another fire was 40% contained": not the story's fire, whose figure it is not
 	case at >= 0:
 	case contained && len(q.what) > 0 && !itContained(s, q.first):
 		// "the spill was 30% contained": the containment of what the sentence names
 		q.what = d.stems(0, q.what[len(q.what)-1:], containWhat[1:])
 		q.label += " containment"
 		return
-	case len(q.what) > 1 && q.what[0] != containWhat[0]:
+	case len(q.what) > 1 && q.what[len(q.what)-2] != containWhat[0]:
 		return // "cost containment": no fire's
 	case !d.mentionsFire():
 		return // "it was 90% contained" in a story of no fire
 	}
-	q.what, q.label = containWhat, "fire containment"
+	q.what, q.label, q.owner = containWhat, "fire containment", ""
+	if fireWord(q.scope) {
+		q.scope = "" // "the fire's containment": the possessor is the fire itself
+	}
 	if at >= 0 {
 		if name := fireName(s, at); name != "" {
 			// a named fire is one event wherever a report locates it
@@ -53,11 +58,31 @@ func (d *Doc) containment(s *Sent, q *qty) {
 	q.cumulative = q.change == "" && !q.prev
 }
 
+// containmentWhat reports whether a percentage measures containment: "15% containment",
+// "containment (of the fire) stood at 15%".
+func containmentWhat(what []string) bool {
+	return len(what) > 0 && what[len(what)-1] == "containment"
+}
+
+// containedShare reports whether a percentage is a share of a fire contained: "crews had contained
+// 15% of the (Carr) fire" (percentWhat's "share … fir contain").
+func containedShare(what []string) bool {
+	n := len(what)
+	return n >= 3 && what[0] == "share" && what[n-1] == "contain" && what[n-2] == containWhat[0]
+}
+
+// fireWord reports whether a scope names only a fire: "fire", "the blaze's".
+func fireWord(w string) bool {
+	w = strings.ToLower(trimPossessive(strings.TrimPrefix(strings.TrimPrefix(w, "the "), "The ")))
+	return fireNouns[w]
+}
+
 // containedFire is the token of the fire noun a containment figure is of: the last before the
 // figure, else (not for "was 15% contained", whose subject comes first) the first after it; fire
-// services ("Cal Fire said") are passed over. -1 when there is none.
-func containedFire(s *Sent, q *qty, contained bool) int {
-	at := -1
+// services ("Cal Fire said") are passed over. -1 when there is none; other is true when the
+// fire is another than the story's ("another blaze was 40% contained").
+func containedFire(s *Sent, q *qty, contained bool) (at int, other bool) {
+	at = -1
 	for k := 0; k < len(s.Tokens); k++ {
 		if k >= q.first && (at >= 0 || contained) {
 			break
@@ -65,11 +90,11 @@ func containedFire(s *Sent, q *qty, contained bool) int {
 		if k >= q.first && k <= q.last {
 			continue
 		}
-		if fireNouns[s.Lower(k)] && !fireAgency(s, k) && !otherWords[s.Lower(k-1)] {
-			at = k
+		if fireNouns[trimPossessive(s.Lower(k))] && !fireAgency(s, k) {
+			at, other = k, otherWords[s.Lower(k-1)]
 		}
 	}
-	return at
+	return at, other
 }
 
 // fireAgency reports whether the fire noun at k names a fire service: "Cal Fire", "CAL FIRE",
@@ -117,7 +142,7 @@ func (d *Doc) mentionsFire() bool {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		for k := range s.Tokens {
-			if fireNouns[s.Lower(k)] && !fireAgency(s, k) {
+			if fireNouns[trimPossessive(s.Lower(k))] && !fireAgency(s, k) {
 				return true
 			}
 		}

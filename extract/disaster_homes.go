@@ -14,6 +14,13 @@ var buildingStems = map[string]bool{
 	"hut": true, "farmhous": true, "townhous": true, "mansion": true, "villa": true, "shelter": true,
 }
 
+// lostDwellings are the buildings that, lost, were destroyed: shops, schools or businesses lost
+// may have closed.
+var lostDwellings = map[string]bool{
+	"hom": true, "hous": true, "build": true, "structur": true, "residenc": true, "dwell": true,
+	"cabin": true, "farmhous": true, "townhous": true,
+}
+
 // destroyVerbs are the stems (with a particle) of verbs that, of buildings, say they were
 // destroyed; "reduc" only with "to ashes" (destroyedTo).
 var destroyVerbs = map[string]bool{
@@ -40,8 +47,10 @@ func (d *Doc) destroyedBuildings(s *Sent, q *qty) {
 	}
 	switch {
 	case q.verb == "reduc" && destroyedTo(s, q):
-	case q.verb == "los" && v == q.after && !lostEnds(s, v+1):
-		return // "85 homes lost power", "lost their roofs": what the homes lost
+	case q.verb == "los" && (v == q.after && !lostEnds(s, v+1) || !lostDwellings[q.what[len(q.what)-1]]):
+		// "85 homes lost power", "lost their roofs": what the homes lost; "the town lost 85
+		// businesses" may have seen them close
+		return
 	case destroyVerbs[q.verb] || q.verb == "destroi":
 	case q.verb == "damag":
 		if damagedOrDestroyed(s, v) {

@@ -36,6 +36,10 @@ func TestFireContainment(t *testing.T) {
 		{"The wildfire, which has destroyed 85 homes, was 15% contained.", ""},
 		{"The fire grew overnight. Crews have reached 15% containment.", ""},
 		{"The blaze jumped the highway. It was 15% contained on Sunday.", ""},
+		{"Crews had contained 15% of the Carr fire by Sunday.", "Carr"},
+		{"The Park Fire's containment rose to 20 percent.", "Park"},
+		{"The blaze's containment rose to 20 percent.", ""},
+		{"The fire grew. Containment remained at 0%.", ""},
 	} {
 		cs := claimsOf(t, "a", c.text, "percent")
 		if assert.Len(t, cs, 1, "%q", c.text) {
@@ -51,6 +55,7 @@ func TestFireContainment(t *testing.T) {
 		"It was 15% contained.", // no fire in the story
 		"The fire destroyed 15% of the town's homes.",
 		"About 15% of residents were evacuated as the fire spread.",
+		"Another fire was 40% contained.", // not the story's fire
 	} {
 		for _, c := range claimsOf(t, "a", text, "percent") {
 			assert.NotEqual(t, want, c.Key, "%q", text)
@@ -107,6 +112,12 @@ func TestDestroyedHomes(t *testing.T) {
 		key, _, _ := oneClaim(t, text, "count")
 		assert.NotEqual(t, want, key, "%q", text)
 	}
+	// businesses and shops lost may have closed; destroyed or burned they were destroyed
+	shut, _, _ := oneClaim(t, "The town lost 85 businesses.", "count")
+	gone, _, _ := oneClaim(t, "85 businesses were destroyed.", "count")
+	assert.NotEqual(t, gone, shut)
+	key, _, _ = oneClaim(t, "85 businesses burned.", "count")
+	assert.Equal(t, gone, key)
 	// "lost" of other things is not destroyed
 	jobs, _, _ := oneClaim(t, "Acme will cut 600 jobs.", "count")
 	key, _, _ = oneClaim(t, "600 jobs will be lost.", "count")
