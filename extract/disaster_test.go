@@ -135,3 +135,17 @@ func TestFireAreaUnits(t *testing.T) {
 		assert.Equal(t, want, key, "%q", text)
 	}
 }
+
+// TestTemperatureLetterNoSpeaker: the letter of a glued "38C" is no speaker of the sentence's
+// other figures ("38C were recorded … as 85 homes burned").
+func TestTemperatureLetterNoSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, kind string }{
+		{"In Redding 38C was recorded as 85 homes burned.", "count"},
+		{"Temperatures of 38C were recorded in Redding as the blaze, 15% contained, burned on.", "percent"},
+		{"Temperatures of 100F were recorded in Redding as 85 homes burned.", "count"},
+	} {
+		for _, cl := range claimsOf(t, "a", c.text, c.kind) {
+			assert.Empty(t, cl.Attribution, "%q", c.text)
+		}
+	}
+}
