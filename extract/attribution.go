@@ -41,6 +41,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true
 func (d *Doc) Attribution(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
 	for _, c := range d.attributions(s) {
+		if len(c.who) == 1 {
+			continue // "38C were recorded": a unit letter glued to a figure is no speaker
+		}
 		dist := at - c.pos
 		if dist < 0 {
 			dist = -dist + 3 // a trailing "…, officials said" is weaker than a governing "X said"

@@ -186,6 +186,8 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		}
 		s.jobCut(q)
 		q.cumulative = listed(q.verb, wGrowing)
+		// "85 homes were lost" is "destroyed" (disaster_homes.go)
+		d.destroyedBuildings(s, q)
 		d.seatWinner(s, q)  // a party's seats are keyed by the party
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
 	}, true)

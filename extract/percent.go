@@ -136,6 +136,7 @@ func (p percents) Extract(d *Doc) []model.Claim {
 func (percents) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	q := &qs[i]
 	d.percentWhat(s, q)
+	d.containment(s, q) // "the fire was 15% contained" (disaster_contain.go)
 	if len(q.what) == 0 && i > 0 && (q.prev || s.Lower(q.first-1) == "to") {
 		inherit(q, &qs[i-1])
 	}

@@ -194,6 +194,9 @@ var spelling = map[string]string{
 var sameThing = map[string]string{
 	"quake": "earthquake", "quakes": "earthquakes", "workforce": "worker", "staffers": "staff",
 	"personnel": "staff",
+	// one fire, however named: "the blaze", "the wildfire" (disaster_contain.go keys its containment)
+	"blaze": "fire", "blazes": "fires", "wildfire": "fire", "wildfires": "fires", "bushfire": "fire",
+	"bushfires": "fires",
 }
 
 // synonyms fold stems that reporters use for the same measure.
@@ -203,7 +206,7 @@ var synonyms = map[string]string{
 	// "lay off", "lays off", "laid off", "laying off" as stem reads them ("lay" is the past of "lie")
 	"lie off": "cut", "lai off": "cut", "lay off": "cut",
 	"add": "creat", "deploi": "deploi", "dispatch": "deploi", "send": "deploi", "mobiliz": "mobiliz",
-	"draft": "mobiliz", "call up": "mobiliz", "flatten": "destroi", "raz": "destroi", "level": "destroi",
+	"draft": "mobiliz", "call up": "mobiliz", "flatten": "destroi", "raz": "destroi", "level": "destroi", "levell": "destroi",
 	"jail": "sentenc", "imprison": "sentenc", "prison": "sentenc", "penaliz": "fine", "promis": "pledg",
 	"commit": "pledg", "earthquak": "earthquak", "temblor": "earthquak", "tremor": "earthquak",
 	"seism": "earthquak",
