@@ -193,6 +193,15 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		for j > 0 && s.Tokens[j-1].Kind == segment.Word && s.Tokens[j-1].IsCapitalized() && k-j < 3 {
 			j--
 		}
+		if b := bodyStart(s, j, k); b < j {
+			return joinTokens(s, b, k) // "the Ministry of Health said": the ministry (attribution_bodies.go)
+		}
+		// "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": after a title's "of",
+		// the run is the place and the name; the name is its last two words, or the surname after
+		// one ("Secretary of State Rubio")
+		if j >= 2 && s.Lower(j-1) == "of" && isPersonTitle(s.Lower(j-2)) && k > j {
+			j = max(j+1, k-1)
+		}
 		// drop leading titles: "President Volodymyr Zelensky"
 		start := j
 		for j < k && (isPersonTitle(s.Lower(j)) || s.Lower(j) == "us" || s.Lower(j) == "ukrainian") {
@@ -267,6 +276,9 @@ func (d *Doc) speakerAfter(s *Sent, i int) string {
 			// "according to French interior minister Laurent Nunez", "the Swiss newspaper
 			// Blick": the first capitals only qualify the name that follows the lower-case words
 			return d.speakerAfter(s, m)
+		}
+		if b := bodyStart(s, start, end); b < start {
+			return joinTokens(s, b, end) // "according to the Oregon Department of Forestry" (attribution_bodies.go)
 		}
 		for start < end && (isPersonTitle(s.Lower(start)) || isAcronym(s.Tokens[start].Text) /* "NATO", "US" before a name */) {
 			start++

@@ -44,6 +44,28 @@ func TestTitledSpeaker(t *testing.T) {
 		{"a body is no title",
 			"West Yorkshire Police said 31 people were hurt.", "casualty",
 			[]string{"West Yorkshire Police"}},
+		// a body's name with "of" or "for" in it (attribution_bodies.go)
+		{"according to a department of something",
+			"The fire has burned 200 homes, according to the Oregon Department of Forestry.", "count",
+			[]string{"Oregon Department of Forestry"}},
+		{"a ministry of something before the verb",
+			"Floods destroyed 200 homes, the Ministry of Health said.", "count",
+			[]string{"Ministry of Health"}},
+		{"an office for something",
+			"The survey counted 200 homes, the Office for National Statistics said.", "count",
+			[]string{"Office for National Statistics"}},
+		{"a bank of a country",
+			"The lender shed 200 jobs, according to the Bank of England.", "count",
+			[]string{"Bank of England"}},
+		{"a title of a place before the name",
+			"Floods destroyed 200 homes, Mayor of London Sadiq Khan said.", "count",
+			[]string{"Sadiq Khan"}},
+		{"a title of a two-word place before the name",
+			"Floods destroyed 200 homes, Governor of New York Kathy Hochul said.", "count",
+			[]string{"Kathy Hochul"}},
+		{"a person of a body",
+			"Crews saved 200 homes, said Lisa Ford of the Forest Service.", "count",
+			[]string{"Lisa Ford"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
