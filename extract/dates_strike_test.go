@@ -18,7 +18,7 @@ func TestStrikeEvent(t *testing.T) {
 		{"The strike on Kharkiv happened on Friday.", "attack"},
 		{"A Russian missile strike hit Kharkiv on Friday.", "attack"},
 		{"The strike killed five workers at the plant on Friday.", "attack"}, // war words win
-		{"The strike will begin at midnight on Friday.", "attack"},          // nothing says labour
+		{"The strike will begin at midnight on Friday.", "attack"},           // nothing says labour
 	} {
 		d := Prepare(&model.Article{Source: model.Source{ID: "t"}, Format: "text", Text: tt.text}, Options{})
 		got := ""
