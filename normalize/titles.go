@@ -703,11 +703,46 @@ func (t *Titles) CompatiblePosts(a, b Post) bool {
 	if a.Office == b.Office || a.Vague || b.Vague {
 		return true
 	}
+	if heldWith(a, b) || heldWith(b, a) {
+		return true
+	}
+	if pa, ok := t.bothPosts(a); ok {
+		return t.CompatiblePosts(pa[0], b) || t.CompatiblePosts(pa[1], b)
+	}
+	if pb, ok := t.bothPosts(b); ok {
+		return t.CompatiblePosts(a, pb[0]) || t.CompatiblePosts(a, pb[1])
+	}
 	if a.Rank != b.Rank {
 		return false
 	}
 	wa, wb := strings.Fields(a.Office), strings.Fields(b.Office)
 	return subset(wa, wb) || subset(wb, wa)
+}
+
+// heldWith reports whether post a is one that is commonly held with post b: a deputy prime
+// minister (or vice-premier) usually runs a ministry too, so "Deputy Prime Minister" and "Digital
+// Affairs Minister" may both be one person's current posts.
+func heldWith(a, b Post) bool {
+	return a.Head == "prime minister" && a.Rank != "" && b.Head == "minister"
+}
+
+// bothPosts splits a post written as two ("finance minister and deputy prime minister") into
+// them, each with the post's country; ok is false for one post whose name holds "and"
+// ("secretary of state for health and social care": "social care" is no post).
+func (t *Titles) bothPosts(p Post) (two [2]Post, ok bool) {
+	x, y, found := strings.Cut(p.Office, " and ")
+	if !found {
+		return two, false
+	}
+	for i, part := range [2]string{x, y} {
+		q := t.ParseCanonical(part)
+		if q.Head == "" || q.Vague || q.Office != part {
+			return two, false
+		}
+		q.Country, q.Former, q.Future = p.Country, p.Former, p.Future
+		two[i] = q
+	}
+	return two, true
 }
 
 // Same reports whether two canonical posts name the same post for corroboration: compatible, and

@@ -85,6 +85,18 @@ func TestTitlesCompatible(t *testing.T) {
 		{"special envoy", "US envoy", true},
 		{"Army Secretary", "Navy Secretary", false},
 		{"acting Interior Minister", "Interior Minister", true},
+		// posts held together
+		{"Deputy Prime Minister", "Digital Affairs Minister", true},
+		{"Vice-Premier", "Foreign Minister", true},
+		{"First Deputy Prime Minister", "Finance Minister", true},
+		{"Deputy Prime Minister", "Prime Minister", false},
+		{"Deputy Prime Minister", "President", false},
+		{"Deputy Foreign Minister", "Interior Minister", false},
+		{"Ukrainian Deputy Prime Minister", "Russian Foreign Minister", false},
+		{"Finance Minister and Deputy Prime Minister", "Finance Minister", true},
+		{"Finance Minister and Deputy Prime Minister", "Interior Minister", true}, // a deputy PM's
+		{"Foreign Minister and Defence Minister", "Interior Minister", false},
+		{"Secretary of State for Health and Social Care", "Secretary of State for Defence", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+" ~ "+tt.b, func(t *testing.T) {
