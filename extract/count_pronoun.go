@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // pronounBefore finds the pronoun subject of the verb at v ("it would cut", "they had laid off"),
@@ -21,25 +19,48 @@ func (s *Sent) pronounBefore(v int) int {
 
 // partyPronoun reports whether w is a pronoun a report uses for a party it has named, as it uses
 // "the company" or "the army": "Nordvik said it would cut 2,400 jobs", "they have deployed 500
-// troops", "we will close 12 stores". What such a party counts, with the verb that counts it,
-// names the figure ("2,400 jobs cut") however the party is referred to. "He", "she", "I" and
-// "you" stand for persons, whose counts are their own ("he has visited 30 countries"), and
-// "this" or "these" for anything at all: those figures keep a key of their own.
+// troops". What such a party counts, with the verb that counts it, names the figure ("2,400 jobs
+// cut") however the party is referred to. "He", "she", "I" and "you" stand for persons, whose
+// counts are their own ("he has visited 30 countries"), "we" mostly for the people a report
+// quotes ("we have waited three summers"), and "this" or "these" for anything at all: those
+// figures keep a key of their own.
 func partyPronoun(w string) bool {
-	return w == "it" || w == "they" || w == "we"
+	return w == "it" || w == "they"
 }
 
 // pronounOwner names the party a pronoun subject stands for when the sentence reports its words
-// and names it ("Nordvik Motors said on Monday it would cut", "it would cut 2,400 jobs, Nordvik
-// said"), so that the figures of two parties that say what they will do stay apart; "" when the
-// speaker is a person ("Anna Berg said it would"), a common noun ("the company said") or none.
+// and names it as the subject of the speech verb ("Nordvik Motors said on Monday it would cut",
+// "it would cut 2,400 jobs, Nordvik said"), as ownerOf names it in "Nordvik Motors will cut": the
+// two wordings are one claim, and the figures of two parties that say what they will do stay
+// apart. "" when the speaker is a person ("Anna Berg said it would"), a common noun ("the company
+// said") or none.
 func (d *Doc) pronounOwner(s *Sent, at int) string {
-	who := d.Attribution(d.original(s), at)
-	if who == "" {
+	s = d.original(s)
+	v := d.creditAt(s, at)
+	if v < 0 || !s.has(v, fSpeech) {
 		return ""
 	}
-	if r, _ := utf8.DecodeRuneInString(who); !unicode.IsUpper(r) || d.mayBePerson(who) {
+	who := d.ownerOf(s, v)
+	// a name of two words looks like a person's to mayBePerson ("Nordvik Motors", "Red Cross"):
+	// a person is told by the gender the article gives the name ("Anna Berg", "Mr Berg")
+	if who == "" || d.personGender(who) != genderUnknown || strings.IndexByte(who, ' ') < 0 && d.mayBePerson(who) {
 		return ""
 	}
-	return d.Aliases.Canonical(who)
+	return who
+}
+
+// creditAt is the token of the speech verb (or "according to") of the source Attribution
+// credits for the value at token at, or -1.
+func (d *Doc) creditAt(s *Sent, at int) int {
+	best, bestDist := -1, 1<<30
+	for _, c := range d.attributions(s) {
+		dist := at - c.pos
+		if dist < 0 {
+			dist = -dist + 3 // as Attribution weighs them
+		}
+		if dist < bestDist && c.who != "" {
+			best, bestDist = c.pos, dist
+		}
+	}
+	return best
 }

@@ -853,7 +853,11 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 			return ""
 		}
 	}
-	return d.Aliases.Canonical(joinTokens(s, j, k))
+	name := joinTokens(s, j, k)
+	if strings.ContainsAny(name, "\n\r\t") || strings.Contains(name, "  ") {
+		name = strings.Join(strings.Fields(name), " ") // "Red\nCross", wrapped, is Red Cross
+	}
+	return d.Aliases.Canonical(name)
 }
 
 // commonSubjects are common nouns that often open a sentence as its subject.
