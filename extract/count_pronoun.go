@@ -41,6 +41,10 @@ func (d *Doc) pronounOwner(s *Sent, at int) string {
 		return ""
 	}
 	who := d.ownerOf(s, v)
+	if who == "" {
+		// "Brekke Components, the seat maker, said it": the speaker the attributions read
+		who = speakerName(d.Attribution(s, at))
+	}
 	// a name of two words looks like a person's to mayBePerson ("Nordvik Motors", "Red Cross"):
 	// a person is told by the gender the article gives the name ("Anna Berg", "Mr Berg")
 	if who == "" || d.personGender(who) != genderUnknown || strings.IndexByte(who, ' ') < 0 && d.mayBePerson(who) {
@@ -63,4 +67,20 @@ func (d *Doc) creditAt(s *Sent, at int) int {
 		}
 	}
 	return best
+}
+
+// speakerName is a speaker as an owner: a name, every word capitalised ("The Red Cross" is Red
+// Cross, a name wrapped over two lines is one); "" for a common noun ("company", "Local
+// officials" opening a sentence).
+func speakerName(who string) string {
+	ws := strings.Fields(who)
+	if len(ws) > 1 && ws[0] == "The" {
+		ws = ws[1:]
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+	}
+	return strings.Join(ws, " ")
 }

@@ -826,6 +826,9 @@ var anaphors = map[string]bool{
 // ownerOf reads the proper-name subject of the verb at token v ("Siemens will cut", "The EU
 // pledged"), or "".
 func (d *Doc) ownerOf(s *Sent, v int) string {
+	if o := d.original(s); o != s {
+		return d.titleOwner(o, v) // a Title Case line read in lower case (titleWords)
+	}
 	k := v - 1
 	for k >= 0 && (s.classAt(k)&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--

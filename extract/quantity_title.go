@@ -84,3 +84,20 @@ func (d *Doc) placeNamedElsewhere(skip int, name string) bool {
 	}
 	return false
 }
+
+// titleOwner is the owner of the verb at v of a Title Case sentence s, as written: the name before
+// it ("Nordvik Motors To Shed 2,400 Jobs") when the article writes that name in another sentence
+// too, since in such a line any words may be read as a name ("Halden Plant To Lose 2,400 Jobs");
+// "" otherwise, and the figure then joins the others of its key.
+func (d *Doc) titleOwner(s *Sent, v int) string {
+	name := d.ownerOf(s, v)
+	if name == "" {
+		return ""
+	}
+	first, last := s.Tokens[0].Start, s.Tokens[len(s.Tokens)-1].End
+	text := d.Article.Text
+	if first > len(text) || last > len(text) || !strings.Contains(text[:first], name) && !strings.Contains(text[last:], name) {
+		return ""
+	}
+	return name
+}
