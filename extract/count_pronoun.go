@@ -35,15 +35,15 @@ func partyPronoun(w string) bool {
 // apart. "" when the speaker is a person ("Anna Berg said it would"), a common noun ("the company
 // said") or none.
 func (d *Doc) pronounOwner(s *Sent, at int) string {
-	s = d.original(s)
-	v := d.creditAt(s, at)
-	if v < 0 || !s.has(v, fSpeech) {
+	o := d.original(s)
+	v := d.creditAt(o, at)
+	if v < 0 || !o.has(v, fSpeech) {
 		return ""
 	}
-	who := d.ownerOf(s, v)
-	if who == "" {
+	who := d.ownerOf(s, v) // read as written, or as titleOwner reads a Title Case line
+	if who == "" && o == s {
 		// "Brekke Components, the seat maker, said it": the speaker the attributions read
-		who = speakerName(d.Attribution(s, at))
+		who = speakerName(d.Attribution(o, at))
 	}
 	// a name of two words looks like a person's to mayBePerson ("Nordvik Motors", "Red Cross"):
 	// a person is told by the gender the article gives the name ("Anna Berg", "Mr Berg")

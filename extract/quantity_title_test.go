@@ -28,6 +28,10 @@ func TestTitleCaseQuantities(t *testing.T) {
 		{"count", "Carmaker To Shed 2,400 Jobs At Halden Plant. The plant in Halden opened in 1962.", "Carmaker to shed 2,400 jobs at Halden plant. The plant in Halden opened in 1962."},
 		{"percent", "Unemployment Rises To 5.2% In March As Hiring Slows", "Unemployment rises to 5.2% in March as hiring slows"},
 		{"percent", "Turnout Hits 62% In Capital As Voters Queue", "Turnout hits 62% in capital as voters queue"},
+		{"percent", "Turnout Reaches 62% In Kenya Presidential Vote", "Turnout reaches 62% in Kenya presidential vote"},
+		{"money", "EU To Spend €50 Billion On Ukraine Facility", "EU to spend €50 billion on Ukraine facility"},
+		{"money", "Firm Fined $5 Million For Data Breach", "Firm fined $5 million for data breach"},
+		{"measure", "Heatwave Pushes Temperatures To 45C In Seville", "Heatwave pushes temperatures to 45C in Seville"},
 	}
 	for _, tt := range tests {
 		want, _ := keyOf(tt.sentence, tt.kind)
@@ -43,4 +47,8 @@ func TestTitleCaseQuantities(t *testing.T) {
 	assert.Equal(t, "Nordvik Motors", owner)
 	_, owner = keyOf("Halden Plant To Lose 2,400 Jobs As Vans Go Electric. Jobs at the Halden plant will go.", "count")
 	assert.Equal(t, "", owner)
+	_, owner = keyOf("Nordvik Says It Will Cut 2,400 Jobs By 2027", "count")
+	assert.Equal(t, "", owner, "a speaker of a Title Case line is read as its owner is")
+	_, owner = keyOf("Nordvik Says It Will Cut 2,400 Jobs By 2027. Nordvik confirmed it.", "count")
+	assert.Equal(t, "Nordvik", owner)
 }
