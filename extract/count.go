@@ -300,7 +300,7 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 		q.owner = d.ownerOf(s, k)
 		if p := s.pronounBefore(k); p >= 0 {
 			if partyPronoun(s.Lower(p)) {
-				q.owner = d.pronounOwner(s, q.num) // "Nordvik said it would cut 2,400 jobs"
+				q.owner = d.pronounOwner(s, p, q.num) // "Nordvik said it would cut 2,400 jobs"
 			} else {
 				q.what = nil // "he visited 30 countries": whose figure is not said
 			}

@@ -34,13 +34,19 @@ func partyPronoun(w string) bool {
 // two wordings are one claim, and the figures of two parties that say what they will do stay
 // apart. "" when the speaker is a person ("Anna Berg said it would"), a common noun ("the company
 // said") or none.
-func (d *Doc) pronounOwner(s *Sent, at int) string {
+func (d *Doc) pronounOwner(s *Sent, p, at int) string {
 	o := d.original(s)
-	v := d.creditAt(o, at)
-	if v < 0 || !o.has(v, fSpeech) {
-		return ""
+	v := speechBefore(o, p)
+	if v < 0 {
+		// "it would cut 2,400 jobs, Nordvik said": the speaker credited for the figure
+		if v = d.creditAt(o, at); v < 0 || !o.has(v, fSpeech) {
+			return ""
+		}
 	}
 	who := d.ownerOf(s, v) // read as written, or as titleOwner reads a Title Case line
+	if who != "" && jointSubject(o, v) {
+		return "" // "Acme and Beta said they would": not Beta alone
+	}
 	if who == "" && o == s {
 		// "Brekke Components, the seat maker, said it": the speaker the attributions read
 		who = speakerName(d.Attribution(o, at))
@@ -51,6 +57,20 @@ func (d *Doc) pronounOwner(s *Sent, at int) string {
 		return ""
 	}
 	return who
+}
+
+// speechBefore finds the speech verb that reports the clause of the pronoun at p: "said it",
+// "said on Monday it", "said that it", "which said it"; -1 when there is none.
+func speechBefore(s *Sent, p int) int {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if s.has(k, fSpeech) {
+			return k
+		}
+		if !s.isWord(k) || s.Lower(k) != "that" && s.Lower(k) != "on" && s.Lower(k) != "last" && s.classAt(k)&(wTime|wWeekday|wMonth) == 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // creditAt is the token of the speech verb (or "according to") of the source Attribution
@@ -77,10 +97,26 @@ func speakerName(who string) string {
 	if len(ws) > 1 && ws[0] == "The" {
 		ws = ws[1:]
 	}
+	if len(ws) == 1 {
+		// "Residents said they", "Officials said it": a common noun opening the sentence
+		if l := strings.ToLower(ws[0]); pluralPerson(l) || sourceNouns[l] || anaphors[l] || commonSubjects[l] {
+			return ""
+		}
+	}
 	for _, w := range ws {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return ""
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// jointSubject reports whether the name right before the speech verb at v is the last of several
+// joined by "and" ("Acme and Beta said").
+func jointSubject(s *Sent, v int) bool {
+	k := v - 1
+	for k >= 0 && v-k <= 4 && s.isWord(k) && s.Tokens[k].IsCapitalized() {
+		k--
+	}
+	return k < v-1 && (s.Lower(k) == "and" || s.Lower(k) == "&")
 }

@@ -59,6 +59,9 @@ func TestPronounCountOwners(t *testing.T) {
 		{"Chief executive Anna Berg said it would cut 2,400 jobs.", ""},
 		{"The company said it would cut 2,400 jobs.", ""},
 		{"Local officials said they had deployed 300 firefighters.", ""},
+		{"Acme and Beta said they would cut 300 jobs.", ""},
+		{"Residents said they had seen 12 drones.", ""},
+		{"Nordvik, which said it would cut 2,400 jobs, reported a loss.", "Nordvik"},
 	}
 	for _, tt := range tests {
 		_, owner := oneCount(t, tt.text)
