@@ -300,8 +300,12 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 		}
 		q.verbAs = s.Tokens[k].Text + particle
 		q.owner = d.ownerOf(s, k)
-		if s.subjectPronoun(k) {
-			q.what = nil // "they deployed 500 troops": who is not said
+		if p := s.pronounBefore(k); p >= 0 {
+			if partyPronoun(s.Lower(p)) {
+				q.owner = d.pronounOwner(s, p, q.num) // "Nordvik said it would cut 2,400 jobs"
+			} else {
+				q.what = nil // "he visited 30 countries": whose figure is not said
+			}
 		}
 		return
 	}

@@ -402,6 +402,11 @@ func (s *Sent) npAfter(j int) np {
 		if isPossessive(w) {
 			break
 		}
+		// a raising word before "to" opens the verb of a headline's clause, which has no
+		// auxiliary: "600 jobs set to be lost", "jobs due to go" (raisedVerbAfter)
+		if k > j && raisingWords[w] && s.Lower(k+1) == "to" {
+			break
+		}
 		k++
 		if k < len(s.Tokens) && s.Tokens[k].Start > s.Tokens[k-1].End+1 {
 			break
@@ -824,6 +829,9 @@ var anaphors = map[string]bool{
 // ownerOf reads the proper-name subject of the verb at token v ("Siemens will cut", "The EU
 // pledged"), or "".
 func (d *Doc) ownerOf(s *Sent, v int) string {
+	if o := d.original(s); o != s {
+		return d.titleOwner(o, v) // a Title Case line read in lower case (titleWords)
+	}
 	k := v - 1
 	for k >= 0 && (s.classAt(k)&(wAux|wIntent) != 0 || strings.HasSuffix(s.Lower(k), "ly") && len(s.Lower(k)) > 4) {
 		k--
@@ -851,7 +859,11 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 			return ""
 		}
 	}
-	return d.Aliases.Canonical(joinTokens(s, j, k))
+	name := joinTokens(s, j, k)
+	if strings.ContainsAny(name, "\n\r\t") || strings.Contains(name, "  ") {
+		name = strings.Join(strings.Fields(name), " ") // "Red\nCross", wrapped, is Red Cross
+	}
+	return d.Aliases.Canonical(name)
 }
 
 // commonSubjects are common nouns that often open a sentence as its subject.
@@ -897,6 +909,7 @@ var wholeWords = map[string]bool{
 // measured phrase from..to ("jobs in Germany", "turnout in the capital", "1,500 jobs in Germany will
 // be cut") or opening the sentence ("In Nairobi, …"); the figure itself runs from..last.
 func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
+	title := -1 // whether s is in Title Case, asked of the first place (titlePlace)
 	for _, p := range d.places(s) {
 		if p.First >= from && p.First <= last {
 			continue // inside the figure: "valued at USD 1.5 billion"
@@ -927,7 +940,18 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 			continue
 		}
 		if prep > to && prep <= to+2 || prep >= from-1 && prep <= to || prep == 0 && s.Lower(p.Last+1) == "," {
-			return p.Name
+			if title < 0 {
+				title = 0
+				if titleCaseSent(d.original(s)) {
+					title = 1
+				}
+			}
+			if title == 0 {
+				return p.Name
+			}
+			if name := d.titlePlace(s, p); name != "" {
+				return name
+			}
 		}
 	}
 	// "in the capital", "across the region"
@@ -1230,11 +1254,19 @@ type quantityRun struct {
 	// those of the i-th start and end (appendClaim): one string is made of them at the end
 	keys  []byte
 	keyAt [][3]int32
+	title []segment.Token // the lower-case copy of a Title Case sentence's tokens (titleWords)
 }
 
 // sentence reads the figures of s, measures them and appends the claims of those kept. read and
 // measure are not kept in r, whose content escapes: the extractors' closures then do not.
 func (r *quantityRun) sentence(s *Sent, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) {
+	if toks := titleWords(s, r.title); toks != nil {
+		// a headline in Title Case is read in lower case (titleWords)
+		r.title = toks
+		t := *s
+		t.Tokens = toks
+		s = &t
+	}
 	r.buf = read(r.buf[:0], s)
 	qs := r.buf
 	if len(qs) == 0 {
@@ -1527,7 +1559,7 @@ func (d *Doc) appendClaim(b []byte, c *model.Claim, s *Sent, q *qty, others, per
 	c.Measure = q.kind
 	c.Value = d.Article.Text[vs.Start:vs.End]
 	c.Context = q.owner
-	c.Attribution = d.Attribution(s, q.num)
+	c.Attribution = d.Attribution(d.original(s), q.num)
 	c.Evidence = s.evidence()
 	c.ValueSpan = vs
 	c.Cumulative = q.cumulative

@@ -79,7 +79,8 @@ func TestQuantityKeys(t *testing.T) {
 		{"shares without power agree on the key", "percent", "About 90% of the town was without power.", "Nearly 80 percent of the town was without power on Sunday.", true},
 		{"deals with different partners", "money", "The carrier signed a $2 billion deal with Boeing.", "The carrier signed a $1 billion deal with Airbus.", true},
 		{"stakes in different things", "percent", "The state owns a 51 percent stake in the airline.", "The state owns a 20 percent stake in the airport.", false},
-		{"pronoun counts never meet", "count", "They deployed 500 troops.", "They deployed 300 troops.", false},
+		{"a person's counts never meet", "count", "He has visited 30 countries.", "She has visited 25 countries.", false},
+		{"a party's pronoun counts meet", "count", "They deployed 500 troops.", "The army deployed 300 troops.", true},
 		{"relative pronoun names its owner", "count", "Siemens, which will cut 1,200 jobs, reported a loss.", "Siemens will cut 1,500 jobs.", true},
 	}
 	for _, tt := range tests {
