@@ -27,6 +27,8 @@ func TestJobCutNouns(t *testing.T) {
 		"600 roles will go, the company said.",
 		"Acme will lose 600 jobs.",
 		"Acme plans to eliminate 600 positions.",
+		"600 jobs were axed at the plant.",
+		"Acme is axing 600 jobs.",
 	} {
 		key, unit := claimOf(text)
 		assert.Equal(t, cut, key, "%q", text)

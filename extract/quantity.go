@@ -201,7 +201,7 @@ var sameThing = map[string]string{
 
 // synonyms fold stems that reporters use for the same measure.
 var synonyms = map[string]string{
-	"slash": "cut", "ax": "cut", "axe": "cut", "shed": "cut", "eliminat": "cut", "scrap": "cut",
+	"slash": "cut", "ax": "cut", "axe": "cut", "axed": "cut", "axing": "cut", "shed": "cut", "eliminat": "cut", "scrap": "cut",
 	"layoff": "cut", "redundanci": "cut", "redundanc": "cut", "loss": "cut", "trim": "cut", "cull": "cut",
 	// "lay off", "lays off", "laid off", "laying off" as stem reads them ("lay" is the past of "lie")
 	"lie off": "cut", "lai off": "cut", "lay off": "cut",
