@@ -908,6 +908,27 @@ var wholeWords = map[string]bool{
 // scopeAround finds a place or part a figure is limited to: a place named right after or within the
 // measured phrase from..to ("jobs in Germany", "turnout in the capital", "1,500 jobs in Germany will
 // be cut") or opening the sentence ("In Nairobi, …"); the figure itself runs from..last.
+// siteBetween reports whether the words between a figure's phrase (ending at to) and a place's
+// preposition at prep name the site the figure is at, which lies in the place: "cut 2,400 jobs
+// at its plant in Halden", "at the company's factory near Leeds". A preposition of place, then
+// at most three lower-case words.
+func siteBetween(s *Sent, to, prep int) bool {
+	if prep-to < 3 || prep-to > 5 {
+		return false
+	}
+	switch s.Lower(to + 1) {
+	case "at", "in", "across":
+	default:
+		return false
+	}
+	for k := to + 2; k < prep; k++ {
+		if !s.isWord(k) || s.Tokens[k].IsCapitalized() || hasDigit(s.Lower(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 	title := -1 // whether s is in Title Case, asked of the first place (titlePlace)
 	for _, p := range d.places(s) {
@@ -939,7 +960,7 @@ func (d *Doc) scopeAround(s *Sent, from, last, to int, others []int) string {
 		if blocked {
 			continue
 		}
-		if prep > to && prep <= to+2 || prep >= from-1 && prep <= to || prep == 0 && s.Lower(p.Last+1) == "," {
+		if prep > to && (prep <= to+2 || siteBetween(s, to, prep)) || prep >= from-1 && prep <= to || prep == 0 && s.Lower(p.Last+1) == "," {
 			if title < 0 {
 				title = 0
 				if titleCaseSent(d.original(s)) {
