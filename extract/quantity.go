@@ -714,7 +714,7 @@ var downWords = map[string]bool{
 	"plummeted": true, "tumbled": true, "sank": true, "sunk": true, "lost": true, "lose": true, "shed": true,
 	"down": true, "lower": true, "cut": true, "cuts": true, "reduced": true, "reduce": true, "lowered": true,
 	"shortened": true, "shortens": true, "shrank": true, "eased": true, "slumped": true, "dipped": true,
-	"downgraded": true, "slowed": true,
+	"downgraded": true, "slowed": true, "contracted": true, "shrunk": true, "shrink": true, "shrinks": true,
 }
 
 // subjectBefore reads the subject noun phrase ending at token j, walking over a prepositional

@@ -13,7 +13,12 @@ import "strings"
 // "core inflation", "food price inflation", "services inflation", "youth unemployment".
 
 // indicatorHeads are the words that name an indicator, with the stem its key is written with.
-var indicatorHeads = map[string]string{"inflation": "inflation", "unemployment": "unemployment", "jobless": "unemployment"}
+// A growing or shrinking economy is its GDP: "the economy grew 0.3%" = "GDP rose 0.3%" ("economi"
+// is the stem a key holds, "economy" the word indicatorHead finds).
+var indicatorHeads = map[string]string{
+	"inflation": "inflation", "unemployment": "unemployment", "jobless": "unemployment", "gdp": "gdp",
+	"economy": "gdp", "economi": "gdp",
+}
 
 // headlineWords name the headline measure of an indicator, or qualify it without naming another.
 var headlineWords = map[string]bool{

@@ -35,6 +35,10 @@ func TestIndicatorKeys(t *testing.T) {
 		{"Inflation held steady at 3.6% in October.", "Inflation was 3.6% in October."},
 		{"Annual euro zone inflation rose to 2.1% in October.", "Inflation in the eurozone rose to 2.1% in October."},
 		{"Figures showed Tokyo inflation rose to 2.1% in October.", "Inflation in Tokyo rose to 2.1% in October."},
+		// a growing economy is its GDP
+		{"Britain's economy grew 0.3% in the third quarter.", "UK GDP grew 0.4% in the third quarter."},
+		{"The UK economy grew 0.4% in the third quarter.", "GDP in the UK rose 0.4% in the third quarter."},
+		{"The German economy contracted 0.2% in the third quarter.", "Germany's GDP shrank 0.1% in the third quarter."},
 	}
 	for _, p := range same {
 		assert.Equal(t, keyOf(p[0]), keyOf(p[1]), "%q and %q", p[0], p[1])
@@ -51,6 +55,9 @@ func TestIndicatorKeys(t *testing.T) {
 		{"Unemployment rose to 5.1% in October.", "Youth unemployment rose to 5.1% in October."},
 		{"Inflation rose to 3.6% in October.", "Inflation expectations rose to 3.6% in October."},
 		{"Unemployment rose to 5.1% in October.", "The interest rate rose to 5.1% in October as unemployment climbed."},
+		{"The UK economy grew 0.4% in the third quarter.", "The German economy grew 0.4% in the third quarter."},
+		{"The economy grew 0.4% in the third quarter.", "The economy shrank 0.4% in the third quarter."},
+		{"The economy grew 0.4% in the third quarter.", "The economy grew 0.4% in the second quarter."},
 	}
 	for _, p := range differ {
 		assert.NotEqual(t, keyOf(p[0]), keyOf(p[1]), "%q and %q", p[0], p[1])
