@@ -30,13 +30,20 @@ func (d *Doc) prisonTerm(s *Sent, q *qty, v int) {
 	case soughtTerm(s, q.first):
 		q.what, q.label = []string{"sentenc", "sought"}, "prison term sought"
 	}
+	who := ""
 	if v >= 0 {
-		q.scope = d.sentencedBy(s, v)
+		who = d.sentencedBy(s, v)
 	}
-	if q.scope == "" {
-		q.scope = d.termFor(s, q.after)
+	if who == "" {
+		who = d.termFor(s, q.after)
 	}
-	if q.scope == "" && severalSentenced(s, q, v) {
+	if who != "" {
+		// the person is the key's scope, and the claim's context: a report of the term that names
+		// no one, given this person's key (compare.resolveScopes), meets it by that context
+		q.scope, q.owner = surname(who), who
+		return
+	}
+	if severalSentenced(s, q, v) {
 		q.what = append(q.what[:len(q.what):len(q.what)], "each")
 		q.label += " (each)"
 	}
@@ -107,7 +114,7 @@ func holderVerb(s *Sent, k int) int {
 	return -1
 }
 
-// termFor is the surname of the person a term is "for", named right after it ("a 12-year
+// termFor is the person a term is "for", named right after it ("a 12-year
 // sentence for Piet Larsen"), or "".
 func (d *Doc) termFor(s *Sent, after int) string {
 	if s.Lower(after+1) != "for" {
@@ -120,7 +127,7 @@ func (d *Doc) termFor(s *Sent, after int) string {
 	if j == after+2 {
 		return ""
 	}
-	return d.personSurname(d.ownerOf(s, j))
+	return d.personNamed(d.ownerOf(s, j))
 }
 
 // suspendedTerm reports whether q is a suspended sentence: "a two-year suspended sentence",
@@ -199,7 +206,7 @@ func severalSentenced(s *Sent, q *qty, v int) bool {
 	return false
 }
 
-// sentencedBy is the surname of the person the verb at v sentences: its subject, when that is a
+// sentencedBy is the person the verb at v sentences, in full: its subject, when that is a
 // person's name ("Derek Hale was sentenced", "Developer Mark Ellis was jailed"), or "".
 func (d *Doc) sentencedBy(s *Sent, v int) string {
 	owner := d.ownerOf(s, v)
@@ -214,12 +221,12 @@ func (d *Doc) sentencedBy(s *Sent, v int) string {
 			owner = d.ownerOf(s, m)
 		}
 	}
-	return d.personSurname(owner)
+	return d.personNamed(owner)
 }
 
-// personSurname is the surname of owner when it names a person (a surname alone resolves to the
-// full name named before), or "".
-func (d *Doc) personSurname(owner string) string {
+// personNamed is owner when it names a person, in full (a surname alone resolves to the full
+// name named before), or "".
+func (d *Doc) personNamed(owner string) string {
 	if owner == "" || d.people == nil {
 		return ""
 	}
@@ -227,8 +234,11 @@ func (d *Doc) personSurname(owner string) string {
 	if !d.people.personLike(p) {
 		return ""
 	}
-	return p[strings.LastIndexByte(p, ' ')+1:]
+	return p
 }
+
+// surname is the last word of a person's name: a term's key holds it (keys of people do).
+func surname(p string) string { return p[strings.LastIndexByte(p, ' ')+1:] }
 
 // dropKeyPeriod leaves the period out of the key of a claim whose period is field f of its key
 // (counting "quantity" as 0), unless it names a year: the month or weekday a sentence was passed ("jailed for nine years in
