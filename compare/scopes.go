@@ -155,23 +155,25 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 
 // personScoped reports whether c is a figure whose scope is the one person it is given to: a
 // prison term ("quantity|duration|sentenc|years|larsen|") or a number of charges
-// ("quantity|charge|fraud|counts|convict|larsen|"), as extract keys them. A story that gives
+// ("quantity|charge|charg fraud|counts|convict|larsen|"), as extract keys them. A story that gives
 // such a figure to one person only lends that person to a report of the figure that names no one
 // ("a former mayor was sentenced to seven years"), which then may conflict: a report of one
 // defendant's term is that term, where a company's figure without a place may be the whole of a
 // part. A term given to several at once ("sentenc each") has a key of its own and never takes one
 // person.
 func personScoped(c *model.Claim) bool {
-	const term, charge = "quantity|duration|sentenc", "quantity|charge|"
+	const term, charge = "quantity|duration|sentenc", "quantity|charge|charg"
+	var rest string // from the end of the what field's first word: "|years|…", " possibl|years|…"
 	switch {
 	case c.Kind == "duration" && strings.HasPrefix(c.Key, term):
-		rest := c.Key[len(term):] // "|years|…" or " possibl|years|…"
-		i := strings.IndexByte(rest, '|')
-		return i >= 0 && !strings.HasSuffix(rest[:i], " each")
+		rest = c.Key[len(term):]
 	case c.Kind == "charge" && strings.HasPrefix(c.Key, charge):
-		return true
+		rest = c.Key[len(charge):]
+	default:
+		return false
 	}
-	return false
+	i := strings.IndexByte(rest, '|')
+	return i >= 0 && !strings.HasSuffix(rest[:i], " each")
 }
 
 // scopeShuffleKey is the partition of a quantity key with its scope left out: a figure with no

@@ -16,8 +16,8 @@ func TestPersonScopedTerms(t *testing.T) {
 		larsen = "quantity|duration|sentenc|years|larsen|"
 		hale   = "quantity|duration|sentenc|years|hale|"
 		each   = "quantity|duration|sentenc each|years||"
-		cBare  = "quantity|charge|fraud|counts|convict||"
-		cNamed = "quantity|charge|fraud|counts|convict|larsen|"
+		cBare  = "quantity|charge|charg fraud|counts|convict||"
+		cNamed = "quantity|charge|charg fraud|counts|convict|larsen|"
 	)
 	claim := func(src, key string, v float64) model.Claim {
 		kind, unit := "duration", "years"
@@ -59,7 +59,7 @@ func TestPersonScopedTerms(t *testing.T) {
 			}
 		})
 	}
-	if personScoped(&model.Claim{Kind: "duration", Key: each}) || !personScoped(&model.Claim{Kind: "duration", Key: "quantity|duration|sentenc possibl|years||"}) {
+	if personScoped(&model.Claim{Kind: "charge", Key: "quantity|charge|charg each|counts|convict||"}) || personScoped(&model.Claim{Kind: "duration", Key: each}) || !personScoped(&model.Claim{Kind: "duration", Key: "quantity|duration|sentenc possibl|years||"}) {
 		t.Error("personScoped: a term of several takes no one; a possible term does")
 	}
 }
