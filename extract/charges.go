@@ -138,6 +138,12 @@ var stageLabels = map[string]string{
 	"charg": "(charged)", "convict": "(convicted)", "plead": "(pleaded guilty)", "acquit": "(acquitted)", "drop": "(dropped)",
 }
 
+// offenceEnds end an offence's phrase: "12 counts of fraud last week".
+var offenceEnds = map[string]bool{
+	"last": true, "this": true, "next": true, "earlier": true, "later": true, "ago": true,
+	"yesterday": true, "today": true, "tonight": true, "overnight": true, "including": true,
+}
+
 // offenceAfter is the head noun of the offence named from token k ("wire fraud", "first-degree
 // murder", "money laundering"), and the last token of its phrase; -1 when there is none.
 func offenceAfter(s *Sent, k int) (head, last int) {
@@ -147,7 +153,7 @@ func offenceAfter(s *Sent, k int) (head, last int) {
 		if w == "-" && head >= 0 {
 			continue
 		}
-		if !s.lowerWord(j) || s.lowerIs(j, wFunction) {
+		if !s.lowerWord(j) || s.lowerIs(j, wFunction|wTime) || offenceEnds[w] {
 			break
 		}
 		head, last = j, j
@@ -187,6 +193,12 @@ func chargeStage(s *Sent, first, head int) (string, int) {
 				return "plead", k - 1
 			case s.Lower(k-1) == "found":
 				return "convict", k - 1 // the subject is found's: "Larsen was found guilty"
+			}
+			// "a jury found Piet Larsen guilty": the person is found's object (measure)
+			for f := k - 2; f >= 0 && f >= k-4; f-- {
+				if s.Lower(f) == "found" {
+					return "convict", f
+				}
 			}
 			return "convict", k
 		case "convicted", "convict", "convicts", "convicting":

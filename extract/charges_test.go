@@ -20,6 +20,8 @@ func TestChargeCounts(t *testing.T) {
 		{"Piet Larsen was acquitted of two charges of bribery.", "two charges", "quantity|charge|charg briberi|counts|acquit|larsen|"},
 		{"Piet Larsen was found not guilty on two counts.", "two counts", "quantity|charge|charg|counts|acquit|larsen|"},
 		{"Three murder charges against Piet Larsen were dropped.", "Three murder charges", "quantity|charge|charg murder|counts|drop|larsen|"},
+		{"The jury convicted him on 12 counts of fraud last week.", "12 counts", "quantity|charge|charg fraud|counts|convict||"},
+		{"A jury found him guilty on 14 counts of fraud.", "14 counts", "quantity|charge|charg fraud|counts|convict||"},
 		{"The jury convicted Piet Larsen on 14 counts.", "14 counts", "quantity|charge|charg|counts|convict|larsen|"},
 		{"Piet Larsen was convicted in July on 14 counts of fraud.", "14 counts", "quantity|charge|charg fraud|counts|convict|larsen|"},
 		// counts of several offences are the total
