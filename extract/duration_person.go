@@ -168,10 +168,11 @@ func soughtTerm(s *Sent, first int) bool    { return clauseHas(s, first, soughtW
 func clauseHas(s *Sent, first int, words map[string]bool) bool {
 	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		w := s.Lower(k)
-		if w == ";" || w == "but" || w == "while" || w == "although" || w == "whereas" {
+		// a clause of its own: "Larsen, who could face up to 20 years, was jailed for nine"
+		if w == ";" || w == "," || w == "but" || w == "while" || w == "although" || w == "whereas" {
 			return false
 		}
-		if words[w] {
+		if words[w] && !(w == "may" && s.Tokens[k].IsCapitalized()) { // "jailed in May"
 			return true
 		}
 	}
@@ -219,9 +220,31 @@ func (d *Doc) sentencedBy(s *Sent, v int) string {
 		}
 		if m := appositiveStart(s, k); m > 0 {
 			owner = d.ownerOf(s, m)
+		} else if m := relativeStart(s, k); m > 0 {
+			owner = d.ownerOf(s, m)
 		}
 	}
 	return d.personNamed(owner)
+}
+
+// relativeStart is the comma that opens a relative clause ending at the comma k ("Piet Larsen,
+// who was convicted of 14 counts of fraud, was jailed"), or 0: the name before it is the subject.
+func relativeStart(s *Sent, k int) int {
+	if s.Lower(k) != "," {
+		return 0
+	}
+	for m := k - 1; m > 1 && m >= k-16; m-- {
+		switch s.Lower(m) {
+		case "who", "whose":
+			if s.Lower(m-1) == "," {
+				return m - 1
+			}
+			return 0
+		case ",", ";", ".":
+			return 0
+		}
+	}
+	return 0
 }
 
 // personNamed is owner when it names a person, in full (a surname alone resolves to the full
