@@ -63,3 +63,22 @@ func TestPersonScopedTerms(t *testing.T) {
 		t.Error("personScoped: a term of several takes no one; a possible term does")
 	}
 }
+
+// TestPersonScopedShuffle: a term or count that names no one and the named one it may take
+// share a partition, so that a sharded run lends as one run does (the scope's partition).
+func TestPersonScopedShuffle(t *testing.T) {
+	for _, p := range [][2]string{
+		{"quantity|duration|sentenc|years||", "quantity|duration|sentenc|years|larsen|"},
+		{"quantity|charge|charg fraud|counts|convict||", "quantity|charge|charg fraud|counts|convict|larsen|"},
+	} {
+		kind := "duration"
+		if p[0][9:15] == "charge" {
+			kind = "charge"
+		}
+		a := model.Claim{Type: model.TypeQuantity, Kind: kind, Key: p[0]}
+		b := model.Claim{Type: model.TypeQuantity, Kind: kind, Key: p[1]}
+		if ShuffleKey(a) != ShuffleKey(b) {
+			t.Errorf("%q and %q in partitions %q and %q", p[0], p[1], ShuffleKey(a), ShuffleKey(b))
+		}
+	}
+}
