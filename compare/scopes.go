@@ -159,8 +159,8 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 // such a figure to one person only lends that person to a report of the figure that names no one
 // ("a former mayor was sentenced to seven years"), which then may conflict: a report of one
 // defendant's term is that term, where a company's figure without a place may be the whole of a
-// part. A term given to several at once ("sentenc each") has a key of its own and never takes one
-// person.
+// part. A term given to several at once ("sentenc each") or to someone known by another ("his
+// co-defendant": "sentenc other") has a key of its own and never takes one person.
 func personScoped(c *model.Claim) bool {
 	const term, charge = "quantity|duration|sentenc", "quantity|charge|charg"
 	var rest string // from the end of the what field's first word: "|years|…", " possibl|years|…"
@@ -173,7 +173,7 @@ func personScoped(c *model.Claim) bool {
 		return false
 	}
 	i := strings.IndexByte(rest, '|')
-	return i >= 0 && !strings.HasSuffix(rest[:i], " each")
+	return i >= 0 && !strings.HasSuffix(rest[:i], " each") && !strings.HasSuffix(rest[:i], " other")
 }
 
 // scopeShuffleKey is the partition of a quantity key with its scope left out: a figure with no

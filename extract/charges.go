@@ -269,9 +269,13 @@ func (charges) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 		q.scope, q.owner = surname(who), who
 		return true
 	}
-	if severalSentenced(s, q, v) {
+	switch {
+	case severalSentenced(s, q, v):
 		q.what = append(q.what[:len(q.what):len(q.what)], "each")
 		q.label += " (each)"
+	case v >= 0 && anotherSentenced(s, v):
+		q.what = append(q.what[:len(q.what):len(q.what)], "other")
+		q.label += " (of another)"
 	}
 	return true
 }

@@ -30,6 +30,7 @@ func TestChargeCounts(t *testing.T) {
 		// two of the whole: the two at the clause's stage, the whole charged
 		{"Piet Larsen was convicted on two of the 14 counts he faced.", "two of the 14 counts", "quantity|charge|charg|counts|convict|larsen|"},
 		{"Piet Larsen was convicted on two of the 14 counts he faced.", "14 counts", "quantity|charge|charg|counts|charg||"},
+		{"His co-defendant was convicted on 12 counts.", "12 counts", "quantity|charge|charg other|counts|convict||"},
 		// counts given to several at once
 		{"The two men were convicted on five counts each.", "five counts", "quantity|charge|charg each|counts|convict||"},
 	}

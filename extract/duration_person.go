@@ -43,22 +43,43 @@ func (d *Doc) prisonTerm(s *Sent, q *qty, v int) {
 		q.scope, q.owner = surname(who), who
 		return
 	}
-	if severalSentenced(s, q, v) {
+	switch {
+	case severalSentenced(s, q, v):
 		q.what = append(q.what[:len(q.what):len(q.what)], "each")
 		q.label += " (each)"
+	case anotherSentenced(s, v):
+		q.what = append(q.what[:len(q.what):len(q.what)], "other")
+		q.label += " (of another)"
 	}
 }
 
-// prisonTermNP reports whether a "term" is a prison term: "a nine-year prison term", or a term in
-// a sentence of sentencing ("was handed a nine-year term"), not "a four-year term" of office.
+// anotherSentenced reports whether the subject of the verb at v is someone known only by another
+// person ("Piet Larsen's co-defendant was jailed", "his accomplice was sentenced"): a term that
+// names no one, yet is not the story's one named defendant's.
+func anotherSentenced(s *Sent, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		w := s.Lower(k)
+		if isPossessive(w) || w == "his" || w == "her" || w == "their" {
+			return true
+		}
+		if w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// prisonTermNP reports whether a "term" is a prison term: "a nine-year prison term", or a term
+// after a verb of sentencing ("was sentenced to a nine-year term"), not "a four-year term" of
+// office, nor "is serving a 12-year term" (of office or not: it cannot be told).
 func prisonTermNP(s *Sent, p np) bool {
 	for k := p.first; k < p.last; k++ {
 		if s.lowerIs(k, wPrison) {
 			return true
 		}
 	}
-	for k := range s.Tokens {
-		if w := s.Lower(k); isSentencingVerb(w) || w == "convicted" || w == "guilty" {
+	for k := 0; k < p.first; k++ {
+		if isSentencingVerb(s.Lower(k)) {
 			return true
 		}
 	}
@@ -99,6 +120,9 @@ func holderVerb(s *Sent, k int) int {
 	}
 	if holderVerbs[s.Lower(k)] {
 		return k
+	}
+	if s.Lower(k) == "to" && isSentencingVerb(s.Lower(k-1)) {
+		return k - 1 // "was sentenced to a nine-year term"
 	}
 	// "handed Piet Larsen a nine-year sentence": the name ends at k
 	if s.isWord(k) && s.Tokens[k].IsCapitalized() && !s.lowerIs(k, wFunction) {

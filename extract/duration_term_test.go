@@ -35,6 +35,10 @@ func TestPrisonTermKeys(t *testing.T) {
 		{"Piet Larsen, who was convicted of 14 counts of fraud, was jailed for nine years.", "quantity|duration|sentenc|years|larsen|", "nine years"},
 		{"Two developers were jailed for four years each.", "quantity|duration|sentenc each|years||", "four years"},
 		{"The two men were sentenced to four years in prison.", "quantity|duration|sentenc each|years||", "four years"},
+		{"Piet Larsen's co-defendant was jailed for four years.", "quantity|duration|sentenc other|years||", "four years"},
+		{"His accomplice was sentenced to four years in prison.", "quantity|duration|sentenc other|years||", "four years"},
+		{"The senator was elected to a six-year term after he was convicted of fraud.", "quantity|duration|term|years||", "six-year"},
+		{"Piet Larsen was sentenced to a nine-year term.", "quantity|duration|sentenc|years|larsen|", "nine-year"},
 		{"He was jailed for 10 years.", "quantity|duration|sentenc|years||", "10 years"},
 		// a term of office is no prison term
 		{"She was elected to a four-year term.", "quantity|duration|term|years||", "four-year"},
