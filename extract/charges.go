@@ -61,12 +61,23 @@ func chargeHeadAt(s *Sent, last int) (head, offence int) {
 	return -1, -1
 }
 
+// indictmentAt reads "14-count indictment" after a number ending at last: the token of "count",
+// and whether it is one.
+func indictmentAt(s *Sent, last int) (int, bool) {
+	if s.Lower(last+1) != "-" || s.Lower(last+2) != "count" || s.Tokens[last+1].Start != s.Tokens[last].End {
+		return 0, false
+	}
+	w := s.Lower(last + 3)
+	return last + 2, w == "indictment" || w == "complaint" || w == "charge"
+}
+
 // chargeFigure reports whether number n of s is a number of charges that readChargesTo reads:
 // counts leave it to them (count.go).
 func chargeFigure(s *Sent, ni int) bool {
 	n := &s.Numbers[ni]
 	if h, _ := chargeHeadAt(s, n.Last); h < 0 {
-		return false
+		_, ok := indictmentAt(s, n.Last)
+		return ok
 	}
 	_, ok := chargeAt(s, ni)
 	return ok
@@ -102,6 +113,13 @@ func chargeAt(s *Sent, ni int) (qty, bool) {
 				whole = true
 			}
 		}
+	}
+	if h, ok := indictmentAt(s, n.Last); ok {
+		// "a 14-count indictment": the counts charged
+		q := qty{kind: "charge", first: n.First, last: h, num: n.NumFirst, iv: n.Interval, unit: "counts", after: h + 1, noScope: true}
+		q.verb, q.verbAs = "charg", stageLabels["charg"]
+		q.what, q.label = []string{"charg"}, "counts"
+		return q, true
 	}
 	head, off := chargeHeadAt(s, numLast)
 	if head < 0 {

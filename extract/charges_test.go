@@ -31,6 +31,8 @@ func TestChargeCounts(t *testing.T) {
 		{"Piet Larsen was convicted on two of the 14 counts he faced.", "two of the 14 counts", "quantity|charge|charg|counts|convict|larsen|"},
 		{"Piet Larsen was convicted on two of the 14 counts he faced.", "14 counts", "quantity|charge|charg|counts|charg||"},
 		{"His co-defendant was convicted on 12 counts.", "12 counts", "quantity|charge|charg other|counts|convict||"},
+		{"A grand jury returned a 12-count indictment against Piet Larsen.", "12-count", "quantity|charge|charg|counts|charg|larsen|"},
+		{"Piet Larsen was convicted on all 34 counts.", "34 counts", "quantity|charge|charg|counts|convict|larsen|"},
 		// counts given to several at once
 		{"The two men were convicted on five counts each.", "five counts", "quantity|charge|charg each|counts|convict||"},
 	}
