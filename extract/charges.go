@@ -118,7 +118,7 @@ func chargeAt(s *Sent, ni int) (qty, bool) {
 		// "a 14-count indictment": the counts charged
 		q := qty{kind: "charge", first: n.First, last: h, num: n.NumFirst, iv: n.Interval, unit: "counts", after: h + 1, noScope: true}
 		q.verb, q.verbAs = "charg", stageLabels["charg"]
-		q.what, q.label = []string{"charg"}, "counts"
+		q.what, q.label, q.current = []string{"charg"}, "counts", true
 		return q, true
 	}
 	head, off := chargeHeadAt(s, numLast)
@@ -134,6 +134,9 @@ func chargeAt(s *Sent, ni int) (qty, bool) {
 	}
 	q := qty{kind: "charge", first: n.First, last: head, num: n.NumFirst, iv: n.Interval, unit: "counts", after: head, noScope: true}
 	q.verb, q.verbAs = stage, stageLabels[stage]
+	// the charges a person faces change as a case goes on (a superseding indictment, charges
+	// dropped): reports of different days may differ; a verdict or a plea does not change
+	q.current = stage == "charg"
 	q.what, q.label = []string{"charg"}, "counts"
 	if off >= 0 {
 		q.what = append(q.what, stem(s.Lower(off)))

@@ -61,3 +61,20 @@ func TestChargeCountsLeft(t *testing.T) {
 		assert.Empty(t, claimsOf(t, "a", text, "charge"), text)
 	}
 }
+
+// TestChargeCountsCurrent: the charges a person faces may change as a case goes on (a later
+// report's other figure is a change, compare.changing); a verdict's counts do not.
+func TestChargeCountsCurrent(t *testing.T) {
+	for text, current := range map[string]bool{
+		"Piet Larsen faces 12 charges.":                 true,
+		"Piet Larsen was charged with 12 counts.":       true,
+		"Piet Larsen was convicted on 12 counts.":       false,
+		"Piet Larsen pleaded guilty to two counts.":     false,
+		"A jury returned a 12-count indictment on him.": true,
+	} {
+		cs := claimsOf(t, "a", text, "charge")
+		if assert.Len(t, cs, 1, text) {
+			assert.Equal(t, current, cs[0].Current, text)
+		}
+	}
+}
