@@ -21,7 +21,9 @@ import (
 // Figures other than casualty counts take a place only to corroborate it, with the very value
 // the placed figure has: a company's "6,900 jobs" beside its "2,900 jobs in Germany" is most
 // often the whole beside a part, not a rival, and such claims carry their owner as Context, with
-// which an inferred claim would still conflict.
+// which an inferred claim would still conflict. A figure given to one person (a prison term, a
+// count of charges: personScoped) is the exception: its slot holds that person, and a report that
+// names no one takes the story's one person with that person's context, and may conflict.
 
 // scopeSlot is where a quantity key holds its scope, as byte offsets of c.Key: from i to j (i ==
 // j: the key has a slot and no scope). ok is false for a key without a slot (a figure whose
@@ -106,6 +108,7 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 	var buf [256]byte
 	var keys map[deadlinePlan]string // the scoped key of each figure; "" when there are several
 	var subjects map[string]string   // the subject of each scoped key, as first given
+	var contexts map[string]string   // the context of each scoped key, as first given
 	var values map[planSource]string // the value of each figure's scoped claims (source ""); "" when several
 	var given map[planSource]string  // the value a source gives with the scope; "" when several
 	for _, c := range cs {
@@ -119,12 +122,13 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 		base := c.Key[:i] + c.Key[j:]
 		if keys == nil {
 			keys, given = map[deadlinePlan]string{}, map[planSource]string{}
-			subjects, values = map[string]string{}, map[planSource]string{}
+			subjects, values, contexts = map[string]string{}, map[planSource]string{}, map[string]string{}
 		}
 		p := deadlinePlan{story[c.Source], base}
 		if k, seen := keys[p]; !seen {
 			keys[p] = c.Key
 			subjects[c.Key] = c.Subject
+			contexts[c.Key] = c.Context
 		} else if k != c.Key {
 			keys[p] = ""
 		}
@@ -137,13 +141,39 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 	// figures other than casualty counts take a place only to agree with it: a whole beside a
 	// part may only corroborate
 	may := func(c *model.Claim, p deadlinePlan, v string) bool {
-		return c.Kind == "casualty" || values[planSource{deadlinePlan: p}] == v
+		return c.Kind == "casualty" || personScoped(c) || values[planSource{deadlinePlan: p}] == v
 	}
 	takeQualified(cs, story, keys, given, may, func(c *model.Claim, key string) {
 		c.Key = key
 		c.Subject = subjects[key] // "firefighters injured · Shasta"
 		c.Inferred = true
+		if personScoped(c) {
+			c.Context = contexts[key] // the person: an inferred claim conflicts by its context
+		}
 	})
+}
+
+// personScoped reports whether c is a figure whose scope is the one person it is given to: a
+// prison term ("quantity|duration|sentenc|years|larsen|") or a number of charges
+// ("quantity|charge|charg fraud|counts|convict|larsen|"), as extract keys them. A story that gives
+// such a figure to one person only lends that person to a report of the figure that names no one
+// ("a former mayor was sentenced to seven years"), which then may conflict: a report of one
+// defendant's term is that term, where a company's figure without a place may be the whole of a
+// part. A term given to several at once ("sentenc each") or to someone known by another ("his
+// co-defendant": "sentenc other") has a key of its own and never takes one person.
+func personScoped(c *model.Claim) bool {
+	const term, charge = "quantity|duration|sentenc", "quantity|charge|charg"
+	var rest string // from the end of the what field's first word: "|years|…", " possibl|years|…"
+	switch {
+	case c.Kind == "duration" && strings.HasPrefix(c.Key, term):
+		rest = c.Key[len(term):]
+	case c.Kind == "charge" && strings.HasPrefix(c.Key, charge):
+		rest = c.Key[len(charge):]
+	default:
+		return false
+	}
+	i := strings.IndexByte(rest, '|')
+	return i >= 0 && !strings.HasSuffix(rest[:i], " each") && !strings.HasSuffix(rest[:i], " other")
 }
 
 // scopeShuffleKey is the partition of a quantity key with its scope left out: a figure with no

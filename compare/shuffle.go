@@ -19,7 +19,8 @@ import (
 //   - a planned figure without its deadline may take the one deadline its story gives it
 //     (resolveDeadlines): figures with a deadline are partitioned by their key without it;
 //   - a figure without a scope may take the one scope its story gives it (resolveScopes):
-//     quantities are partitioned by their key without their scope (and without a deadline).
+//     quantities are partitioned by their key without their scope (and without a deadline);
+//     the person of a prison term or a count of charges is its scope (personScoped).
 //
 // A change to what Compare looks at across keys must be mirrored here; the pipeline's
 // TestReducePerKey checks it.

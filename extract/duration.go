@@ -273,7 +273,7 @@ func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
 			}
 		}
 	}
-	if s.lowerIs(last+1, wNotDurAfter) && !(s.Lower(last+1) == "behind" && s.Lower(last+2) == "bars") || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
+	if s.lowerIs(last+1, wNotDurAfter) && !(s.Lower(last+1) == "behind" && s.Lower(last+2) == "bars") && !onDate(s, last+1) || periodBefore(s, n.First-1) || s.Lower(n.First-1) == "the" && periodBefore(s, n.First-2) {
 		return qty{}, false
 	}
 	if !hyphen && s.Lower(last+1) == "of" && s.Lower(last+2) == "age" {
@@ -282,6 +282,19 @@ func durationAt(s *Sent, n *numbers.Number) (qty, bool) {
 	q := qty{kind: "duration", first: n.First, last: last, num: n.NumFirst, iv: iv, unit: u.unit}
 	dayScale(&q)
 	return q, true
+}
+
+// onDate reports whether token k is an "on" that opens a date ("jailed for nine years on
+// Friday", "talks lasted six hours on March 3"): a length followed by the day it was set, not the
+// "two years on" of a time since.
+func onDate(s *Sent, k int) bool {
+	if s.Lower(k) != "on" {
+		return false
+	}
+	if _, ok := weekdayAt(s, k+1); ok {
+		return true
+	}
+	return isMonthWord(s.Lower(k+1)) && s.Tokens[k+1].IsCapitalized()
 }
 
 // dayScale states a length of a day or more in days, whatever unit it was written in, so that a
@@ -314,7 +327,26 @@ func sortQty(qs []qty) {
 }
 
 func (du durations) Extract(d *Doc) []model.Claim {
-	return d.quantityClaims(readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) })
+	cs := d.quantityClaims(readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) })
+	termsWithoutPeriod(cs)
+	return cs
+}
+
+// appendClaims appends the durations' claims to b (claimAppender).
+func (du durations) appendClaims(d *Doc, b *claimBufs) {
+	first := len(b.claims)
+	d.appendQuantityClaimsFor(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false, fFor|fUnitLong)
+	termsWithoutPeriod(b.claims[first:])
+}
+
+// termsWithoutPeriod leaves the period out of the keys of prison terms: "jailed for nine years in
+// March" names when the term was passed, and is the term a report without the month gives.
+func termsWithoutPeriod(cs []model.Claim) {
+	for i := range cs {
+		if strings.HasPrefix(cs[i].Key, "quantity|duration|sentenc") {
+			dropKeyPeriod(&cs[i], 5) // quantity|duration|what|unit|scope|period
+		}
+	}
 }
 
 // measure says what duration i of qs measures; every duration is a claim.
@@ -367,8 +399,8 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 		if p := s.npAfter(q.last + 1); p.ok() && s.lowerWord(p.last) {
 			if w, label := d.words(s, p); len(w) > 0 {
 				q.what, q.label, q.after = w, label, p.last
-				if s.lowerIs(p.last, wPrison) || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" {
-					q.what, q.label = []string{"sentenc"}, "prison term"
+				if s.lowerIs(p.last, wPrison) || w[len(w)-1] == "sentenc" || w[len(w)-1] == "term" && prisonTermNP(s, p) {
+					d.prisonTerm(s, q, holderVerb(s, q.first-1))
 				}
 				return
 			}
@@ -388,8 +420,8 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 		}
 	}
 	if (s.Lower(q.last+1) == "in" || s.Lower(q.last+1) == "behind") && s.lowerIs(q.last+2, wPrison) {
-		q.what, q.label, q.after = []string{"sentenc"}, "prison term", q.last+2
-		q.scope = d.sentencedAround(s, q.first-1) // "Hale was sentenced to seven years in prison"
+		q.after = q.last + 2
+		d.prisonTerm(s, q, sentencingVerbAround(s, q.first-1)) // "Hale was sentenced to seven years in prison"
 		return
 	}
 	// "to ten days" after a change verb, "by 60 days", "sentenced to 18 months"
@@ -423,8 +455,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 				break
 			}
 			if st := stem(w); st == "sentenc" || st == "jail" || st == "imprison" {
-				q.what, q.label = []string{"sentenc"}, "prison term"
-				q.scope = d.sentencedBy(s, k)
+				d.prisonTerm(s, q, k)
 				return
 			}
 		}
@@ -489,7 +520,7 @@ func (d *Doc) durationWhat(s *Sent, qs []qty, i int) {
 					q.what = nil // "they talked for six hours": who is not said
 				}
 				if len(q.what) > 0 && q.what[0] == "sentenc" {
-					q.scope = d.sentencedBy(s, k) // "Mark Ellis was jailed for four years"
+					d.prisonTerm(s, q, k) // "Mark Ellis was jailed for four years"
 				}
 				return
 			}

@@ -1382,10 +1382,6 @@ func (p percents) appendClaims(d *Doc, b *claimBufs) {
 	d.appendQuantityClaims(b, &d.figs[figPercent], readPercentsTo, func(s *Sent, qs []qty, i int) bool { return p.measure(d, s, qs, i) }, true)
 }
 
-func (du durations) appendClaims(d *Doc, b *claimBufs) {
-	d.appendQuantityClaimsFor(b, &d.figs[figDuration], readDurationsTo, func(s *Sent, qs []qty, i int) bool { return du.measure(d, s, qs, i) }, false, fFor|fUnitLong)
-}
-
 func (m magnitudes) appendClaims(d *Doc, b *claimBufs) {
 	d.appendQuantityClaims(b, &d.figs[figMagnitude], readMagnitudesTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
 }
