@@ -693,7 +693,12 @@ func (t *Titles) Compatible(a, b string) bool {
 }
 
 // CompatiblePosts is Compatible on parsed posts.
-func (t *Titles) CompatiblePosts(a, b Post) bool {
+func (t *Titles) CompatiblePosts(a, b Post) bool { return t.compatiblePosts(a, b, true) }
+
+// compatiblePosts is CompatiblePosts; with joint false, two posts one person may hold together
+// ("deputy prime minister", "digital affairs minister") are not compatible: they are two posts,
+// not two wordings of one.
+func (t *Titles) compatiblePosts(a, b Post, joint bool) bool {
 	if a.Former || b.Former || a.Future || b.Future {
 		return true // a past or future post is no claim about the current one
 	}
@@ -703,14 +708,16 @@ func (t *Titles) CompatiblePosts(a, b Post) bool {
 	if a.Office == b.Office || a.Vague || b.Vague {
 		return true
 	}
-	if heldWith(a, b) || heldWith(b, a) {
-		return true
-	}
-	if pa, ok := t.bothPosts(a); ok {
-		return t.CompatiblePosts(pa[0], b) || t.CompatiblePosts(pa[1], b)
-	}
-	if pb, ok := t.bothPosts(b); ok {
-		return t.CompatiblePosts(a, pb[0]) || t.CompatiblePosts(a, pb[1])
+	if joint {
+		if heldWith(a, b) || heldWith(b, a) {
+			return true
+		}
+		if pa, ok := t.bothPosts(a); ok {
+			return t.CompatiblePosts(pa[0], b) || t.CompatiblePosts(pa[1], b)
+		}
+		if pb, ok := t.bothPosts(b); ok {
+			return t.CompatiblePosts(a, pb[0]) || t.CompatiblePosts(a, pb[1])
+		}
 	}
 	if a.Rank != b.Rank {
 		return false
@@ -745,15 +752,15 @@ func (t *Titles) bothPosts(p Post) (two [2]Post, ok bool) {
 	return two, true
 }
 
-// Same reports whether two canonical posts name the same post for corroboration: compatible, and
-// both current or both former.
+// Same reports whether two canonical posts name the same post for corroboration: compatible (two
+// posts one person may hold together are not one post), and both current or both former.
 func (t *Titles) Same(a, b string) bool {
 	pa, pb := t.ParseCanonical(a), t.ParseCanonical(b)
 	if pa.Former != pb.Former || pa.Future != pb.Future {
 		return false
 	}
 	pa.Former, pb.Former, pa.Future, pb.Future = false, false, false, false
-	return t.CompatiblePosts(pa, pb)
+	return t.compatiblePosts(pa, pb, false)
 }
 
 // Specificity orders posts from least to most specific: more office words, then a country.
