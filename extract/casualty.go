@@ -375,6 +375,7 @@ func readCasualtyAt(s *Sent, n *numbers.Number) (measure, counted string, ok boo
 	// right side: "26 people were killed", "26 dead", "31 lives", "34 others wounded"
 	limit := n.Last + 6
 	generic := false // counted noun not known to name people
+	countedAt := -1  // the token of the counted noun
 	for j := n.Last + 1; j < len(s.Tokens) && j <= limit; j++ {
 		w := s.Lower(j)
 		// one small map answers the three tables on the right of a count; the word's classes
@@ -383,8 +384,9 @@ func readCasualtyAt(s *Sent, n *numbers.Number) (measure, counted string, ok boo
 		if s.classAt(j)&wCasualtyWord != 0 {
 			info = casualtyWords[w]
 		}
-		if info.isCounted && c.counted == "" && w != "lives" {
-			c.counted = info.counted
+		if info.isCounted && (c.counted == "" || countedAt == j-1) && w != "lives" {
+			// "seven police officers": a counted noun right after another is the head
+			c.counted, countedAt = info.counted, j
 			continue
 		}
 		if c.counted == "" && j <= n.Last+2 && pluralNoun(s.Tokens[j], w, info.filler) {

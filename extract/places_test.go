@@ -40,6 +40,8 @@ func TestCasualtyPlaces(t *testing.T) {
 			[]string{"people killed · Vranje"}},
 		{"Four people died in the Bavarian village of Oberau.",
 			[]string{"people killed · Oberau"}},
+		{"Seven police officers were hurt in scuffles in Lyon.",
+			[]string{"police injured · Lyon"}},
 		// a count of cases after a toll is not part of the toll
 		{"The death toll from cholera in Kasai has risen to 127, with about 2,100 suspected cases, officials said.",
 			[]string{"people killed · Kasai"}},
