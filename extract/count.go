@@ -185,6 +185,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
 		s.jobCut(q)
+		d.lightCount(s, q) // customers had, served; staff employed (business.go)
 		q.cumulative = listed(q.verb, wGrowing)
 		d.seatWinner(s, q)  // a party's seats are keyed by the party
 		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
