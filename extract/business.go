@@ -239,7 +239,7 @@ func (s *Sent) dealNounBefore(k int) (int, bool) {
 			k = m - 2
 		}
 	} else {
-		linked := false
+		linked, valued := false, false
 		for n := 0; n < 10 && k >= 0; n++ {
 			w := s.Lower(k)
 			if dealLinks[w] {
@@ -249,13 +249,16 @@ func (s *Sent) dealNounBefore(k int) (int, bool) {
 			}
 			// "values Kystbank at": the company valued, between the verb and "at"
 			if m := s.nameRunBack(k); m <= k && s.Lower(k+1) == "at" && (s.Lower(m-1) == "values" || s.Lower(m-1) == "valuing") {
-				k = m - 1
+				k, valued = m-1, true
 				continue
 			}
 			break
 		}
 		if !linked {
 			return 0, false
+		}
+		if valued && dealNouns[s.Lower(k)] {
+			return k, true // "the deal values Brightwater at £1.4bn": a company is valued, so bought
 		}
 		// "the takeover of Kystbank, valued at €2.3bn": the company the deal is of, before the link
 		if m := s.nameRunBack(k); m <= k && (s.Lower(m-1) == "of" || s.Lower(m-1) == "for") {
