@@ -81,8 +81,8 @@ func (d *Doc) dealPrice(s *Sent, q *qty) bool {
 		if s.Lower(q.last+1) != "for" {
 			return false
 		}
-		if party = s.headName(skipDeterminers(s, q.last+2)); party == "" {
-			return false
+		if party = s.headName(skipDeterminers(s, q.last+2)); party == "" || !d.tellsTakeover() {
+			return false // "will pay €2bn for Ukraine" in a story of aid is no price of a company
 		}
 		ok = true
 	} else if n, ok2 := s.dealNounAfter(q.last + 1); ok2 {
@@ -146,10 +146,37 @@ func (d *Doc) buyParty(s *Sent, v int) string {
 	if name := s.objectName(v + 1); name != "" {
 		return name
 	}
+	if !s.companyObject(v + 1) {
+		return "" // "will buy Patriot systems for $2bn": no company changes hands
+	}
 	if s.Lower(v) == "over" {
 		v--
 	}
 	return d.ownerOf(s, v)
+}
+
+// companyNouns name a company bought without its name: "buy its rival for", "acquire the
+// lender for".
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "business": true, "group": true, "rival": true, "competitor": true,
+	"lender": true, "bank": true, "insurer": true, "carrier": true, "airline": true, "maker": true,
+	"manufacturer": true, "retailer": true, "chain": true, "operator": true, "startup": true,
+	"start-up": true, "subsidiary": true, "division": true, "unit": true, "producer": true,
+	"developer": true, "publisher": true, "studio": true, "club": true, "brand": true, "owner": true,
+}
+
+// companyObject reports whether the object from token j on is a company not named: "its rival",
+// "the Danish lender" (the phrase's last word before "for", "to" or "by").
+func (s *Sent) companyObject(j int) bool {
+	last := ""
+	for k := j; k < len(s.Tokens) && k < j+6; k++ {
+		w := s.Lower(k)
+		if w == "for" || w == "to" || w == "by" || !s.isWord(k) {
+			break
+		}
+		last = w
+	}
+	return companyNouns[last]
 }
 
 // passiveHead walks back from a passive participle over "be", "been", "to", "agreed to be": the
@@ -193,8 +220,8 @@ func (s *Sent) headName(k int) string {
 	for j+1 < len(s.Tokens) && s.isWord(j+1) && s.Tokens[j+1].IsCapitalized() && !s.lowerIs(j+1, wFunction) && !isPossessive(s.Lower(j)) {
 		j++
 	}
-	if n := j + 1; n < len(s.Tokens) && s.lowerWord(n) && !s.lowerIs(n, wFunction|wAux) && !isPossessive(s.Lower(j)) {
-		return "" // a capitalised word before a common noun: "Spanish unit", "Nordic champion"
+	if n := j + 1; n < len(s.Tokens) && s.lowerWord(n) && !s.lowerIs(n, wFunction|wAux) || isPossessive(s.Lower(j)) {
+		return "" // a capitalised word before a common noun ("Spanish unit"), a possessor ("Ukraine's")
 	}
 	return joinTokens(s, k, j)
 }
@@ -614,4 +641,24 @@ func (d *Doc) boughtBy(party string) string {
 		return ""
 	}
 	return found
+}
+
+// tellsTakeover reports whether the text or its headline tells of a company changing hands
+// (takeoverCue): a feed item's headline ("Halvorsen to buy Brightwater") is not among its sentences.
+func (d *Doc) tellsTakeover() bool {
+	for si := range d.Sentences {
+		if d.Sentences[si].takeoverCue() {
+			return true
+		}
+	}
+	if d.Article == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(d.Article.Title)) {
+		w = strings.Trim(w, ".,;:!?'\"‘’“”")
+		if buyVerbs[w] && w != "sell" && w != "sells" && w != "sold" && w != "selling" || dealNouns[w] && !plainDeals[w] {
+			return true
+		}
+	}
+	return false
 }
