@@ -85,7 +85,7 @@ func (d *Doc) dealPrice(s *Sent, q *qty) bool {
 			return false // "will pay €2bn for Ukraine" in a story of aid is no price of a company
 		}
 		ok = true
-	} else if n, ok2 := s.dealNounAfter(q.last + 1); ok2 {
+	} else if n, ok2 := s.dealNounAfter(s.afterConversion(q.last + 1)); ok2 {
 		party, ok = d.dealParty(s, n, q), true
 	} else if n, ok2 := s.dealNounBefore(q.first - 1); ok2 {
 		party, ok = d.dealParty(s, n, q), true
@@ -205,6 +205,13 @@ func (s *Sent) objectName(j int) string {
 	return ""
 }
 
+// describing reports whether a capitalised word describes the name after it, a place joined to
+// a participle: "Riga-based", "Copenhagen-listed", "London-headquartered".
+func describing(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z'
+}
+
 // headName reads a run of capitalised words from token k that ends a phrase (a function word,
 // punctuation or the end follow it): "Kystbank" of "Kystbank, the", not "Spanish" of "Spanish
 // unit". The first word of a sentence is a name only when others write it so (a company usually is).
@@ -213,7 +220,7 @@ func (s *Sent) headName(k int) string {
 		return ""
 	}
 	// "Riga-based Baltija Bank", "Latvia's Baltija Bank": the name is after the describing words
-	for k < len(s.Tokens) && (isPossessive(s.Lower(k)) || strings.Contains(s.Lower(k), "-based")) && s.isWord(k+1) && s.Tokens[k+1].IsCapitalized() {
+	for k < len(s.Tokens) && (isPossessive(s.Lower(k)) || describing(s.Tokens[k].Text)) && s.isWord(k+1) && s.Tokens[k+1].IsCapitalized() {
 		k++
 	}
 	j := k
@@ -338,6 +345,11 @@ func (d *Doc) dealParty(s *Sent, n int, q *qty) string {
 	}
 	switch s.Lower(n + 1) {
 	case "of", "for", "with":
+		if name := s.headName(skipDeterminers(s, n+2)); name != "" {
+			return name
+		}
+	case "by":
+		// "a €2.3bn takeover by Nordbanken": the buyer, whose purchase the text may name (boughtBy)
 		if name := s.headName(skipDeterminers(s, n+2)); name != "" {
 			return name
 		}
@@ -502,10 +514,36 @@ func (d *Doc) lightCount(s *Sent, q *qty) {
 	default:
 		return
 	}
+	q.verb = "have"
+	if q.owner == "" && s.combinedSubject(q.first) {
+		// not either company's own ("Kystbank has 1.6 million customers"), and one group however
+		// its noun is written: "the combined bank", "together the banks"
+		q.owner = "combined group"
+		q.what = d.stems(0, []string{noun})
+		return
+	}
 	if noun != q.what[n-1] {
 		q.what = d.stems(0, q.what[:n-1], []string{noun})
 	}
-	q.verb = "have"
+}
+
+// combinedWords tell that a subject is the group two companies make: "the combined bank", "the
+// merged group", "the enlarged company", "together they have".
+var combinedWords = map[string]bool{"combined": true, "merged": true, "enlarged": true, "together": true, "post-merger": true}
+
+// combinedSubject reports whether the clause before the figure at first speaks of the group two
+// companies make.
+func (s *Sent) combinedSubject(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-10; k-- {
+		w := s.Lower(k)
+		if w == "," || w == ";" || w == "." || w == "which" || w == "while" || w == "but" {
+			return false
+		}
+		if combinedWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // shareMove keys a company's share move by the company, not the city of its exchange: "Shares in
@@ -661,4 +699,18 @@ func (d *Doc) tellsTakeover() bool {
 		}
 	}
 	return false
+}
+
+// afterConversion returns the token after a bracketed restatement of an amount that starts at j
+// ("€2.3bn ($2.5bn) takeover"), or j when there is none.
+func (s *Sent) afterConversion(j int) int {
+	if s.Lower(j) != "(" {
+		return j
+	}
+	for k := j + 1; k < len(s.Tokens) && k < j+6; k++ {
+		if s.Lower(k) == ")" {
+			return k + 1
+		}
+	}
+	return j
 }
