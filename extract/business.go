@@ -428,7 +428,7 @@ func (d *Doc) businessMoney(s *Sent, q *qty) {
 		}
 	}
 	yearly := false
-	if len(q.what) > 1 && yearWords[q.what[0]] {
+	if len(q.what) > 1 && yearWords[q.what[0]] && savingsKey(q.what[1:]) {
 		yearly = true // "€150m in annual synergies"
 		q.what = q.what[1:]
 	}
