@@ -422,10 +422,10 @@ func (d *Doc) businessMoney(s *Sent, q *qty) {
 		q.rate = "per year"
 	}
 	if len(q.what) > 1 && intentStems[q.what[0]] {
-		q.what = q.what[1:]
-		if sp := strings.IndexByte(q.label, ' '); sp > 0 {
+		if sp := strings.IndexByte(q.label, ' '); sp > 0 && stem(strings.ToLower(q.label[:sp])) == q.what[0] {
 			q.label = q.label[sp+1:]
 		}
+		q.what = q.what[1:]
 	}
 	yearly := false
 	if len(q.what) > 1 && yearWords[q.what[0]] && savingsKey(q.what[1:]) {
@@ -623,13 +623,13 @@ func (s *Sent) skipDeterminersBack(k int) int {
 // writes it capitalised inside a sentence, or it is no common opener and never written in lower
 // case ("Nordbank shares fell", not "Bank shares fell" in a text that speaks of "the bank").
 func (d *Doc) openerName(w string) bool {
-	if capInsideSents(d.Sentences, w) {
+	if capInsideSents(d.nearSentences(), w) {
 		return true
 	}
 	if openWords[w] != 0 {
 		return false
 	}
-	for si := range d.Sentences {
+	for si := range d.nearSentences() {
 		t := &d.Sentences[si]
 		for k := range t.Tokens {
 			if t.Tokens[k].Text == w {
@@ -649,9 +649,45 @@ func (d *Doc) boughtBy(party string) string {
 		return ""
 	}
 	found := ""
+	for _, p := range d.business().purchases {
+		if p[0] != party {
+			continue
+		}
+		if found != "" && found != p[1] {
+			return ""
+		}
+		found = p[1]
+	}
+	if found == party {
+		return ""
+	}
+	return found
+}
+
+// businessFacts are what the business readers read of a whole text once, on first need.
+type businessFacts struct {
+	read bool
+	// takeover says the text or its headline tells of a company changing hands (takeoverCue)
+	takeover bool
+	// purchases are the buyer and the company bought of each purchase told with a buying verb
+	purchases [][2]string
+}
+
+// business reads the text's businessFacts on first need.
+func (d *Doc) business() *businessFacts {
+	b := &d.biz
+	if b.read {
+		return b
+	}
+	b.read = true
+	b.takeover = d.titleTellsTakeover()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !s.takeoverCue() || titleCased(s) {
+		if !s.takeoverCue() {
+			continue
+		}
+		b.takeover = true
+		if titleCased(s) {
 			continue
 		}
 		for v := range s.Tokens {
@@ -663,32 +699,25 @@ func (d *Doc) boughtBy(party string) string {
 			if w == "over" {
 				u--
 			}
-			if d.ownerOf(s, u) != party {
+			buyer := d.ownerOf(s, u)
+			if buyer == "" {
 				continue
 			}
 			if t := s.objectName(v + 1); t != "" {
-				t = d.Aliases.Canonical(t)
-				if found != "" && found != t {
-					return ""
-				}
-				found = t
+				b.purchases = append(b.purchases, [2]string{buyer, d.Aliases.Canonical(t)})
 			}
 		}
 	}
-	if found == party {
-		return ""
-	}
-	return found
+	return b
 }
 
 // tellsTakeover reports whether the text or its headline tells of a company changing hands
-// (takeoverCue): a feed item's headline ("Halvorsen to buy Brightwater") is not among its sentences.
-func (d *Doc) tellsTakeover() bool {
-	for si := range d.Sentences {
-		if d.Sentences[si].takeoverCue() {
-			return true
-		}
-	}
+// (takeoverCue).
+func (d *Doc) tellsTakeover() bool { return d.business().takeover }
+
+// titleTellsTakeover reports whether the headline tells of a company changing hands: a feed
+// item's headline ("Halvorsen to buy Brightwater") is not among its sentences.
+func (d *Doc) titleTellsTakeover() bool {
 	if d.Article == nil {
 		return false
 	}
@@ -713,4 +742,15 @@ func (s *Sent) afterConversion(j int) int {
 		}
 	}
 	return j
+}
+
+// nearSentences are the sentences the business readers look through for what a text says
+// elsewhere (a takeover told, a buyer's purchase, a name written in lower case): a news article
+// whole, only the opening of a long text (a chunk of a huge file), where a figure would otherwise
+// cost a reading of thousands of sentences.
+func (d *Doc) nearSentences() []Sent {
+	if len(d.Sentences) > capInsideOnce {
+		return d.Sentences[:capInsideOnce]
+	}
+	return d.Sentences
 }
