@@ -137,6 +137,9 @@ func (d *Doc) buyParty(s *Sent, v int) string {
 	if titleCased(s) {
 		return "" // a Title Case headline names nothing its capitals can tell
 	}
+	if s.partObject(v + 1) {
+		return "" // "bought a stake in the company for €1bn": a part's price
+	}
 	if s.Lower(v+1) == "by" {
 		if name := d.ownerOf(s, s.passiveHead(v)); name != "" {
 			return name
@@ -153,6 +156,28 @@ func (d *Doc) buyParty(s *Sent, v int) string {
 		v--
 	}
 	return d.ownerOf(s, v)
+}
+
+// partWords name a part of a company bought: its price is not the company's.
+var partWords = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
+	"interest": true, "assets": true, "portion": true, "part": true, "minority": true, "majority": true,
+	"bonds": true, "debt": true, "tickets": true, "rights": true,
+}
+
+// partObject reports whether the object from token j up to "for" speaks of a part of a company:
+// "a stake in", "a minority holding", "shares in".
+func (s *Sent) partObject(j int) bool {
+	for k := j; k < len(s.Tokens) && k < j+8; k++ {
+		w := s.Lower(k)
+		if w == "for" || !s.isWord(k) && w != "-" && w != "," {
+			return false
+		}
+		if partWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyNouns name a company bought without its name: "buy its rival for", "acquire the
