@@ -152,11 +152,24 @@ func (d *Doc) buyParty(s *Sent, v int) string {
 	if !s.companyObject(v + 1) {
 		return "" // "will buy Patriot systems for $2bn": no company changes hands
 	}
+	if sellVerbs[s.Lower(v)] {
+		// "sell its unit to Nordbanken for": the buyer, not the seller, whose other sales are
+		// other deals
+		for k := v + 1; k < len(s.Tokens) && k < v+8 && s.Lower(k) != "for"; k++ {
+			if s.Lower(k) == "to" {
+				return s.headName(skipDeterminers(s, k+1))
+			}
+		}
+		return ""
+	}
 	if s.Lower(v) == "over" {
 		v--
 	}
 	return d.ownerOf(s, v)
 }
+
+// sellVerbs are the buyVerbs that sell.
+var sellVerbs = map[string]bool{"sell": true, "sells": true, "sold": true, "selling": true}
 
 // partWords name a part of a company bought: its price is not the company's.
 var partWords = map[string]bool{
@@ -352,7 +365,7 @@ func (s *Sent) nameRunBack(k int) int {
 func (s *Sent) takeoverCue() bool {
 	for k := range s.Tokens {
 		w := s.Lower(k)
-		if buyVerbs[w] && w != "sell" && w != "sells" && w != "sold" && w != "selling" || dealNouns[w] && !plainDeals[w] || w == "over" && takeVerbs[s.Lower(k-1)] {
+		if buyVerbs[w] && !sellVerbs[w] || dealNouns[w] && !plainDeals[w] || w == "over" && takeVerbs[s.Lower(k-1)] {
 			return true
 		}
 	}
@@ -717,7 +730,7 @@ func (d *Doc) business() *businessFacts {
 		}
 		for v := range s.Tokens {
 			w := s.Lower(v)
-			if !(buyVerbs[w] && w != "sell" && w != "sells" && w != "sold" && w != "selling" || w == "over" && takeVerbs[s.Lower(v-1)]) || s.Lower(v+1) == "by" {
+			if !(buyVerbs[w] && !sellVerbs[w] || w == "over" && takeVerbs[s.Lower(v-1)]) || s.Lower(v+1) == "by" {
 				continue
 			}
 			u := v
@@ -748,7 +761,7 @@ func (d *Doc) titleTellsTakeover() bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(d.Article.Title)) {
 		w = strings.Trim(w, ".,;:!?'\"‘’“”")
-		if buyVerbs[w] && w != "sell" && w != "sells" && w != "sold" && w != "selling" || dealNouns[w] && !plainDeals[w] {
+		if buyVerbs[w] && !sellVerbs[w] || dealNouns[w] && !plainDeals[w] {
 			return true
 		}
 	}

@@ -77,6 +77,9 @@ func TestBusinessKeys(t *testing.T) {
 		{"a stake in an unnamed company is no deal", "money",
 			"Nordbanken bought a stake in the lender for €1bn.", "€1bn",
 			"Nordbanken agreed to buy Kystbank for €2.3bn.", "€2.3bn", false},
+		{"a unit sold to a buyer / the buyer pays", "money",
+			"Danske agreed to sell its Norwegian unit to Nordbanken for €400m. Nordbanken will buy it.", "€400m",
+			"Nordbanken will buy the Norwegian unit for €450m.", "€450m", true},
 		{"a price a share is no deal's", "money",
 			"Nordbanken will pay €12 a share for Kystbank.", "€12",
 			"Nordbanken agreed to buy Kystbank for €2.3bn.", "€2.3bn", false},
@@ -199,5 +202,22 @@ func TestConversionOneClaim(t *testing.T) {
 		"The bank paid €2bn and Kystbank's owners €1bn.":                          2,
 	} {
 		assert.Len(t, claimsOf(t, "a", text, "money"), n, "%q", text)
+	}
+}
+
+// TestNoDealValue: prices that are no takeover's keep the keys they had (a seller's sale whose
+// buyer is not named, things bought, a country or a player paid for, a trade deal).
+func TestNoDealValue(t *testing.T) {
+	for _, text := range []string{
+		"Danske sold its Swedish unit for €300m.",
+		"Ukraine will buy Patriot systems for $2bn.",
+		"The EU will pay €2bn for Ukraine.",
+		"Arsenal paid £105m for Declan Rice.",
+		"The two countries signed a $10bn trade deal on Friday.",
+		"He bought the house for $2m.",
+	} {
+		for _, c := range claimsOf(t, "a", text, "money") {
+			assert.NotContains(t, c.Key, "|deal|", "%q", text)
+		}
 	}
 }
