@@ -188,6 +188,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
 		s.jobCut(q)
+		d.lightCount(s, q) // customers had, served; staff employed (business.go)
 		q.cumulative = listed(q.verb, wGrowing)
 		// "85 homes were lost" is "destroyed" (disaster_homes.go)
 		d.destroyedBuildings(s, q)

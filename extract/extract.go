@@ -47,6 +47,7 @@ type Doc struct {
 	// figs are the ranges of the figures money, percents, durations and magnitudes read, per
 	// sentence, for counts (quantity.go)
 	figs [figKinds]figRanges
+	biz  businessFacts // what business.go reads of the whole text, on first need
 }
 
 // Sent is one sentence with its tokens and numbers.

@@ -121,12 +121,21 @@ func (m money) Extract(d *Doc) []model.Claim {
 	return d.quantityClaimsIn(readMoneyTo, func(s *Sent, qs []qty, i int) bool { return m.measure(d, s, qs, i) }, true)
 }
 
-// measure says what amount i of qs measures; every amount is a claim.
+// measure says what amount i of qs measures; every amount is a claim but a conversion of the
+// one before it ("2.3 billion euros ($2.5 billion)"), which restates it.
 func (money) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	q := &qs[i]
+	if conversion(s, qs, i) {
+		inherit(q, &qs[i-1]) // for a figure after it that takes the thing measured from it
+		return false
+	}
 	d.moneyWhat(s, q)
 	if len(q.what) == 0 && q.prev && i > 0 {
 		inherit(q, &qs[i-1])
+	}
+	// a takeover's price, cost savings: business stories' figures keyed as one (business.go)
+	if !d.dealPrice(s, q) {
+		d.businessMoney(s, q)
 	}
 	return true
 }

@@ -141,6 +141,7 @@ func (percents) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 		inherit(q, &qs[i-1])
 	}
 	d.voteShare(s, q) // a party's share of the vote is keyed by the party
+	d.shareMove(s, q) // a company's share move is keyed by the company (business.go)
 	return true
 }
 
