@@ -134,6 +134,23 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 	return out
 }
 
+// placeParticles are the lower-case words inside place names: "Place de la Nation", "Rio de
+// Janeiro", "Castellammare di Stabia", "Puerto del Rosario".
+var placeParticles = map[string]bool{
+	"de": true, "la": true, "le": true, "les": true, "del": true, "della": true, "di": true, "da": true,
+	"du": true, "des": true, "do": true, "dos": true, "das": true, "el": true, "al": true, "sur": true,
+}
+
+// particlesAt is the token after the run of one or two name particles starting at k (k when there
+// are none).
+func particlesAt(s *Sent, k int) int {
+	m := k
+	for m < len(s.Tokens) && m < k+2 && s.Tokens[m].Kind == segment.Word && placeParticles[s.Tokens[m].Text] {
+		m++
+	}
+	return m
+}
+
 // placeOfNoun is a noun that names a place after "of": "the city of Lviv", "the town of Vranje".
 func placeOfNoun(w string) bool { return placeSuffixes[w] || w == "town" || w == "village" }
 
@@ -177,6 +194,11 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		// "St. Lucie", "Ft. Myers", "Mt. Vernon": an abbreviation's dot inside the name
 		if n.Text == "." && placeAbbrev[s.Lower(k)] && k+2 < len(s.Tokens) && s.Tokens[k+2].IsCapitalized() && n.Start == s.Tokens[k].End {
 			k += 2
+			continue
+		}
+		// "Place de la Nation", "Rio de Janeiro": particles inside the name
+		if m := particlesAt(s, k+1); m > k+1 && m < len(s.Tokens) && s.Tokens[m].Kind == segment.Word && s.Tokens[m].IsCapitalized() && k-j < 3 {
+			k = m
 			continue
 		}
 		break

@@ -42,6 +42,13 @@ func TestCasualtyPlaces(t *testing.T) {
 			[]string{"people killed · Oberau"}},
 		{"Seven police officers were hurt in scuffles in Lyon.",
 			[]string{"police injured · Lyon"}},
+		// particles inside a place's name
+		{"Police arrested 32 people after clashes near Place de la Nation.",
+			[]string{"people arrested · Place de la Nation"}},
+		{"Floods killed 12 people in Rio de Janeiro.",
+			[]string{"people killed · Rio de Janeiro"}},
+		{"A fire killed three people in Paris de facto.",
+			[]string{"people killed · Paris"}},
 		// a count of cases after a toll is not part of the toll
 		{"The death toll from cholera in Kasai has risen to 127, with about 2,100 suspected cases, officials said.",
 			[]string{"people killed · Kasai"}},
