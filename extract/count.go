@@ -189,6 +189,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		}
 		s.jobCut(q)
 		d.lightCount(s, q) // customers had, served; staff employed (business.go)
+		d.crowdCount(s, q) // people marched, demonstrators took to the streets (count_crowd.go)
 		q.cumulative = listed(q.verb, wGrowing)
 		// "85 homes were lost" is "destroyed" (disaster_homes.go)
 		d.destroyedBuildings(s, q)
