@@ -301,9 +301,13 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 	q.what = d.stems(0, []string{stemAs(s.Lower(v), s.classAt(v))})
 	q.label = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
-	if s.subjectPronoun(v) {
-		q.what = nil // "it pledged €2bn": who is not said
-		return
+	if p := s.pronounBefore(v); p >= 0 {
+		if !partyPronoun(s.Lower(p)) {
+			q.what = nil // "he pledged €2bn": a person's figure, whose is not said
+			return
+		}
+		// "Nordvik said it would invest €2bn": the party the pronoun stands for, as for counts
+		q.owner = d.pronounOwner(s, p, q.num)
 	}
 	if q.what[0] == "cost" {
 		k := v - 1
