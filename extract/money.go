@@ -302,12 +302,16 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 	q.label = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
 	if p := s.pronounBefore(v); p >= 0 {
-		if !partyPronoun(s.Lower(p)) {
-			q.what = nil // "he pledged €2bn": a person's figure, whose is not said
+		// "Nordvik said it would invest €2bn": the party the pronoun stands for, named as the
+		// speaker; otherwise whose money it is is not said ("it pledged €2bn" may be any of the
+		// donors a story names, so two such figures never meet)
+		if q.owner = ""; partyPronoun(s.Lower(p)) {
+			q.owner = d.pronounOwner(s, p, q.num)
+		}
+		if q.owner == "" {
+			q.what = nil
 			return
 		}
-		// "Nordvik said it would invest €2bn": the party the pronoun stands for, as for counts
-		q.owner = d.pronounOwner(s, p, q.num)
 	}
 	if q.what[0] == "cost" {
 		k := v - 1

@@ -48,7 +48,7 @@ func TestQuantityKeys(t *testing.T) {
 		{"jobs cut, two voices", "count", "Siemens will cut 1,200 jobs.", "Siemens said 1,500 jobs would be cut.", true},
 		{"jobs cut, synonyms", "count", "The bank will slash 8,000 jobs.", "The bank plans to axe 9,000 jobs.", true},
 		{"money a party's pronoun pledges", "money", "Nordvik said it would invest $2 billion in the plant.", "Nordvik will invest $2.5 billion in the plant.", true},
-		{"money a pronoun after the figure", "money", "It will invest $2 billion in the plant, the company said.", "Nordvik will invest $2.5 billion in the plant.", true},
+		{"money a pronoun after the figure, with the party named", "money", "It will invest $2 billion in the plant, Nordvik said.", "Nordvik will invest $2.5 billion in the plant.", true},
 		{"a site in a place", "count", "Nordvik will cut 2,400 jobs at its plant in Halden.", "Nordvik will cut 2,100 jobs in Halden.", true},
 		{"a site in another place", "count", "Nordvik will cut 2,400 jobs at its plant in Halden.", "Nordvik will cut 2,100 jobs at its plant in Moss.", false},
 		{"a site near a place", "count", "Nordvik will cut 2,400 jobs at the company's factory near Leeds.", "Nordvik will cut 2,100 jobs near Leeds.", true},
