@@ -189,7 +189,11 @@ func (e *Encoder) source(s string) {
 
 // word writes a string that likely repeats across articles.
 func (e *Encoder) word(s string) {
-	if e.Vocabulary == nil || s == "" {
+	if s == "" {
+		e.buf = append(e.buf, 0) // as str writes it, without the call: a third of the words
+		return
+	}
+	if e.Vocabulary == nil {
 		e.str(s)
 		return
 	}
