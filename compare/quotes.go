@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -148,7 +149,11 @@ func candidatePairs(cs []*model.Claim) [][2]int { return candidatePairsOf(cs, sp
 
 // candidatePairsOf is candidatePairs over the words of cs split once.
 func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
-	index := map[string][]int{}
+	// the quotations of each run: most runs are one quotation's alone, kept in first without a
+	// list of their own; a run met again moves to a list in shared (first holds -1-k for
+	// shared[k])
+	first := map[string]int32{}
+	var shared [][]int
 	seen := map[string]bool{}
 	for i, c := range cs {
 		s := c.Quote.Folded
@@ -163,34 +168,47 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 			if !spaced(s, at[k:k+3], g) {
 				key = strings.Join(g, " ") // ...unless other than one space parts its words
 			}
-			if !seen[key] {
-				seen[key] = true
-				index[key] = append(index[key], i)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			switch f, ok := first[key]; {
+			case !ok:
+				first[key] = int32(i)
+			case f >= 0:
+				first[key] = int32(-1 - len(shared))
+				shared = append(shared, []int{int(f), i})
+			default:
+				shared[-1-f] = append(shared[-1-f], i)
 			}
 		}
 	}
-	pairs := map[[2]int]bool{}
-	for _, ids := range index {
+	// every pair of quotations a run shares, once, in order: a sorted list without repeats
+	// rather than a map of the pairs
+	n := 0
+	for _, ids := range shared {
+		if len(ids) <= maxTripleShare {
+			n += len(ids) * (len(ids) - 1) / 2
+		}
+	}
+	out := make([][2]int, 0, n)
+	for _, ids := range shared {
 		if len(ids) > maxTripleShare {
 			continue // a stock phrase ("the united states"): quotations that truly match share rarer runs too
 		}
 		for a := 0; a < len(ids); a++ {
 			for b := a + 1; b < len(ids); b++ {
-				pairs[[2]int{ids[a], ids[b]}] = true
+				out = append(out, [2]int{ids[a], ids[b]})
 			}
 		}
 	}
-	out := make([][2]int, 0, len(pairs))
-	for p := range pairs {
-		out = append(out, p)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i][0] != out[j][0] {
-			return out[i][0] < out[j][0]
+	slices.SortFunc(out, func(x, y [2]int) int {
+		if x[0] != y[0] {
+			return cmp.Compare(x[0], y[0])
 		}
-		return out[i][1] < out[j][1]
+		return cmp.Compare(x[1], y[1])
 	})
-	return out
+	return slices.Compact(out)
 }
 
 // fieldsAt splits s as strings.Fields does, appending the words to ws and where they start to at.
