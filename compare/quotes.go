@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -183,32 +182,32 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 			}
 		}
 	}
-	// every pair of quotations a run shares, once, in order: a sorted list without repeats
-	// rather than a map of the pairs
+	// every pair of quotations a run shares, once, in order: a sorted list without repeats,
+	// each pair as one number (a<<32 | b), rather than a map of the pairs
 	n := 0
 	for _, ids := range shared {
 		if len(ids) <= maxTripleShare {
 			n += len(ids) * (len(ids) - 1) / 2
 		}
 	}
-	out := make([][2]int, 0, n)
+	keys := make([]uint64, 0, n)
 	for _, ids := range shared {
 		if len(ids) > maxTripleShare {
 			continue // a stock phrase ("the united states"): quotations that truly match share rarer runs too
 		}
 		for a := 0; a < len(ids); a++ {
 			for b := a + 1; b < len(ids); b++ {
-				out = append(out, [2]int{ids[a], ids[b]})
+				keys = append(keys, uint64(ids[a])<<32|uint64(ids[b]))
 			}
 		}
 	}
-	slices.SortFunc(out, func(x, y [2]int) int {
-		if x[0] != y[0] {
-			return cmp.Compare(x[0], y[0])
-		}
-		return cmp.Compare(x[1], y[1])
-	})
-	return slices.Compact(out)
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	out := make([][2]int, len(keys))
+	for k, p := range keys {
+		out[k] = [2]int{int(p >> 32), int(uint32(p))}
+	}
+	return out
 }
 
 // fieldsAt splits s as strings.Fields does, appending the words to ws and where they start to at.
