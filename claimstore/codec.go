@@ -189,7 +189,11 @@ func (e *Encoder) source(s string) {
 
 // word writes a string that likely repeats across articles.
 func (e *Encoder) word(s string) {
-	if e.Vocabulary == nil || s == "" {
+	if s == "" {
+		e.buf = append(e.buf, 0) // as str writes it, without the call: a third of the words
+		return
+	}
+	if e.Vocabulary == nil {
 		e.str(s)
 		return
 	}
@@ -358,6 +362,11 @@ func (d *decoder) uintLong() uint64 {
 	if d.err != nil {
 		return 0
 	}
+	// three bytes: the vocabulary's words past the first 4,096 (a large run's keys and subjects)
+	if i := d.i; i+2 < len(d.b) && d.b[i] >= 0x80 && d.b[i+1] >= 0x80 && d.b[i+2] < 0x80 {
+		d.i = i + 3
+		return uint64(d.b[i]&0x7f) | uint64(d.b[i+1]&0x7f)<<7 | uint64(d.b[i+2])<<14
+	}
 	v, n := binary.Uvarint(d.b[d.i:])
 	if n <= 0 {
 		d.err = errCorrupt
@@ -479,6 +488,13 @@ func (d *decoder) skip() {
 	}
 }
 
+// skipN is skip n times.
+func (d *decoder) skipN(n int) {
+	for range n {
+		d.skip()
+	}
+}
+
 // opt is str, or skip (and "") when the field is not wanted.
 func (d *decoder) opt(want bool) string {
 	if !want {
@@ -562,13 +578,20 @@ func decodeSourced(c *model.Claim, voc *Vocabulary, block []byte, off uint32, a 
 	c.Pos.Line = ns[4]
 	c.Pos.Column = ns[5]
 	c.Pos.Char = ns[6]
-	c.Type = model.ClaimType(d.opt(all))
-	c.Kind = d.opt(all)
-	c.Key = d.opt(all)
-	c.Subject = d.opt(all)
-	c.Measure = d.opt(all)
-	c.Value = d.str()
-	c.Context = d.opt(all)
+	// opt's choice made once for the fields in a row, without its call each
+	if all {
+		c.Type = model.ClaimType(d.str())
+		c.Kind = d.str()
+		c.Key = d.str()
+		c.Subject = d.str()
+		c.Measure = d.str()
+		c.Value = d.str()
+		c.Context = d.str()
+	} else {
+		d.skipN(5)
+		c.Value = d.str()
+		d.skip()
+	}
 	c.Attribution = d.str()
 	if has(fQuantity) {
 		q := a.quantity()

@@ -990,8 +990,7 @@ func (c *comparer) classes(cs []*model.Claim) (cls []int32, n int) {
 func normValue(c *model.Claim) string {
 	switch {
 	case c.Quantity != nil:
-		q := c.Quantity
-		return fmt.Sprintf("%v|%v|%v|%v|%v|%v|%s|%s", q.Low, q.High, q.Unbounded, q.LowOpen, q.HighOpen, q.Approx, q.Unit, q.Currency)
+		return quantityValue(c.Quantity)
 	case c.Date != nil:
 		return c.Date.Start + ".." + c.Date.End
 	case c.Role != nil:
@@ -1000,6 +999,20 @@ func normValue(c *model.Claim) string {
 		return c.Quote.Speaker + "|" + c.Quote.Folded
 	}
 	return c.Value
+}
+
+// quantityValue is normValue of a quantity: fmt.Sprintf("%v|%v|%v|%v|%v|%v|%s|%s", q.Low,
+// q.High, q.Unbounded, q.LowOpen, q.HighOpen, q.Approx, q.Unit, q.Currency), built by hand (%v
+// of a float64 is strconv's shortest 'g'), some ten times faster, with no value boxed.
+func quantityValue(q *model.Quantity) string {
+	var room [128]byte
+	b := strconv.AppendFloat(room[:0], q.Low, 'g', -1, 64)
+	b = strconv.AppendFloat(append(b, '|'), q.High, 'g', -1, 64)
+	for _, f := range [4]bool{q.Unbounded, q.LowOpen, q.HighOpen, q.Approx} {
+		b = strconv.AppendBool(append(b, '|'), f)
+	}
+	b = append(append(append(append(b, '|'), q.Unit...), '|'), q.Currency...)
+	return string(b)
 }
 
 // distinctSources lists the sources of cs, sorted.

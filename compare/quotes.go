@@ -148,7 +148,11 @@ func candidatePairs(cs []*model.Claim) [][2]int { return candidatePairsOf(cs, sp
 
 // candidatePairsOf is candidatePairs over the words of cs split once.
 func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
-	index := map[string][]int{}
+	// the quotations of each run: most runs are one quotation's alone, kept in first without a
+	// list of their own; a run met again moves to a list in shared (first holds -1-k for
+	// shared[k])
+	first := map[string]int32{}
+	var shared [][]int
 	seen := map[string]bool{}
 	for i, c := range cs {
 		s := c.Quote.Folded
@@ -163,33 +167,46 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 			if !spaced(s, at[k:k+3], g) {
 				key = strings.Join(g, " ") // ...unless other than one space parts its words
 			}
-			if !seen[key] {
-				seen[key] = true
-				index[key] = append(index[key], i)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			switch f, ok := first[key]; {
+			case !ok:
+				first[key] = int32(i)
+			case f >= 0:
+				first[key] = int32(-1 - len(shared))
+				shared = append(shared, []int{int(f), i})
+			default:
+				shared[-1-f] = append(shared[-1-f], i)
 			}
 		}
 	}
-	pairs := map[[2]int]bool{}
-	for _, ids := range index {
+	// every pair of quotations a run shares, once, in order: a sorted list without repeats,
+	// each pair as one number (a<<32 | b), rather than a map of the pairs
+	n := 0
+	for _, ids := range shared {
+		if len(ids) <= maxTripleShare {
+			n += len(ids) * (len(ids) - 1) / 2
+		}
+	}
+	keys := make([]uint64, 0, n)
+	for _, ids := range shared {
 		if len(ids) > maxTripleShare {
 			continue // a stock phrase ("the united states"): quotations that truly match share rarer runs too
 		}
 		for a := 0; a < len(ids); a++ {
 			for b := a + 1; b < len(ids); b++ {
-				pairs[[2]int{ids[a], ids[b]}] = true
+				keys = append(keys, uint64(ids[a])<<32|uint64(ids[b]))
 			}
 		}
 	}
-	out := make([][2]int, 0, len(pairs))
-	for p := range pairs {
-		out = append(out, p)
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	out := make([][2]int, len(keys))
+	for k, p := range keys {
+		out[k] = [2]int{int(p >> 32), int(uint32(p))}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i][0] != out[j][0] {
-			return out[i][0] < out[j][0]
-		}
-		return out[i][1] < out[j][1]
-	})
 	return out
 }
 

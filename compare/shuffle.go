@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -78,4 +79,23 @@ func countFields(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// AppendShuffleKey is ShuffleKeyOf, with a key that ShuffleKeyOf would make (a quantity key
+// without its scope) written into buf instead: the string returned may share buf's bytes, and
+// is valid until buf is written again. A run asks it of every claim, only to number the key.
+func AppendShuffleKey(buf []byte, c *model.Claim) (string, []byte) {
+	if c.Type != model.TypeQuantity || c.Role != nil || c.Quote != nil && c.Type == model.TypeQuote {
+		return ShuffleKeyOf(c), buf
+	}
+	key := c.Key
+	i, j, ok := scopeSlot(c)
+	if ok && i != j {
+		buf = append(append(buf[:0], key[:i]...), key[j:]...)
+		key = unsafe.String(unsafe.SliceData(buf), len(buf))
+	}
+	if strings.Contains(key, deadlineMark) {
+		return ShuffleKeyOf(c), buf // rare: made as ShuffleKeyOf makes it
+	}
+	return key, buf
 }

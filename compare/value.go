@@ -148,40 +148,48 @@ func cmpJoin(a1, sep, a2, b1, b2 string) int {
 	return cmpParts(a1, sep, a2, b1, sep, b2)
 }
 
-// cmpParts compares a1+a2+a3 with b1+b2+b3 byte by byte.
+// cmpParts compares a1+a2+a3 with b1+b2+b3, as strings.Compare of the joined strings: piece
+// against piece, over the stretches where the pieces of both sides overlap.
 func cmpParts(a1, a2, a3, b1, b2, b3 string) int {
-	la, lb := len(a1)+len(a2)+len(a3), len(b1)+len(b2)+len(b3)
-	for i := 0; i < la && i < lb; i++ {
-		x, y := byteAt(a1, a2, a3, i), byteAt(b1, b2, b3, i)
-		if x != y {
-			if x < y {
-				return -1
-			}
-			return 1
+	as, bs := [3]string{a1, a2, a3}, [3]string{b1, b2, b3}
+	x, y := a1, b1
+	ia, ib := 0, 0
+	for {
+		for len(x) == 0 && ia < 2 {
+			ia++
+			x = as[ia]
 		}
+		for len(y) == 0 && ib < 2 {
+			ib++
+			y = bs[ib]
+		}
+		if len(x) == 0 || len(y) == 0 {
+			break
+		}
+		n := min(len(x), len(y))
+		if c := strings.Compare(x[:n], y[:n]); c != 0 {
+			return c
+		}
+		x, y = x[n:], y[n:]
 	}
+	// one side is all read, and equal to as much of the other
 	switch {
-	case la < lb:
+	case len(x) == 0 && len(y) == 0:
+		return 0
+	case len(x) == 0:
 		return -1
-	case la > lb:
-		return 1
 	}
-	return 0
-}
-
-func byteAt(s1, s2, s3 string, i int) byte {
-	if i < len(s1) {
-		return s1[i]
-	}
-	i -= len(s1)
-	if i < len(s2) {
-		return s2[i]
-	}
-	return s3[i-len(s2)]
+	return 1
 }
 
 // cmpDate compares dates padded to full days (lowDate or highDate by the flags) without padding them.
 func cmpDate(a string, aHigh bool, b string, bHigh bool) int {
+	if len(a) == len(b) { // most: full dates, with no pad
+		if c := strings.Compare(a, b); c != 0 {
+			return c
+		}
+		return strings.Compare(datePad(a, aHigh), datePad(b, bHigh))
+	}
 	return cmpParts(a, datePad(a, aHigh), "", b, datePad(b, bHigh), "")
 }
 

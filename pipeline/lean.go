@@ -54,10 +54,13 @@ func (sh *shard) encode(voc *claimstore.Vocabulary) {
 func newBlock(enc *claimstore.Encoder, cs []model.Claim) block {
 	data, offs := enc.Encode(cs)
 	b := block{data: data, offs: offs, parts: make([]uint32, len(offs))}
+	var room [256]byte
+	buf := room[:0] // the keys made only to be numbered: WordID keeps a copy of a new one
 	for i := range cs {
 		b.mixed = b.mixed || cs[i].Source != cs[0].Source
 		// a claim without a shuffle key has no key either: Compare leaves it out
-		if name := compare.ShuffleKeyOf(&cs[i]); name != "" {
+		var name string
+		if name, buf = compare.AppendShuffleKey(buf, &cs[i]); name != "" {
 			b.parts[i] = 1 + enc.WordID(name)
 		}
 	}

@@ -202,6 +202,9 @@ func appendStringOrNull(b []byte, s string) []byte {
 func (w *jw) appendFloat(b []byte, f float64) []byte {
 	// a whole number prints its digits alone (-0 keeps its sign, below)
 	if f == math.Trunc(f) && f != 0 && f > -1e15 && f < 1e15 {
+		if f > 0 && f < 1e9 { // most figures: strconv.AppendInt's digits, a few at once
+			return appendInt(b, int(f))
+		}
 		return strconv.AppendInt(b, int64(f), 10)
 	}
 	if math.IsInf(f, 0) || math.IsNaN(f) {
