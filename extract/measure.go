@@ -108,7 +108,7 @@ func (measures) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	case unitArea:
 		ok = areaOf(d, s, q, attributive)
 	case unitSpeed:
-		ok = windOf(d, s, q)
+		ok = windOf(d, s, q) || vehicleSpeedOf(d, s, q) // measure_vehicle.go
 	case unitTemp:
 		ok = temperatureOf(d, s, q)
 	case unitLength:
