@@ -1060,7 +1060,8 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			hi = at // "before 2030" opens no other clause
 		}
 		for m := lo; m < hi; m++ {
-			if s.lowerIs(m, wClause) {
+			// ", with building work starting in June" is a clause of its own too
+			if s.lowerIs(m, wClause) || s.Lower(m) == "," && s.Lower(m+1) == "with" {
 				return
 			}
 		}

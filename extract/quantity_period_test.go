@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -44,5 +45,18 @@ func TestRelativePeriods(t *testing.T) {
 				assert.Regexp(t, `\|`+tt.want+`$`, keys[0])
 			}
 		})
+	}
+}
+
+// TestPeriodOtherClause: a period in a clause of its own after ", with" is not the figure's.
+func TestPeriodOtherClause(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Exports rose 3%, with sales strongest in June.":         false,
+		"Exports rose 3% in June, with sales strongest in Asia.": true,
+	} {
+		cs := claimsOf(t, "a", text, "percent")
+		if assert.Len(t, cs, 1, text) {
+			assert.Equal(t, want, strings.Contains(cs[0].Key, "june"), "%q: %s", text, cs[0].Key)
+		}
 	}
 }
