@@ -659,6 +659,16 @@ func ellipsis(s *Sent, n *numbers.Number) bool {
 	return c&wPlacePrep != 0 && nx != "over" || nx == "" || nx == "." || nx == "," || nx == ";"
 }
 
+// gunfireBefore reports whether w before "fire" makes it gunfire: "opened fire", "open fire",
+// "returned fire", "came under fire".
+func gunfireBefore(w string) bool {
+	switch w {
+	case "opened", "open", "opens", "opening", "returned", "return", "returning", "under", "exchanged":
+		return true
+	}
+	return false
+}
+
 // eventNear returns the class of the event word nearest to token at ("strike" → "attack").
 func eventNear(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
@@ -668,6 +678,9 @@ func eventNear(s *Sent, at int) string {
 			continue
 		}
 		if cls, ok := eventClasses[s.Lower(i)]; ok && !eventModifies[s.Lower(i+1)] {
+			if cls == "fire" && gunfireBefore(s.Lower(i-1)) {
+				cls = "shooting" // "opened fire", "returned fire": guns, not a blaze
+			}
 			dist := i - at
 			if dist < 0 {
 				dist = -dist

@@ -21,6 +21,8 @@ func TestCasualtyEventKind(t *testing.T) {
 		{"A cholera outbreak in Kasai has killed 112 people.", "outbreak"},
 		{"Measles has killed 14 children in the district since January.", "outbreak"},
 		{"Eleven people were killed when a passenger train derailed near Vranje.", "crash"},
+		{"A gunman opened fire at the mall, killing five people.", "shooting"},
+		{"Soldiers returned fire, and two attackers were killed.", "shooting"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			cs := claimsOf(t, "a", tc.text, "casualty")
