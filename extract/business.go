@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/segment"
 )
@@ -134,7 +132,7 @@ func (s *Sent) buyVerbBefore(first int) (int, bool) {
 // Kystbank", "sell Kystbank to"), or in the passive its subject ("Kystbank agreed to be bought
 // by Nordbanken"); failing that, the buyer.
 func (d *Doc) buyParty(s *Sent, v int) string {
-	if titleCased(s) {
+	if titleCaseSent(s) {
 		return "" // a Title Case headline names nothing its capitals can tell
 	}
 	if s.partObject(v + 1) {
@@ -378,7 +376,7 @@ func (s *Sent) takeoverCue() bool {
 // ("Nordbanken's €2.3bn takeover"), or the sentence's named subject ("Vodafone agreed a €2.3bn
 // deal"); "" when none is named.
 func (d *Doc) dealParty(s *Sent, n int, q *qty) string {
-	if titleCased(s) {
+	if titleCaseSent(s) {
 		return ""
 	}
 	switch s.Lower(n + 1) {
@@ -618,35 +616,11 @@ func (d *Doc) shareMove(s *Sent, q *qty) {
 		}
 		break
 	}
-	if company == "" || titleCased(s) {
+	if company == "" || titleCaseSent(s) {
 		return
 	}
 	q.what, q.label = shareWhat, "shares"
 	q.scope = company
-}
-
-// titleCased is titleCaseSent that lets an amount by ("Swedish Lender Agrees €2.3bn Takeover Of
-// Danish Rival"): a word opening with no letter, or the scale written onto a number, is passed over.
-func titleCased(s *Sent) bool {
-	n := 0
-	for k := range s.Tokens {
-		t := &s.Tokens[k]
-		if t.Kind != segment.Word {
-			continue
-		}
-		if t.IsCapitalized() || headlineSmall[s.Lower(k)] {
-			n++
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsLetter(r) {
-			continue
-		}
-		if k > 0 && s.Tokens[k-1].Kind == segment.Number && s.Tokens[k-1].End == t.Start {
-			continue // the scale of an amount: "€2.3bn"
-		}
-		return false
-	}
-	return n >= 5
 }
 
 // skipDeterminersBack returns the first token from k back that is no determiner.
@@ -725,7 +699,7 @@ func (d *Doc) business() *businessFacts {
 			continue
 		}
 		b.takeover = true
-		if titleCased(s) {
+		if titleCaseSent(s) {
 			continue
 		}
 		for v := range s.Tokens {

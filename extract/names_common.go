@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/segment"
@@ -239,7 +240,8 @@ func capInsideWords(sents []Sent) []string {
 }
 
 // titleCaseSent is titleCase read from a sentence's tokens: five words or more, every word but
-// the small ones capitalised.
+// the small ones capitalised. A word opening with no letter, or the scale written onto a number,
+// is passed over: "Swedish Lender Agrees €2.3bn Takeover Of Danish Rival" is Title Case.
 func titleCaseSent(s *Sent) bool {
 	n := 0
 	for k := range s.Tokens {
@@ -251,8 +253,13 @@ func titleCaseSent(s *Sent) bool {
 			n++
 			continue
 		}
-		if c := t.Text[0]; c >= '0' && c <= '9' {
+		if c := t.Text[0]; c < utf8.RuneSelf && !('a' <= c && c <= 'z') {
+			continue // "2,400", "€2.3bn"
+		} else if r, _ := utf8.DecodeRuneInString(t.Text); c >= utf8.RuneSelf && !unicode.IsLetter(r) {
 			continue
+		}
+		if k > 0 && s.Tokens[k-1].Kind == segment.Number && s.Tokens[k-1].End == t.Start {
+			continue // the scale of an amount: "€2.3bn"
 		}
 		return false
 	}
