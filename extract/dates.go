@@ -54,6 +54,10 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		exprBufs.Put(eb)
 	}()
 	first, numeric, anaphor := len(out), false, false
+	var ref time.Time // the publication day, worked out once
+	if pub != nil {
+		ref = dtPubDay(*pub)
+	}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
@@ -68,7 +72,7 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
 			}
 			r.value.Expression = d.Article.Text[e.start:e.end]
-			if p, ok := dtResolveSpan(e.spec, pub, r.dtTense); ok {
+			if p, ok := dtResolveSpanAt(e.spec, pub != nil, ref, r.dtTense); ok {
 				r.p = p
 				r.value.Start, r.value.End = p.iso()
 				r.value.Resolved = true
@@ -97,7 +101,9 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 // the article's names read as a surname ("Billy Sunday said", names_month.go).
 func (d *Doc) surnameInDate(si int, s *Sent, e *dateExpr) bool {
 	for k := e.first; k <= e.last && k < len(s.Tokens); k++ {
-		if s.Tokens[k].IsCapitalized() && d.calendarSurnameAt(si, k) {
+		// only a surnameWords word can be one, and each is a core word (fDateCore): the others
+		// are refused by their facts, without calendarSurnameAt's search of the names
+		if s.dateFactsAt(k)&fDateCore != 0 && s.Tokens[k].IsCapitalized() && d.calendarSurnameAt(si, k) {
 			return true
 		}
 	}
@@ -165,6 +171,10 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
 	pub := d.Article.Published
+	var pubDay time.Time // worked out once, for every claim's recency
+	if pub != nil {
+		pubDay = dtPubDay(*pub)
+	}
 	first := len(out)
 	b, at := c.strBuf[:0], c.strAt[:0] // the claims' keys and subjects, and where each is
 	for i := range rs {
@@ -203,7 +213,7 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 			ValueSpan:   model.Span{Start: e.start, End: e.end},
 		}
 		if dv.Resolved && pub != nil {
-			cl.Context = dtRecency(r.p, dtPubDay(*pub))
+			cl.Context = dtRecency(r.p, pubDay)
 		}
 		out = append(out, cl)
 	}

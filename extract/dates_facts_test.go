@@ -198,3 +198,13 @@ func checkDateFacts(t *testing.T, d *Doc) {
 		}
 	}
 }
+
+// TestSurnameWordsAreCore: surnameInDate asks calendarSurnameAt only of core words (fDateCore),
+// which holds while every surnameWords word is one.
+func TestSurnameWordsAreCore(t *testing.T) {
+	for w := range surnameWords {
+		if dateFactsOf(w)&fDateCore == 0 {
+			t.Errorf("%q is a surname word but no date core word: surnameInDate would miss it", w)
+		}
+	}
+}

@@ -86,8 +86,20 @@ func dtPubDay(t time.Time) time.Time {
 	return dtCivil(y, m, d)
 }
 
-// dtDaysIn is the number of days of a month (leap years included).
-func dtDaysIn(y int, m time.Month) int { return dtCivil(y, m+1, 0).Day() }
+// dtDaysIn is the number of days of a month (leap years included). A month of the year is
+// counted without time.Date; another is normalized by it.
+func dtDaysIn(y int, m time.Month) int {
+	if m < 1 || m > 12 {
+		return dtCivil(y, m+1, 0).Day()
+	}
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return int(dtMonthDays[m])
+}
+
+// dtMonthDays are the days of each month of a common year, by month number.
+var dtMonthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // dtValidDay reports whether y-m-d is a real calendar day.
 func dtValidDay(y, m, d int) bool {
@@ -250,12 +262,18 @@ func dtResolve(sp dateSpec, pub *time.Time, t dtTense) (start, end string, ok bo
 }
 
 func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
-	if sp.needsPub() && pub == nil {
-		return dtSpan{}, false
-	}
 	var ref time.Time
 	if pub != nil {
 		ref = dtPubDay(*pub)
+	}
+	return dtResolveSpanAt(sp, pub != nil, ref, t)
+}
+
+// dtResolveSpanAt is dtResolveSpan given the publication day ref (dtPubDay), worked out once per
+// document; hasPub is false when no publication date is known (ref is then not read).
+func dtResolveSpanAt(sp dateSpec, hasPub bool, ref time.Time, t dtTense) (dtSpan, bool) {
+	if sp.needsPub() && !hasPub {
+		return dtSpan{}, false
 	}
 	switch sp.kind {
 	case specDay:
@@ -343,8 +361,10 @@ func dtPickYear(ref time.Time, t dtTense, mk func(y int) (dtSpan, bool)) (dtSpan
 		p    dtSpan
 		dist time.Duration
 	}
-	var cs []cand
-	for y := ref.Year() - 4; y <= ref.Year()+4; y++ {
+	var room [9]cand // one per year tried: no allocation
+	cs := room[:0]
+	ry := ref.Year()
+	for y := ry - 4; y <= ry+4; y++ {
 		p, ok := mk(y)
 		if !ok {
 			continue
