@@ -248,6 +248,9 @@ func dateAttribution(d *Doc, s *Sent, e *dateExpr) string {
 // lowered on the stack: the names are at most nine bytes, and most speakers are longer.
 func dtNamesDate(who string) bool {
 	var buf [len("wednesday")]byte
+	if len(who) < len("may") {
+		return false // most claims credit no one: no name that short
+	}
 	if len(who) > len(buf) {
 		for i := 0; i < len(who); i++ {
 			if who[i] >= 0x80 {

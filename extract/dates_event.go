@@ -94,7 +94,7 @@ var recurringEvents = map[string]bool{"attack": true, "protest": true, "call": t
 // corroborateOnly reports whether the event's date belongs in its key: statements and recurring
 // events meet another source only on the same date and so never conflict.
 func (ev dateEvent) corroborateOnly() bool {
-	return ev.statement || recurringEvents[ev.head] && ev.life == ""
+	return ev.statement || ev.life == "" && ev.head != "" && recurringEvents[ev.head]
 }
 
 // whitelisted events are singular enough in one story to be keyed without a named participant.
@@ -759,7 +759,8 @@ func (c *dateCtx) resetParts(ev *dateEvent) {
 // eventFor finds the event a date expression dates. Its participant lists are the context's
 // scratch, valid until the next call.
 func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
-	ev := dateEvent{role: datePreps[e.prep]}
+	role, _ := datePrep(e.prep) // datePreps[e.prep], by its switch
+	ev := dateEvent{role: role}
 	// participants go to the context's scratch: an event is read, keyed and dropped before the next
 	clear(c.partBuf[:])
 	c.resetParts(&ev)

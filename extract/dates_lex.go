@@ -165,7 +165,7 @@ func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
 	} else if v, ok := dtVerbOf(w); ok {
 		return v, true
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtNotVerbsEd[w] && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") && !dtNotVerbsEd[w] {
 		return dtVerbForm{lemma: w, form: formPast | formPP}, true
 	}
 	return dtVerbForm{}, false

@@ -15,3 +15,23 @@ func TestDtDaysInTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDtNamesDateShort: dtNamesDate refuses a text shorter than "may" without asking the lists,
+// which hold no name that short.
+func TestDtNamesDateShort(t *testing.T) {
+	for w := range dtMonthNames {
+		if len(w) < len("may") {
+			t.Errorf("month name %q is shorter than dtNamesDate reads", w)
+		}
+	}
+	for w := range dtWeekdayNames {
+		if len(w) < len("may") {
+			t.Errorf("weekday name %q is shorter than dtNamesDate reads", w)
+		}
+	}
+	for _, w := range []string{"", "Ma", "MAY", "May", "Sunday", "sept", "Wednesday", "Tom Jones"} {
+		if got, want := dtNamesDate(w), dtNamesDateSlow(w); got != want {
+			t.Errorf("dtNamesDate(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
