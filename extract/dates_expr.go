@@ -83,7 +83,7 @@ func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
 		if !mayStartDate(s, i) {
 			continue
 		}
-		if !readDateInto(&e, s, i) {
+		if !readDateStarted(&e, s, i) {
 			continue
 		}
 		if e.end <= e.start {
@@ -307,7 +307,14 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 
 // readDateInto is readDate writing the expression read to *out (left alone when none is read):
 // most starts read none, and a zero expression returned costs its copying.
-func readDateInto(out *dateExpr, s *Sent, i int) bool {
+func readDateInto(out *dateExpr, s *Sent, i int) bool { return readDateAt(out, s, i, false) }
+
+// readDateStarted is readDateInto at a token i known to pass mayStartDate (scanDatesFrom asked).
+func readDateStarted(out *dateExpr, s *Sent, i int) bool { return readDateAt(out, s, i, true) }
+
+// readDateAt is readDateInto; started tells that mayStartDate(s, i) is known true, so that a
+// date read from token i itself (no lead, no preposition) is not asked it again.
+func readDateAt(out *dateExpr, s *Sent, i int, started bool) bool {
 	j := i
 	prep := ""
 	if w := s.Lower(j); (w == "early" || w == "late") && s.Lower(j+1) == "on" {
@@ -325,7 +332,11 @@ func readDateInto(out *dateExpr, s *Sent, i int) bool {
 		prep = s.Lower(j)
 		j++
 	}
-	if !readCoreMay(s, j) {
+	if j == i && started {
+		if !readCoreMayStarted(s, j) {
+			return false
+		}
+	} else if !readCoreMay(s, j) {
 		return false
 	}
 	sp, last, attr, ok := readCore(s, j, prep != "")
@@ -486,9 +497,11 @@ func yearAfter(s *Sent, k int) (int, int) {
 // switch with what must follow it, a small count before "ago", a season, a month or weekday name.
 // A month name, a year and the units of "last week" are core tokens (nextDateCore).
 func readCoreMay(s *Sent, j int) bool {
-	if j >= len(s.Tokens) || !mayStartDate(s, j) {
-		return false
-	}
+	return j < len(s.Tokens) && mayStartDate(s, j) && readCoreMayStarted(s, j)
+}
+
+// readCoreMayStarted is readCoreMay at a token j < len(s.Tokens) that passes mayStartDate.
+func readCoreMayStarted(s *Sent, j int) bool {
 	if t := &s.Tokens[j]; t.Kind == segment.Number {
 		// every reading of a number asks dtIsDigits: a count before "ago" (three digits at most),
 		// a day before its month (two digits, the month within six tokens), a year (four); a
