@@ -103,7 +103,7 @@ func (d *Doc) surnameInDate(si int, s *Sent, e *dateExpr) bool {
 	for k := e.first; k <= e.last && k < len(s.Tokens); k++ {
 		// only a surnameWords word can be one, and each is a core word (fDateCore): the others
 		// are refused by their facts, without calendarSurnameAt's search of the names
-		if s.dateFactsAt(k)&fDateCore != 0 && s.Tokens[k].IsCapitalized() && d.calendarSurnameAt(si, k) {
+		if s.dateFactsAt(k)&fDateCore != 0 && dtCap(&s.Tokens[k]) && d.calendarSurnameAt(si, k) {
 			return true
 		}
 	}

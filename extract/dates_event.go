@@ -382,7 +382,7 @@ func eventNounAt(s *Sent, k int) string {
 // preposition or verb.
 func dtModifiesNext(s *Sent, k int) bool {
 	n := k + 1
-	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || s.Tokens[n].IsCapitalized() {
+	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || dtCap(&s.Tokens[n]) {
 		return false
 	}
 	w := s.Lower(n)
@@ -556,14 +556,14 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		return false
 	}
 	t := s.Tokens[k]
-	if t.Kind != segment.Word || !t.IsCapitalized() || len(t.Text) < 2 {
+	if t.Kind != segment.Word || !dtCap(&t) || len(t.Text) < 2 {
 		return false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
 	if dtNameStops.has(w) || isPersonTitle(w) {
 		return false
 	}
-	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
+	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
 	// sentence-initial (or after an opening quote or a dateline's dash): a common word
@@ -652,7 +652,7 @@ func (c *dateCtx) wordUses(w string, stop uint8) uint8 {
 			continue
 		}
 		switch {
-		case !toks[k].IsCapitalized():
+		case !dtCap(&toks[k]):
 			uses |= useLower
 		case k == 0 || toks[k-1].Kind == segment.Punct:
 			uses |= useOpens
@@ -722,7 +722,7 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
 		t := s.Tokens[k]
-		if t.Kind != segment.Word || !t.IsCapitalized() {
+		if t.Kind != segment.Word || !dtCap(&t) {
 			continue // no name starts here (entityAt asks the same first): no call
 		}
 		// "Trump-Putin summit": names joined by a hyphen inside one token
@@ -1056,7 +1056,7 @@ func dtLifeOf(s *Sent, k int) string {
 func dtIsObjectOf(s *Sent, v, n int) bool {
 	for k := v + 1; k < n; k++ {
 		w := s.Lower(k)
-		if !(dtNounMarkerSet.has(w) || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
+		if !(dtNounMarkerSet.has(w) || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || dtCap(&s.Tokens[k])) || w == "of" || w == "for" || w == "with" || w == "to" {
 			return false
 		}
 	}
@@ -1098,11 +1098,11 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 // "Hurricane Milton tore across Florida", "Storm Ciaran swept in", "Operation Sindoor began". A
 // name of one or two capitalised words, no possessive ("the attack Putin's forces launched").
 func dtNamedEvent(s *Sent, j, k int) bool {
-	if k-j < 1 || k-j > 2 || !s.Tokens[j].IsCapitalized() {
+	if k-j < 1 || k-j > 2 || !dtCap(&s.Tokens[j]) {
 		return false
 	}
 	for i := j + 1; i <= k; i++ {
-		if t := s.Tokens[i]; t.Kind != segment.Word || !t.IsCapitalized() || dtIsPossessive(s.Lower(i)) {
+		if t := s.Tokens[i]; t.Kind != segment.Word || !dtCap(&t) || dtIsPossessive(s.Lower(i)) {
 			return false
 		}
 	}
@@ -1201,7 +1201,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		if open >= 0 {
 			rel := s.Lower(open + 1)
 			// a description ("head of NATO's Military Committee", "the acting envoy") is skipped
-			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && s.Tokens[open+1].IsCapitalized() {
+			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && dtCap(&s.Tokens[open+1]) {
 				for _, en := range c.entitiesIn(s, open+1, k-1) {
 					if !en.possessive {
 						return append(c.agentBuf[:0], en)
@@ -1256,7 +1256,7 @@ func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
 		if s.Tokens[j].Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
-		if _, isVerb := dtVerbHere(s, j); isVerb && !s.Tokens[j].IsCapitalized() {
+		if _, isVerb := dtVerbHere(s, j); isVerb && !dtCap(&s.Tokens[j]) {
 			break
 		}
 		if r, _ := datePrep(w); r != "" && w != "of" {

@@ -261,7 +261,7 @@ func mayStartDate(s *Sent, i int) bool {
 		return true
 	}
 	// weekdayAt, told by the facts: "Friday's"
-	return f&fWeekday != 0 && t.IsCapitalized()
+	return f&fWeekday != 0 && dtCap(t)
 }
 
 // startWords gathers every word a date may start with, for one lookup per token.
@@ -412,7 +412,7 @@ func dtMonthAt(s *Sent, k int) (month, last int, ok bool) {
 		return 0, 0, false
 	}
 	t := s.Tokens[k]
-	if t.Kind != segment.Word || !t.IsCapitalized() {
+	if t.Kind != segment.Word || !dtCap(&t) {
 		return 0, 0, false
 	}
 	w := s.Lower(k)
@@ -459,7 +459,7 @@ func dtYearAt(s *Sent, k int) (int, bool) {
 		return 0, false
 	}
 	// "2022 people", "2025 tonnes": a count, not a year
-	if n := s.Lower(k + 1); n != "" && s.Tokens[k+1].Kind == segment.Word && !s.Tokens[k+1].IsCapitalized() {
+	if n := s.Lower(k + 1); n != "" && s.Tokens[k+1].Kind == segment.Word && !dtCap(&s.Tokens[k+1]) {
 		if _, counted := countedNouns[n]; counted || timeUnitAfter(s, k+1) {
 			return 0, false
 		}
@@ -469,7 +469,7 @@ func dtYearAt(s *Sent, k int) (int, bool) {
 
 // weekdayAt reads a capitalised weekday ("Sunday", "Sunday's") at token k.
 func weekdayAt(s *Sent, k int) (time.Weekday, bool) {
-	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() {
+	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || !dtCap(&s.Tokens[k]) {
 		return 0, false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
@@ -771,7 +771,7 @@ func readMonth(s *Sent, j, m, last int, part string, withPrep bool) (dateSpec, i
 
 // readWeekday reads a weekday at j ("Sunday", "Sunday night", "Monday, Jan. 12", "Friday's").
 func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (dateSpec, int, bool, bool) {
-	if j > 0 && rel == "" && s.Tokens[j-1].IsCapitalized() && dtNamedWeekdays[s.Lower(j-1)] {
+	if j > 0 && rel == "" && dtCap(&s.Tokens[j-1]) && dtNamedWeekdays[s.Lower(j-1)] {
 		return dateSpec{}, 0, false, false // "Good Friday", "Super Tuesday": a named day, not the nearest Friday
 	}
 	sp := dateSpec{kind: specWeekday, wd: wd, rel: rel}
@@ -820,7 +820,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 	}
 	if last+1 < len(s.Tokens) {
 		nt := s.Tokens[last+1]
-		if nt.Kind == segment.Word && nt.IsCapitalized() {
+		if nt.Kind == segment.Word && dtCap(&nt) {
 			return dateSpec{}, 0, false, false
 		}
 		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimeOfDaySet.has(n) && !dtIsVerbLike(n) {
@@ -995,7 +995,7 @@ func readRel(s *Sent, j int) (dateSpec, int, bool, bool) {
 	if season, ok := dtSeason(w); ok && w != "fall" {
 		return dateSpec{kind: specRelUnit, unit: "season", rel: rel, part: season}, k, false, true
 	}
-	if m, last, ok := dtMonthAt(s, k); ok && s.Tokens[k].IsCapitalized() {
+	if m, last, ok := dtMonthAt(s, k); ok && dtCap(&s.Tokens[k]) {
 		if _, _, isDay := dtDayAt(s, last+1); !isDay {
 			return dateSpec{kind: specMonth, month: m, rel: rel}, last, false, true
 		}
@@ -1080,7 +1080,7 @@ func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
 			continue
 		}
 		if n := last + 1; n < len(s.Tokens) && s.Tokens[n].Kind == segment.Word {
-			if s.Tokens[n].IsCapitalized() {
+			if dtCap(&s.Tokens[n]) {
 				return dateSpec{}, 0, false // part of a name: "Good Friday Agreement", "Boxing Day Test"
 			}
 			if h.onOnly && !dtTimeOfDaySet.has(s.Lower(n)) {
@@ -1120,7 +1120,7 @@ func dtPhraseAt(s *Sent, j int, words []string) (int, bool) {
 		}
 		// "of" and "the" are lower case; so may "day" and "eve" be after the first word
 		// ("Christmas day")
-		if t := &s.Tokens[k]; t.Kind == segment.Word && !t.IsCapitalized() && w != "of" && w != "the" && (i == 0 || w != "day" && w != "eve") {
+		if t := &s.Tokens[k]; t.Kind == segment.Word && !dtCap(t) && w != "of" && w != "the" && (i == 0 || w != "day" && w != "eve") {
 			return 0, false
 		}
 		if i > 0 && s.Tokens[k].Start > s.Tokens[k-1].End+1 {

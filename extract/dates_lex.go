@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
 
 // dtVform is the grammatical form of a verb token.
 type dtVform uint8
@@ -165,7 +170,7 @@ func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
 	} else if v, ok := dtVerbOf(w); ok {
 		return v, true
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") && !dtNotVerbsEd[w] {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtCap(&s.Tokens[k]) && !strings.Contains(w, "-") && !dtNotVerbsEd[w] {
 		return dtVerbForm{lemma: w, form: formPast | formPP}, true
 	}
 	return dtVerbForm{}, false
@@ -203,4 +208,12 @@ func dtVerbForms(base string, f []string) (past, pp, s, ing string) {
 		return past, pp, f[3], f[4]
 	}
 	return past, pp, dtInflectS(base), dtInflectIng(base)
+}
+
+// dtCap is t.IsCapitalized(), its ASCII case inlined: the date readers ask it token after token.
+func dtCap(t *segment.Token) bool {
+	if x := t.Text; x != "" && x[0] < utf8.RuneSelf {
+		return 'A' <= x[0] && x[0] <= 'Z'
+	}
+	return t.IsCapitalized()
 }

@@ -174,25 +174,47 @@ type dtSpan struct {
 }
 
 func (p dtSpan) iso() (string, string) {
-	f := dtIsoDay
-	switch p.prec {
-	case 'm':
-		f = dtIsoMonth
-	case 'y':
-		f = func(t time.Time) string { return dtIsoYear(t.Year()) }
-	}
-	lo := f(p.lo)
-	// the ends written alike are the same day, month or year: hi needs no writing then
+	// each end's date is worked out once, for its writing and the comparison
 	ly, lm, ld := p.lo.Date()
+	lo := dtIsoOf(p.prec, p.lo, ly, lm, ld)
+	// the ends written alike are the same day, month or year: hi needs no writing then
 	hy, hm, hd := p.hi.Date()
 	if ly == hy && (p.prec == 'y' || lm == hm && (p.prec == 'm' || ld == hd)) {
 		return lo, ""
 	}
-	hi := f(p.hi)
+	hi := dtIsoOf(p.prec, p.hi, hy, hm, hd)
 	if lo == hi {
 		return lo, ""
 	}
 	return lo, hi
+}
+
+// dtIsoOf writes t, whose date is y-m-d, at precision prec: dtIsoDay, dtIsoMonth or dtIsoYear
+// of its year, without working out the date again.
+func dtIsoOf(prec byte, t time.Time, y int, m time.Month, d int) string {
+	switch prec {
+	case 'm':
+		if y < 0 || y > 9999 {
+			return t.Format("2006-01")
+		}
+		var b [7]byte
+		dtPut(b[:4], y)
+		b[4] = '-'
+		dtPut(b[5:], int(m))
+		return string(b[:])
+	case 'y':
+		return dtIsoYear(y)
+	}
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	dtPut(b[:4], y)
+	b[4] = '-'
+	dtPut(b[5:7], int(m))
+	b[7] = '-'
+	dtPut(b[8:], d)
+	return string(b[:])
 }
 
 // first and last day a span covers.
@@ -293,7 +315,12 @@ func dtResolveSpanAt(sp dateSpec, hasPub bool, ref time.Time, t dtTense) (dtSpan
 			if !dtValidDay(y, sp.month, sp.day) || sp.day2 != 0 && !dtValidDay(y, sp.month, sp.day2) {
 				return dtSpan{}, false
 			}
-			return dtDaySpan(dtCivil(y, time.Month(sp.month), sp.day), dtCivil(y, time.Month(sp.month), max(sp.day, sp.day2))), true
+			lo := dtCivil(y, time.Month(sp.month), sp.day)
+			hi := lo // one day, worked out once (max(day, day2) is day)
+			if sp.day2 > sp.day {
+				hi = dtCivil(y, time.Month(sp.month), sp.day2)
+			}
+			return dtDaySpan(lo, hi), true
 		})
 	case specMonth:
 		mk := func(y int) (dtSpan, bool) { return dtMonthPart(y, sp.month, sp.part), true }

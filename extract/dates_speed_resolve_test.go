@@ -35,3 +35,19 @@ func TestDtNamesDateShort(t *testing.T) {
 		}
 	}
 }
+
+// TestDtIsoOf: dtIsoOf writes what dtIsoDay, dtIsoMonth and dtIsoYear write.
+func TestDtIsoOf(t *testing.T) {
+	for _, tm := range []time.Time{dtCivil(2025, 8, 8), dtCivil(1999, 12, 31), dtCivil(-5, 1, 1), dtCivil(10001, 3, 4), dtCivil(1900, 1, 1), dtCivil(850, 6, 30)} {
+		y, m, d := tm.Date()
+		if got, want := dtIsoOf('d', tm, y, m, d), dtIsoDay(tm); got != want {
+			t.Errorf("day %v: %q, want %q", tm, got, want)
+		}
+		if got, want := dtIsoOf('m', tm, y, m, d), dtIsoMonth(tm); got != want {
+			t.Errorf("month %v: %q, want %q", tm, got, want)
+		}
+		if got, want := dtIsoOf('y', tm, y, m, d), dtIsoYear(tm.Year()); got != want {
+			t.Errorf("year %v: %q, want %q", tm, got, want)
+		}
+	}
+}
