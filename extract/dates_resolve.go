@@ -86,6 +86,15 @@ func dtPubDay(t time.Time) time.Time {
 	return dtCivil(y, m, d)
 }
 
+// dtAddDays is t.AddDate(0, 0, n): a UTC time (every day the readers work out is a dtCivil
+// midnight) moves by whole days of 24 hours, without AddDate's calendar round trip.
+func dtAddDays(t time.Time, n int) time.Time {
+	if t.Location() != time.UTC {
+		return t.AddDate(0, 0, n)
+	}
+	return t.Add(time.Duration(n) * 24 * time.Hour)
+}
+
 // dtDaysIn is the number of days of a month (leap years included). A month of the year is
 // counted without time.Date; another is normalized by it.
 func dtDaysIn(y int, m time.Month) int {
@@ -222,7 +231,8 @@ func (p dtSpan) firstDay() time.Time { return p.lo }
 func (p dtSpan) lastDay() time.Time {
 	switch p.prec {
 	case 'm':
-		return dtCivil(p.hi.Year(), p.hi.Month(), dtDaysIn(p.hi.Year(), p.hi.Month()))
+		y, m, _ := p.hi.Date() // once, not per Year and Month
+		return dtCivil(y, m, dtDaysIn(y, m))
 	case 'y':
 		return dtCivil(p.hi.Year(), 12, 31)
 	}
@@ -307,7 +317,7 @@ func dtResolveSpanAt(sp dateSpec, hasPub bool, ref time.Time, t dtTense) (dtSpan
 		}
 		if sp.easter {
 			return dtPickYear(ref, t, func(y int) (dtSpan, bool) {
-				d := dtEaster(y).AddDate(0, 0, sp.n)
+				d := dtAddDays(dtEaster(y), sp.n)
 				return dtDaySpan(d, d), true
 			})
 		}
@@ -355,19 +365,19 @@ func dtResolveSpanAt(sp dateSpec, hasPub bool, ref time.Time, t dtTense) (dtSpan
 	case specWeekday:
 		return dtDaySpan(dtWeekday(ref, sp.wd, sp.rel, t), dtWeekday(ref, sp.wd, sp.rel, t)), true
 	case specRelDay:
-		d := ref.AddDate(0, 0, sp.n)
+		d := dtAddDays(ref, sp.n)
 		if sp.night {
-			return dtDaySpan(ref.AddDate(0, 0, -1), ref), true
+			return dtDaySpan(dtAddDays(ref, -1), ref), true
 		}
 		return dtDaySpan(d, d), true
 	case specAgo:
 		switch sp.unit {
 		case "day":
-			d := ref.AddDate(0, 0, -sp.n)
+			d := dtAddDays(ref, -sp.n)
 			return dtDaySpan(d, d), true
 		case "week":
-			d := ref.AddDate(0, 0, -7*sp.n)
-			return dtDaySpan(d.AddDate(0, 0, -2), d.AddDate(0, 0, 2)), true
+			d := dtAddDays(ref, -7*sp.n)
+			return dtDaySpan(dtAddDays(d, -2), dtAddDays(d, 2)), true
 		case "month":
 			m := dtCivil(ref.Year(), ref.Month()-time.Month(sp.n), 1)
 			return dtSpan{lo: m, hi: m, prec: 'm'}, true
@@ -442,22 +452,22 @@ func dtWeekday(ref time.Time, wd time.Weekday, rel string, t dtTense) time.Time 
 		if back == 0 {
 			back = 7
 		}
-		return ref.AddDate(0, 0, -back)
+		return dtAddDays(ref, -back)
 	case "next":
 		if fwd == 0 {
 			fwd = 7
 		}
-		return ref.AddDate(0, 0, fwd)
+		return dtAddDays(ref, fwd)
 	}
 	if t == tenseFuture || rel == "this" && t != tensePast {
-		return ref.AddDate(0, 0, fwd)
+		return dtAddDays(ref, fwd)
 	}
-	return ref.AddDate(0, 0, -back)
+	return dtAddDays(ref, -back)
 }
 
 // dtMonday is the Monday of the ISO week holding ref.
 func dtMonday(ref time.Time) time.Time {
-	return ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+	return dtAddDays(ref, -((int(ref.Weekday()) + 6) % 7))
 }
 
 func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
@@ -466,17 +476,17 @@ func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
 		mon := dtMonday(ref)
 		switch sp.rel {
 		case "last":
-			return dtDaySpan(mon.AddDate(0, 0, -7), mon.AddDate(0, 0, -1)), true
+			return dtDaySpan(dtAddDays(mon, -7), dtAddDays(mon, -1)), true
 		case "next":
-			return dtDaySpan(mon.AddDate(0, 0, 7), mon.AddDate(0, 0, 13)), true
+			return dtDaySpan(dtAddDays(mon, 7), dtAddDays(mon, 13)), true
 		}
 		switch {
 		case sp.mod == "earlier" || sp.mod == "" && t == tensePast:
 			return dtDaySpan(mon, ref), true
 		case sp.mod == "later" || t == tenseFuture:
-			return dtDaySpan(ref, mon.AddDate(0, 0, 6)), true
+			return dtDaySpan(ref, dtAddDays(mon, 6)), true
 		}
-		return dtDaySpan(mon, mon.AddDate(0, 0, 6)), true
+		return dtDaySpan(mon, dtAddDays(mon, 6)), true
 	case "month":
 		first := dtCivil(ref.Year(), ref.Month(), 1)
 		switch sp.rel {
@@ -516,19 +526,19 @@ func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
 		return dtYearSpan(y, sp.part), true
 	case "weekend":
 		back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
-		sat := ref.AddDate(0, 0, -back) // the last Saturday on or before publication
+		sat := dtAddDays(ref, -back) // the last Saturday on or before publication
 		inWeekend := back <= 1
 		switch {
 		case sp.rel == "last":
-			if !sat.AddDate(0, 0, 1).Before(ref) {
-				sat = sat.AddDate(0, 0, -7)
+			if !dtAddDays(sat, 1).Before(ref) {
+				sat = dtAddDays(sat, -7)
 			}
 		case sp.rel == "next":
-			sat = sat.AddDate(0, 0, 7)
+			sat = dtAddDays(sat, 7)
 		case t == tenseFuture && !inWeekend:
-			sat = sat.AddDate(0, 0, 7)
+			sat = dtAddDays(sat, 7)
 		}
-		return dtDaySpan(sat, sat.AddDate(0, 0, 1)), true
+		return dtDaySpan(sat, dtAddDays(sat, 1)), true
 	case "season":
 		y := ref.Year()
 		r := dtYearParts[sp.part]

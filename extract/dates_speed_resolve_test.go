@@ -51,3 +51,18 @@ func TestDtIsoOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDtAddDays: dtAddDays moves a time as AddDate(0, 0, n) does, to the same value.
+func TestDtAddDays(t *testing.T) {
+	zones := []*time.Location{time.UTC, time.FixedZone("x", 5*3600)}
+	for _, loc := range zones {
+		for _, base := range []time.Time{dtCivil(2024, 2, 28), dtCivil(1999, 12, 31), dtCivil(2100, 3, 1), time.Date(2025, 10, 26, 1, 30, 0, 0, loc)} {
+			for n := -800; n <= 800; n += 7 {
+				got, want := dtAddDays(base, n), base.AddDate(0, 0, n)
+				if got != want {
+					t.Fatalf("dtAddDays(%v, %d) = %#v, AddDate %#v", base, n, got, want)
+				}
+			}
+		}
+	}
+}
