@@ -94,7 +94,7 @@ var recurringEvents = map[string]bool{"attack": true, "protest": true, "call": t
 // corroborateOnly reports whether the event's date belongs in its key: statements and recurring
 // events meet another source only on the same date and so never conflict.
 func (ev dateEvent) corroborateOnly() bool {
-	return ev.statement || ev.life == "" && ev.head != "" && recurringEvents[ev.head]
+	return ev.statement || ev.life == "" && dtRecurring(ev.head)
 }
 
 // whitelisted events are singular enough in one story to be keyed without a named participant.
@@ -197,7 +197,7 @@ func (ev *dateEvent) keyed() bool {
 	if ev.statement {
 		return len(ev.parts) > 0 && ev.topic != ""
 	}
-	return len(ev.parts) > 0 || dtKeyedAlone[ev.head] || ev.head == "talks" && ev.life != "" || ev.alone || ev.thing != ""
+	return len(ev.parts) > 0 || dtKeyedAloneHead(ev.head) || ev.head == "talks" && ev.life != "" || ev.alone || ev.thing != ""
 }
 
 // appendKey appends keyWith(extra...) to b: nothing when the event is not keyed.

@@ -1071,7 +1071,13 @@ var dtHolidayPreps = map[string]bool{
 // readHoliday reads a named day at token j ("Christmas Day", "New Year's Eve", "Good Friday"),
 // after a preposition at j-1, with an optional year ("on Christmas Day 2024").
 func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
-	if !dtHolidayFirst[s.Lower(j)] || !dtHolidayPreps[s.Lower(j-1)] {
+	if j >= len(s.Tokens) {
+		return dateSpec{}, 0, false
+	}
+	if w := s.Lower(j); s.Tokens[j].Kind == segment.Word && !dtCap(&s.Tokens[j]) && w != "the" && w != "of" {
+		return dateSpec{}, 0, false // a holiday's first word is capitalised but these (dtPhraseAt)
+	}
+	if !dtHolidayFirst[s.Lower(j)] || !dtHolidayPrep(s.Lower(j-1)) {
 		return dateSpec{}, 0, false
 	}
 	for _, h := range dtHolidays {

@@ -65,7 +65,7 @@ func dtSubjectVerb(s *Sent, v int) (dtVerbKind, int) {
 		}
 		return verbStage, end
 	}
-	if dtBefallVerbs[eventOfVerb(s, v)] {
+	if dtBefalls(eventOfVerb(s, v)) {
 		return verbBefalls, v
 	}
 	return verbNoSubject, v

@@ -374,10 +374,10 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 			if dtIsClauseStop(w) {
 				break
 			}
-			if dtFutureWords[w] && !(w == "expected" || w == "scheduled") {
+			if dtFutureWord(w) && !(w == "expected" || w == "scheduled") {
 				return tenseFuture
 			}
-			if dtPastWords[w] {
+			if dtPastWord(w) {
 				return tensePast
 			}
 		}
