@@ -61,15 +61,18 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
-		for _, e := range exprs {
-			if d.surnameInDate(si, s, &e) {
+		for i := range exprs {
+			e := &exprs[i] // an expression and a reading are large: each is read and written in place
+			if d.surnameInDate(si, s, e) {
 				continue // "Billy Sunday said": a surname, no date
 			}
 			numeric = numeric || e.spec.num != 0
 			anaphor = anaphor || e.spec.kind == specAnaphor
-			r := dateReading{sent: s, expr: e, valid: true}
+			out = append(out, dateReading{})
+			r := &out[len(out)-1]
+			r.sent, r.expr, r.valid = s, *e, true
 			if dtNeedsTense(&e.spec, pub) {
-				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
+				r.dtTense = dateTense(s, e) // else tenseUnknown: resolving reads no tense
 			}
 			r.value.Expression = d.Article.Text[e.start:e.end]
 			if p, ok := dtResolveSpanAt(e.spec, pub != nil, ref, r.dtTense); ok {
@@ -79,7 +82,6 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 			} else if !e.spec.needsPub() || pub != nil {
 				r.valid = false
 			}
-			out = append(out, r)
 		}
 	}
 	if numeric {
@@ -182,9 +184,9 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		if !dateClaimed(r) {
 			continue
 		}
-		e := r.expr
+		e := &r.expr
 		s := r.sent
-		ev := c.eventFor(s, &e)
+		ev := c.eventFor(s, e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
 		// the key and the subject are written side by side: one string is made of those of
@@ -202,20 +204,19 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		k := len(b)
 		b = ev.appendSubject(b)
 		at = append(at, [3]int32{int32(from), int32(k), int32(len(b))})
-		cl := model.Claim{
+		out = append(out, model.Claim{
 			Type:        model.TypeDate,
 			Kind:        "date",
 			Measure:     "date",
 			Value:       dv.Expression,
-			Attribution: dateAttribution(d, s, &e),
+			Attribution: dateAttribution(d, s, e),
 			Date:        dv,
 			Evidence:    s.evidence(),
 			ValueSpan:   model.Span{Start: e.start, End: e.end},
-		}
+		})
 		if dv.Resolved && pub != nil {
-			cl.Context = dtRecency(r.p, pubDay)
+			out[len(out)-1].Context = dtRecency(r.p, pubDay)
 		}
-		out = append(out, cl)
 	}
 	if len(at) > 0 {
 		all := string(b)
