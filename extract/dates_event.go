@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/segment"
@@ -93,7 +94,7 @@ var recurringEvents = map[string]bool{"attack": true, "protest": true, "call": t
 
 // corroborateOnly reports whether the event's date belongs in its key: statements and recurring
 // events meet another source only on the same date and so never conflict.
-func (ev dateEvent) corroborateOnly() bool {
+func (ev *dateEvent) corroborateOnly() bool {
 	return ev.statement || ev.life == "" && dtRecurring(ev.head)
 }
 
@@ -721,9 +722,12 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	out := c.entBuf[:0]
 	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
-		t := s.Tokens[k]
-		if t.Kind != segment.Word || !dtCap(&t) {
+		t := &s.Tokens[k]
+		if t.Kind != segment.Word {
 			continue // no name starts here (entityAt asks the same first): no call
+		}
+		if x := t.Text; len(x) == 0 || x[0] < utf8.RuneSelf && x[0]-'A' >= 26 || x[0] >= utf8.RuneSelf && !dtCapSlow(t) {
+			continue // !dtCap(t), its ASCII case written out: most words are lower case
 		}
 		// "Trump-Putin summit": names joined by a hyphen inside one token
 		if strings.IndexByte(t.Text, '-') >= 0 {

@@ -212,8 +212,13 @@ func dtVerbForms(base string, f []string) (past, pp, s, ing string) {
 
 // dtCap is t.IsCapitalized(), its ASCII case inlined: the date readers ask it token after token.
 func dtCap(t *segment.Token) bool {
-	if x := t.Text; x != "" && x[0] < utf8.RuneSelf {
-		return 'A' <= x[0] && x[0] <= 'Z'
+	if x := t.Text; len(x) > 0 && x[0] < utf8.RuneSelf {
+		return x[0]-'A' < 26
 	}
-	return t.IsCapitalized()
+	return dtCapSlow(t)
 }
+
+// dtCapSlow is dtCap of a text not starting with ASCII, out of line so that dtCap inlines.
+//
+//go:noinline
+func dtCapSlow(t *segment.Token) bool { return t.IsCapitalized() }

@@ -50,10 +50,10 @@ var notAdverbsLy = map[string]bool{
 // adverbAt reports whether token k is a lower-case adverb ("also", "reportedly"), not a name
 // ("Assembly") or a noun ending in -ly ("rally").
 func adverbAt(s *Sent, k int) bool {
-	if k < 0 || k >= len(s.Tokens) || dtCap(&s.Tokens[k]) {
-		return false
+	if k < 0 || k >= len(s.Tokens) || !dtIsAdverb(s.Lower(k)) {
+		return false // the word first: most are no adverb
 	}
-	return dtIsAdverb(s.Lower(k))
+	return !dtCap(&s.Tokens[k])
 }
 
 // dtIsPossessive reports whether a word token ends in 's ("Witkoff's").
