@@ -849,15 +849,17 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		}
 	}
 	var v dtVerbForm
+	verbEvent := "" // eventOfVerb(s, verbK), read once
 	if verbK >= 0 {
 		v, _ = dtVerbAt(s, verbK)
+		verbEvent = eventOfVerb(s, verbK)
 	}
 	switch {
 	case verbK >= 0 && dtLemmaStatement(v.lemma) && (nounK < 0 || nounK > verbK):
 		c.statement(s, e, verbK, &ev)
 		return ev
-	case verbK >= 0 && eventOfVerb(s, verbK) != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
-		ev.head = eventOfVerb(s, verbK)
+	case verbK >= 0 && verbEvent != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
+		ev.head = verbEvent
 		c.verbParticipants(s, e, verbK, &ev)
 	case nounK >= 0 && verbK >= 0 && verbK < nounK && !isSupportOrStage(s, verbK, v):
 		// "Macron condemned the invasion on Thursday" dates the condemnation, not the invasion
@@ -871,8 +873,8 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		if verbK >= 0 {
 			if life, ok := dtLemmaLife(v.lemma); ok {
 				ev.life = life
-			} else if dtLifeOf(s, verbK) != "" {
-				ev.life = dtLifeOf(s, verbK)
+			} else if life := dtLifeOf(s, verbK); life != "" {
+				ev.life = life
 			}
 		}
 		lo, hi := nounK, e.first-1

@@ -163,7 +163,7 @@ func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
 	if uint(k) < uint(len(s.facts)) {
 		// the facts tell the words dtVerbOf knows: most are refused without the shape filter
 		if s.facts[k]&fDtVerb != 0 {
-			if v, ok := dtVerbTab.get(w); ok {
+			if v, ok := dtVerbTab.getListed(w); ok {
 				return v, true
 			}
 		}

@@ -50,6 +50,20 @@ func (t *dtVerbTable) get(w string) (dtVerbForm, bool) {
 	if t.bloom[h>>6]&(1<<(h&63)) == 0 {
 		return dtVerbForm{}, false
 	}
+	return t.probe(w, h)
+}
+
+// getListed is get of a word the facts tell is in the table (fDtVerb): its bloom bit is set, and
+// is not read.
+func (t *dtVerbTable) getListed(w string) (dtVerbForm, bool) {
+	if w == "" {
+		return dtVerbForm{}, false
+	}
+	return t.probe(w, dtWordHash(w))
+}
+
+// probe finds w, of hash h, in the slots.
+func (t *dtVerbTable) probe(w string, h uint32) (dtVerbForm, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch sl := &t.slots[i]; sl.w {
 		case w:
