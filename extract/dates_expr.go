@@ -80,6 +80,18 @@ func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
 			i = core - dateReach - 1 // too far before the next core token to reach it
 			continue
 		}
+		// mayStartDate's refusals of most tokens, written out: punctuation, and a word with no
+		// start or weekday fact that is no "mid-…" or "end-…"
+		switch s.Tokens[i].Kind {
+		case segment.Punct:
+			continue
+		case segment.Word:
+			if uint(i) < uint(len(s.facts)) && s.facts[i]&(fDateStart|fWeekday) == 0 {
+				if w := s.Lower(i); len(w) <= 4 || w[3] != '-' {
+					continue
+				}
+			}
+		}
 		if !mayStartDate(s, i) {
 			continue
 		}
