@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -115,6 +116,49 @@ func dtValidDay(y, m, d int) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= dtDaysIn(y, time.Month(m))
 }
 
+// dtIsoDays holds "2006-01-02" of every day of the years dates are mostly read in, written once
+// into one string on first use: a resolved date's ends are slices of it, no allocation each.
+var dtIsoDays struct {
+	once sync.Once
+	text string
+}
+
+// The years of dtIsoDays: dtIsoYears from dtIsoFirstYear; 31 slots a month, 10 bytes a day.
+const (
+	dtIsoFirstYear = 1990
+	dtIsoYears     = 60
+)
+
+func buildDtIsoDays() {
+	b := make([]byte, 0, dtIsoYears*12*31*10)
+	for y := dtIsoFirstYear; y < dtIsoFirstYear+dtIsoYears; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				var day [10]byte
+				dtPut(day[:4], y)
+				day[4] = '-'
+				dtPut(day[5:7], m)
+				day[7] = '-'
+				dtPut(day[8:], d)
+				b = append(b, day[:]...)
+			}
+		}
+	}
+	dtIsoDays.text = string(b)
+}
+
+// dtIsoDayText is dtIsoDay of y-m-d (a date Time.Date gave: m 1..12, d 1..31) from dtIsoDays;
+// ok is false for a year outside it.
+func dtIsoDayText(y int, m time.Month, d int) (string, bool) {
+	i := y - dtIsoFirstYear
+	if i < 0 || i >= dtIsoYears || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	dtIsoDays.once.Do(buildDtIsoDays)
+	at := ((i*12+int(m)-1)*31 + d - 1) * 10
+	return dtIsoDays.text[at : at+10], true
+}
+
 // dtIsoDay renders "2006-01-02"; years of four digits are written directly (Format is slower).
 func dtIsoDay(t time.Time) string {
 	y, m, d := t.Date()
@@ -201,6 +245,16 @@ func (p dtSpan) iso() (string, string) {
 // dtIsoOf writes t, whose date is y-m-d, at precision prec: dtIsoDay, dtIsoMonth or dtIsoYear
 // of its year, without working out the date again.
 func dtIsoOf(prec byte, t time.Time, y int, m time.Month, d int) string {
+	switch prec {
+	case 'd':
+		if s, ok := dtIsoDayText(y, m, d); ok {
+			return s
+		}
+	case 'm':
+		if s, ok := dtIsoDayText(y, m, 1); ok {
+			return s[:len("2006-01")]
+		}
+	}
 	switch prec {
 	case 'm':
 		if y < 0 || y > 9999 {

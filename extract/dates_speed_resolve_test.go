@@ -66,3 +66,17 @@ func TestDtAddDays(t *testing.T) {
 		}
 	}
 }
+
+// TestDtIsoDayText: every day of dtIsoDays, and the days around it, written as dtIsoDay and
+// dtIsoMonth write them.
+func TestDtIsoDayText(t *testing.T) {
+	for day := dtCivil(dtIsoFirstYear-1, 12, 1); day.Before(dtCivil(dtIsoFirstYear+dtIsoYears, 2, 1)); day = day.AddDate(0, 0, 1) {
+		y, m, d := day.Date()
+		if got, want := dtIsoOf('d', day, y, m, d), dtIsoDay(day); got != want {
+			t.Fatalf("day %v: %q, want %q", day, got, want)
+		}
+		if got, want := dtIsoOf('m', day, y, m, d), dtIsoMonth(day); got != want {
+			t.Fatalf("month %v: %q, want %q", day, got, want)
+		}
+	}
+}
