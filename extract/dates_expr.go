@@ -423,8 +423,9 @@ func dtMonthAt(s *Sent, k int) (month, last int, ok bool) {
 	if k < 0 || k >= len(s.Tokens) {
 		return 0, 0, false
 	}
-	t := s.Tokens[k]
-	if t.Kind != segment.Word || !dtCap(&t) {
+	t := &s.Tokens[k]
+	// every month name is a core word (fDateCore): the facts refuse the others without the map
+	if t.Kind != segment.Word || s.dateFactsAt(k)&fDateCore == 0 || !dtCap(t) {
 		return 0, 0, false
 	}
 	w := s.Lower(k)
@@ -481,8 +482,8 @@ func dtYearAt(s *Sent, k int) (int, bool) {
 
 // weekdayAt reads a capitalised weekday ("Sunday", "Sunday's") at token k.
 func weekdayAt(s *Sent, k int) (time.Weekday, bool) {
-	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || !dtCap(&s.Tokens[k]) {
-		return 0, false
+	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || s.dateFactsAt(k)&fWeekday == 0 || !dtCap(&s.Tokens[k]) {
+		return 0, false // fWeekday: a weekday name in one of the forms trimmed below (weekdayForms)
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
 	wd, ok := dtWeekdayNames[w]
