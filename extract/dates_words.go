@@ -114,7 +114,6 @@ var (
 	dtFrameSet        = newWordSet(keysOf(dtFrames, isTrue))
 	complementPrepSet = newWordSet(keysOf(complementPreps, isTrue))
 	dtEventNounShapes = newWordSet(keysOf(dtEventNouns, nil))
-	dtSeqShapes       = newWordSet(keysOf(dtSeqWords, nil))
 	dtSeasonShapes    = newWordSet(keysOf(dtSeasons, nil))
 	dtTimeOfDaySet    = newWordSet(keysOf(dtTimesOfDay, isTrue))
 	dtVerbShapes      *wordSet // filled when dtVerbs is (dates_lex.go)
@@ -158,11 +157,18 @@ func datePrep(w string) (string, bool) {
 
 // dtSeqWord is dtSeqWords[w].
 func dtSeqWord(w string) (string, bool) {
-	if !dtSeqShapes.may(w) {
-		return "", false
+	// a switch, not the map: asked of every word around an event
+	switch w {
+	case "first", "initial":
+		return "first", true
+	case "second", "third", "fourth", "fifth", "next", "final":
+		return w, true
+	case "previous", "last", "earlier", "prior", "recent":
+		return "previous", true
+	case "again", "another":
+		return "again", true
 	}
-	r, ok := dtSeqWords[w]
-	return r, ok
+	return "", false
 }
 
 // dtSmallNumber is dtSmallNumbers[w].
