@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"maps"
+	"slices"
+)
+
 // dtVerbTable holds dtVerbs open-addressed by dtWordHash behind a bit per hash: dtVerbOf is asked
 // about token after token of the scans around a date, and most words are no verb form; a clear
 // bit refuses them, and the rest are found without hashing the word again as the map would.
@@ -26,7 +31,9 @@ func newDtVerbTable(m map[string]dtVerbForm) *dtVerbTable {
 		size *= 2
 	}
 	t.slots, t.mask = make([]dtVerbSlot, size), uint32(size-1)
-	for w, v := range m {
+	// in sorted order: the slots, and so the probes' lengths, are the same from run to run
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		v := m[w]
 		if w == "" {
 			panic("dtVerbs: empty form") // get refuses "" without a look
 		}
