@@ -54,28 +54,34 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 		exprBufs.Put(eb)
 	}()
 	first, numeric, anaphor := len(out), false, false
+	var ref time.Time // the publication day, worked out once
+	if pub != nil {
+		ref = dtPubDay(*pub)
+	}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		exprs = appendDates(exprs[:0], s)
-		for _, e := range exprs {
-			if d.surnameInDate(si, s, &e) {
+		for i := range exprs {
+			e := &exprs[i] // an expression and a reading are large: each is read and written in place
+			if d.surnameInDate(si, s, e) {
 				continue // "Billy Sunday said": a surname, no date
 			}
 			numeric = numeric || e.spec.num != 0
 			anaphor = anaphor || e.spec.kind == specAnaphor
-			r := dateReading{sent: s, expr: e, valid: true}
+			out = append(out, dateReading{})
+			r := &out[len(out)-1]
+			r.sent, r.expr, r.valid = s, *e, true
 			if dtNeedsTense(&e.spec, pub) {
-				r.dtTense = dateTense(s, &e) // else tenseUnknown: resolving reads no tense
+				r.dtTense = dateTense(s, e) // else tenseUnknown: resolving reads no tense
 			}
 			r.value.Expression = d.Article.Text[e.start:e.end]
-			if p, ok := dtResolveSpan(e.spec, pub, r.dtTense); ok {
+			if p, ok := dtResolveSpanAt(e.spec, pub != nil, ref, r.dtTense); ok {
 				r.p = p
 				r.value.Start, r.value.End = p.iso()
 				r.value.Resolved = true
 			} else if !e.spec.needsPub() || pub != nil {
 				r.valid = false
 			}
-			out = append(out, r)
 		}
 	}
 	if numeric {
@@ -97,7 +103,9 @@ func appendReadings(out []dateReading, d *Doc) []dateReading {
 // the article's names read as a surname ("Billy Sunday said", names_month.go).
 func (d *Doc) surnameInDate(si int, s *Sent, e *dateExpr) bool {
 	for k := e.first; k <= e.last && k < len(s.Tokens); k++ {
-		if s.Tokens[k].IsCapitalized() && d.calendarSurnameAt(si, k) {
+		// only a surnameWords word can be one, and each is a core word (fDateCore): the others
+		// are refused by their facts, without calendarSurnameAt's search of the names
+		if s.dateFactsAt(k)&fDateCore != 0 && dtCap(&s.Tokens[k]) && d.calendarSurnameAt(si, k) {
 			return true
 		}
 	}
@@ -165,6 +173,10 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
 	pub := d.Article.Published
+	var pubDay time.Time // worked out once, for every claim's recency
+	if pub != nil {
+		pubDay = dtPubDay(*pub)
+	}
 	first := len(out)
 	b, at := c.strBuf[:0], c.strAt[:0] // the claims' keys and subjects, and where each is
 	for i := range rs {
@@ -172,9 +184,9 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		if !dateClaimed(r) {
 			continue
 		}
-		e := r.expr
+		e := &r.expr
 		s := r.sent
-		ev := c.eventFor(s, &e)
+		ev := c.eventFor(s, e)
 		values = append(values, r.value) // never grows: one per reading at most
 		dv := &values[len(values)-1]
 		// the key and the subject are written side by side: one string is made of those of
@@ -192,20 +204,19 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 		k := len(b)
 		b = ev.appendSubject(b)
 		at = append(at, [3]int32{int32(from), int32(k), int32(len(b))})
-		cl := model.Claim{
+		out = append(out, model.Claim{
 			Type:        model.TypeDate,
 			Kind:        "date",
 			Measure:     "date",
 			Value:       dv.Expression,
-			Attribution: dateAttribution(d, s, &e),
+			Attribution: dateAttribution(d, s, e),
 			Date:        dv,
 			Evidence:    s.evidence(),
 			ValueSpan:   model.Span{Start: e.start, End: e.end},
-		}
+		})
 		if dv.Resolved && pub != nil {
-			cl.Context = dtRecency(r.p, dtPubDay(*pub))
+			out[len(out)-1].Context = dtRecency(r.p, pubDay)
 		}
-		out = append(out, cl)
 	}
 	if len(at) > 0 {
 		all := string(b)
@@ -238,6 +249,9 @@ func dateAttribution(d *Doc, s *Sent, e *dateExpr) string {
 // lowered on the stack: the names are at most nine bytes, and most speakers are longer.
 func dtNamesDate(who string) bool {
 	var buf [len("wednesday")]byte
+	if len(who) < len("may") {
+		return false // most claims credit no one: no name that short
+	}
 	if len(who) > len(buf) {
 		for i := 0; i < len(who); i++ {
 			if who[i] >= 0x80 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/normalize"
 	"github.com/crosscheck/crosscheck/segment"
@@ -93,8 +94,8 @@ var recurringEvents = map[string]bool{"attack": true, "protest": true, "call": t
 
 // corroborateOnly reports whether the event's date belongs in its key: statements and recurring
 // events meet another source only on the same date and so never conflict.
-func (ev dateEvent) corroborateOnly() bool {
-	return ev.statement || recurringEvents[ev.head] && ev.life == ""
+func (ev *dateEvent) corroborateOnly() bool {
+	return ev.statement || ev.life == "" && dtRecurring(ev.head)
 }
 
 // whitelisted events are singular enough in one story to be keyed without a named participant.
@@ -197,7 +198,7 @@ func (ev *dateEvent) keyed() bool {
 	if ev.statement {
 		return len(ev.parts) > 0 && ev.topic != ""
 	}
-	return len(ev.parts) > 0 || dtKeyedAlone[ev.head] || ev.head == "talks" && ev.life != "" || ev.alone || ev.thing != ""
+	return len(ev.parts) > 0 || dtKeyedAloneHead(ev.head) || ev.head == "talks" && ev.life != "" || ev.alone || ev.thing != ""
 }
 
 // appendKey appends keyWith(extra...) to b: nothing when the event is not keyed.
@@ -385,7 +386,7 @@ func eventNounAt(s *Sent, k int) string {
 // preposition or verb.
 func dtModifiesNext(s *Sent, k int) bool {
 	n := k + 1
-	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || s.Tokens[n].IsCapitalized() {
+	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || dtCap(&s.Tokens[n]) {
 		return false
 	}
 	w := s.Lower(n)
@@ -559,14 +560,14 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		return false
 	}
 	t := s.Tokens[k]
-	if t.Kind != segment.Word || !t.IsCapitalized() || len(t.Text) < 2 {
+	if t.Kind != segment.Word || !dtCap(&t) || len(t.Text) < 2 {
 		return false
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
 	if dtNameStops.has(w) || isPersonTitle(w) {
 		return false
 	}
-	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && s.Tokens[k-1].IsCapitalized() && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
+	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
 	// sentence-initial (or after an opening quote or a dateline's dash): a common word
@@ -655,7 +656,7 @@ func (c *dateCtx) wordUses(w string, stop uint8) uint8 {
 			continue
 		}
 		switch {
-		case !toks[k].IsCapitalized():
+		case !dtCap(&toks[k]):
 			uses |= useLower
 		case k == 0 || toks[k-1].Kind == segment.Punct:
 			uses |= useOpens
@@ -724,9 +725,12 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	out := c.entBuf[:0]
 	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
-		t := s.Tokens[k]
-		if t.Kind != segment.Word || !t.IsCapitalized() {
+		t := &s.Tokens[k]
+		if t.Kind != segment.Word {
 			continue // no name starts here (entityAt asks the same first): no call
+		}
+		if x := t.Text; len(x) == 0 || x[0] < utf8.RuneSelf && x[0]-'A' >= 26 || x[0] >= utf8.RuneSelf && !dtCapSlow(t) {
+			continue // !dtCap(t), its ASCII case written out: most words are lower case
 		}
 		// "Trump-Putin summit": names joined by a hyphen inside one token
 		if strings.IndexByte(t.Text, '-') >= 0 {
@@ -762,7 +766,8 @@ func (c *dateCtx) resetParts(ev *dateEvent) {
 // eventFor finds the event a date expression dates. Its participant lists are the context's
 // scratch, valid until the next call.
 func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
-	ev := dateEvent{role: datePreps[e.prep]}
+	role, _ := datePrep(e.prep) // datePreps[e.prep], by its switch
+	ev := dateEvent{role: role}
 	// participants go to the context's scratch: an event is read, keyed and dropped before the next
 	clear(c.partBuf[:])
 	c.resetParts(&ev)
@@ -847,15 +852,17 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		}
 	}
 	var v dtVerbForm
+	verbEvent := "" // eventOfVerb(s, verbK), read once
 	if verbK >= 0 {
 		v, _ = dtVerbAt(s, verbK)
+		verbEvent = eventOfVerb(s, verbK)
 	}
 	switch {
 	case verbK >= 0 && dtLemmaStatement(v.lemma) && (nounK < 0 || nounK > verbK):
 		c.statement(s, e, verbK, &ev)
 		return ev
-	case verbK >= 0 && eventOfVerb(s, verbK) != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
-		ev.head = eventOfVerb(s, verbK)
+	case verbK >= 0 && verbEvent != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
+		ev.head = verbEvent
 		c.verbParticipants(s, e, verbK, &ev)
 	case nounK >= 0 && verbK >= 0 && verbK < nounK && !isSupportOrStage(s, verbK, v):
 		// "Macron condemned the invasion on Thursday" dates the condemnation, not the invasion
@@ -869,8 +876,8 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		if verbK >= 0 {
 			if life, ok := dtLemmaLife(v.lemma); ok {
 				ev.life = life
-			} else if dtLifeOf(s, verbK) != "" {
-				ev.life = dtLifeOf(s, verbK)
+			} else if life := dtLifeOf(s, verbK); life != "" {
+				ev.life = life
 			}
 		}
 		lo, hi := nounK, e.first-1
@@ -1058,7 +1065,7 @@ func dtLifeOf(s *Sent, k int) string {
 func dtIsObjectOf(s *Sent, v, n int) bool {
 	for k := v + 1; k < n; k++ {
 		w := s.Lower(k)
-		if !(dtNounMarkerSet.has(w) || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || s.Tokens[k].IsCapitalized()) || w == "of" || w == "for" || w == "with" || w == "to" {
+		if !(dtNounMarkerSet.has(w) || dtIsPossessive(w) || strings.HasSuffix(w, "-scale") || dtCap(&s.Tokens[k])) || w == "of" || w == "for" || w == "with" || w == "to" {
 			return false
 		}
 	}
@@ -1100,11 +1107,11 @@ func (c *dateCtx) subjectNoun(s *Sent, v int) int {
 // "Hurricane Milton tore across Florida", "Storm Ciaran swept in", "Operation Sindoor began". A
 // name of one or two capitalised words, no possessive ("the attack Putin's forces launched").
 func dtNamedEvent(s *Sent, j, k int) bool {
-	if k-j < 1 || k-j > 2 || !s.Tokens[j].IsCapitalized() {
+	if k-j < 1 || k-j > 2 || !dtCap(&s.Tokens[j]) {
 		return false
 	}
 	for i := j + 1; i <= k; i++ {
-		if t := s.Tokens[i]; t.Kind != segment.Word || !t.IsCapitalized() || dtIsPossessive(s.Lower(i)) {
+		if t := s.Tokens[i]; t.Kind != segment.Word || !dtCap(&t) || dtIsPossessive(s.Lower(i)) {
 			return false
 		}
 	}
@@ -1203,7 +1210,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		if open >= 0 {
 			rel := s.Lower(open + 1)
 			// a description ("head of NATO's Military Committee", "the acting envoy") is skipped
-			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && s.Tokens[open+1].IsCapitalized() {
+			if rel != "who" && rel != "which" && rel != "whose" && rel != "where" && dtCap(&s.Tokens[open+1]) {
 				for _, en := range c.entitiesIn(s, open+1, k-1) {
 					if !en.possessive {
 						return append(c.agentBuf[:0], en)
@@ -1258,7 +1265,7 @@ func (c *dateCtx) nounParticipants(s *Sent, n, lo, hi int, ev *dateEvent) {
 		if s.Tokens[j].Kind != segment.Word || dtIsClauseStop(w) {
 			break
 		}
-		if _, isVerb := dtVerbHere(s, j); isVerb && !s.Tokens[j].IsCapitalized() {
+		if _, isVerb := dtVerbHere(s, j); isVerb && !dtCap(&s.Tokens[j]) {
 			break
 		}
 		if r, _ := datePrep(w); r != "" && w != "of" {

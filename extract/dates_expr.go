@@ -80,10 +80,22 @@ func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
 			i = core - dateReach - 1 // too far before the next core token to reach it
 			continue
 		}
+		// mayStartDate's refusals of most tokens, written out: punctuation, and a word with no
+		// start or weekday fact that is no "mid-…" or "end-…"
+		switch s.Tokens[i].Kind {
+		case segment.Punct:
+			continue
+		case segment.Word:
+			if uint(i) < uint(len(s.facts)) && s.facts[i]&(fDateStart|fWeekday) == 0 {
+				if w := s.Lower(i); len(w) <= 4 || w[3] != '-' {
+					continue
+				}
+			}
+		}
 		if !mayStartDate(s, i) {
 			continue
 		}
-		if !readDateInto(&e, s, i) {
+		if !readDateStarted(&e, s, i) {
 			continue
 		}
 		if e.end <= e.start {
@@ -261,7 +273,7 @@ func mayStartDate(s *Sent, i int) bool {
 		return true
 	}
 	// weekdayAt, told by the facts: "Friday's"
-	return f&fWeekday != 0 && t.IsCapitalized()
+	return f&fWeekday != 0 && dtCap(t)
 }
 
 // startWords gathers every word a date may start with, for one lookup per token.
@@ -307,7 +319,14 @@ func readDate(s *Sent, i int) (dateExpr, bool) {
 
 // readDateInto is readDate writing the expression read to *out (left alone when none is read):
 // most starts read none, and a zero expression returned costs its copying.
-func readDateInto(out *dateExpr, s *Sent, i int) bool {
+func readDateInto(out *dateExpr, s *Sent, i int) bool { return readDateAt(out, s, i, false) }
+
+// readDateStarted is readDateInto at a token i known to pass mayStartDate (scanDatesFrom asked).
+func readDateStarted(out *dateExpr, s *Sent, i int) bool { return readDateAt(out, s, i, true) }
+
+// readDateAt is readDateInto; started tells that mayStartDate(s, i) is known true, so that a
+// date read from token i itself (no lead, no preposition) is not asked it again.
+func readDateAt(out *dateExpr, s *Sent, i int, started bool) bool {
 	j := i
 	prep := ""
 	if w := s.Lower(j); (w == "early" || w == "late") && s.Lower(j+1) == "on" {
@@ -325,7 +344,11 @@ func readDateInto(out *dateExpr, s *Sent, i int) bool {
 		prep = s.Lower(j)
 		j++
 	}
-	if !readCoreMay(s, j) {
+	if j == i && started {
+		if !readCoreMayStarted(s, j) {
+			return false
+		}
+	} else if !readCoreMay(s, j) {
 		return false
 	}
 	sp, last, attr, ok := readCore(s, j, prep != "")
@@ -400,8 +423,9 @@ func dtMonthAt(s *Sent, k int) (month, last int, ok bool) {
 	if k < 0 || k >= len(s.Tokens) {
 		return 0, 0, false
 	}
-	t := s.Tokens[k]
-	if t.Kind != segment.Word || !t.IsCapitalized() {
+	t := &s.Tokens[k]
+	// every month name is a core word (fDateCore): the facts refuse the others without the map
+	if t.Kind != segment.Word || s.dateFactsAt(k)&fDateCore == 0 || !dtCap(t) {
 		return 0, 0, false
 	}
 	w := s.Lower(k)
@@ -448,7 +472,7 @@ func dtYearAt(s *Sent, k int) (int, bool) {
 		return 0, false
 	}
 	// "2022 people", "2025 tonnes": a count, not a year
-	if n := s.Lower(k + 1); n != "" && s.Tokens[k+1].Kind == segment.Word && !s.Tokens[k+1].IsCapitalized() {
+	if n := s.Lower(k + 1); n != "" && s.Tokens[k+1].Kind == segment.Word && !dtCap(&s.Tokens[k+1]) {
 		if _, counted := countedNouns[n]; counted || timeUnitAfter(s, k+1) {
 			return 0, false
 		}
@@ -458,8 +482,8 @@ func dtYearAt(s *Sent, k int) (int, bool) {
 
 // weekdayAt reads a capitalised weekday ("Sunday", "Sunday's") at token k.
 func weekdayAt(s *Sent, k int) (time.Weekday, bool) {
-	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || !s.Tokens[k].IsCapitalized() {
-		return 0, false
+	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].Kind != segment.Word || s.dateFactsAt(k)&fWeekday == 0 || !dtCap(&s.Tokens[k]) {
+		return 0, false // fWeekday: a weekday name in one of the forms trimmed below (weekdayForms)
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(s.Lower(k), "'s"), "’s")
 	wd, ok := dtWeekdayNames[w]
@@ -486,9 +510,11 @@ func yearAfter(s *Sent, k int) (int, int) {
 // switch with what must follow it, a small count before "ago", a season, a month or weekday name.
 // A month name, a year and the units of "last week" are core tokens (nextDateCore).
 func readCoreMay(s *Sent, j int) bool {
-	if j >= len(s.Tokens) || !mayStartDate(s, j) {
-		return false
-	}
+	return j < len(s.Tokens) && mayStartDate(s, j) && readCoreMayStarted(s, j)
+}
+
+// readCoreMayStarted is readCoreMay at a token j < len(s.Tokens) that passes mayStartDate.
+func readCoreMayStarted(s *Sent, j int) bool {
 	if t := &s.Tokens[j]; t.Kind == segment.Number {
 		// every reading of a number asks dtIsDigits: a count before "ago" (three digits at most),
 		// a day before its month (two digits, the month within six tokens), a year (four); a
@@ -758,7 +784,7 @@ func readMonth(s *Sent, j, m, last int, part string, withPrep bool) (dateSpec, i
 
 // readWeekday reads a weekday at j ("Sunday", "Sunday night", "Monday, Jan. 12", "Friday's").
 func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (dateSpec, int, bool, bool) {
-	if j > 0 && rel == "" && s.Tokens[j-1].IsCapitalized() && dtNamedWeekdays[s.Lower(j-1)] {
+	if j > 0 && rel == "" && dtCap(&s.Tokens[j-1]) && dtNamedWeekdays[s.Lower(j-1)] {
 		return dateSpec{}, 0, false, false // "Good Friday", "Super Tuesday": a named day, not the nearest Friday
 	}
 	sp := dateSpec{kind: specWeekday, wd: wd, rel: rel}
@@ -807,7 +833,7 @@ func readWeekday(s *Sent, j int, wd time.Weekday, rel string, withPrep bool) (da
 	}
 	if last+1 < len(s.Tokens) {
 		nt := s.Tokens[last+1]
-		if nt.Kind == segment.Word && nt.IsCapitalized() {
+		if nt.Kind == segment.Word && dtCap(&nt) {
 			return dateSpec{}, 0, false, false
 		}
 		if nt.Kind == segment.Word && !isFunctionWord(n) && !dtTimeOfDaySet.has(n) && !dtIsVerbLike(n) {
@@ -982,7 +1008,7 @@ func readRel(s *Sent, j int) (dateSpec, int, bool, bool) {
 	if season, ok := dtSeason(w); ok && w != "fall" {
 		return dateSpec{kind: specRelUnit, unit: "season", rel: rel, part: season}, k, false, true
 	}
-	if m, last, ok := dtMonthAt(s, k); ok && s.Tokens[k].IsCapitalized() {
+	if m, last, ok := dtMonthAt(s, k); ok && dtCap(&s.Tokens[k]) {
 		if _, _, isDay := dtDayAt(s, last+1); !isDay {
 			return dateSpec{kind: specMonth, month: m, rel: rel}, last, false, true
 		}
@@ -1058,7 +1084,13 @@ var dtHolidayPreps = map[string]bool{
 // readHoliday reads a named day at token j ("Christmas Day", "New Year's Eve", "Good Friday"),
 // after a preposition at j-1, with an optional year ("on Christmas Day 2024").
 func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
-	if !dtHolidayFirst[s.Lower(j)] || !dtHolidayPreps[s.Lower(j-1)] {
+	if j >= len(s.Tokens) {
+		return dateSpec{}, 0, false
+	}
+	if w := s.Lower(j); s.Tokens[j].Kind == segment.Word && !dtCap(&s.Tokens[j]) && w != "the" && w != "of" {
+		return dateSpec{}, 0, false // a holiday's first word is capitalised but these (dtPhraseAt)
+	}
+	if !dtHolidayFirst[s.Lower(j)] || !dtHolidayPrep(s.Lower(j-1)) {
 		return dateSpec{}, 0, false
 	}
 	for _, h := range dtHolidays {
@@ -1067,7 +1099,7 @@ func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
 			continue
 		}
 		if n := last + 1; n < len(s.Tokens) && s.Tokens[n].Kind == segment.Word {
-			if s.Tokens[n].IsCapitalized() {
+			if dtCap(&s.Tokens[n]) {
 				return dateSpec{}, 0, false // part of a name: "Good Friday Agreement", "Boxing Day Test"
 			}
 			if h.onOnly && !dtTimeOfDaySet.has(s.Lower(n)) {
@@ -1107,7 +1139,7 @@ func dtPhraseAt(s *Sent, j int, words []string) (int, bool) {
 		}
 		// "of" and "the" are lower case; so may "day" and "eve" be after the first word
 		// ("Christmas day")
-		if t := &s.Tokens[k]; t.Kind == segment.Word && !t.IsCapitalized() && w != "of" && w != "the" && (i == 0 || w != "day" && w != "eve") {
+		if t := &s.Tokens[k]; t.Kind == segment.Word && !dtCap(t) && w != "of" && w != "the" && (i == 0 || w != "day" && w != "eve") {
 			return 0, false
 		}
 		if i > 0 && s.Tokens[k].Start > s.Tokens[k-1].End+1 {

@@ -80,5 +80,10 @@ func (s *Sent) dateFactsAt(i int) facts {
 	if uint(i) < uint(len(s.facts)) {
 		return s.facts[i]
 	}
-	return dateFactsOf(s.Lower(i))
+	return s.dateFactsLooked(i) // out of line: the test above is inlined where it is asked
 }
+
+// dateFactsLooked is dateFactsAt of a token without prepared facts.
+//
+//go:noinline
+func (s *Sent) dateFactsLooked(i int) facts { return dateFactsOf(s.Lower(i)) }

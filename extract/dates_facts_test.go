@@ -198,3 +198,36 @@ func checkDateFacts(t *testing.T, d *Doc) {
 		}
 	}
 }
+
+// TestSurnameWordsAreCore: surnameInDate asks calendarSurnameAt only of core words (fDateCore),
+// which holds while every surnameWords word is one.
+func TestSurnameWordsAreCore(t *testing.T) {
+	for w := range surnameWords {
+		if dateFactsOf(w)&fDateCore == 0 {
+			t.Errorf("%q is a surname word but no date core word: surnameInDate would miss it", w)
+		}
+	}
+}
+
+// TestMonthNamesAreCore: dtMonthAt refuses a word without fDateCore, which holds while every
+// month name and abbreviation is a core word.
+func TestMonthNamesAreCore(t *testing.T) {
+	for w := range dtMonthNames {
+		if dateFactsOf(w)&fDateCore == 0 {
+			t.Errorf("month name %q is no date core word: dtMonthAt would miss it", w)
+		}
+	}
+}
+
+// TestWeekdayAtFacts: weekdayAt refuses a word without fWeekday; every word its trimming reads
+// as a weekday has the fact.
+func TestWeekdayAtFacts(t *testing.T) {
+	for w := range dtWeekdayNames {
+		for _, f := range []string{w, w + "'s", w + "’s", w + "’s's", w + "'s's", w + "’s’s"} {
+			_, isDay := dtWeekdayNames[trimPossessives(f)]
+			if got := dateFactsOf(f)&fWeekday != 0; got != isDay {
+				t.Errorf("%q: fWeekday %v, weekdayAt's trimming reads a weekday: %v", f, got, isDay)
+			}
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/segment"
+)
 
 // dtVform is the grammatical form of a verb token.
 type dtVform uint8
@@ -158,14 +163,14 @@ func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
 	if uint(k) < uint(len(s.facts)) {
 		// the facts tell the words dtVerbOf knows: most are refused without the shape filter
 		if s.facts[k]&fDtVerb != 0 {
-			if v, ok := dtVerbTab.get(w); ok {
+			if v, ok := dtVerbTab.getListed(w); ok {
 				return v, true
 			}
 		}
 	} else if v, ok := dtVerbOf(w); ok {
 		return v, true
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtNotVerbsEd[w] && !s.Tokens[k].IsCapitalized() && !strings.Contains(w, "-") {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !dtCap(&s.Tokens[k]) && !strings.Contains(w, "-") && !dtNotVerbsEd[w] {
 		return dtVerbForm{lemma: w, form: formPast | formPP}, true
 	}
 	return dtVerbForm{}, false
@@ -204,3 +209,16 @@ func dtVerbForms(base string, f []string) (past, pp, s, ing string) {
 	}
 	return past, pp, dtInflectS(base), dtInflectIng(base)
 }
+
+// dtCap is t.IsCapitalized(), its ASCII case inlined: the date readers ask it token after token.
+func dtCap(t *segment.Token) bool {
+	if x := t.Text; len(x) > 0 && x[0] < utf8.RuneSelf {
+		return x[0]-'A' < 26
+	}
+	return dtCapSlow(t)
+}
+
+// dtCapSlow is dtCap of a text not starting with ASCII, out of line so that dtCap inlines.
+//
+//go:noinline
+func dtCapSlow(t *segment.Token) bool { return t.IsCapitalized() }

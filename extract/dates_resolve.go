@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -86,12 +87,76 @@ func dtPubDay(t time.Time) time.Time {
 	return dtCivil(y, m, d)
 }
 
-// dtDaysIn is the number of days of a month (leap years included).
-func dtDaysIn(y int, m time.Month) int { return dtCivil(y, m+1, 0).Day() }
+// dtAddDays is t.AddDate(0, 0, n): a UTC time (every day the readers work out is a dtCivil
+// midnight) moves by whole days of 24 hours, without AddDate's calendar round trip.
+func dtAddDays(t time.Time, n int) time.Time {
+	if t.Location() != time.UTC {
+		return t.AddDate(0, 0, n)
+	}
+	return t.Add(time.Duration(n) * 24 * time.Hour)
+}
+
+// dtDaysIn is the number of days of a month (leap years included). A month of the year is
+// counted without time.Date; another is normalized by it.
+func dtDaysIn(y int, m time.Month) int {
+	if m < 1 || m > 12 {
+		return dtCivil(y, m+1, 0).Day()
+	}
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return int(dtMonthDays[m])
+}
+
+// dtMonthDays are the days of each month of a common year, by month number.
+var dtMonthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // dtValidDay reports whether y-m-d is a real calendar day.
 func dtValidDay(y, m, d int) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= dtDaysIn(y, time.Month(m))
+}
+
+// dtIsoDays holds "2006-01-02" of every day of the years dates are mostly read in, written once
+// into one string on first use: a resolved date's ends are slices of it, no allocation each.
+var dtIsoDays struct {
+	once sync.Once
+	text string
+}
+
+// The years of dtIsoDays: dtIsoYears from dtIsoFirstYear; 31 slots a month, 10 bytes a day.
+const (
+	dtIsoFirstYear = 1990
+	dtIsoYears     = 60
+)
+
+func buildDtIsoDays() {
+	b := make([]byte, 0, dtIsoYears*12*31*10)
+	for y := dtIsoFirstYear; y < dtIsoFirstYear+dtIsoYears; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				var day [10]byte
+				dtPut(day[:4], y)
+				day[4] = '-'
+				dtPut(day[5:7], m)
+				day[7] = '-'
+				dtPut(day[8:], d)
+				b = append(b, day[:]...)
+			}
+		}
+	}
+	dtIsoDays.text = string(b)
+}
+
+// dtIsoDayText is dtIsoDay of y-m-d (a date Time.Date gave: m 1..12, d 1..31) from dtIsoDays;
+// ok is false for a year outside it.
+func dtIsoDayText(y int, m time.Month, d int) (string, bool) {
+	i := y - dtIsoFirstYear
+	if i < 0 || i >= dtIsoYears || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	dtIsoDays.once.Do(buildDtIsoDays)
+	at := ((i*12+int(m)-1)*31 + d - 1) * 10
+	return dtIsoDays.text[at : at+10], true
 }
 
 // dtIsoDay renders "2006-01-02"; years of four digits are written directly (Format is slower).
@@ -162,25 +227,57 @@ type dtSpan struct {
 }
 
 func (p dtSpan) iso() (string, string) {
-	f := dtIsoDay
-	switch p.prec {
-	case 'm':
-		f = dtIsoMonth
-	case 'y':
-		f = func(t time.Time) string { return dtIsoYear(t.Year()) }
-	}
-	lo := f(p.lo)
-	// the ends written alike are the same day, month or year: hi needs no writing then
+	// each end's date is worked out once, for its writing and the comparison
 	ly, lm, ld := p.lo.Date()
+	lo := dtIsoOf(p.prec, p.lo, ly, lm, ld)
+	// the ends written alike are the same day, month or year: hi needs no writing then
 	hy, hm, hd := p.hi.Date()
 	if ly == hy && (p.prec == 'y' || lm == hm && (p.prec == 'm' || ld == hd)) {
 		return lo, ""
 	}
-	hi := f(p.hi)
+	hi := dtIsoOf(p.prec, p.hi, hy, hm, hd)
 	if lo == hi {
 		return lo, ""
 	}
 	return lo, hi
+}
+
+// dtIsoOf writes t, whose date is y-m-d, at precision prec: dtIsoDay, dtIsoMonth or dtIsoYear
+// of its year, without working out the date again.
+func dtIsoOf(prec byte, t time.Time, y int, m time.Month, d int) string {
+	switch prec {
+	case 'd':
+		if s, ok := dtIsoDayText(y, m, d); ok {
+			return s
+		}
+	case 'm':
+		if s, ok := dtIsoDayText(y, m, 1); ok {
+			return s[:len("2006-01")]
+		}
+	}
+	switch prec {
+	case 'm':
+		if y < 0 || y > 9999 {
+			return t.Format("2006-01")
+		}
+		var b [7]byte
+		dtPut(b[:4], y)
+		b[4] = '-'
+		dtPut(b[5:], int(m))
+		return string(b[:])
+	case 'y':
+		return dtIsoYear(y)
+	}
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	dtPut(b[:4], y)
+	b[4] = '-'
+	dtPut(b[5:7], int(m))
+	b[7] = '-'
+	dtPut(b[8:], d)
+	return string(b[:])
 }
 
 // first and last day a span covers.
@@ -188,7 +285,8 @@ func (p dtSpan) firstDay() time.Time { return p.lo }
 func (p dtSpan) lastDay() time.Time {
 	switch p.prec {
 	case 'm':
-		return dtCivil(p.hi.Year(), p.hi.Month(), dtDaysIn(p.hi.Year(), p.hi.Month()))
+		y, m, _ := p.hi.Date() // once, not per Year and Month
+		return dtCivil(y, m, dtDaysIn(y, m))
 	case 'y':
 		return dtCivil(p.hi.Year(), 12, 31)
 	}
@@ -250,12 +348,18 @@ func dtResolve(sp dateSpec, pub *time.Time, t dtTense) (start, end string, ok bo
 }
 
 func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
-	if sp.needsPub() && pub == nil {
-		return dtSpan{}, false
-	}
 	var ref time.Time
 	if pub != nil {
 		ref = dtPubDay(*pub)
+	}
+	return dtResolveSpanAt(sp, pub != nil, ref, t)
+}
+
+// dtResolveSpanAt is dtResolveSpan given the publication day ref (dtPubDay), worked out once per
+// document; hasPub is false when no publication date is known (ref is then not read).
+func dtResolveSpanAt(sp dateSpec, hasPub bool, ref time.Time, t dtTense) (dtSpan, bool) {
+	if sp.needsPub() && !hasPub {
+		return dtSpan{}, false
 	}
 	switch sp.kind {
 	case specDay:
@@ -267,7 +371,7 @@ func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
 		}
 		if sp.easter {
 			return dtPickYear(ref, t, func(y int) (dtSpan, bool) {
-				d := dtEaster(y).AddDate(0, 0, sp.n)
+				d := dtAddDays(dtEaster(y), sp.n)
 				return dtDaySpan(d, d), true
 			})
 		}
@@ -275,7 +379,12 @@ func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
 			if !dtValidDay(y, sp.month, sp.day) || sp.day2 != 0 && !dtValidDay(y, sp.month, sp.day2) {
 				return dtSpan{}, false
 			}
-			return dtDaySpan(dtCivil(y, time.Month(sp.month), sp.day), dtCivil(y, time.Month(sp.month), max(sp.day, sp.day2))), true
+			lo := dtCivil(y, time.Month(sp.month), sp.day)
+			hi := lo // one day, worked out once (max(day, day2) is day)
+			if sp.day2 > sp.day {
+				hi = dtCivil(y, time.Month(sp.month), sp.day2)
+			}
+			return dtDaySpan(lo, hi), true
 		})
 	case specMonth:
 		mk := func(y int) (dtSpan, bool) { return dtMonthPart(y, sp.month, sp.part), true }
@@ -310,19 +419,19 @@ func dtResolveSpan(sp dateSpec, pub *time.Time, t dtTense) (dtSpan, bool) {
 	case specWeekday:
 		return dtDaySpan(dtWeekday(ref, sp.wd, sp.rel, t), dtWeekday(ref, sp.wd, sp.rel, t)), true
 	case specRelDay:
-		d := ref.AddDate(0, 0, sp.n)
+		d := dtAddDays(ref, sp.n)
 		if sp.night {
-			return dtDaySpan(ref.AddDate(0, 0, -1), ref), true
+			return dtDaySpan(dtAddDays(ref, -1), ref), true
 		}
 		return dtDaySpan(d, d), true
 	case specAgo:
 		switch sp.unit {
 		case "day":
-			d := ref.AddDate(0, 0, -sp.n)
+			d := dtAddDays(ref, -sp.n)
 			return dtDaySpan(d, d), true
 		case "week":
-			d := ref.AddDate(0, 0, -7*sp.n)
-			return dtDaySpan(d.AddDate(0, 0, -2), d.AddDate(0, 0, 2)), true
+			d := dtAddDays(ref, -7*sp.n)
+			return dtDaySpan(dtAddDays(d, -2), dtAddDays(d, 2)), true
 		case "month":
 			m := dtCivil(ref.Year(), ref.Month()-time.Month(sp.n), 1)
 			return dtSpan{lo: m, hi: m, prec: 'm'}, true
@@ -343,8 +452,10 @@ func dtPickYear(ref time.Time, t dtTense, mk func(y int) (dtSpan, bool)) (dtSpan
 		p    dtSpan
 		dist time.Duration
 	}
-	var cs []cand
-	for y := ref.Year() - 4; y <= ref.Year()+4; y++ {
+	var room [9]cand // one per year tried: no allocation
+	cs := room[:0]
+	ry := ref.Year()
+	for y := ry - 4; y <= ry+4; y++ {
 		p, ok := mk(y)
 		if !ok {
 			continue
@@ -395,22 +506,22 @@ func dtWeekday(ref time.Time, wd time.Weekday, rel string, t dtTense) time.Time 
 		if back == 0 {
 			back = 7
 		}
-		return ref.AddDate(0, 0, -back)
+		return dtAddDays(ref, -back)
 	case "next":
 		if fwd == 0 {
 			fwd = 7
 		}
-		return ref.AddDate(0, 0, fwd)
+		return dtAddDays(ref, fwd)
 	}
 	if t == tenseFuture || rel == "this" && t != tensePast {
-		return ref.AddDate(0, 0, fwd)
+		return dtAddDays(ref, fwd)
 	}
-	return ref.AddDate(0, 0, -back)
+	return dtAddDays(ref, -back)
 }
 
 // dtMonday is the Monday of the ISO week holding ref.
 func dtMonday(ref time.Time) time.Time {
-	return ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+	return dtAddDays(ref, -((int(ref.Weekday()) + 6) % 7))
 }
 
 func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
@@ -419,17 +530,17 @@ func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
 		mon := dtMonday(ref)
 		switch sp.rel {
 		case "last":
-			return dtDaySpan(mon.AddDate(0, 0, -7), mon.AddDate(0, 0, -1)), true
+			return dtDaySpan(dtAddDays(mon, -7), dtAddDays(mon, -1)), true
 		case "next":
-			return dtDaySpan(mon.AddDate(0, 0, 7), mon.AddDate(0, 0, 13)), true
+			return dtDaySpan(dtAddDays(mon, 7), dtAddDays(mon, 13)), true
 		}
 		switch {
 		case sp.mod == "earlier" || sp.mod == "" && t == tensePast:
 			return dtDaySpan(mon, ref), true
 		case sp.mod == "later" || t == tenseFuture:
-			return dtDaySpan(ref, mon.AddDate(0, 0, 6)), true
+			return dtDaySpan(ref, dtAddDays(mon, 6)), true
 		}
-		return dtDaySpan(mon, mon.AddDate(0, 0, 6)), true
+		return dtDaySpan(mon, dtAddDays(mon, 6)), true
 	case "month":
 		first := dtCivil(ref.Year(), ref.Month(), 1)
 		switch sp.rel {
@@ -469,19 +580,19 @@ func dtRelUnit(ref time.Time, sp dateSpec, t dtTense) (dtSpan, bool) {
 		return dtYearSpan(y, sp.part), true
 	case "weekend":
 		back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
-		sat := ref.AddDate(0, 0, -back) // the last Saturday on or before publication
+		sat := dtAddDays(ref, -back) // the last Saturday on or before publication
 		inWeekend := back <= 1
 		switch {
 		case sp.rel == "last":
-			if !sat.AddDate(0, 0, 1).Before(ref) {
-				sat = sat.AddDate(0, 0, -7)
+			if !dtAddDays(sat, 1).Before(ref) {
+				sat = dtAddDays(sat, -7)
 			}
 		case sp.rel == "next":
-			sat = sat.AddDate(0, 0, 7)
+			sat = dtAddDays(sat, 7)
 		case t == tenseFuture && !inWeekend:
-			sat = sat.AddDate(0, 0, 7)
+			sat = dtAddDays(sat, 7)
 		}
-		return dtDaySpan(sat, sat.AddDate(0, 0, 1)), true
+		return dtDaySpan(sat, dtAddDays(sat, 1)), true
 	case "season":
 		y := ref.Year()
 		r := dtYearParts[sp.part]

@@ -65,7 +65,7 @@ func dtSubjectVerb(s *Sent, v int) (dtVerbKind, int) {
 		}
 		return verbStage, end
 	}
-	if dtBefallVerbs[eventOfVerb(s, v)] {
+	if dtBefalls(eventOfVerb(s, v)) {
 		return verbBefalls, v
 	}
 	return verbNoSubject, v
@@ -164,7 +164,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 		}
 		if j < k && !complementPrepSet.has(w) && eventNounAt(s, j) == "" {
 			// a verb ends the phrase; an event noun that is also a verb does not ("the council vote")
-			if _, isVerb := dtVerbHere(s, j); isVerb && !t.IsCapitalized() {
+			if _, isVerb := dtVerbHere(s, j); isVerb && !dtCap(&t) {
 				stop = j
 				break
 			}
@@ -186,7 +186,7 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 			break
 		}
 	}
-	if head <= lo || s.Tokens[head].IsCapitalized() || s.Tokens[head].Kind != segment.Word {
+	if head <= lo || dtCap(&s.Tokens[head]) || s.Tokens[head].Kind != segment.Word {
 		return dtSubjectPhrase{}, false // "the Pentagon": a name, read as a participant
 	}
 	return dtSubjectPhrase{lo: lo, head: head, hi: k}, true
@@ -234,7 +234,7 @@ func (c *dateCtx) barePlural(s *Sent, stop, k int) (dtSubjectPhrase, bool) {
 			return dtSubjectPhrase{}, false
 		}
 		// a capital only where the sentence opens, on a word that is no name ("Schools")
-		if t.IsCapitalized() && (j != 0 || c.nameWord(s, j)) {
+		if dtCap(&t) && (j != 0 || c.nameWord(s, j)) {
 			return dtSubjectPhrase{}, false
 		}
 		if j < head && !dtModifierWord(w) {
@@ -301,7 +301,7 @@ func phraseWords(s *Sent, lo, hi int, withHead bool) string {
 	for j := lo + 1; j <= hi; j++ {
 		t := s.Tokens[j]
 		w := s.Lower(j)
-		if t.Kind != segment.Word || t.IsCapitalized() && !(lo < 0 && j == 0) || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
+		if t.Kind != segment.Word || dtCap(&t) && !(lo < 0 && j == 0) || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
 			continue
 		}
 		if withHead && j == hi && !dtThingWord(w) || !(withHead && j == hi) && !dtModifierWord(w) {

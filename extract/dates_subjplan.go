@@ -77,7 +77,7 @@ func dtOfComplement(s *Sent, np dtSubjectPhrase) (string, bool) {
 		return words, true
 	}
 	for j := of + 1; j <= end; j++ {
-		if s.Tokens[j].IsCapitalized() {
+		if dtCap(&s.Tokens[j]) {
 			return "", true
 		}
 	}

@@ -98,7 +98,7 @@ func dtVerbAfterAppositive(s *Sent, v, first int) int {
 			continue
 		}
 		vf, ok := dtVerbAt(s, k)
-		if ok && vf.form&formS != 0 && !s.Tokens[k].IsCapitalized() && eventNounAt(s, k) == "" {
+		if ok && vf.form&formS != 0 && !dtCap(&s.Tokens[k]) && eventNounAt(s, k) == "" {
 			return k
 		}
 		return -1 // the first comma closes the appositive: its next word is the clause's verb or none

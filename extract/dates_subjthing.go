@@ -27,7 +27,7 @@ func dtExpiryThing(s *Sent, lemma string, np dtSubjectPhrase, thing string) stri
 		thing = strings.Join(kept, " ")
 	}
 	for j := np.lo + 1; j < np.head; j++ {
-		if t := s.Tokens[j]; t.Kind == segment.Word && !t.IsCapitalized() && s.Lower(j) == "new" {
+		if t := s.Tokens[j]; t.Kind == segment.Word && !dtCap(&t) && s.Lower(j) == "new" {
 			return "new " + thing
 		}
 	}

@@ -50,10 +50,10 @@ var notAdverbsLy = map[string]bool{
 // adverbAt reports whether token k is a lower-case adverb ("also", "reportedly"), not a name
 // ("Assembly") or a noun ending in -ly ("rally").
 func adverbAt(s *Sent, k int) bool {
-	if k < 0 || k >= len(s.Tokens) || s.Tokens[k].IsCapitalized() {
-		return false
+	if k < 0 || k >= len(s.Tokens) || !dtIsAdverb(s.Lower(k)) {
+		return false // the word first: most are no adverb
 	}
-	return dtIsAdverb(s.Lower(k))
+	return !dtCap(&s.Tokens[k])
 }
 
 // dtIsPossessive reports whether a word token ends in 's ("Witkoff's").
@@ -86,7 +86,7 @@ func dtVerbHere(s *Sent, k int) (dtVerbForm, bool) {
 	}
 	if v.form&(formBase|formPast|formPP|formIng) == 0 && v.form&formS != 0 {
 		// "-s" only: a verb after a name or pronoun ("Trump expects", "it opens"), a noun otherwise
-		if k == 0 || v.form&formSVerb == 0 && !dtLinkingSVerb(s, k, v) && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(s.Tokens[k-1].IsCapitalized() || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
+		if k == 0 || v.form&formSVerb == 0 && !dtLinkingSVerb(s, k, v) && !(v.lemma == "come" && s.Lower(k+1) == "into") && !(dtCap(&s.Tokens[k-1]) || dtSubjectPronouns[p] || sourceNouns[p] || p == "bank" || p == "court" || p == "parliament" || p == "committee") {
 			return dtVerbForm{}, false
 		}
 	}
@@ -110,7 +110,7 @@ func dtArticles(w string) bool {
 // attack". After "a" any word between is a modifier; after "the" or a possessive only a participle
 // or in a prepositional phrase, and a verb, pronoun or adverb between ends the phrase.
 func dtCompoundHead(s *Sent, k int) bool {
-	if k < 2 || s.Tokens[k-1].Kind != segment.Word || s.Tokens[k-1].IsCapitalized() {
+	if k < 2 || s.Tokens[k-1].Kind != segment.Word || dtCap(&s.Tokens[k-1]) {
 		return false
 	}
 	d, p := s.Lower(k-2), s.Lower(k-1)
@@ -374,10 +374,10 @@ func dateTense(s *Sent, e *dateExpr) dtTense {
 			if dtIsClauseStop(w) {
 				break
 			}
-			if dtFutureWords[w] && !(w == "expected" || w == "scheduled") {
+			if dtFutureWord(w) && !(w == "expected" || w == "scheduled") {
 				return tenseFuture
 			}
-			if dtPastWords[w] {
+			if dtPastWord(w) {
 				return tensePast
 			}
 		}

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"maps"
+	"slices"
+)
+
 // dtVerbTable holds dtVerbs open-addressed by dtWordHash behind a bit per hash: dtVerbOf is asked
 // about token after token of the scans around a date, and most words are no verb form; a clear
 // bit refuses them, and the rest are found without hashing the word again as the map would.
@@ -26,7 +31,9 @@ func newDtVerbTable(m map[string]dtVerbForm) *dtVerbTable {
 		size *= 2
 	}
 	t.slots, t.mask = make([]dtVerbSlot, size), uint32(size-1)
-	for w, v := range m {
+	// in sorted order: the slots, and so the probes' lengths, are the same from run to run
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		v := m[w]
 		if w == "" {
 			panic("dtVerbs: empty form") // get refuses "" without a look
 		}
@@ -50,6 +57,20 @@ func (t *dtVerbTable) get(w string) (dtVerbForm, bool) {
 	if t.bloom[h>>6]&(1<<(h&63)) == 0 {
 		return dtVerbForm{}, false
 	}
+	return t.probe(w, h)
+}
+
+// getListed is get of a word the facts tell is in the table (fDtVerb): its bloom bit is set, and
+// is not read.
+func (t *dtVerbTable) getListed(w string) (dtVerbForm, bool) {
+	if w == "" {
+		return dtVerbForm{}, false
+	}
+	return t.probe(w, dtWordHash(w))
+}
+
+// probe finds w, of hash h, in the slots.
+func (t *dtVerbTable) probe(w string, h uint32) (dtVerbForm, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch sl := &t.slots[i]; sl.w {
 		case w:

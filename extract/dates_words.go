@@ -114,8 +114,6 @@ var (
 	dtFrameSet        = newWordSet(keysOf(dtFrames, isTrue))
 	complementPrepSet = newWordSet(keysOf(complementPreps, isTrue))
 	dtEventNounShapes = newWordSet(keysOf(dtEventNouns, nil))
-	dtSeqShapes       = newWordSet(keysOf(dtSeqWords, nil))
-	dtSmallNumShapes  = newWordSet(keysOf(dtSmallNumbers, nil))
 	dtSeasonShapes    = newWordSet(keysOf(dtSeasons, nil))
 	dtTimeOfDaySet    = newWordSet(keysOf(dtTimesOfDay, isTrue))
 	dtVerbShapes      *wordSet // filled when dtVerbs is (dates_lex.go)
@@ -159,20 +157,52 @@ func datePrep(w string) (string, bool) {
 
 // dtSeqWord is dtSeqWords[w].
 func dtSeqWord(w string) (string, bool) {
-	if !dtSeqShapes.may(w) {
-		return "", false
+	// a switch, not the map: asked of every word around an event
+	switch w {
+	case "first", "initial":
+		return "first", true
+	case "second", "third", "fourth", "fifth", "next", "final":
+		return w, true
+	case "previous", "last", "earlier", "prior", "recent":
+		return "previous", true
+	case "again", "another":
+		return "again", true
 	}
-	r, ok := dtSeqWords[w]
-	return r, ok
+	return "", false
 }
 
 // dtSmallNumber is dtSmallNumbers[w].
 func dtSmallNumber(w string) (int, bool) {
-	if !dtSmallNumShapes.may(w) {
-		return 0, false
+	// a switch, not the map: "a" and "an" pass any shape filter, and are asked of often
+	switch w {
+	case "a", "an", "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve":
+		return 12, true
+	case "several", "few":
+		return 0, true
 	}
-	n, ok := dtSmallNumbers[w]
-	return n, ok
+	return 0, false
 }
 
 // dtSeason is dtSeasons[w].
