@@ -9,14 +9,7 @@ import (
 // TestCrowdCounts: a crowd's size meets however its people and their march are named, and counts
 // of people doing other things stay apart.
 func TestCrowdCounts(t *testing.T) {
-	keyOf := func(text string) string {
-		cs := claimsOf(t, "a", text, "count")
-		if len(cs) != 1 {
-			t.Errorf("%q: %d count claims", text, len(cs))
-			return ""
-		}
-		return cs[0].Key
-	}
+	keyOf := func(text string) string { return onlyKey(t, "count", text) }
 	base := keyOf("About 80,000 people marched in Paris on Saturday.")
 	for _, text := range []string{
 		"More than 100,000 demonstrators took to the streets of Paris.",

@@ -185,14 +185,7 @@ func TestDeadlineKeys(t *testing.T) {
 
 // TestJobCutVerbs: the verbs and nouns of a job cut that reporters use for one figure key alike.
 func TestJobCutVerbs(t *testing.T) {
-	keyOf := func(text string) string {
-		cs := claimsOf(t, "a", text, "count")
-		if len(cs) != 1 {
-			t.Errorf("%q: %d count claims", text, len(cs))
-			return ""
-		}
-		return cs[0].Key
-	}
+	keyOf := func(text string) string { return onlyKey(t, "count", text) }
 	same := [][2]string{
 		{"Ford will cut 2,400 jobs.", "Carmaker to shed 2,400 jobs"},
 		{"Ford will cut 2,400 jobs.", "Ford to axe 2,400 jobs."},

@@ -10,14 +10,7 @@ import (
 // alike, a country named before the indicator is its scope as "in the UK" is, and the indicators'
 // other measures ("core", "food price", "services", "youth") stay apart.
 func TestIndicatorKeys(t *testing.T) {
-	keyOf := func(text string) string {
-		cs := claimsOf(t, "a", text, "percent")
-		if len(cs) != 1 {
-			t.Errorf("%q: %d percent claims", text, len(cs))
-			return ""
-		}
-		return cs[0].Key
-	}
+	keyOf := func(text string) string { return onlyKey(t, "percent", text) }
 	same := [][2]string{
 		{"UK inflation rose to 3.6% in October.", "Inflation in the UK rose to 3.6% in October."},
 		{"UK inflation rose to 3.6% in October.", "British inflation rose to 3.6% in October."},

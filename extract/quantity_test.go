@@ -28,6 +28,18 @@ func claimsOf(t *testing.T, id, text, kind string) []model.Claim {
 	return out
 }
 
+// onlyKey is the key of the one claim of the given kind read from text, or "" (and an error)
+// when there is not exactly one.
+func onlyKey(t *testing.T, kind, text string) string {
+	t.Helper()
+	cs := claimsOf(t, "a", text, kind)
+	if len(cs) != 1 {
+		t.Errorf("%q: %d %s claims", text, len(cs), kind)
+		return ""
+	}
+	return cs[0].Key
+}
+
 // TestQuantityKeys checks that two reports of the same thing meet (equal keys) and that
 // different things never do: the key is what the comparator groups by.
 func TestQuantityKeys(t *testing.T) {
