@@ -162,6 +162,11 @@ func dtIsoDayText(y int, m time.Month, d int) (string, bool) {
 // dtIsoDay renders "2006-01-02"; years of four digits are written directly (Format is slower).
 func dtIsoDay(t time.Time) string {
 	y, m, d := t.Date()
+	return dtIsoDayOf(t, y, m, d)
+}
+
+// dtIsoDayOf is dtIsoDay of t, whose date is y-m-d.
+func dtIsoDayOf(t time.Time, y int, m time.Month, d int) string {
 	if y < 0 || y > 9999 {
 		return t.Format("2006-01-02")
 	}
@@ -177,6 +182,11 @@ func dtIsoDay(t time.Time) string {
 // dtIsoMonth renders "2006-01".
 func dtIsoMonth(t time.Time) string {
 	y, m, _ := t.Date()
+	return dtIsoMonthOf(t, y, m)
+}
+
+// dtIsoMonthOf is dtIsoMonth of t, whose date is in month m of year y.
+func dtIsoMonthOf(t time.Time, y int, m time.Month) string {
 	if y < 0 || y > 9999 {
 		return t.Format("2006-01")
 	}
@@ -257,27 +267,11 @@ func dtIsoOf(prec byte, t time.Time, y int, m time.Month, d int) string {
 	}
 	switch prec {
 	case 'm':
-		if y < 0 || y > 9999 {
-			return t.Format("2006-01")
-		}
-		var b [7]byte
-		dtPut(b[:4], y)
-		b[4] = '-'
-		dtPut(b[5:], int(m))
-		return string(b[:])
+		return dtIsoMonthOf(t, y, m)
 	case 'y':
 		return dtIsoYear(y)
 	}
-	if y < 0 || y > 9999 {
-		return t.Format("2006-01-02")
-	}
-	var b [10]byte
-	dtPut(b[:4], y)
-	b[4] = '-'
-	dtPut(b[5:7], int(m))
-	b[7] = '-'
-	dtPut(b[8:], d)
-	return string(b[:])
+	return dtIsoDayOf(t, y, m, d)
 }
 
 // first and last day a span covers.
