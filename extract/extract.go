@@ -64,6 +64,8 @@ type Sent struct {
 	cls []wordBits // the quantity word tables of each lower-case token (classAt) in a sentence with numbers, from the same lookup
 	// casAt is where the casualty readings of the sentence's numbers start in Doc.cas
 	casAt int
+	// title is whether the sentence is in Title Case (titleCaseSent), 0 until asked: 1 yes, 2 no
+	title uint8
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.

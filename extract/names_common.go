@@ -243,13 +243,31 @@ func capInsideWords(sents []Sent) []string {
 // the small ones capitalised. A word opening with no letter, or the scale written onto a number,
 // is passed over: "Swedish Lender Agrees €2.3bn Takeover Of Danish Rival" is Title Case.
 func titleCaseSent(s *Sent) bool {
+	// asked of a sentence by every quantity reader and more: read once
+	switch s.title {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	t := readTitleCase(s)
+	s.title = 2
+	if t {
+		s.title = 1
+	}
+	return t
+}
+
+// readTitleCase is titleCaseSent read from the tokens.
+func readTitleCase(s *Sent) bool {
 	n := 0
 	for k := range s.Tokens {
 		t := &s.Tokens[k]
 		if t.Kind != segment.Word {
 			continue
 		}
-		if t.IsCapitalized() || headlineSmall[s.Lower(k)] {
+		// headlineSmall by the word's fact bit (looked up only where the facts were not read)
+		if t.IsCapitalized() || s.has(k, fHeadlineSmall) || k >= len(s.facts) && headlineSmall[s.Lower(k)] {
 			n++
 			continue
 		}

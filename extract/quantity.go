@@ -1287,6 +1287,7 @@ func (r *quantityRun) sentence(s *Sent, read func([]qty, *Sent) []qty, measure f
 		r.title = toks
 		t := *s
 		t.Tokens = toks
+		t.title = 0 // the copy's words are in lower case: no Title Case of its own
 		s = &t
 	}
 	r.buf = read(r.buf[:0], s)
