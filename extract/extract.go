@@ -48,6 +48,8 @@ type Doc struct {
 	// sentence, for counts (quantity.go)
 	figs [figKinds]figRanges
 	biz  businessFacts // what business.go reads of the whole text, on first need
+	// genders are the genders textGender has read, by last name (a short list: few per article)
+	genders []lastGender
 }
 
 // Sent is one sentence with its tokens and numbers.

@@ -166,9 +166,31 @@ func (d *Doc) textGender(last string) gender {
 	if len(last) < 2 {
 		return genderUnknown
 	}
+	for _, m := range d.genders {
+		if m.last == last {
+			return m.g
+		}
+	}
+	g := d.readTextGender(last)
+	d.genders = append(d.genders, lastGender{last, g})
+	return g
+}
+
+// lastGender is a gender textGender read for a last name.
+type lastGender struct {
+	last string
+	g    gender
+}
+
+// readTextGender is textGender read from the article's tokens: asked of every pronoun's possible
+// speaker, it is read once per name and article.
+func (d *Doc) readTextGender(last string) gender {
 	var seen [3]bool
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
+		if !strings.Contains(s.Text, last) {
+			continue // most sentences do not name the person: one search of the text refuses them
+		}
 		for i := range s.Tokens {
 			if s.Tokens[i].Text == last {
 				seen[nameGenderAt(s, i)] = true
