@@ -1,0 +1,167 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/model"
+)
+
+// A figure's Context names its owner ("jobs cut (Nordvik Motors)"), and outlets name one party
+// several ways: "Nordvik" and "Nordvik Motors", "the BBC" and "BBC", "Siemens" and "Siemens AG".
+// Contexts that name the same party meet, so that their figures are compared: one context's words
+// are a leading part of the other's (case-folded, without a leading "the" or trailing corporate
+// suffixes), and the pairing is unambiguous within the group: a short name that could be either
+// of two longer ones ("Nordvik" beside "Nordvik Motors" and "Nordvik Energy") meets neither.
+// Event kinds ("attack", "fire") are single words of a closed list and never lead one another;
+// a fire named two ways ("Carr", "Carr Creek") meets as a company does.
+
+// corporateSuffix: words that end a company's name without telling two companies apart.
+var corporateSuffix = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"ag": true, "plc": true, "ltd": true, "limited": true, "llc": true, "group": true, "sa": true,
+	"nv": true, "bv": true, "gmbh": true, "se": true, "spa": true, "holdings": true, "holding": true,
+	"asa": true, "ab": true, "oyj": true,
+}
+
+// partyWords is a context's words as a party's name: case-folded, dots and commas dropped
+// ("Inc.", "Co.,"), without a leading "the" and trailing corporate suffixes. A name made only of
+// such words keeps them ("Group" is not nothing).
+func partyWords(ctx string) []string {
+	ws := strings.Fields(strings.ToLower(ctx))
+	for i, w := range ws {
+		ws[i] = strings.TrimRight(strings.ReplaceAll(w, ".", ""), ",")
+	}
+	all := ws
+	if len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for len(ws) > 1 && corporateSuffix[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) == 1 && corporateSuffix[ws[0]] && len(all) > 1 {
+		return all
+	}
+	return ws
+}
+
+// leads reports whether words a are a leading part of words b (or equal to them).
+func leads(a, b []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameParty reports whether two contexts may name the same party, pair by pair: equal, or one's
+// words lead the other's. Ambiguity is the group's to judge (partyClasses); this is for claims
+// already put in one group.
+func sameParty(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	wa, wb := partyWords(a), partyWords(b)
+	return leads(wa, wb) || leads(wb, wa)
+}
+
+// partyClasses maps each of a group's distinct contexts (names, non-empty) to the context that
+// stands for its class: the longest name of the class, the first of names when several are as
+// long. A name joins the longer names it leads only when they form one chain (each leading the
+// next): two different continuations make it ambiguous and it stays alone, as do they.
+// Contexts of claims other than quantities (dates' "recent") are discriminators, not names: the
+// caller passes them only for quantities.
+func partyClasses(names []string) map[string]string {
+	words := make([][]string, len(names))
+	for i, n := range names {
+		words[i] = partyWords(n)
+	}
+	parent := make([]int, len(names))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	// names of the same words are one party ("Siemens", "Siemens AG", "the BBC", "BBC")
+	for i := range names {
+		for j := i + 1; j < len(names); j++ {
+			if len(words[i]) == len(words[j]) && leads(words[i], words[j]) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	for i := range names {
+		longest := -1 // the longest name i leads, when they make a chain
+		chain := true
+		for j := range names {
+			if len(words[j]) <= len(words[i]) || !leads(words[i], words[j]) {
+				continue
+			}
+			switch {
+			case longest < 0 || leads(words[longest], words[j]):
+				longest = j
+			case !leads(words[j], words[longest]):
+				chain = false
+			}
+		}
+		if longest < 0 || !chain {
+			continue
+		}
+		for j := range names {
+			if len(words[j]) > len(words[i]) && leads(words[i], words[j]) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	// the class's name: its longest member
+	rep := map[int]int{}
+	for i := range names {
+		r := find(i)
+		if k, ok := rep[r]; !ok || len(words[i]) > len(words[k]) {
+			rep[r] = i
+		}
+	}
+	out := make(map[string]string, len(names))
+	for i, n := range names {
+		out[n] = names[rep[find(i)]]
+	}
+	return out
+}
+
+// partyContexts reports whether cs's contexts are owners' names to be matched: quantities'.
+func partyContexts(cs []*model.Claim) bool {
+	return len(cs) > 0 && cs[0].Type == model.TypeQuantity
+}
+
+// partyGroups regroups cs's claims that have a context by party: the claims of each class, in
+// cs's order, under the class's name, and the class names sorted. names are cs's contexts, sorted.
+func partyGroups(cs []*model.Claim, names []string) (map[string][]*model.Claim, []string) {
+	class := partyClasses(names)
+	groups := make(map[string][]*model.Claim, len(names))
+	var reps []string
+	for _, c := range cs {
+		if c.Context == "" {
+			continue
+		}
+		r := class[c.Context]
+		if _, ok := groups[r]; !ok {
+			reps = append(reps, r)
+		}
+		groups[r] = append(groups[r], c)
+	}
+	sort.Strings(reps)
+	return groups, reps
+}
