@@ -1193,10 +1193,8 @@ func subjectOf(cs []*model.Claim) string {
 	if cs[0].Type != model.TypeQuantity {
 		return s // other types' contexts are internal discriminators ("recent"), not events
 	}
-	for _, c := range cs {
-		if c.Context != "" {
-			return s + " (" + c.Context + ")"
-		}
+	if x := partyName(cs); x != "" { // contexts.go: one name, whatever the claims' order
+		return s + " (" + x + ")"
 	}
 	return s
 }

@@ -165,3 +165,20 @@ func partyGroups(cs []*model.Claim, names []string) (map[string][]*model.Claim, 
 	sort.Strings(reps)
 	return groups, reps
 }
+
+// partyName is the name a group's claims give their party, the fullest of them ("Nordvik
+// Motors" over "Nordvik"; of two as full, the first in sorting order), so that the group's
+// subject does not depend on the order its claims came in; "" when none gives one.
+func partyName(cs []*model.Claim) string {
+	best, n := "", 0
+	for _, c := range cs {
+		if c.Context == "" || c.Context == best {
+			continue
+		}
+		k := len(partyWords(c.Context))
+		if best == "" || k > n || k == n && c.Context < best {
+			best, n = c.Context, k
+		}
+	}
+	return best
+}
