@@ -79,58 +79,55 @@ func sameParty(a, b string) bool {
 // Contexts of claims other than quantities (dates' "recent") are discriminators, not names: the
 // caller passes them only for quantities.
 func partyClasses(names []string) map[string]string {
-	words := make([][]string, len(names))
+	// each name's words joined by NUL, which sorts before any letter: the names a name leads
+	// then follow it at once in sorting order ("nordvik", "nordvik\x00energy", "nordvik\x00motors",
+	// "nordvikbank"), so a group of many owners is matched in O(n log n), not pair by pair
+	words := make([]int, len(names))
+	keys := make([]string, len(names))
 	for i, n := range names {
-		words[i] = partyWords(n)
+		ws := partyWords(n)
+		words[i], keys[i] = len(ws), strings.Join(ws, "\x00")
 	}
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
 	parent := make([]int, len(names))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
-	// names of the same words are one party ("Siemens", "Siemens AG", "the BBC", "BBC")
-	for i := range names {
-		for j := i + 1; j < len(names); j++ {
-			if len(words[i]) == len(words[j]) && leads(words[i], words[j]) {
-				parent[find(j)] = find(i)
-			}
-		}
-	}
-	for i := range names {
-		longest := -1 // the longest name i leads, when they make a chain
+	leadsKey := func(a, b string) bool { return a == b || strings.HasPrefix(b, a+"\x00") }
+	for k, i := range order {
+		// the names i leads, equal words first; longer ones join i only when they make a chain
 		chain := true
-		for j := range names {
-			if len(words[j]) <= len(words[i]) || !leads(words[i], words[j]) {
-				continue
-			}
-			switch {
-			case longest < 0 || leads(words[longest], words[j]):
-				longest = j
-			case !leads(words[j], words[longest]):
-				chain = false
+		end := k + 1
+		for ; end < len(order) && leadsKey(keys[i], keys[order[end]]); end++ {
+			if j := order[end]; keys[j] == keys[i] {
+				parent[find(j)] = find(i) // same words are one party ("Siemens", "Siemens AG")
+			} else if prev := keys[order[end-1]]; prev != keys[i] && !leadsKey(prev, keys[j]) {
+				chain = false // "Nordvik" beside "Nordvik Energy" and "Nordvik Motors"
 			}
 		}
-		if longest < 0 || !chain {
+		if !chain {
 			continue
 		}
-		for j := range names {
-			if len(words[j]) > len(words[i]) && leads(words[i], words[j]) {
-				parent[find(j)] = find(i)
-			}
+		for _, j := range order[k+1 : end] {
+			parent[find(j)] = find(i)
 		}
 	}
 	// the class's name: its longest member
 	rep := map[int]int{}
 	for i := range names {
 		r := find(i)
-		if k, ok := rep[r]; !ok || len(words[i]) > len(words[k]) {
+		if k, ok := rep[r]; !ok || words[i] > words[k] {
 			rep[r] = i
 		}
 	}

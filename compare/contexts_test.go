@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -130,4 +132,82 @@ func TestAnyConflictIsPairwiseWithParties(t *testing.T) {
 	}
 	assert.Positive(t, seen[true])
 	assert.Positive(t, seen[false])
+}
+
+// TestPartyClassesIsPairwise: the sorted matching equals the definition, pair by pair, on random
+// sets of names made of few words.
+func TestPartyClassesIsPairwise(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	vocab := []string{"Nordvik", "Motors", "Energy", "AG", "the", "Group", "Nord", "Bank"}
+	for k := 0; k < 3000; k++ {
+		seen := map[string]bool{}
+		var names []string
+		for range 2 + r.IntN(6) {
+			var ws []string
+			for range 1 + r.IntN(3) {
+				ws = append(ws, vocab[r.IntN(len(vocab))])
+			}
+			if n := strings.Join(ws, " "); !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		got := partyClasses(names)
+		want := pairwiseParties(names)
+		for _, a := range names {
+			for _, b := range names {
+				require.Equal(t, want[a] == want[b], got[a] == got[b], "%q %q in %q", a, b, names)
+			}
+		}
+	}
+}
+
+// pairwiseParties is the definition: names of the same words meet; a name meets the longer
+// names it leads when those lead one another.
+func pairwiseParties(names []string) map[string]string {
+	ws := make([][]string, len(names))
+	for i, n := range names {
+		ws[i] = partyWords(n)
+	}
+	class := make([]int, len(names))
+	for i := range class {
+		class[i] = i
+	}
+	join := func(a, b int) {
+		from, to := class[b], class[a]
+		for i := range class {
+			if class[i] == from {
+				class[i] = to
+			}
+		}
+	}
+	for i := range names {
+		var longer []int
+		for j := range names {
+			if leads(ws[i], ws[j]) {
+				if len(ws[j]) == len(ws[i]) {
+					join(i, j)
+				} else {
+					longer = append(longer, j)
+				}
+			}
+		}
+		chain := true
+		for _, a := range longer {
+			for _, b := range longer {
+				chain = chain && (leads(ws[a], ws[b]) || leads(ws[b], ws[a]))
+			}
+		}
+		if chain {
+			for _, j := range longer {
+				join(i, j)
+			}
+		}
+	}
+	out := map[string]string{}
+	for i, n := range names {
+		out[n] = fmt.Sprint(class[i])
+	}
+	return out
 }
