@@ -506,9 +506,11 @@ func sortItems(items []sortItem, at func(int) *model.Finding) []int32 {
 	return order
 }
 
-// splitByContext separates claims about different events under one key ("attack" vs "fire" in
-// the same city). Claims without a context join the only context there is, else stand apart.
-// The groups are appended to out; with several contexts cs is reordered to hold them in turn.
+// splitByContext separates claims about different events or owners under one key ("attack" vs
+// "fire" in the same city; Siemens's jobs vs Bosch's). Contexts that name one party two ways
+// ("Nordvik", "Nordvik Motors") stay together (contexts.go). Claims without a context join the
+// only context there is, else stand apart. The groups are appended to out; with several contexts
+// cs is reordered to hold them in turn.
 func splitByContext(cs []*model.Claim, out [][]*model.Claim) [][]*model.Claim {
 	first := ""
 	several := false
@@ -539,6 +541,11 @@ func splitByContext(cs []*model.Claim, out [][]*model.Claim) [][]*model.Claim {
 		ctxs[c.Context] = append(ctxs[c.Context], c)
 	}
 	sort.Strings(names)
+	if partyContexts(cs) {
+		if ctxs, names = partyGroups(cs, names); len(names) == 1 {
+			return append(out, cs) // one party named several ways: the bare claims join it
+		}
+	}
 	n := 0
 	for _, name := range names {
 		out = append(out, cs[n:n+copy(cs[n:], ctxs[name])])
@@ -694,7 +701,7 @@ func comparable(a, b *model.Claim) bool {
 	if !a.Inferred && !b.Inferred {
 		return true
 	}
-	return a.Context != "" && a.Context == b.Context
+	return a.Context != "" && sameParty(a.Context, b.Context) // contexts.go
 }
 
 // Compatible reports whether two claims can both hold.
@@ -1186,10 +1193,8 @@ func subjectOf(cs []*model.Claim) string {
 	if cs[0].Type != model.TypeQuantity {
 		return s // other types' contexts are internal discriminators ("recent"), not events
 	}
-	for _, c := range cs {
-		if c.Context != "" {
-			return s + " (" + c.Context + ")"
-		}
+	if x := partyName(cs); x != "" { // contexts.go: one name, whatever the claims' order
+		return s + " (" + x + ")"
 	}
 	return s
 }

@@ -42,7 +42,7 @@ func incompatiblePair(cs []*model.Claim, tol float64, comparableOnly bool) bool 
 	if plain {
 		return allQ && quantityConflict(cs, tol) || !allQ && dateConflict(cs)
 	}
-	// comparable(a, b): both read directly, or both about the same kind of event
+	// comparable(a, b): both read directly, or both about the same kind of event or party
 	var direct []*model.Claim
 	byContext := map[string][]*model.Claim{}
 	var contexts []string
@@ -58,6 +58,10 @@ func incompatiblePair(cs []*model.Claim, tol float64, comparableOnly bool) bool 
 		}
 	}
 	sort.Strings(contexts)
+	if partyContexts(cs) && len(contexts) > 1 {
+		// one party named two ways is one context, as splitByContext has it (contexts.go)
+		byContext, contexts = partyGroups(cs, contexts)
+	}
 	sets := [][]*model.Claim{direct}
 	for _, x := range contexts {
 		sets = append(sets, byContext[x])
