@@ -576,7 +576,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		if isFunctionWord(w) || dtVerbLemma(w) != "" || c.seenLower(w) { // the scan of the document last
 			return false
 		}
-		if dtCommonSuffix(w) {
+		if dtCommonSuffix(w) && dtBeforeEventNoun(s, k) {
 			return false // "Coalition talks", "Construction work": a common noun's ending (dates_work.go)
 		}
 		if c.commonOpener(s, k, w) {

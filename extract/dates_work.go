@@ -78,6 +78,17 @@ func dtIngVerbAt(s *Sent, k int) bool {
 	return isVerb
 }
 
+// dtBeforeEventNoun reports whether the token after k is a lower-case event noun or building
+// works ("Coalition talks", "Construction work"): a word there modifies a common noun, where a
+// body's name stands before a verb ("Parliament will vote", "Commission officials said").
+func dtBeforeEventNoun(s *Sent, k int) bool {
+	n := k + 1
+	if n >= len(s.Tokens) || s.Tokens[n].Kind != segment.Word || dtCap(&s.Tokens[n]) {
+		return false
+	}
+	return eventNounAt(s, n) != "" || s.Lower(n) == "work" || s.Lower(n) == "works"
+}
+
 // dtCommonSuffix reports whether a word opening a sentence ends as abstract common nouns do and
 // names seldom do: "Coalition", "Government", "Leadership", "Tourism". Endings shared with names
 // ("-ance": France, "-ence": Florence, "-ity": Trinity, "-ton") are left out.
@@ -169,9 +180,11 @@ var dtScheduledEvents = map[string]bool{
 // expected to open on Monday") hedged by "expected" alone. Wires write an announced date so, as
 // others write "are due to start on Wednesday": the two are one plan and may conflict. The stage
 // of a thing ("the port is expected to reopen next week") or of any other event ("the strike is
-// expected to end") stays an estimate, and "could", "may" and "likely" stay hedges.
+// expected to end") stays an estimate, as does any end ("the trial is expected to end next
+// month"); "could", "may" and "likely" stay hedges.
 func dtScheduledStage(s *Sent, v int, ev *dateEvent) bool {
-	if ev.undergoer || ev.thing != "" || !dtScheduledEvents[ev.head] {
+	if ev.undergoer || ev.thing != "" || !dtScheduledEvents[ev.head] || ev.life != "begin" && ev.life != "resume" {
+		// an end is estimated ("the trial is expected to end next month"), a start announced
 		return false
 	}
 	hedge := false

@@ -36,7 +36,10 @@ func TestDateWorkKeys(t *testing.T) {
 		{"Leaders of the G7 will meet in Evian on 14 June.", "date|summit|evian|g7", "summit · Evian, G7"},
 		{"G7 leaders will meet in Evian on June 14.", "date|summit|evian|g7", "summit · Evian, G7"},
 		{"The G7 summit in Evian is scheduled for June 15-17.", "date|summit|evian|g7", "summit · Evian, G7"},
+		{"EU leaders will meet in Brussels on Thursday.", "date|summit|brussels|european-union", "summit · Brussels, European Union"},
 		// deliberately left alone
+		{"Parliament will vote on Tuesday.", "date|vote|parliament", "vote · Parliament"},                        // a body's name before its verb
+		{"The trial is expected to end next month.", "date|trial|end|expected", "end of expected trial"},         // an end: an estimate
 		{"Work resumed on Monday.", "", "resume"},                                                                // which work: none named
 		{"The building collapsed on Monday.", "date|collapse|building", "collapse of building"},                  // a building, not building works
 		{"Talks could resume on Monday.", "date|talks|resume|expected", "resumption of expected talks"},          // a real hedge
