@@ -576,6 +576,9 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		if isFunctionWord(w) || dtVerbLemma(w) != "" || c.seenLower(w) { // the scan of the document last
 			return false
 		}
+		if dtCommonSuffix(w) && dtBeforeEventNoun(s, k) {
+			return false // "Coalition talks", "Construction work": a common noun's ending (dates_work.go)
+		}
 		if c.commonOpener(s, k, w) {
 			return false // "Power was restored", "Unemployment stood at 6%" (dates_opener.go)
 		}
@@ -863,6 +866,9 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		return ev
 	case verbK >= 0 && verbEvent != "" && !(nounK >= 0 && nounK > verbK && nounK < e.first && dtIsObjectOf(s, verbK, nounK)):
 		ev.head = verbEvent
+		if verbEvent == "talks" && v.lemma == "meet" && dtLeadersMeet(s, verbK) {
+			ev.head = "summit" // "G7 leaders will meet in Evian" (dates_work.go)
+		}
 		c.verbParticipants(s, e, verbK, &ev)
 	case nounK >= 0 && verbK >= 0 && verbK < nounK && !isSupportOrStage(s, verbK, v):
 		// "Macron condemned the invasion on Thursday" dates the condemnation, not the invasion
@@ -950,7 +956,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 			}
 		}
 	}
-	if verbK >= 0 && (ev.life != "" || ev.undergoer) && dtHedged(s, verbK) {
+	if verbK >= 0 && (ev.life != "" || ev.undergoer) && dtHedged(s, verbK) && !dtScheduledStage(s, verbK, &ev) {
 		// "the port is expected to reopen next week": an expectation, which a later report of
 		// the reopening on Monday overtakes rather than contradicts
 		ev.hedged = true

@@ -151,8 +151,8 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 		if t.Kind == segment.Number && j < k {
 			continue // "the vote on a 40 million euro fund"
 		}
-		if t.Kind != segment.Word || dtIsClauseStop(w) {
-			stop = j
+		if t.Kind != segment.Word || dtIsClauseStop(w) || w == "with" && j < k && dtIngVerbAt(s, k+1) {
+			stop = j // "with building work starting": the absolute clause's subject opens after "with"
 			break
 		}
 		if dtDefinite[w] || dtIsPossessive(w) || dtOrdinalIndefinite(s, j) {
@@ -215,13 +215,14 @@ func (c *dateCtx) barePlural(s *Sent, stop, k int) (dtSubjectPhrase, bool) {
 	if head-stop < 1 {
 		return dtSubjectPhrase{}, false
 	}
-	if h := s.Lower(head); !dtPluralShape(h) && !dtMassSubject(h) {
+	if h := s.Lower(head); !dtPluralShape(h) && !dtMassSubject(h) && !dtWorkHead(s, stop, head) {
 		return dtSubjectPhrase{}, false
 	}
 	if stop >= 0 {
 		w := s.Lower(stop)
-		// the clause opens after a comma, a colon or "that", or after a verb of saying
-		if w != "," && w != ";" && w != ":" && w != "that" && w != "—" {
+		// the clause opens after a comma, a colon or "that", or after a verb of saying; or after
+		// "with" before a participle ("with building work starting in June": an absolute clause)
+		if w != "," && w != ";" && w != ":" && w != "that" && w != "—" && !(w == "with" && dtIngVerbAt(s, k+1)) {
 			if v, ok := dtVerbAt(s, stop); !ok || !dtLemmaStatement(v.lemma) {
 				return dtSubjectPhrase{}, false
 			}
@@ -356,6 +357,10 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 	}
 	w := trimPossessives(s.Lower(np.head))
 	of, ok := dtOfComplement(s, np)
+	work := dtWorkHead(s, np.lo, np.head) // "building work on the terminal" (dates_work.go)
+	if work {
+		of, ok = dtWorkComplement(s, np)
+	}
 	if !ok {
 		return nounK // "the first group of them": nothing a key can tell apart
 	}
@@ -376,6 +381,9 @@ func (c *dateCtx) subjectEvent(s *Sent, e *dateExpr, v, nounK int, ev *dateEvent
 		ev.head, ev.life = life, ""
 		vf, _ := dtVerbAt(s, v)
 		ev.thing = dtExpiryThing(s, vf.lemma, np, phraseWords(s, np.lo, np.head, true))
+		if work {
+			ev.thing = "construction"
+		}
 		if of != "" {
 			ev.thing += " of " + of // "first phase of withdrawal"
 		}
