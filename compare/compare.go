@@ -873,6 +873,7 @@ func attributionNote(cs []*model.Claim) string {
 		}
 	}
 	sort.Strings(list)
+	list = oneNamePerParty(list) // contexts.go: "Nordvik" and "Nordvik Motors" credit one party
 	switch {
 	case len(list) == 1 && !missing:
 		return "all credit " + list[0] + ": at least one source misreports the same statement"

@@ -179,3 +179,28 @@ func partyName(cs []*model.Claim) string {
 	}
 	return best
 }
+
+// oneNamePerParty drops from a sorted list of names those that only shorten another name of the
+// list ("Nordvik" beside "Nordvik Motors"), when the longer names they lead are one chain: the
+// attribution note then does not take one party named two ways for two sources of a figure.
+func oneNamePerParty(names []string) []string {
+	out := names[:0:0]
+	for _, x := range names {
+		var longer []string
+		for _, y := range names {
+			if len(y) > len(x) && sameParty(x, y) {
+				longer = append(longer, y)
+			}
+		}
+		chain := len(longer) > 0
+		for i := range longer {
+			for j := i + 1; j < len(longer); j++ {
+				chain = chain && sameParty(longer[i], longer[j])
+			}
+		}
+		if !chain {
+			out = append(out, x)
+		}
+	}
+	return out
+}

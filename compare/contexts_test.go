@@ -211,3 +211,15 @@ func pairwiseParties(names []string) map[string]string {
 	}
 	return out
 }
+
+func TestOneNamePerParty(t *testing.T) {
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"Nordvik", "Nordvik Motors"}, []string{"Nordvik Motors"}},
+		{[]string{"Nordvik", "Nordvik Energy", "Nordvik Motors"}, []string{"Nordvik", "Nordvik Energy", "Nordvik Motors"}},
+		{[]string{"Brightwater", "company"}, []string{"Brightwater", "company"}},
+		{[]string{"Larsen", "Piet Larsen"}, []string{"Larsen", "Piet Larsen"}},
+		{[]string{"police"}, []string{"police"}},
+	} {
+		assert.Equal(t, tt.want, oneNamePerParty(tt.in), "%v", tt.in)
+	}
+}
