@@ -63,6 +63,9 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 		if k, ok := s.seatsOfTotal(n.Last); ok {
 			p = np{first: k, last: k} // "58 of the 150 seats": the seats won, not the whole
 		}
+		if !p.ok() && s.Lower(j+1) == "cases" && caseKinds[s.Lower(j)] != "" {
+			p = np{first: j, last: j + 1} // "300 confirmed cases": the participle is the count's kind
+		}
 		if !p.ok() {
 			// "police put the crowd at 80,000": no noun after the figure (count_putat.go)
 			if q, ok := d.putAtCount(s, n); ok && !readAsCasualty(d, s, ni) {

@@ -48,7 +48,7 @@ func (d *Doc) putAtCount(s *Sent, n *numbers.Number) (q qty, ok bool) {
 	}
 	at := n.First - 1
 	v := -1 // the verb: a few words before "at"
-	for k := at - 1; k >= 0 && k >= at-7; k-- {
+	for k := at - 1; k >= 0 && k >= at-9; k-- {
 		if putVerbs[s.Lower(k)] {
 			v = k
 			break
@@ -61,8 +61,20 @@ func (d *Doc) putAtCount(s *Sent, n *numbers.Number) (q qty, ok bool) {
 	q.verbAs = s.Tokens[v].Text
 	q.owner = d.ownerOf(s, v)
 	head := at - 1 // X's last word: "the crowd", "the number of suspected cases"
+	place := ""
+	for k := at - 1; k > v+1 && k >= at-4; k-- {
+		// "put the crowd in Paris at 80,000": the place is the figure's
+		if s.Lower(k) == "in" {
+			if p, ok := d.nameAt(s, k+1); ok && p.Last == at-1 {
+				head, place = k-1, p.Name
+			} else if capitalizedRun(s, k+1, at-1) {
+				head, place = k-1, s.Text[s.Tokens[k+1].Start-s.Start:s.Tokens[at-1].End-s.Start]
+			}
+			break
+		}
+	}
 	if !s.lowerWord(head) {
-		return q, false // "put the crowd in Paris at 80,000": left alone
+		return q, false
 	}
 	h := s.Lower(head)
 	switch {
@@ -70,8 +82,8 @@ func (d *Doc) putAtCount(s *Sent, n *numbers.Number) (q qty, ok bool) {
 		if !d.protestNear(s) {
 			return q, false // "the figure", "the crowd": of what, the story does not say here
 		}
-		q.what, q.unit, q.label = protestWhat(), "protesters", s.Tokens[head].Text
-		q.verb = stem("protest")
+		q.what, q.unit, q.label = protestWhat(), "protesters", "protesters"
+		q.verb, q.verbAs = stem("protest"), "protested" // as count_crowd.go keys a crowd
 		if !hasProtestWord(s) && s.Index > 0 && s.Index <= len(d.Sentences) {
 			// "Hundreds of thousands marched in Paris. Organisers put the figure at 400,000."
 			q.scope = d.onePlaceIn(&d.Sentences[s.Index-1])
@@ -87,6 +99,9 @@ func (d *Doc) putAtCount(s *Sent, n *numbers.Number) (q qty, ok bool) {
 		}
 	default:
 		return q, false
+	}
+	if place != "" {
+		q.scope = place
 	}
 	return q, true
 }
@@ -135,4 +150,17 @@ func (d *Doc) onePlaceIn(s *Sent) string {
 		}
 	}
 	return name
+}
+
+// capitalizedRun reports whether tokens from..to are all capitalized words ("Mandoul", "Le Mans").
+func capitalizedRun(s *Sent, from, to int) bool {
+	if from > to {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		if !s.isWord(k) || !s.Tokens[k].IsCapitalized() {
+			return false
+		}
+	}
+	return true
 }
