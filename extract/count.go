@@ -63,6 +63,21 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 		if k, ok := s.seatsOfTotal(n.Last); ok {
 			p = np{first: k, last: k} // "58 of the 150 seats": the seats won, not the whole
 		}
+		if !p.ok() && s.Lower(j+1) == "cases" && caseKinds[s.Lower(j)] != "" {
+			p = np{first: j, last: j + 1} // "300 confirmed cases": the participle is the count's kind
+		}
+		if !p.ok() {
+			// "police put the crowd at 80,000": no noun after the figure (count_putat.go)
+			if q, ok := d.putAtCount(s, n); ok && !readAsCasualty(d, s, ni) {
+				if !haveTaken {
+					taken, haveTaken = takenFn(), true
+				}
+				if !covered(taken, n.NumFirst) {
+					out = append(out, q)
+				}
+			}
+			continue
+		}
 		if p.last > p.first && s.remainsState(p.last) {
 			p.last-- // "12 people remain in hospital": the verb ends the phrase
 		}
@@ -86,11 +101,7 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		// the dearest tests last: a casualty count, a figure another extractor reads, is no count
-		if d != nil {
-			if _, _, ok := d.readCasualtyOf(s, ni); ok {
-				continue
-			}
-		} else if _, _, ok := readCasualtyAt(s, n); ok {
+		if readAsCasualty(d, s, ni) {
 			continue
 		}
 		if !haveTaken {
@@ -108,6 +119,16 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 		out = append(out, q)
 	}
 	return out
+}
+
+// readAsCasualty reports whether the number ni of s is a casualty count (casualty.go); d may be nil.
+func readAsCasualty(d *Doc, s *Sent, ni int) bool {
+	if d != nil {
+		_, _, ok := d.readCasualtyOf(s, ni)
+		return ok
+	}
+	_, _, ok := readCasualtyAt(s, &s.Numbers[ni])
+	return ok
 }
 
 // unitWord is the unit of a count: its noun in lower case, British spelling folded.
@@ -182,7 +203,9 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 	}
 	d.appendQuantityClaims(b, nil, read, func(s *Sent, qs []qty, i int) bool {
 		q := &qs[i]
-		d.countVerb(s, qs, i)
+		if q.verb == "" {
+			d.countVerb(s, qs, i) // a figure put at a value comes with its verb (count_putat.go)
+		}
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
 			// "deployed 500 firefighters and 40 aircraft": the verb carries over
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
@@ -190,7 +213,10 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		s.jobCut(q)
 		d.lightCount(s, q) // customers had, served; staff employed (business.go)
 		d.crowdCount(s, q) // people marched, demonstrators took to the streets (count_crowd.go)
-		q.cumulative = listed(q.verb, wGrowing)
+		goodsSent(q)       // doses sent, shipped, delivered (count_goods.go)
+		// a case count put at a figure is cumulative already (count_putat.go)
+		q.cumulative = q.cumulative || listed(q.verb, wGrowing)
+		d.caseCount(s, q) // suspected cases recorded, reported, or there have been (count_cases.go)
 		// "85 homes were lost" is "destroyed" (disaster_homes.go)
 		d.destroyedBuildings(s, q)
 		d.seatWinner(s, q)  // a party's seats are keyed by the party
