@@ -596,9 +596,11 @@ func (c *comparer) decide(key string, cs []*model.Claim) {
 	f.Severity = model.SeverityError
 	c.buf = c.appendValueList(append(c.buf[:0], "sources disagree: "...), cs)
 	f.Message = c.str(c.buf)
-	if cs[0].Type == model.TypeQuantity && cs[0].Cumulative {
+	// whether the figure grows is asked of every claim, not the first: the claims of one key
+	// may be read differently, and the answer must not hang on the sources' order
+	if cs[0].Type == model.TypeQuantity && allClaims(cs, func(c *model.Claim) bool { return c.Cumulative }) {
 		evolving(&f, c.pub, tol)
-	} else if cs[0].Type == model.TypeQuantity && cs[0].Current {
+	} else if cs[0].Type == model.TypeQuantity && allClaims(cs, func(c *model.Claim) bool { return c.Current }) {
 		changing(&f, c.pub, tol)
 	}
 	if note := attributionNote(cs); note != "" && !f.Evolving {
@@ -1237,4 +1239,14 @@ func Summarize(sources, claims int, fs []model.Finding) model.Summary {
 		}
 	}
 	return s
+}
+
+// allClaims reports whether every claim of cs has the property.
+func allClaims(cs []*model.Claim, has func(*model.Claim) bool) bool {
+	for _, c := range cs {
+		if !has(c) {
+			return false
+		}
+	}
+	return true
 }
