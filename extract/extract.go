@@ -48,6 +48,9 @@ type Doc struct {
 	// sentence, for counts (quantity.go)
 	figs [figKinds]figRanges
 	biz  businessFacts // what business.go reads of the whole text, on first need
+	// lens are the dtLenCode of every token's lower case, all sentences' in a row, as prepare
+	// made them with the facts (the date extractor's wordUses); nil for a document not prepared
+	lens []byte
 }
 
 // Sent is one sentence with its tokens and numbers.
@@ -96,6 +99,7 @@ type prepBufs struct {
 	toks  []segment.Token
 	low   []string
 	facts []facts
+	lens  []byte
 	cls   []wordBits
 	nums  []numbers.Number
 	cas   []casualtyReading
@@ -169,7 +173,7 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 	case cap(b.toks) < n || cap(b.low) < n || cap(b.facts) < n:
 		n = max(n, segment.EstimateTokens(a.Text))
 	}
-	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
+	all, low, fs, ls := room(b.toks, n), room(b.low, n), room(b.facts, n), room(b.lens, n)
 	// word classes are kept for the sentences with figures only: about half the tokens
 	cs := room(b.cls, n/2)
 	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
@@ -186,6 +190,8 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 		nums = numbers.AppendFindLower(nums, ts, sl)
 		fs = slices.Grow(fs, len(ts))[:from+len(ts)]
 		sf := fs[from:len(fs):len(fs)]
+		ls = slices.Grow(ls, len(ts))[:from+len(ts)]
+		sls := ls[from:]
 		var sum facts
 		if len(nums) > nf {
 			st.Numbers = nums[nf:len(nums):len(nums)]
@@ -193,14 +199,15 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 			// times: the same probe gives them
 			cs = slices.Grow(cs, len(ts))[:len(cs)+len(ts)]
 			sc := cs[len(cs)-len(ts) : len(cs) : len(cs)]
-			sum = tab.factsClassesOf(ts, sl, sf, sc)
+			sum = tab.factsClassesOf(ts, sl, sf, sc, sls)
 			st.cls = sc
 		} else {
-			sum = tab.factsOf(ts, sl, sf)
+			sum = tab.factsOf(ts, sl, sf, sls)
 		}
 		st.facts, st.sum = sf, sum
 	}
-	b.sents, b.toks, b.low, b.facts, b.cls, b.nums = d.Sentences, all, low, fs, cs, nums
+	d.lens = ls
+	b.sents, b.toks, b.low, b.facts, b.lens, b.cls, b.nums = d.Sentences, all, low, fs, ls, cs, nums
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
