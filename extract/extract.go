@@ -51,6 +51,8 @@ type Doc struct {
 	// lens are the dtLenCode of every token's lower case, all sentences' in a row, as prepare
 	// made them with the facts (the date extractor's wordUses); nil for a document not prepared
 	lens []byte
+	// verbs are the answers of dtVerbAt, kept per sentence (dates_verbmemo.go)
+	verbs dtVerbMemos
 }
 
 // Sent is one sentence with its tokens and numbers.
@@ -67,6 +69,10 @@ type Sent struct {
 	cls []wordBits // the quantity word tables of each lower-case token (classAt) in a sentence with numbers, from the same lookup
 	// casAt is where the casualty readings of the sentence's numbers start in Doc.cas
 	casAt int
+	// verbs are what dtVerbAt read of each token, carved from memo on the first question; memo
+	// is nil for a sentence not prepared (dates_verbmemo.go)
+	verbs []dtVerbMemo
+	memo  *dtVerbMemos
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.
@@ -100,6 +106,7 @@ type prepBufs struct {
 	low   []string
 	facts []facts
 	lens  []byte
+	verbs []dtVerbMemo
 	cls   []wordBits
 	nums  []numbers.Number
 	cas   []casualtyReading
@@ -144,7 +151,8 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 		al = normalize.DefaultAliases()
 	}
 	*d = Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
-		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0]}
+		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0],
+		verbs: dtVerbMemos{buf: b.verbs[:0]}}
 	for k := range d.figs {
 		d.figs[k].ok = false // the arrays of an earlier document, not its figures
 	}
@@ -185,7 +193,7 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 		ts := all[from:len(all):len(all)]
 		sl := low[from:len(low):len(low)]
 		st := &d.Sentences[i]
-		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl}
+		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl, memo: &d.verbs}
 		nf := len(nums)
 		nums = numbers.AppendFindLower(nums, ts, sl)
 		fs = slices.Grow(fs, len(ts))[:from+len(ts)]
@@ -237,6 +245,8 @@ func ExtractTo(dst []model.Claim, a *model.Article, opt Options) []model.Claim {
 	b.cas = d.cas[:0]
 	b.figs = d.figs // ranges only: nothing to clear
 	b.keepAttributionBufs(d)
+	d.verbs.release()
+	b.verbs = d.verbs.buf
 	*d = Doc{}      // it is b.doc: nothing of the article is kept
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out
