@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"sync"
 	"unsafe"
 
@@ -51,6 +52,7 @@ const (
 const (
 	fDtVerb    = fDetect << 1 // dtVerbOf knows the word (dtVerbAt)
 	fEventNoun = fDetect << 2 // the word less a possessive is an event noun (eventNounAt)
+	fDateYear  = fDetect << 3 // a year of 1900..2100 in four digits (nextDateCore)
 )
 
 // fNotNameCap: a capitalised word of one key with any of these facts cannot belong to a name
@@ -262,6 +264,9 @@ func factTable(t *normalize.Titles) *factTab {
 		m[u+"-long"] |= fUnitLong
 	}
 	addDateFacts(m)
+	for y := 1900; y <= 2100; y++ {
+		m[strconv.Itoa(y)] |= fDateYear
+	}
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
 	}
