@@ -123,6 +123,9 @@ func nextDateCore(s *Sent, k int) int {
 	if len(s.facts) < len(low) {
 		return nextDateCoreLooked(s, k)
 	}
+	if s.sum&(fDateCore|fDateYear) == 0 && !dtMayHoldShape(s.Text) {
+		return len(s.Tokens) // no core word nor year, and no token of the shapes below
+	}
 	fs := s.facts[:len(low)]
 	for ; k < len(low); k++ {
 		// the facts say of the core words and their possessives (fDateCore) and of the years
@@ -145,6 +148,17 @@ func nextDateCore(s *Sent, k int) int {
 		}
 	}
 	return len(s.Tokens)
+}
+
+// dtMayHoldShape reports whether a sentence's text may hold a numeric date ("8/8/2025",
+// "14.03.2025") or a "mid-…" or "end-…" word: each has a "/", "." or "-" inside (lowering
+// keeps those bytes). Most sentences have neither but their closing full stop.
+func dtMayHoldShape(text string) bool {
+	if strings.IndexByte(text, '-') >= 0 || strings.IndexByte(text, '/') >= 0 {
+		return true
+	}
+	i := strings.IndexByte(text, '.')
+	return i >= 0 && i < len(text)-1 // a "." inside a token comes before the text's last byte
 }
 
 // nextDateCoreLooked is nextDateCore for a sentence without facts: each word is asked of the
