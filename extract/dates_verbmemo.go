@@ -40,14 +40,14 @@ func dtVerbKeep(s *Sent, k int) (dtVerbForm, bool) {
 }
 
 // carve returns n zeroed memos (nothing known) for one sentence. A full chunk is left to the
-// sentences that hold it, and a new one taken.
+// sentences that hold it, and a new one taken. A chunk is zero past its length: made so, and
+// cleared when released.
 func (m *dtVerbMemos) carve(n int) []dtVerbMemo {
 	if cap(m.buf)-len(m.buf) < n {
 		m.buf = make([]dtVerbMemo, 0, max(1024, 2*cap(m.buf), n))
 	}
 	from := len(m.buf)
 	m.buf = m.buf[:from+n]
-	clear(m.buf[from:])
 	return m.buf[from : from+n : from+n]
 }
 
