@@ -409,11 +409,14 @@ type dateCtx struct {
 	// capSeen remembers the answers of capInside, as lowerSeen those of seenLower
 	capSeen map[string]bool
 	// lens are the dtLenCode of the document's lower-case tokens and lensStart where each
-	// sentence's start among them, built on the first question to seenLower (lensBuilt); kept from document
-	// to document with the pooled context
+	// sentence's start among them, built on the first question to seenLower (lensBuilt); lensStart
+	// is kept from document to document with the pooled context
 	lens      []byte
 	lensStart []int
 	lensBuilt bool
+	// lensOwn is the context's own array of codes, for a document without them: lens is the
+	// document's array (not to be kept with the pooled context) or this one
+	lensOwn []byte
 	// names maps a written name to its canonical name and key (canonical), for the alias table
 	// namesOf; kept from document to document with the pooled context, so it holds copies of the
 	// written names, never an article's text
@@ -475,14 +478,24 @@ func (c *dateCtx) seenLower(w string) bool {
 }
 
 // buildLens lists the dtLenCode of every token's lower-case text, sentence after sentence, and
-// where each sentence's tokens start in the list, for wordUses.
+// where each sentence's tokens start in the list, for wordUses. A prepared document has the codes
+// already (Doc.lens, made with the facts): only the starts are counted.
 func (c *dateCtx) buildLens() {
 	n := 0
+	starts := c.lensStart[:0]
 	for i := range c.d.Sentences {
 		s := &c.d.Sentences[i]
+		starts = append(starts, n)
 		n += min(len(s.lower), len(s.Tokens))
 	}
-	lens, starts := c.lens[:0], c.lensStart[:0]
+	// a sentinel start past every token: the sentence of a token is found without a bound test
+	starts = append(starts, n+1)
+	c.lensStart, c.lensBuilt = starts, true
+	if len(c.d.lens) == n {
+		c.lens = c.d.lens[:n:n]
+		return
+	}
+	lens := c.lensOwn[:0]
 	if cap(lens) < n {
 		lens = make([]byte, 0, n)
 	}
@@ -490,7 +503,6 @@ func (c *dateCtx) buildLens() {
 	p := 0
 	for i := range c.d.Sentences {
 		s := &c.d.Sentences[i]
-		starts = append(starts, p)
 		low := s.lower[:min(len(s.lower), len(s.Tokens))]
 		dst := lens[p:][:len(low)]
 		for k, l := range low {
@@ -498,9 +510,7 @@ func (c *dateCtx) buildLens() {
 		}
 		p += len(low)
 	}
-	// a sentinel start past every token: the sentence of a token is found without a bound test
-	starts = append(starts, n+1)
-	c.lens, c.lensStart, c.lensBuilt = lens, starts, true
+	c.lens, c.lensOwn = lens, lens
 }
 
 // dtLenCode mixes a text's length and first byte into one byte: equal texts have equal codes, and

@@ -123,29 +123,42 @@ func nextDateCore(s *Sent, k int) int {
 	if len(s.facts) < len(low) {
 		return nextDateCoreLooked(s, k)
 	}
+	if s.sum&(fDateCore|fDateYear) == 0 && !dtMayHoldShape(s.Text) {
+		return len(s.Tokens) // no core word nor year, and no token of the shapes below
+	}
 	fs := s.facts[:len(low)]
 	for ; k < len(low); k++ {
-		// the facts say of the core words and their possessives (fDateCore); a year and
-		// "mid-…" or "end-…" are read from the text
-		if fs[k]&fDateCore != 0 {
+		// the facts say of the core words and their possessives (fDateCore) and of the years
+		// (fDateYear); a numeric date (six bytes or more) and "mid-…" or "end-…" are read from
+		// the text
+		if fs[k]&(fDateCore|fDateYear) != 0 {
 			return k
 		}
 		w := low[k]
-		if len(w) < 4 {
+		if len(w) < 5 {
 			continue
 		}
 		if c := w[0]; c >= '0' && c <= '9' {
 			// only a number token starts with a digit
-			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w == "2100") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
-				return k
-			} else if len(w) >= 6 && dtNumericShape(w) {
+			if dtNumericShape(w) {
 				return k // "8/8/2025"
 			}
-		} else if len(w) > 4 && w[3] == '-' && dateCoreWord(w) {
+		} else if w[3] == '-' && dateCoreWord(w) {
 			return k
 		}
 	}
 	return len(s.Tokens)
+}
+
+// dtMayHoldShape reports whether a sentence's text may hold a numeric date ("8/8/2025",
+// "14.03.2025") or a "mid-…" or "end-…" word: each has a "/", "." or "-" inside (lowering
+// keeps those bytes). Most sentences have neither but their closing full stop.
+func dtMayHoldShape(text string) bool {
+	if strings.IndexByte(text, '-') >= 0 || strings.IndexByte(text, '/') >= 0 {
+		return true
+	}
+	i := strings.IndexByte(text, '.')
+	return i >= 0 && i < len(text)-1 // a "." inside a token comes before the text's last byte
 }
 
 // nextDateCoreLooked is nextDateCore for a sentence without facts: each word is asked of the

@@ -153,9 +153,9 @@ var dtNotVerbsEd = map[string]bool{
 	"renewed": true, "unexpected": true, "expanded": true, "unnamed": true, "ousted": false,
 }
 
-// dtVerbAt reads token k as a verb: its lemma and form. Unknown lower-case words ending in -ed
-// are past forms of themselves.
-func dtVerbAt(s *Sent, k int) (dtVerbForm, bool) {
+// dtVerbRead reads token k as a verb: its lemma and form (dtVerbAt keeps the answer). Unknown
+// lower-case words ending in -ed are past forms of themselves.
+func dtVerbRead(s *Sent, k int) (dtVerbForm, bool) {
 	w := s.Lower(k)
 	if w == "" {
 		return dtVerbForm{}, false

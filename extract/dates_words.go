@@ -300,6 +300,6 @@ func dropDateCtx(c *dateCtx) {
 	clear(c.agentBuf[:cap(c.agentBuf)])
 	// the names stay: copies, for the next document under the same alias table (canonical)
 	*c = dateCtx{lowerSeen: c.lowerSeen, capSeen: c.capSeen, names: c.names, namesOf: c.namesOf, entBuf: c.entBuf[:0], agentBuf: c.agentBuf[:0],
-		lens: c.lens[:0], lensStart: c.lensStart[:0], strBuf: c.strBuf[:0], strAt: c.strAt[:0], heads: c.heads}
+		lensOwn: c.lensOwn[:0], lensStart: c.lensStart[:0], strBuf: c.strBuf[:0], strAt: c.strAt[:0], heads: c.heads}
 	dateCtxs.Put(c)
 }

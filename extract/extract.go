@@ -50,6 +50,11 @@ type Doc struct {
 	biz  businessFacts // what business.go reads of the whole text, on first need
 	// genders are the genders textGender has read, by last name (a short list: few per article)
 	genders []lastGender
+	// lens are the dtLenCode of every token's lower case, all sentences' in a row, as prepare
+	// made them with the facts (the date extractor's wordUses); nil for a document not prepared
+	lens []byte
+	// verbs are the answers of dtVerbAt, kept per sentence (dates_verbmemo.go)
+	verbs dtVerbMemos
 }
 
 // Sent is one sentence with its tokens and numbers.
@@ -68,6 +73,10 @@ type Sent struct {
 	casAt int
 	// title is whether the sentence is in Title Case (titleCaseSent), 0 until asked: 1 yes, 2 no
 	title uint8
+	// verbs are what dtVerbAt read of each token, carved from memo on the first question; memo
+	// is nil for a sentence not prepared (dates_verbmemo.go)
+	verbs []dtVerbMemo
+	memo  *dtVerbMemos
 }
 
 // Lower returns the lower-case text of token i, or "" when out of range.
@@ -100,6 +109,8 @@ type prepBufs struct {
 	toks  []segment.Token
 	low   []string
 	facts []facts
+	lens  []byte
+	verbs []dtVerbMemo
 	cls   []wordBits
 	nums  []numbers.Number
 	cas   []casualtyReading
@@ -144,7 +155,8 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 		al = normalize.DefaultAliases()
 	}
 	*d = Doc{Article: a, Aliases: al, Titles: opt.Titles, cas: b.cas[:0], figs: b.figs,
-		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0]}
+		credits: b.credits[:0], credBuf: b.credBuf[:0], credChunk: b.credChunk[:0], lastPerson: b.lastPerson[:0],
+		verbs: dtVerbMemos{buf: b.verbs[:0]}}
 	for k := range d.figs {
 		d.figs[k].ok = false // the arrays of an earlier document, not its figures
 	}
@@ -173,7 +185,7 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 	case cap(b.toks) < n || cap(b.low) < n || cap(b.facts) < n:
 		n = max(n, segment.EstimateTokens(a.Text))
 	}
-	all, low, fs := room(b.toks, n), room(b.low, n), room(b.facts, n)
+	all, low, fs, ls := room(b.toks, n), room(b.low, n), room(b.facts, n), room(b.lens, n)
 	// word classes are kept for the sentences with figures only: about half the tokens
 	cs := room(b.cls, n/2)
 	lowBuf := make([]byte, 0, len(a.Text)/8+16) // capitalised words' lower case: new, claims keep them
@@ -185,11 +197,13 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 		ts := all[from:len(all):len(all)]
 		sl := low[from:len(low):len(low)]
 		st := &d.Sentences[i]
-		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl}
+		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl, memo: &d.verbs}
 		nf := len(nums)
 		nums = numbers.AppendFindLower(nums, ts, sl)
 		fs = slices.Grow(fs, len(ts))[:from+len(ts)]
 		sf := fs[from:len(fs):len(fs)]
+		ls = slices.Grow(ls, len(ts))[:from+len(ts)]
+		sls := ls[from:]
 		var sum facts
 		if len(nums) > nf {
 			st.Numbers = nums[nf:len(nums):len(nums)]
@@ -197,14 +211,15 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 			// times: the same probe gives them
 			cs = slices.Grow(cs, len(ts))[:len(cs)+len(ts)]
 			sc := cs[len(cs)-len(ts) : len(cs) : len(cs)]
-			sum = tab.factsClassesOf(ts, sl, sf, sc)
+			sum = tab.factsClassesOf(ts, sl, sf, sc, sls)
 			st.cls = sc
 		} else {
-			sum = tab.factsOf(ts, sl, sf)
+			sum = tab.factsOf(ts, sl, sf, sls)
 		}
 		st.facts, st.sum = sf, sum
 	}
-	b.sents, b.toks, b.low, b.facts, b.cls, b.nums = d.Sentences, all, low, fs, cs, nums
+	d.lens = ls
+	b.sents, b.toks, b.low, b.facts, b.lens, b.cls, b.nums = d.Sentences, all, low, fs, ls, cs, nums
 	d.indexNames()
 	d.trackPeople()
 	d.topPlace = d.dominantPlace()
@@ -234,6 +249,8 @@ func ExtractTo(dst []model.Claim, a *model.Article, opt Options) []model.Claim {
 	b.cas = d.cas[:0]
 	b.figs = d.figs // ranges only: nothing to clear
 	b.keepAttributionBufs(d)
+	d.verbs.release()
+	b.verbs = d.verbs.buf
 	*d = Doc{}      // it is b.doc: nothing of the article is kept
 	prepPool.Put(b) // the document is dropped: its arrays serve the next one
 	return out

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"sync"
 	"unsafe"
 
@@ -51,6 +52,7 @@ const (
 const (
 	fDtVerb    = fDetect << 1 // dtVerbOf knows the word (dtVerbAt)
 	fEventNoun = fDetect << 2 // the word less a possessive is an event noun (eventNounAt)
+	fDateYear  = fDetect << 3 // a year of 1900..2100 in four digits (nextDateCore)
 )
 
 // fNotNameCap: a capitalised word of one key with any of these facts cannot belong to a name
@@ -100,14 +102,18 @@ func (t *factTab) get(w string) facts {
 
 // factsOf writes the facts of each token of a sentence, whose lower-case texts are low, to fs
 // (0 for punctuation), and returns them all or'ed. Its own loop, with the bloom test of get
-// written out, keeps its values in registers: most words fail that test, with no call.
-func (t *factTab) factsOf(toks []segment.Token, low []string, fs []facts) facts {
+// written out, keeps its values in registers: most words fail that test, with no call. lens gets
+// the dtLenCode of each token, the date extractor's (wordUses), made here while the text is in
+// hand rather than read again for every document.
+func (t *factTab) factsOf(toks []segment.Token, low []string, fs []facts, lens []byte) facts {
 	var sum facts
-	low, fs = low[:len(toks)], fs[:len(toks)]
+	low, fs, lens = low[:len(toks)], fs[:len(toks)], lens[:len(toks)]
 	for k := range toks {
 		var f facts
+		w := low[k]
+		lens[k] = dtLenCode(w)
 		if toks[k].Kind != segment.Punct {
-			if w := low[k]; w == "" {
+			if w == "" {
 				f = t.get(w)
 			} else if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) != 0 {
 				f = t.probe(w, h)
@@ -120,14 +126,16 @@ func (t *factTab) factsOf(toks []segment.Token, low []string, fs []facts) facts 
 }
 
 // factsClassesOf is factsOf, and writes the quantity word classes of each token to cs
-// (getBoth).
-func (t *factTab) factsClassesOf(toks []segment.Token, low []string, fs []facts, cs []wordBits) facts {
+// (getBoth), and their dtLenCode to lens.
+func (t *factTab) factsClassesOf(toks []segment.Token, low []string, fs []facts, cs []wordBits, lens []byte) facts {
 	var sum facts
-	low, fs, cs = low[:len(toks)], fs[:len(toks)], cs[:len(toks)]
+	low, fs, cs, lens = low[:len(toks)], fs[:len(toks)], cs[:len(toks)], lens[:len(toks)]
 	for k := range toks {
 		var f facts
 		var c wordBits
-		if w := low[k]; w == "" {
+		w := low[k]
+		lens[k] = dtLenCode(w)
+		if w == "" {
 			f, c = t.getBoth(w)
 		} else if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) != 0 {
 			f, c = t.probeBoth(w, h)
@@ -256,6 +264,9 @@ func factTable(t *normalize.Titles) *factTab {
 		m[u+"-long"] |= fUnitLong
 	}
 	addDateFacts(m)
+	for y := 1900; y <= 2100; y++ {
+		m[strconv.Itoa(y)] |= fDateYear
+	}
 	for w, c := range t.Classes() {
 		m[w] |= facts(c) << titleShift
 	}
