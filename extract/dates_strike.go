@@ -10,7 +10,7 @@ var labourWords = map[string]bool{
 	"employees": true, "walkout": true, "walkouts": true, "pay": true, "wage": true, "wages": true,
 	"pension": true, "pensions": true, "picket": true, "pickets": true, "industrial": true,
 	"teachers": true, "nurses": true, "doctors": true, "drivers": true, "pilots": true, "dockers": true,
-	"miners": true, "general": true, "nationwide": true, "24-hour": true, "48-hour": true,
+	"miners": true, "nationwide": true, "24-hour": true, "48-hour": true,
 	"72-hour": true, "hunger": true, "rail": true, "tube": true, "postal": true, "members": true,
 }
 
@@ -32,7 +32,9 @@ func strikeEvent(s *Sent) string {
 		if warWords[w] {
 			return "attack"
 		}
-		labour = labour || labourWords[w] || w == "strike" && s.Lower(i-1) == "on" && s.Lower(i+1) != "on"
+		// "general" only as a strike's name: "General Smith ordered a strike" is an officer's
+		labour = labour || labourWords[w] || w == "strike" && s.Lower(i-1) == "on" && s.Lower(i+1) != "on" ||
+			w == "general" && s.Lower(i+1) == "strike"
 	}
 	if labour {
 		return "walkout"

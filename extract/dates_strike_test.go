@@ -15,6 +15,7 @@ func TestStrikeEvent(t *testing.T) {
 		{"The union called off the strike on Tuesday.", "walkout"},
 		{"Nurses went on strike on Monday over pay.", "walkout"},
 		{"A general strike brought the country to a halt on Monday.", "walkout"},
+		{"General Petrov ordered the strike on Tuesday.", "attack"}, // an officer, not a general strike
 		{"The strike on Kharkiv happened on Friday.", "attack"},
 		{"A Russian missile strike hit Kharkiv on Friday.", "attack"},
 		{"The strike killed five workers at the plant on Friday.", "attack"}, // war words win
