@@ -94,12 +94,20 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 	// the keys of the figures stated with no scope: most scoped figures have none, and their
 	// keys without the scope are looked up in a buffer, not made
 	var bare map[string]bool
-	for _, c := range cs {
-		if i, j, ok := scopeSlot(c); ok && i == j {
+	// the claims with a scope, and where it is in their keys: scopeSlot read once a claim
+	var room [64]scopedAt
+	scoped := room[:0]
+	for k, c := range cs {
+		i, j, ok := scopeSlot(c)
+		switch {
+		case !ok:
+		case i == j:
 			if bare == nil {
 				bare = map[string]bool{}
 			}
 			bare[c.Key] = true
+		default:
+			scoped = append(scoped, scopedAt{int32(k), int32(i), int32(j)})
 		}
 	}
 	if bare == nil {
@@ -111,12 +119,9 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 	var contexts map[string]string   // the context of each scoped key, as first given
 	var values map[planSource]string // the value of each figure's scoped claims (source ""); "" when several
 	var given map[planSource]string  // the value a source gives with the scope; "" when several
-	for _, c := range cs {
-		if c.Type != model.TypeQuantity {
-			continue
-		}
-		i, j, ok := scopeSlot(c)
-		if !ok || i == j || !bare[string(append(append(buf[:0], c.Key[:i]...), c.Key[j:]...))] {
+	for _, at := range scoped {
+		c, i, j := cs[at.k], int(at.i), int(at.j)
+		if !bare[string(append(append(buf[:0], c.Key[:i]...), c.Key[j:]...))] {
 			continue
 		}
 		base := c.Key[:i] + c.Key[j:]
@@ -132,8 +137,9 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 		} else if k != c.Key {
 			keys[p] = ""
 		}
-		setOnce(given, planSource{p, c.Source}, normValue(c))
-		setOnce(values, planSource{deadlinePlan: p}, normValue(c))
+		v := normValue(c)
+		setOnce(given, planSource{p, c.Source}, v)
+		setOnce(values, planSource{deadlinePlan: p}, v)
 	}
 	if keys == nil {
 		return
@@ -152,6 +158,9 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 		}
 	})
 }
+
+// scopedAt is a claim of resolveScopes' list (k) with a scope, from i to j in its key.
+type scopedAt struct{ k, i, j int32 }
 
 // personScoped reports whether c is a figure whose scope is the one person it is given to: a
 // prison term ("quantity|duration|sentenc|years|larsen|") or a number of charges
