@@ -378,17 +378,21 @@ func (d *decoder) uintLong() uint64 {
 
 // ints reads len(dst) zigzag varints, as int reads each.
 func (d *decoder) ints(dst []int) {
+	b, i := d.b, d.i // in registers: d's fields are stored only for uintLong, and at the end
 	for k := range dst {
 		var u uint64
-		if i := d.i; i+1 < len(d.b) && d.b[i] < 0x80 {
-			u, d.i = uint64(d.b[i]), i+1
-		} else if i+1 < len(d.b) && d.b[i+1] < 0x80 {
-			u, d.i = uint64(d.b[i]&0x7f)|uint64(d.b[i+1])<<7, i+2
+		if i+1 < len(b) && b[i] < 0x80 {
+			u, i = uint64(b[i]), i+1
+		} else if i+1 < len(b) && b[i+1] < 0x80 {
+			u, i = uint64(b[i]&0x7f)|uint64(b[i+1])<<7, i+2
 		} else {
+			d.i = i
 			u = d.uintLong()
+			i = d.i
 		}
 		dst[k] = int(u>>1) ^ -int(u&1)
 	}
+	d.i = i
 }
 
 // int reads a zigzag varint, as uint reads a uvarint.
