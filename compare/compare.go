@@ -410,7 +410,7 @@ func (g *grouping) numberKeys(claims []*model.Claim) (gid []int32, keys []string
 func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []string, ends []int32) {
 	claims = resolveSurnames(claims)
 	resolveDeadlines(claims, nil) // deadlines.go
-	resolveScopes(claims, nil)    // scopes.go
+	g.scopes.resolve(claims, nil) // scopes.go
 	gid, keys, count, order := g.numberKeys(claims)
 	pos := int32s(&g.pos, len(keys)) // where each group starts in flat
 	ends = int32s(&g.ends, len(keys))

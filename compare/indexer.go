@@ -119,6 +119,7 @@ type grouping struct {
 	names                                                                    []string
 	ends, sid, gid, count, order, pos, inKey, seen, at, ranks, byName, srank []int32
 	ids, num                                                                 map[string]int32
+	scopes                                                                   scopeMaps // scopes.go
 }
 
 // int32s returns (*buf)[:n] zeroed, *buf grown to n when short.

@@ -91,9 +91,27 @@ func tailField(f string) bool {
 // story gives the same figure (story names each source's story; nil: one story), marked
 // Inferred. The claims it changes are copies: the caller's are left alone.
 func resolveScopes(cs []*model.Claim, story map[string]string) {
+	new(scopeMaps).resolve(cs, story)
+}
+
+// scopeMaps are resolveScopes' maps, which a grouping keeps from batch to batch (emptied, they
+// keep their room): made anew, they were a batch's largest garbage but for its findings.
+type scopeMaps struct {
+	bare     map[string]bool         // the keys of the figures stated with no scope
+	keys     map[deadlinePlan]string // the scoped key of each figure; "" when there are several
+	subjects map[string]string       // the subject of each scoped key, as first given
+	contexts map[string]string       // the context of each scoped key, as first given
+	values   map[planSource]string   // the value of each figure's scoped claims (source ""); "" when several
+	given    map[planSource]string   // the value a source gives with the scope; "" when several
+}
+
+// resolve is resolveScopes in m's maps.
+func (m *scopeMaps) resolve(cs []*model.Claim, story map[string]string) {
 	// the keys of the figures stated with no scope: most scoped figures have none, and their
 	// keys without the scope are looked up in a buffer, not made
-	var bare map[string]bool
+	if len(m.bare) > 0 {
+		clear(m.bare)
+	}
 	// the claims with a scope, and where it is in their keys: scopeSlot read once a claim
 	var room [64]scopedAt
 	scoped := room[:0]
@@ -102,23 +120,22 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 		switch {
 		case !ok:
 		case i == j:
-			if bare == nil {
-				bare = map[string]bool{}
+			if m.bare == nil {
+				m.bare = map[string]bool{}
 			}
-			bare[c.Key] = true
+			m.bare[c.Key] = true
 		default:
 			scoped = append(scoped, scopedAt{int32(k), int32(i), int32(j)})
 		}
 	}
-	if bare == nil {
+	if len(m.bare) == 0 {
 		return
 	}
+	bare := m.bare
 	var buf [256]byte
-	var keys map[deadlinePlan]string // the scoped key of each figure; "" when there are several
-	var subjects map[string]string   // the subject of each scoped key, as first given
-	var contexts map[string]string   // the context of each scoped key, as first given
-	var values map[planSource]string // the value of each figure's scoped claims (source ""); "" when several
-	var given map[planSource]string  // the value a source gives with the scope; "" when several
+	var keys map[deadlinePlan]string
+	var subjects, contexts map[string]string
+	var values, given map[planSource]string
 	for _, at := range scoped {
 		c, i, j := cs[at.k], int(at.i), int(at.j)
 		if !bare[string(append(append(buf[:0], c.Key[:i]...), c.Key[j:]...))] {
@@ -126,8 +143,7 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 		}
 		base := c.Key[:i] + c.Key[j:]
 		if keys == nil {
-			keys, given = map[deadlinePlan]string{}, map[planSource]string{}
-			subjects, values, contexts = map[string]string{}, map[planSource]string{}, map[string]string{}
+			keys, subjects, contexts, values, given = m.emptied()
 		}
 		p := deadlinePlan{story[c.Source], base}
 		if k, seen := keys[p]; !seen {
@@ -157,6 +173,21 @@ func resolveScopes(cs []*model.Claim, story map[string]string) {
 			c.Context = contexts[key] // the person: an inferred claim conflicts by its context
 		}
 	})
+}
+
+// emptied returns m's maps but bare, emptied (made when first asked for).
+func (m *scopeMaps) emptied() (keys map[deadlinePlan]string, subjects, contexts map[string]string, values, given map[planSource]string) {
+	if m.keys == nil {
+		m.keys, m.given, m.values = map[deadlinePlan]string{}, map[planSource]string{}, map[planSource]string{}
+		m.subjects, m.contexts = map[string]string{}, map[string]string{}
+	} else {
+		clear(m.keys)
+		clear(m.subjects)
+		clear(m.contexts)
+		clear(m.values)
+		clear(m.given)
+	}
+	return m.keys, m.subjects, m.contexts, m.values, m.given
 }
 
 // scopedAt is a claim of resolveScopes' list (k) with a scope, from i to j in its key.

@@ -40,7 +40,7 @@ func groupByStoryKey(claims []*model.Claim, story map[string]string) (flat []*mo
 func (g *grouping) byStoryKey(claims []*model.Claim, story map[string]string) (flat []*model.Claim, keys []string, ends []int32) {
 	resolveSurnamesByStory(claims, story)
 	resolveDeadlines(claims, story) // deadlines.go
-	resolveScopes(claims, story)    // scopes.go
+	g.scopes.resolve(claims, story) // scopes.go
 	// each claim's story, numbered in order of first appearance, then ranked by name
 	sid := int32s(&g.sid, len(claims))
 	num := g.stories()
