@@ -450,13 +450,9 @@ var yearWords = map[string]bool{"annual": true, "yearly": true, "annualised": tr
 
 // businessMoney keys the amounts of business stories that reporters tell apart only by their
 // words: cost savings ("annual cost savings", "cost savings a year", "savings of €150m
-// annually", "synergies"), and the rate "annually" as "a year". An intention ("expects",
+// annually", "synergies"). An intention ("expects",
 // "targets") is no part of what a figure measures.
 func (d *Doc) businessMoney(s *Sent, q *qty) {
-	switch q.rate {
-	case "per annua", "per annum", "per anum":
-		q.rate = "per year"
-	}
 	if len(q.what) > 1 && intentStems[q.what[0]] {
 		if sp := strings.IndexByte(q.label, ' '); sp > 0 && stem(strings.ToLower(q.label[:sp])) == q.what[0] {
 			q.label = q.label[sp+1:]

@@ -1,0 +1,36 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRateWords: a rate adverb or Latin phrase after an amount is named by its period ("daily"
+// is "per day", "annually" and "per annum" are "per year"), in any money, not only a business
+// story's, so "£300 daily" and "£300 a day" meet and no subject reads "per dai".
+func TestRateWords(t *testing.T) {
+	tests := []struct{ text, value, subject string }{
+		{"The council pays £300 daily for the site.", "£300", "pays per day"},
+		{"The council pays £300 a day for the site.", "£300", "pays per day"},
+		{"The firm pays $2m annually in fees.", "$2m", "fees per year"},
+		{"The firm pays $2m per annum in fees.", "$2m", "fees per year"},
+		{"The firm pays $2m a year in fees.", "$2m", "fees per year"},
+		{"Workers will be paid $20 hourly.", "$20", "Workers paid per hour"},
+		{"The fund pays $4m quarterly to members.", "$4m", "pays per quarter"},
+		{"The club will pay him £200,000 a week.", "£200,000", "pay per week"},
+		{"It expects savings of €150m annually.", "€150m", "cost savings per year"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, c := range claimsOf(t, "a", tt.text, "money") {
+			if c.Value == tt.value {
+				got = c.Subject
+			}
+		}
+		assert.Equal(t, tt.subject, got, tt.text)
+		assert.NotContains(t, got, "dai", tt.text)
+		assert.False(t, strings.Contains(got, "annua"), tt.text)
+	}
+}
