@@ -34,3 +34,30 @@ func TestRateWords(t *testing.T) {
 		assert.False(t, strings.Contains(got, "annua"), tt.text)
 	}
 }
+
+// TestHeadlinePresentMeasure: a headline tells a past arrest or injury in the present ("Police
+// arrest 45 protesters"); a plan, a denial or a body's habit ("police arrest 4,000 people a
+// year.") is no casualty count.
+func TestHeadlinePresentMeasure(t *testing.T) {
+	tests := []struct{ text, key, value string }{
+		{"Police arrest 45 protesters", "quantity|arrested|protesters|", "45"},
+		{"Police Arrest 45 Protesters After Paris Clashes", "quantity|arrested|protesters|", "45"},
+		{"Police arrested 45 protesters", "quantity|arrested|protesters|", "45"},
+		{"Blast injures 12 in Lagos market", "quantity|injured|people|lagos", "12"},
+		{"Crews rescue 30 miners trapped underground", "quantity|rescued|workers|", "30"},
+		{"Police arrest 45 protesters.", "", ""},
+		{"Police arrest 4,000 people a year in the city.", "", ""},
+		{"Police may arrest 45 protesters", "", ""},
+		{"Police threaten to arrest 45 protesters", "", ""},
+		{"Police did not arrest 45 protesters", "", ""},
+		{"Police arrest 45-year-old man", "", ""},
+	}
+	for _, tt := range tests {
+		key, value := "", ""
+		for _, c := range claimsOf(t, "a", tt.text, "casualty") {
+			key, value = c.Key, c.Value
+		}
+		assert.Equal(t, tt.key, key, tt.text)
+		assert.Equal(t, tt.value, value, tt.text)
+	}
+}
