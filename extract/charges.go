@@ -234,6 +234,9 @@ func chargeStage(s *Sent, first, head int) (string, int) {
 		case "dropped", "dismissed", "withdrew", "withdrawn", "dropping", "dismissing":
 			return "drop", k
 		}
+		if containStage(s, k) {
+			return "charg", k // "the indictment contains 14 counts" (fix_charges.go)
+		}
 	}
 	// "12 charges were dropped", "three charges against Larsen were withdrawn"
 	k := head + 1

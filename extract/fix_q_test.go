@@ -61,3 +61,29 @@ func TestHeadlinePresentMeasure(t *testing.T) {
 		assert.Equal(t, tt.value, value, tt.text)
 	}
 }
+
+// TestIndictmentContains: what a charging document contains is the counts charged ("the
+// indictment contains 14 counts" meets "charged with 14 counts"); a count that nothing charges
+// is no charge.
+func TestIndictmentContains(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"The indictment contains 14 counts of fraud.", "quantity|charge|charg fraud|counts|charg||"},
+		{"Piet Larsen was charged with 14 counts of fraud.", "quantity|charge|charg fraud|counts|charg|larsen|"},
+		{"The indictment against Piet Larsen contains 14 counts.", "quantity|charge|charg|counts|charg|larsen|"},
+		{"The indictment, unsealed on Monday, contains 14 counts of fraud.", "quantity|charge|charg fraud|counts|charg||"},
+		{"The complaint includes three charges of assault.", "quantity|charge|charg assault|counts|charg||"},
+		{"The box contains 14 counts.", ""},
+		{"The indictment contains 14 pages.", ""},
+	}
+	for _, tt := range tests {
+		key := ""
+		for _, c := range claimsOf(t, "a", tt.text, "charge") {
+			key = c.Key
+		}
+		assert.Equal(t, tt.key, key, tt.text)
+	}
+	// no count keyed "contain" is left beside the charge
+	for _, c := range claimsOf(t, "a", "The indictment contains 14 counts of fraud.", "count") {
+		t.Errorf("count claim %q beside the charge", c.Key)
+	}
+}
