@@ -87,3 +87,22 @@ func TestIndictmentContains(t *testing.T) {
 		t.Errorf("count claim %q beside the charge", c.Key)
 	}
 }
+
+// TestMoneyOpeners: a common noun of pay or prices capitalised at a headline's opening ("Fee
+// talks collapse") names no participant; a name after it ("Fine Gael") or a surname a
+// sentence opens with ("Levy said") is still read.
+func TestMoneyOpeners(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"Fee talks collapse on Tuesday", "date|talks|collapse"},
+		{"Pension talks collapsed on Tuesday.", "date|talks|collapse"},
+		{"Budget talks collapse on Tuesday", "date|talks|collapse"},
+		{"Brexit talks collapse on Tuesday", "date|talks|collapse|brexit"},
+	}
+	for _, tt := range tests {
+		key := ""
+		for _, c := range claimsOf(t, "a", tt.text, "date") {
+			key = c.Key
+		}
+		assert.Equal(t, tt.key, key, tt.text)
+	}
+}
