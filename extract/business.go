@@ -89,7 +89,10 @@ func (d *Doc) dealPrice(s *Sent, q *qty) bool {
 		party, ok = d.dealParty(s, n, q), true
 	}
 	if !ok {
-		return false
+		// a player's transfer (fix_deal.go): the player is what changes hands
+		if party = d.transferParty(s, q); party == "" {
+			return false
+		}
 	}
 	if t := d.boughtBy(party); t != "" {
 		party = t // the buyer named, its purchase named elsewhere: keyed as the company bought

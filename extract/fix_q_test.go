@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/model"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -104,5 +105,36 @@ func TestMoneyOpeners(t *testing.T) {
 			key = c.Key
 		}
 		assert.Equal(t, tt.key, key, tt.text)
+	}
+}
+
+// TestTransferFee: a transfer fee is the deal's value with the player as what changes hands,
+// however a report tells it (signed, sold to, joined, "a fee of", "a £105m move"); one club's two
+// signings, and a deal that moves no player, do not meet it.
+func TestTransferFee(t *testing.T) {
+	const rice = "Declan Rice"
+	tests := []struct{ text, value, context string }{
+		{"Arsenal have signed Declan Rice from West Ham in a deal worth £105m.", "£105m", rice},
+		{"Arsenal have completed the signing of Declan Rice in a deal worth £105m.", "£105m", rice},
+		{"West Ham sold Declan Rice to Arsenal in a deal worth £105m.", "£105m", rice},
+		{"Declan Rice joined Arsenal from West Ham for a fee of £100m.", "£100m", rice},
+		{"Arsenal signed Declan Rice in a £105m move.", "£105m", rice},
+		{"Arsenal signed Kai Havertz from Chelsea in a deal worth £65m.", "£65m", "Kai Havertz"},
+		{"Microsoft will buy Activision in a deal worth $69bn.", "$69bn", "Activision"},
+		{"Vodafone signed a deal worth €2bn with Nokia.", "€2bn", ""},
+		{"Arsenal signed a sponsorship deal worth £40m with Emirates.", "£40m", ""},
+	}
+	var first model.Claim
+	for i, tt := range tests {
+		c, ok := businessClaim(t, tt.text, "money", tt.value)
+		if !ok {
+			continue
+		}
+		assert.Equal(t, tt.context, c.Context, tt.text)
+		if i == 0 {
+			first = c
+			continue
+		}
+		assert.Equal(t, tt.context == rice, meets(first, c), tt.text)
 	}
 }
