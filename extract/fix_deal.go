@@ -8,7 +8,7 @@ package extract
 
 // transferNouns carry a transfer's fee: "a deal worth", "a fee of", "a £105m move".
 var transferNouns = map[string]bool{
-	"deal": true, "fee": true, "move": true, "transfer": true, "switch": true, "deal,": false,
+	"deal": true, "fee": true, "move": true, "transfer": true, "switch": true,
 }
 
 // transferLinks stand between a transfer noun and its fee: "a deal reportedly worth", "a fee
@@ -20,12 +20,14 @@ var transferLinks = map[string]bool{
 	"potentially": true, "rising": true, "an": true, "a": true, "reported": true,
 }
 
-// transferVerbs move a player, with where the player is named: the object ("signed Rice",
-// "sold Rice to Arsenal") or the subject ("Rice joined Arsenal").
+// transferVerbs move the player they take as object: "signed Rice", "sold Rice to Arsenal";
+// joinVerbs the player who is their subject: "Rice joined Arsenal".
 var transferVerbs = map[string]bool{
 	"sign": true, "signs": true, "signed": true, "signing": true, "sell": true, "sells": true,
-	"sold": true, "selling": true, "join": false, "joins": false, "joined": false, "joining": false,
+	"sold": true, "selling": true,
 }
+
+var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
 // transferFeeNoun reports whether the amount q is a transfer noun's fee: the noun before it
 // over links ("in a deal worth £105m", "for a fee of £105m") or after it ("a £105m move").
@@ -64,7 +66,7 @@ func (d *Doc) transferParty(s *Sent, q *qty) string {
 				k++
 			}
 			name = s.objectName(k)
-		case w == "join" || w == "joins" || w == "joined" || w == "joining":
+		case joinVerbs[w]:
 			name = d.ownerOf(s, v)
 		default:
 			continue
