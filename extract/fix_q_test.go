@@ -138,3 +138,24 @@ func TestTransferFee(t *testing.T) {
 		assert.Equal(t, tt.context == rice, meets(first, c), tt.text)
 	}
 }
+
+// TestSoldNamedUnit: the capitalised word of the thing sold tells two sales apart ("its Swedish
+// unit", "its Norwegian unit"); the same unit in two reports still meets.
+func TestSoldNamedUnit(t *testing.T) {
+	tests := []struct {
+		a, va, b, vb string
+		meet         bool
+	}{
+		{"Volvo sold its Swedish unit for $2bn.", "$2bn", "Volvo sold its Norwegian unit for $3bn.", "$3bn", false},
+		{"Volvo sold its Swedish unit for $2bn.", "$2bn", "Volvo has sold its Swedish unit for $2.2bn.", "$2.2bn", true},
+		{"Volvo sold its truck unit for $2bn.", "$2bn", "Volvo sold its bus unit for $3bn.", "$3bn", false},
+		{"Volvo sold its truck unit for $2bn.", "$2bn", "Volvo sold its truck unit for $2.5bn.", "$2.5bn", true},
+	}
+	for _, tt := range tests {
+		a, okA := businessClaim(t, tt.a, "money", tt.va)
+		b, okB := businessClaim(t, tt.b, "money", tt.vb)
+		if okA && okB {
+			assert.Equal(t, tt.meet, meets(a, b), "%s / %s: %s / %s", tt.a, tt.b, a.Key, b.Key)
+		}
+	}
+}
