@@ -321,7 +321,7 @@ func joinTokens(s *Sent, i, j int) string {
 	if i > j {
 		return ""
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Tokens[i].Start-s.Start:s.Tokens[j].End-s.Start], "'s"), "’s")
+	return strings.TrimSuffix(strings.TrimSuffix(oneLine(s.Text[s.Tokens[i].Start-s.Start:s.Tokens[j].End-s.Start]), "'s"), "’s")
 }
 
 // person maps a name to its canonical form; a surname alone resolves to the full name seen earlier.

@@ -159,3 +159,26 @@ func TestSoldNamedUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedNames: a name that a hard-wrapped text breaks over two lines ("the Red\nCross",
+// "Maria\nLopes") is credited as written on one line, so two outlets crediting it agree.
+func TestWrappedNames(t *testing.T) {
+	text := "At least 40 people were killed when floods swept through villages in\n" +
+		"Nampula province on Monday, a spokeswoman for the Red\n" +
+		"Cross said on Tuesday. \"The water rose within minutes,\" said Maria\n" +
+		"Lopes, who leads the aid team in the province. The International\n" +
+		"Rescue Committee said 2,000 people had fled their homes since Sunday\n" +
+		"and that the toll was likely to rise as rescuers reached cut-off areas.\n"
+	want := map[string]string{"casualty": "Red Cross", "quote": "Maria Lopes", "count": "The International Rescue Committee"}
+	for kind, who := range want {
+		cs := claimsOf(t, "a", text, kind)
+		if assert.NotEmpty(t, cs, kind) {
+			assert.Equal(t, who, cs[0].Attribution, kind)
+		}
+	}
+	// one line: as written
+	cs := claimsOf(t, "a", "At least 40 people were killed, a spokeswoman for the Red Cross said.", "casualty")
+	if assert.NotEmpty(t, cs) {
+		assert.Equal(t, "Red Cross", cs[0].Attribution)
+	}
+}

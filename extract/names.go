@@ -506,7 +506,7 @@ func nameText(ws []word, text string) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	s := text[ws[0].Start:ws[len(ws)-1].End]
+	s := oneLine(text[ws[0].Start:ws[len(ws)-1].End]) // "Maria\nLopes" wrapped (fix_wrap.go)
 	for _, suf := range []string{"'s", "’s"} {
 		s = strings.TrimSuffix(s, suf)
 	}
