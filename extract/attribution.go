@@ -200,7 +200,7 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		// the run is the place and the name; the name is its last two words, or the surname after
 		// one ("Secretary of State Rubio")
 		if j >= 2 && s.Lower(j-1) == "of" && isPersonTitle(s.Lower(j-2)) && k > j {
-			j = max(j+1, k-1)
+			j = max(j+titledPlaceLen(s.Lower(j), k-j+1), k-1) // "New York Hochul" (fix_titled.go)
 		}
 		// drop leading titles: "President Volodymyr Zelensky"
 		start := j

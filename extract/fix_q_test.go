@@ -182,3 +182,26 @@ func TestWrappedNames(t *testing.T) {
 		assert.Equal(t, "Red Cross", cs[0].Attribution)
 	}
 }
+
+// TestTitledPlaceNames: after a title's "of" the place is no part of the name ("Mayor of
+// London Khan" is Khan, never "London Khan"), whether the place has one word or two and the
+// name one or two.
+func TestTitledPlaceNames(t *testing.T) {
+	tests := []struct{ text, who string }{
+		{"Mayor of London Khan said 200 officers would be deployed.", "Khan"},
+		{"Mayor of London Sadiq Khan said 200 officers would be deployed.", "Sadiq Khan"},
+		{"Mayor of London Sadiq Khan visited. Khan said 200 officers would be deployed.", "Sadiq Khan"},
+		{"Sadiq Khan is mayor. Mayor of London Khan said 200 officers would be deployed.", "Sadiq Khan"},
+		{"Governor of New York Hochul said 200 troops would be deployed.", "Hochul"},
+		{"Governor of New York Kathy Hochul visited. Hochul said 200 troops would be deployed.", "Kathy Hochul"},
+		{"Governor of Texas Abbott said 200 troops would be deployed.", "Abbott"},
+		{"Director of Public Health Jane Smith visited. Smith said 200 cases were found.", "Jane Smith"},
+	}
+	for _, tt := range tests {
+		who := ""
+		for _, c := range claimsOf(t, "a", tt.text, "count") {
+			who = c.Attribution
+		}
+		assert.Equal(t, tt.who, who, tt.text)
+	}
+}

@@ -554,6 +554,12 @@ func (d *Doc) indexNames() {
 			if j-i < 2 {
 				continue
 			}
+			if n := nameAfterTitledPlace(ws, i, j); n > i { // "Mayor of London Khan" (fix_titled.go)
+				if i = n; j-i < 2 {
+					i = j - 1
+					continue
+				}
+			}
 			name := d.Aliases.Canonical(nameText(ws[i:j], d.Article.Text))
 			if pp.personLike(name) {
 				var buf [64]byte
