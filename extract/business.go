@@ -453,8 +453,8 @@ var yearWords = map[string]bool{"annual": true, "yearly": true, "annualised": tr
 
 // businessMoney keys the amounts of business stories that reporters tell apart only by their
 // words: cost savings ("annual cost savings", "cost savings a year", "savings of €150m
-// annually", "synergies"). An intention ("expects",
-// "targets") is no part of what a figure measures.
+// annually", "synergies"). An intention ("expects", "targets") is no part of what a figure
+// measures. (rateAfter names "annually" and "per annum" "per year" at the source.)
 func (d *Doc) businessMoney(s *Sent, q *qty) {
 	if len(q.what) > 1 && intentStems[q.what[0]] {
 		if sp := strings.IndexByte(q.label, ' '); sp > 0 && stem(strings.ToLower(q.label[:sp])) == q.what[0] {
