@@ -196,10 +196,11 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		if b := bodyStart(s, j, k); b < j {
 			return joinTokens(s, b, k) // "the Ministry of Health said": the ministry (attribution_bodies.go)
 		}
-		// "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": after a title's "of",
-		// the run is the place and the name; the name is its last two words, or the surname after
-		// one ("Secretary of State Rubio")
-		if j >= 2 && s.Lower(j-1) == "of" && isPersonTitle(s.Lower(j-2)) && k > j {
+		// "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": after a title's "of"
+		// (or "to": "Ambassador to NATO Matthew Whitaker"), the run is the place and the name;
+		// the name is its last two words, or the surname after the place ("Secretary of State
+		// Rubio", "Governor of New York Hochul": fix_titled.go)
+		if titledPlaceBefore(s, j) && k > j {
 			j = max(j+titledPlaceLen(s.Lower(j), k-j+1), k-1) // "New York Hochul" (fix_titled.go)
 		}
 		// drop leading titles: "President Volodymyr Zelensky"

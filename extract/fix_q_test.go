@@ -205,3 +205,38 @@ func TestTitledPlaceNames(t *testing.T) {
 		assert.Equal(t, tt.who, who, tt.text)
 	}
 }
+
+// TestTitledToNames: a title's "to" is read as its "of": "Ambassador to NATO Matthew Whitaker"
+// is Matthew Whitaker, not "NATO Matthew Whitaker".
+func TestTitledToNames(t *testing.T) {
+	tests := []struct{ text, who string }{
+		{"US Ambassador to NATO Matthew Whitaker said 12 people were hurt.", "Matthew Whitaker"},
+		{"Ambassador to the UN Linda Thomas-Greenfield said 12 people were hurt.", "Linda Thomas-Greenfield"},
+		{"Envoy to Ukraine Keith Kellogg said 12 people were hurt.", "Keith Kellogg"},
+		{"President of the European Commission Ursula von der Leyen said 12 people were hurt.", "Ursula von der Leyen"},
+	}
+	for _, tt := range tests {
+		who := ""
+		for _, c := range claimsOf(t, "a", tt.text, "casualty") {
+			who = c.Attribution
+		}
+		assert.Equal(t, tt.who, who, tt.text)
+	}
+}
+
+// TestBodyAfterTitle: a body's name after "a spokeswoman for the British" is no person given a
+// post; a person's name after a title still is.
+func TestBodyAfterTitle(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"A spokeswoman for the British Red Cross said 12 people were hurt.", ""},
+		{"A spokesman for the International Rescue Committee said 12 people were hurt.", ""},
+		{"US Ambassador to NATO Matthew Whitaker said 12 people were hurt.", "role|matthew whitaker"},
+	}
+	for _, tt := range tests {
+		key := ""
+		for _, c := range claimsOf(t, "a", tt.text, "role") {
+			key = c.Key
+		}
+		assert.Equal(t, tt.key, key, tt.text)
+	}
+}

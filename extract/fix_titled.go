@@ -1,8 +1,8 @@
 package extract
 
-// After a title's "of" a run of capitalised words is a place and then a name: "Mayor of London
-// Sadiq Khan", "Governor of New York Kathy Hochul", "Mayor of London Khan", "Governor of New
-// York Hochul". The place is no part of the name: "London Khan" is no person, and "Khan" alone
+// After a title's "of" or "to" a run of capitalised words is a place (or a body) and then a
+// name: "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul", "Mayor of London
+// Khan", "Governor of New York Hochul", "Ambassador to NATO Matthew Whitaker". The place is no part of the name: "London Khan" is no person, and "Khan" alone
 // must not resolve to it.
 
 // placeOpeners open place names of two words: "New York", "San Diego", "Hong Kong".
@@ -24,9 +24,23 @@ func titledPlaceLen(first string, n int) int {
 	return 1
 }
 
-// titledOfAt reports whether the word before the run at i is a title's "of": "Mayor of".
+// titledOfAt reports whether the words before the run at i are a title's "of" or "to": "Mayor
+// of", "Ambassador to", "Ambassador to the".
 func titledOfAt(ws []word, i int) bool {
-	return i >= 2 && ws[i-1].lower() == "of" && isPersonTitle(ws[i-2].lower())
+	p := i - 1
+	if p >= 0 && ws[p].lower() == "the" {
+		p--
+	}
+	return p >= 1 && (ws[p].lower() == "of" || ws[p].lower() == "to") && isPersonTitle(ws[p-1].lower())
+}
+
+// titledPlaceBefore is titledOfAt for the run of a sentence's tokens at j.
+func titledPlaceBefore(s *Sent, j int) bool {
+	p := j - 1
+	if s.Lower(p) == "the" {
+		p--
+	}
+	return p >= 1 && (s.Lower(p) == "of" || s.Lower(p) == "to") && isPersonTitle(s.Lower(p-1))
 }
 
 // nameAfterTitledPlace is where the name of the run ws[i:j] begins when a title's "of" stands
