@@ -240,3 +240,21 @@ func TestBodyAfterTitle(t *testing.T) {
 		assert.Equal(t, tt.key, key, tt.text)
 	}
 }
+
+// TestTitledAppositive: a title with its place before an appositive name ("The Mayor of London,
+// Sadiq Khan, said") credits the name, as "The mayor, Sadiq Khan, said" does.
+func TestTitledAppositive(t *testing.T) {
+	tests := []struct{ text, who string }{
+		{"The Mayor of London, Sadiq Khan, said 200 officers would be deployed.", "Sadiq Khan"},
+		{"The Governor of New York, Kathy Hochul, said 200 troops would be deployed.", "Kathy Hochul"},
+		{"The mayor, Sadiq Khan, said 200 officers would be deployed.", "Sadiq Khan"},
+		{"In London, Paris and Rome, officials said 200 officers would be deployed.", "officials"},
+	}
+	for _, tt := range tests {
+		who := ""
+		for _, c := range claimsOf(t, "a", tt.text, "count") {
+			who = c.Attribution
+		}
+		assert.Equal(t, tt.who, who, tt.text)
+	}
+}

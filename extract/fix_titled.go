@@ -52,3 +52,14 @@ func nameAfterTitledPlace(ws []word, i, j int) int {
 	}
 	return max(i+titledPlaceLen(ws[i].lower(), j-i), j-2)
 }
+
+// titledPlaceEndsAt reports whether the words ending at token e are a title with its place:
+// "the Mayor of London", "the US Ambassador to the UN", before an appositive name ("The Mayor
+// of London, Sadiq Khan, said").
+func titledPlaceEndsAt(s *Sent, e int) bool {
+	j := e
+	for j > 0 && e-j < 2 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && !s.lowerIs(j-1, wFunction) {
+		j--
+	}
+	return s.isWord(e) && s.Tokens[e].IsCapitalized() && titledPlaceBefore(s, j)
+}
