@@ -189,6 +189,9 @@ func moreOffences(s *Sent, last int) bool {
 		return false
 	}
 	k := last + 2
+	if s.Lower(last+1) == "," && sourceAfterComma(s, k) {
+		return false // "fraud, prosecutors said" (fix_charges.go)
+	}
 	return s.lowerWord(k) && !s.lowerIs(k, wFunction|wAux) && !s.verbLikeAs(k, s.Lower(k), s.classAt(k))
 }
 

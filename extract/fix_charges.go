@@ -34,3 +34,10 @@ func containStage(s *Sent, k int) bool {
 	}
 	return false
 }
+
+// sourceAfterComma reports whether the words from k (after an offence's comma) credit a source
+// rather than name another offence: "14 counts of fraud, prosecutors said", "…, officials
+// told reporters".
+func sourceAfterComma(s *Sent, k int) bool {
+	return sourceNouns[s.Lower(k)] || s.has(k+1, fSpeech)
+}

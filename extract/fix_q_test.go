@@ -258,3 +258,21 @@ func TestTitledAppositive(t *testing.T) {
 		assert.Equal(t, tt.who, who, tt.text)
 	}
 }
+
+// TestOffenceBeforeSource: "14 counts of fraud, prosecutors said" are counts of fraud (a source
+// after the comma is no second offence); "fraud, theft and forgery" are the total.
+func TestOffenceBeforeSource(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"Piet Larsen was charged with 14 counts of fraud, prosecutors said.", "quantity|charge|charg fraud|counts|charg|larsen|"},
+		{"Piet Larsen was charged with 14 counts of fraud, police said on Monday.", "quantity|charge|charg fraud|counts|charg|larsen|"},
+		{"Piet Larsen was charged with 14 counts of fraud, theft and forgery.", "quantity|charge|charg|counts|charg|larsen|"},
+		{"Piet Larsen was charged with 14 counts of fraud, money laundering and bribery.", "quantity|charge|charg|counts|charg|larsen|"},
+	}
+	for _, tt := range tests {
+		key := ""
+		for _, c := range claimsOf(t, "a", tt.text, "charge") {
+			key = c.Key
+		}
+		assert.Equal(t, tt.key, key, tt.text)
+	}
+}
