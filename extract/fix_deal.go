@@ -50,7 +50,7 @@ func (s *Sent) transferFeeNoun(q *qty) bool {
 // the fee moves, "" when none is named or the one named is no person ("Vodafone signed a deal
 // worth €2bn with Nokia" is no transfer).
 func (d *Doc) transferParty(s *Sent, q *qty) string {
-	if titleCaseSent(s) || !s.transferFeeNoun(q) {
+	if !s.transferFeeNoun(q) || titleCaseSent(s) {
 		return ""
 	}
 	for v := q.first - 1; v >= 0; v-- {

@@ -1,12 +1,21 @@
 package extract
 
-// presentMeasures are the present forms of the casualty verbs, which a headline uses for an
-// event past: "Police arrest 45 protesters", "Blast injures 12", "Crews rescue 30 miners".
-// ("kill" and "kills" are in measureLeft already.)
-var presentMeasures = map[string]string{
-	"arrest": "arrested", "arrests": "arrested", "detain": "arrested", "detains": "arrested",
-	"injure": "injured", "injures": "injured", "wound": "injured", "wounds": "injured",
-	"rescue": "rescued", "rescues": "rescued", "evacuate": "evacuated", "evacuates": "evacuated",
+// presentMeasure is the measure of a casualty verb's present form, which a headline uses for
+// an event past: "Police arrest 45 protesters", "Blast injures 12", "Crews rescue 30 miners";
+// "" for any other word. ("kill" and "kills" are in measureLeft already.) A switch, not a map:
+// it is asked of the word before nearly every figure.
+func presentMeasure(w string) string {
+	switch w {
+	case "arrest", "arrests", "detain", "detains":
+		return "arrested"
+	case "injure", "injures", "wound", "wounds":
+		return "injured"
+	case "rescue", "rescues":
+		return "rescued"
+	case "evacuate", "evacuates":
+		return "evacuated"
+	}
+	return ""
 }
 
 // unrealisedBefore are words before a verb that make its act one not done: "may arrest",
@@ -21,8 +30,8 @@ var unrealisedBefore = map[string]bool{
 // measure of the figure after it, only in a headline (a sentence with no closing stop): in a
 // body, the present tells a habit ("police arrest 4,000 people a year") or a plan.
 func headlineMeasure(s *Sent, k int) (string, bool) {
-	m, ok := presentMeasures[s.Lower(k)]
-	if !ok || unrealisedBefore[s.Lower(k-1)] || !headlineSent(s) {
+	m := presentMeasure(s.Lower(k))
+	if m == "" || unrealisedBefore[s.Lower(k-1)] || !headlineSent(s) {
 		return "", false
 	}
 	return m, true

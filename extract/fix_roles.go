@@ -20,5 +20,6 @@ var bodyTails = map[string]bool{
 
 // bodyNamed reports whether a name read after a title is a body's: its last word is a body's.
 func bodyNamed(name string) bool {
-	return bodyTails[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+	var buf [24]byte
+	return bodyTails[string(lowerASCII(buf[:0], name[strings.LastIndexByte(name, ' ')+1:]))]
 }
