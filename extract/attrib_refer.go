@@ -376,5 +376,6 @@ func appositiveName(s *Sent, k int) bool {
 		m--
 	}
 	return m < k-1 && m > 0 && s.Lower(m) == "," && s.Tokens[m-1].Kind == segment.Word &&
-		!s.Tokens[m-1].IsCapitalized() && (roleNounAt(s, m-1) || isPersonTitle(s.Lower(m-1)))
+		(!s.Tokens[m-1].IsCapitalized() && (roleNounAt(s, m-1) || isPersonTitle(s.Lower(m-1))) ||
+			titledPlaceEndsAt(s, m-1)) // "The Mayor of London, Sadiq Khan," (fix_titled.go)
 }

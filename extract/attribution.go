@@ -196,11 +196,12 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		if b := bodyStart(s, j, k); b < j {
 			return joinTokens(s, b, k) // "the Ministry of Health said": the ministry (attribution_bodies.go)
 		}
-		// "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": after a title's "of",
-		// the run is the place and the name; the name is its last two words, or the surname after
-		// one ("Secretary of State Rubio")
-		if j >= 2 && s.Lower(j-1) == "of" && isPersonTitle(s.Lower(j-2)) && k > j {
-			j = max(j+1, k-1)
+		// "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": after a title's "of"
+		// (or "to": "Ambassador to NATO Matthew Whitaker"), the run is the place and the name;
+		// the name is its last two words, or the surname after the place ("Secretary of State
+		// Rubio", "Governor of New York Hochul": fix_titled.go)
+		if titledPlaceBefore(s, j) && k > j {
+			j = max(j+titledPlaceLen(s.Lower(j), k-j+1), k-1) // "New York Hochul" (fix_titled.go)
 		}
 		// drop leading titles: "President Volodymyr Zelensky"
 		start := j
@@ -321,7 +322,7 @@ func joinTokens(s *Sent, i, j int) string {
 	if i > j {
 		return ""
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(s.Text[s.Tokens[i].Start-s.Start:s.Tokens[j].End-s.Start], "'s"), "’s")
+	return strings.TrimSuffix(strings.TrimSuffix(oneLine(s.Text[s.Tokens[i].Start-s.Start:s.Tokens[j].End-s.Start]), "'s"), "’s")
 }
 
 // person maps a name to its canonical form; a surname alone resolves to the full name seen earlier.

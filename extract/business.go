@@ -89,7 +89,10 @@ func (d *Doc) dealPrice(s *Sent, q *qty) bool {
 		party, ok = d.dealParty(s, n, q), true
 	}
 	if !ok {
-		return false
+		// a player's transfer (fix_deal.go): the player is what changes hands
+		if party = d.transferParty(s, q); party == "" {
+			return false
+		}
 	}
 	if t := d.boughtBy(party); t != "" {
 		party = t // the buyer named, its purchase named elsewhere: keyed as the company bought
@@ -450,13 +453,9 @@ var yearWords = map[string]bool{"annual": true, "yearly": true, "annualised": tr
 
 // businessMoney keys the amounts of business stories that reporters tell apart only by their
 // words: cost savings ("annual cost savings", "cost savings a year", "savings of €150m
-// annually", "synergies"), and the rate "annually" as "a year". An intention ("expects",
-// "targets") is no part of what a figure measures.
+// annually", "synergies"). An intention ("expects", "targets") is no part of what a figure
+// measures. (rateAfter names "annually" and "per annum" "per year" at the source.)
 func (d *Doc) businessMoney(s *Sent, q *qty) {
-	switch q.rate {
-	case "per annua", "per annum", "per anum":
-		q.rate = "per year"
-	}
 	if len(q.what) > 1 && intentStems[q.what[0]] {
 		if sp := strings.IndexByte(q.label, ' '); sp > 0 && stem(strings.ToLower(q.label[:sp])) == q.what[0] {
 			q.label = q.label[sp+1:]

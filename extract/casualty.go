@@ -442,7 +442,11 @@ func readCasualtyAt(s *Sent, n *numbers.Number) (measure, counted string, ok boo
 		k--
 	}
 	if k >= 0 {
-		if m, ok := measureLeftAt(s, k); ok && m != "" {
+		m, ok := measureLeftAt(s, k)
+		if !ok {
+			m, ok = headlineMeasure(s, k) // "Police arrest 45 protesters" (fix_headline.go)
+		}
+		if ok && m != "" {
 			// passive "were killed 26" is rare; "killed 26" must count people, not "killed 26 years ago"
 			if !timeUnitAfter(s, n.Last+1) {
 				c.measure = m

@@ -189,6 +189,9 @@ func moreOffences(s *Sent, last int) bool {
 		return false
 	}
 	k := last + 2
+	if s.Lower(last+1) == "," && sourceAfterComma(s, k) {
+		return false // "fraud, prosecutors said" (fix_charges.go)
+	}
 	return s.lowerWord(k) && !s.lowerIs(k, wFunction|wAux) && !s.verbLikeAs(k, s.Lower(k), s.classAt(k))
 }
 
@@ -233,6 +236,9 @@ func chargeStage(s *Sent, first, head int) (string, int) {
 			return "charg", k
 		case "dropped", "dismissed", "withdrew", "withdrawn", "dropping", "dismissing":
 			return "drop", k
+		}
+		if containStage(s, k) {
+			return "charg", k // "the indictment contains 14 counts" (fix_charges.go)
 		}
 	}
 	// "12 charges were dropped", "three charges against Larsen were withdrawn"

@@ -225,6 +225,7 @@ func (d *Doc) moneyWhat(s *Sent, q *qty) {
 				d.verbWhat(s, q, v)
 				if p := s.npAfter(skipDeterminers(s, v+1)); p.ok() && p.last < q.first-1 && s.lowerWord(p.last) {
 					w, label := d.words(s, p)
+					w = d.withNamedModifier(s, p, w) // "its Swedish unit" (fix_sale.go)
 					q.what = d.stems(0, w, q.what)
 					q.label += " " + label
 				}

@@ -506,7 +506,7 @@ func nameText(ws []word, text string) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	s := text[ws[0].Start:ws[len(ws)-1].End]
+	s := oneLine(text[ws[0].Start:ws[len(ws)-1].End]) // "Maria\nLopes" wrapped (fix_wrap.go)
 	for _, suf := range []string{"'s", "’s"} {
 		s = strings.TrimSuffix(s, suf)
 	}
@@ -553,6 +553,12 @@ func (d *Doc) indexNames() {
 			j := pp.nameForward(ws, i)
 			if j-i < 2 {
 				continue
+			}
+			if n := nameAfterTitledPlace(ws, i, j); n > i { // "Mayor of London Khan" (fix_titled.go)
+				if i = n; j-i < 2 {
+					i = j - 1
+					continue
+				}
 			}
 			name := d.Aliases.Canonical(nameText(ws[i:j], d.Article.Text))
 			if pp.personLike(name) {

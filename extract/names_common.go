@@ -72,6 +72,9 @@ var openWords = func() map[string]uint8 {
 	for _, w := range openPersonWords {
 		m[w] = openPerson
 	}
+	for _, w := range openMoneyWords { // fix_openers.go
+		m[w] = openCommon
+	}
 	return m
 }()
 

@@ -644,10 +644,10 @@ func (s *Sent) rateAfter(j int) (string, int) {
 	switch w {
 	case "a", "an", "per", "each", "every":
 		if s.lowerWord(j+1) && !s.lowerIs(j+1, wFunction) {
-			return "per " + s.Lower(j+1), j + 1
+			return "per " + rateNoun(s.Lower(j+1)), j + 1
 		}
-	case "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly":
-		return "per " + strings.TrimSuffix(strings.TrimSuffix(w, "ly"), "l"), j
+	case "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly", "quarterly":
+		return "per " + rateNoun(w), j
 	}
 	return "", j - 1
 }

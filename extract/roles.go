@@ -333,7 +333,7 @@ func (d *Doc) roleAfter(si int, ws []word, L, R int) (roleReading, bool) {
 		return roleReading{}, false
 	}
 	person, ok := d.personFrom(ws, j, e, true)
-	if !ok {
+	if !ok || bodyNamed(person) { // "for the British Red Cross" (fix_roles.go)
 		return roleReading{}, false
 	}
 	return d.reading(si, ws, L, R, person)
