@@ -23,6 +23,10 @@ func TestWordBytes(t *testing.T) {
 				if got, want := upper>>(8*k)&0xff == 0x80, 'A' <= b && b <= 'Z'; got != want || upper>>(8*k)&0x7f != 0 {
 					t.Fatalf("capital %#x at %d of %#x: %v, want %v", b, k, x, got, want)
 				}
+				_, _, digit := wordBytesDigits(x)
+				if got, want := digit>>(8*k)&0xff == 0x80, '0' <= b && b <= '9'; got != want || digit>>(8*k)&0x7f != 0 {
+					t.Fatalf("digit %#x at %d of %#x: %v, want %v", b, k, x, got, want)
+				}
 			}
 		}
 	}
