@@ -1347,20 +1347,20 @@ func isMonthText(t string) bool {
 // chainedID reports whether the number at i is part of a phone- or id-like chain: "555-0123",
 // "+1 555 123 4567", "(555) 123-4567", "0123".
 func chainedID(toks *tokSeq, i int) bool {
-	t := toks.t[i]
+	t := &toks.t[i]
 	if len(t.Text) > 1 && t.Text[0] == '0' && !strings.HasPrefix(t.Text, "0.") {
 		return true
 	}
 	groups := 1
 	// walk left and right over number tokens glued by - . ( ) or single spaces
-	for _, dir := range []int{-1, 1} {
+	for _, dir := range [...]int{-1, 1} {
 		j := i
 		for {
 			k := j + dir
 			if k < 0 || k >= len(toks.t) {
 				break
 			}
-			if toks.t[k].Kind == segment.Punct && strings.Contains("-().+", toks.t[k].Text) {
+			if toks.t[k].Kind == segment.Punct && chainMark(toks.t[k].Text) {
 				k2 := k + dir
 				if k2 >= 0 && k2 < len(toks.t) && toks.t[k2].Kind == segment.Number && glued(toks, j, k) && glued(toks, k, k2) {
 					groups++
@@ -1369,7 +1369,7 @@ func chainedID(toks *tokSeq, i int) bool {
 				}
 				break
 			}
-			if toks.t[k].Kind == segment.Number && spaced(toks.t[min(j, k)], toks.t[max(j, k)]) {
+			if toks.t[k].Kind == segment.Number && toks.t[max(j, k)].Start-toks.t[min(j, k)].End <= 1 { // spaced
 				groups++
 				j = k
 				continue
@@ -1389,6 +1389,18 @@ func chainedID(toks *tokSeq, i int) bool {
 		}
 	}
 	return false
+}
+
+// chainMark is strings.Contains("-().+", t), at once for one byte.
+func chainMark(t string) bool {
+	if len(t) == 1 {
+		switch t[0] {
+		case '-', '(', ')', '.', '+':
+			return true
+		}
+		return false
+	}
+	return strings.Contains("-().+", t)
 }
 
 // spaced reports whether token b follows token a after at most one byte (a space).
