@@ -197,7 +197,10 @@ func prepare(a *model.Article, opt Options, pb *prepBufs) *Doc {
 		ts := all[from:len(all):len(all)]
 		sl := low[from:len(low):len(low)]
 		st := &d.Sentences[i]
-		*st = Sent{Sentence: s, Index: i, Tokens: ts, lower: sl, memo: &d.verbs}
+		// every field is written (a recycled array holds an earlier document's), field by
+		// field: a whole-record literal clears and copies the record (TestSentFields)
+		st.Sentence, st.Index, st.Tokens, st.lower, st.memo = s, i, ts, sl, &d.verbs
+		st.Numbers, st.cls, st.verbs, st.casAt, st.title = nil, nil, nil, 0, 0
 		nf := len(nums)
 		nums = numbers.AppendFindLower(nums, ts, sl)
 		fs = slices.Grow(fs, len(ts))[:from+len(ts)]

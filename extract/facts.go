@@ -116,7 +116,13 @@ func (t *factTab) factsOf(toks []segment.Token, low []string, fs []facts, lens [
 			if w == "" {
 				f = t.get(w)
 			} else if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) != 0 {
-				f = t.probe(w, h)
+				// most words that pass are in the table, in their first slot, and short: such
+				// a word is told here, without the call to find (which reads on)
+				if sl := &t.slots[h&t.mask]; len(sl.w) == len(w) && len(w) <= 8 && sameShort(sl.w, w) {
+					f = sl.f
+				} else {
+					f = t.probe(w, h)
+				}
 			}
 		}
 		fs[k] = f
@@ -138,7 +144,12 @@ func (t *factTab) factsClassesOf(toks []segment.Token, low []string, fs []facts,
 		if w == "" {
 			f, c = t.getBoth(w)
 		} else if h := factHash(w); t.bloom[h>>6]&(1<<(h&63)) != 0 {
-			f, c = t.probeBoth(w, h)
+			// (the first slot, as factsOf reads it)
+			if sl := &t.slots[h&t.mask]; len(sl.w) == len(w) && len(w) <= 8 && sameShort(sl.w, w) {
+				f, c = sl.f, sl.c
+			} else {
+				f, c = t.probeBoth(w, h)
+			}
 		}
 		if toks[k].Kind == segment.Punct {
 			f = 0
@@ -201,6 +212,20 @@ func (t *factTab) find(w string, h uint32) *factSlot {
 			return sl
 		}
 	}
+}
+
+// sameShort reports whether a and b, of the same length, 1 to 8 bytes, hold the same bytes, by
+// two loads of four or two bytes each (which overlap) or one byte.
+func sameShort(a, b string) bool {
+	n := uint(len(a))
+	pa, pb := unsafe.Pointer(unsafe.StringData(a)), unsafe.Pointer(unsafe.StringData(b))
+	if n >= 4 {
+		return *(*[4]byte)(pa) == *(*[4]byte)(pb) && *(*[4]byte)(unsafe.Add(pa, n-4)) == *(*[4]byte)(unsafe.Add(pb, n-4))
+	}
+	if n >= 2 {
+		return *(*[2]byte)(pa) == *(*[2]byte)(pb) && *(*[2]byte)(unsafe.Add(pa, n-2)) == *(*[2]byte)(unsafe.Add(pb, n-2))
+	}
+	return *(*byte)(pa) == *(*byte)(pb)
 }
 
 // load8, load4 and load2 read 8, 4 and 2 bytes at p+i (one load each where the machine allows).

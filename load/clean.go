@@ -383,10 +383,14 @@ func mayBeImageTrimmed(s string) bool {
 	}
 	ext := false // a dot before a letter that can open an image extension (ſ folds to s)
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case isReSpace(c):
+		// (most bytes are neither: one look-up each)
+		switch imageScan[s[i]] {
+		case 0:
+			continue
+		case 1:
 			return false
-		case c == '.' && i+1 < len(s):
+		}
+		if i+1 < len(s) {
 			switch s[i+1] | 0x20 {
 			case 'w', 'j', 'p', 'g', 's', 'a', 0xc5 | 0x20:
 				ext = true
@@ -395,6 +399,10 @@ func mayBeImageTrimmed(s string) bool {
 	}
 	return ext
 }
+
+// imageScan classes the bytes mayBeImageTrimmed reads: 1 for the expressions' \s (isReSpace),
+// 2 for a dot, 0 for any other.
+var imageScan = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\f': 1, '\r': 1, '.': 2}
 
 // normSpace is strings.Join(strings.Fields(s), " ") for a trimmed s, without building a new
 // string when s already has single ASCII spaces between its words.

@@ -3,6 +3,7 @@ package load
 import (
 	"math/bits"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // bodyScan is what scanBody learns of a body in one pass, for cleanBody: whether textOnly
@@ -31,6 +32,32 @@ func scanBody(s string) bodyScan {
 	i := 0
 	var lastSpace uint64 // 1 when the byte before s[i] is a space
 	for ; i+8 <= len(s); i += 8 {
+		// most text is plain sixteen bytes at a time: no byte below 0x20 or above 0x7e (a test
+		// that may mark bytes after a marked one, never miss one), and no two spaces in a row
+		// within them or across their start (a zero byte of u0|u0>>8|u1<<56 or u1|u1>>8)
+		for i+16 <= len(s) {
+			b := (*[16]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)) // s[i:i+16]
+			x0 := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			x1 := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+				uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+			u0, u1 := x0^' '*scanOnes, x1^' '*scanOnes
+			v0 := u0 | u0>>8 | u1<<56
+			v1 := u1 | u1>>8 | 0xff<<56
+			if ((x0-0x20*scanOnes)&^x0|x0|(x0+scanOnes)|(v0-scanOnes)&^v0|
+				(x1-0x20*scanOnes)&^x1|x1|(x1+scanOnes)|(v1-scanOnes)&^v1)&scanHighs != 0 ||
+				lastSpace != 0 && byte(x0) == ' ' {
+				break // the chunk at i is read alone, below
+			}
+			lastSpace = 0
+			if x1>>56 == ' ' {
+				lastSpace = 1
+			}
+			i += 16
+		}
+		if i+8 > len(s) {
+			break
+		}
 		t := s[i : i+8]
 		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56

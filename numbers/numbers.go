@@ -293,20 +293,40 @@ func AppendFindLower(dst []Number, toks []segment.Token, low []string) []Number 
 func appendFind(dst []Number, toks *tokSeq, own bool) []Number {
 	from := len(dst)
 	ts := toks.t
+	low := toks.low
+	if len(low) != len(ts) {
+		low = nil // (AppendFindLower leaves a low of another length out)
+	}
 	for i := 0; i < len(ts); i++ {
-		// mayStart's first tests, in a loop of their own that holds what it reads in registers:
-		// most tokens are punctuation or a word no number starts with, and a call for each of
-		// them cost more than the tests
-		// (i is never negative: the unsigned test tells the compiler, which then tests no bounds)
-		for ; uint(i) < uint(len(ts)); i++ {
-			t := &ts[i]
-			if t.Kind == segment.Number {
+		// mayStart's first tests, in a loop of their own that holds what it reads in
+		// registers: most tokens are punctuation or a word no number starts with, and a call for
+		// each of them cost more than the tests. With the lower-case texts, most tokens are
+		// passed over by lowStart before those tests: the token is read only when its text's
+		// first byte and length are those of a start word.
+		// (i is never negative: the unsigned tests tell the compiler, which then tests no bounds)
+		if low != nil {
+			low = low[:len(ts)]
+			for ; uint(i) < uint(len(ts)); i++ {
+				t := &ts[i]
+				if w := low[i]; w != "" && lowStart[w[0]]&(1<<(uint(len(w))&63)) == 0 &&
+					(t.Kind != segment.Word || t.Letters()) {
+					continue // not a hyphen, apostrophe or non-ASCII letter: lowStart tells
+				}
+				if w := t.Text; t.Kind == segment.Number || t.Kind == segment.Word && w != "" && numberInitial[w[0]] && (len(w) < 3 || mayStartTrigram(w)) {
+					break
+				}
+			}
+		} else {
+			for ; uint(i) < uint(len(ts)); i++ {
+				t := &ts[i]
+				if t.Kind == segment.Number {
+					break
+				}
+				if w := t.Text; t.Kind != segment.Word || w == "" || !numberInitial[w[0]] || len(w) >= 3 && !mayStartTrigram(w) {
+					continue
+				}
 				break
 			}
-			if w := t.Text; t.Kind != segment.Word || w == "" || !numberInitial[w[0]] || len(w) >= 3 && !mayStartTrigram(w) {
-				continue
-			}
-			break
 		}
 		if i >= len(ts) {
 			break
@@ -492,6 +512,28 @@ var numberInitial = func() (t [256]bool) {
 	}
 	for c := 0x80; c < 256; c++ {
 		t[c] = true
+	}
+	return t
+}()
+
+// lowStart is a pre-test of mayStart for appendFind's loop over the lower-case texts of the tokens:
+// bit n&63 of entry c is set when a word mayStart lets through (startWords, "a" and "an") opens
+// with byte c and is n bytes long, and every bit is set for the digits (numbers) and the bytes
+// beyond ASCII (any length). A token it refuses is punctuation, or a word of ASCII letters only
+// (whose lower case is its mayStart prefix, whole) that is no start word; any other word is
+// looked at by appendFind whatever lowStart says.
+var lowStart = func() (t [256]uint64) {
+	for w := range startWords {
+		t[w[0]] |= 1 << (uint(len(w)) & 63)
+	}
+	for _, w := range []string{"a", "an"} { // keep in step with mayStart
+		t[w[0]] |= 1 << (uint(len(w)) & 63)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = ^uint64(0)
+	}
+	for c := 0x80; c < 256; c++ {
+		t[c] = ^uint64(0)
 	}
 	return t
 }()
@@ -1305,20 +1347,20 @@ func isMonthText(t string) bool {
 // chainedID reports whether the number at i is part of a phone- or id-like chain: "555-0123",
 // "+1 555 123 4567", "(555) 123-4567", "0123".
 func chainedID(toks *tokSeq, i int) bool {
-	t := toks.t[i]
+	t := &toks.t[i]
 	if len(t.Text) > 1 && t.Text[0] == '0' && !strings.HasPrefix(t.Text, "0.") {
 		return true
 	}
 	groups := 1
 	// walk left and right over number tokens glued by - . ( ) or single spaces
-	for _, dir := range []int{-1, 1} {
+	for _, dir := range [...]int{-1, 1} {
 		j := i
 		for {
 			k := j + dir
 			if k < 0 || k >= len(toks.t) {
 				break
 			}
-			if toks.t[k].Kind == segment.Punct && strings.Contains("-().+", toks.t[k].Text) {
+			if toks.t[k].Kind == segment.Punct && chainMark(toks.t[k].Text) {
 				k2 := k + dir
 				if k2 >= 0 && k2 < len(toks.t) && toks.t[k2].Kind == segment.Number && glued(toks, j, k) && glued(toks, k, k2) {
 					groups++
@@ -1327,7 +1369,7 @@ func chainedID(toks *tokSeq, i int) bool {
 				}
 				break
 			}
-			if toks.t[k].Kind == segment.Number && spaced(toks.t[min(j, k)], toks.t[max(j, k)]) {
+			if toks.t[k].Kind == segment.Number && toks.t[max(j, k)].Start-toks.t[min(j, k)].End <= 1 { // spaced
 				groups++
 				j = k
 				continue
@@ -1347,6 +1389,18 @@ func chainedID(toks *tokSeq, i int) bool {
 		}
 	}
 	return false
+}
+
+// chainMark is strings.Contains("-().+", t), at once for one byte.
+func chainMark(t string) bool {
+	if len(t) == 1 {
+		switch t[0] {
+		case '-', '(', ')', '.', '+':
+			return true
+		}
+		return false
+	}
+	return strings.Contains("-().+", t)
 }
 
 // spaced reports whether token b follows token a after at most one byte (a space).

@@ -327,8 +327,14 @@ func startsSentence(s string) bool {
 
 // endsSentence decides whether the period at dot ends a sentence, looking at the word before it.
 func endsSentence(text string, from, dot int, next string) bool {
-	w := dot
-	for w > from && !isSpaceByte(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
+	// the word's bytes are or'ed as they are read: most words are ASCII, told at once
+	w, or := dot, byte(0)
+	for w > from {
+		c := text[w-1]
+		if wordOpens[c] {
+			break
+		}
+		or |= c
 		w--
 	}
 	raw := text[w:dot]
@@ -342,7 +348,11 @@ func endsSentence(text string, from, dot int, next string) bool {
 	if raw == "" {
 		return true
 	}
-	if ascii, n := asciiLen(raw); ascii {
+	ascii, n := or < utf8.RuneSelf, len(raw)
+	if !ascii {
+		ascii, n = asciiLen(raw) // ASCII all the same when the trimmed quotes were not
+	}
+	if ascii {
 		// Every abbreviation, and every word the tests below let through, is at most 6 bytes
 		// long: a longer ASCII word ends the sentence, and a short one is looked up lower-cased
 		// and packed into an integer (abbrevKinds), without allocating or hashing a string.
@@ -394,6 +404,10 @@ func endsAfterWord(text string, w, dot int, word string) bool {
 	}
 	return true
 }
+
+// wordOpens marks the bytes before a word that endsSentence reads back to: spaces (isSpaceByte),
+// an opening bracket and a straight double quote.
+var wordOpens = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '(': true, '"': true}
 
 // asciiLen reports whether s is all ASCII, and its length.
 func asciiLen(s string) (bool, int) {

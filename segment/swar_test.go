@@ -23,6 +23,18 @@ func TestWordBytes(t *testing.T) {
 				if got, want := upper>>(8*k)&0xff == 0x80, 'A' <= b && b <= 'Z'; got != want || upper>>(8*k)&0x7f != 0 {
 					t.Fatalf("capital %#x at %d of %#x: %v, want %v", b, k, x, got, want)
 				}
+				letter, lupper := letterBytes(x)
+				isLetter := 'a' <= b|0x20 && b|0x20 <= 'z'
+				if got := letter>>(8*k)&0xff == 0x80; got != isLetter || letter>>(8*k)&0x7f != 0 {
+					t.Fatalf("letter byte %#x at %d of %#x: %v, want %v", b, k, x, got, isLetter)
+				}
+				if got, want := lupper>>(8*k)&0xff == 0x80, 'A' <= b && b <= 'Z'; got != want || lupper>>(8*k)&0x7f != 0 {
+					t.Fatalf("letterBytes capital %#x at %d of %#x: %v, want %v", b, k, x, got, want)
+				}
+				_, _, digit := wordBytesDigits(x)
+				if got, want := digit>>(8*k)&0xff == 0x80, '0' <= b && b <= '9'; got != want || digit>>(8*k)&0x7f != 0 {
+					t.Fatalf("digit %#x at %d of %#x: %v, want %v", b, k, x, got, want)
+				}
 			}
 		}
 	}
