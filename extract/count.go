@@ -211,8 +211,10 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
 		s.jobCut(q)
-		// nurses on strike, walked out, joined the strike (count_strike.go)
+		// nurses on strike, walked out, joined the strike (count_strike.go); data of 9.8 million
+		// customers stolen (count_breach.go)
 		d.strikeCount(s, q)
+		d.breachCount(s, q)
 		d.lightCount(s, q) // customers had, served; staff employed (business.go)
 		d.crowdCount(s, q) // people marched, demonstrators took to the streets (count_crowd.go)
 		goodsSent(q)       // doses sent, shipped, delivered (count_goods.go)
