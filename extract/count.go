@@ -68,7 +68,11 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 		}
 		if !p.ok() {
 			// "police put the crowd at 80,000": no noun after the figure (count_putat.go)
-			if q, ok := d.putAtCount(s, n); ok && !readAsCasualty(d, s, ni) {
+			q, ok := d.putAtCount(s, n)
+			if !ok {
+				q, ok = d.levelCount(s, n) // "cases rose to 4,500" (count_level.go)
+			}
+			if ok && !readAsCasualty(d, s, ni) {
 				if !haveTaken {
 					taken, haveTaken = takenFn(), true
 				}
