@@ -29,6 +29,12 @@ func (d *Doc) strikeCount(s *Sent, q *qty) {
 	if len(q.what) == 0 || q.after < q.last || !strikerNoun(s.Lower(q.last+countNounOffset(s, q))) {
 		return
 	}
+	if strikeBefore(s, q.first) {
+		// "a walkout by 32,000 nurses", "the 48-hour strike by 36,000 junior doctors": what follows
+		// is the strike's ("… closed 300 schools")
+		q.verb, q.verbAs = strikeVerb, "on strike"
+		return
+	}
 	if end, ok := strikersAfter(s, q); ok {
 		q.verb, q.verbAs = strikeVerb, "on strike"
 		q.after = end // the place follows the strike: "are on strike in England"
@@ -132,4 +138,13 @@ func strikerNoun(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "ists")
+}
+
+// strikeBefore: the strike is named before the strikers, "a strike by", "industrial action by".
+func strikeBefore(s *Sent, first int) bool {
+	if s.Lower(first-1) != "by" {
+		return false
+	}
+	w := s.Lower(first - 2)
+	return strikeWords[w] && (w != "action" || s.Lower(first-3) == "industrial")
 }

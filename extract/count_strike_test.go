@@ -20,7 +20,10 @@ func TestStrikeCounts(t *testing.T) {
 		{"Some 3,000 staff were still on strike in Leeds.", "quantity|count|staf|staff|strike|leeds|"},
 		{"The union said 32,000 members at 44 trusts had joined the strike.", "quantity|count|member|members|strike||"},
 		{"The union says about 36,000 members at 44 trusts are on strike.", "quantity|count|member|members|strike||"},
+		{"The walkout by 32,000 nurses in Leeds was the largest since December.", "quantity|count|nurs|nurses|strike|leeds|"},
+		{"Industrial action by 4,000 teachers in Leeds began on Monday.", "quantity|count|teacher|teachers|strike|leeds|"},
 		// not strikers
+		{"A report by 12 experts in Leeds.", ""},
 		{"Some 32 delegates walked out of the talks in Leeds.", "quantity|count|delegat|delegates|walk out||"},
 		{"About 2,000 workers joined the march in Paris.", "quantity|count|worker|workers|join||"},
 		{"Some 300 schools were on strike in Leeds.", ""},
