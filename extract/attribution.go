@@ -202,6 +202,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		if j >= 2 && s.Lower(j-1) == "of" && isPersonTitle(s.Lower(j-2)) && k > j {
 			j = max(j+1, k-1)
 		}
+		if openingDescriptor(s, j, k) {
+			j++ // "Rival Veltamotor said", "Developer Mark Ellis said" (owner_descriptor.go)
+		}
 		// drop leading titles: "President Volodymyr Zelensky"
 		start := j
 		for j < k && (isPersonTitle(s.Lower(j)) || s.Lower(j) == "us" || s.Lower(j) == "ukrainian") {
