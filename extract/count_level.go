@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/numbers"
 	"github.com/crosscheck/crosscheck/segment"
 )
@@ -43,6 +45,9 @@ const levelVerb = "stand at"
 func (d *Doc) levelCount(s *Sent, n *numbers.Number) (q qty, ok bool) {
 	if d == nil || n.Prefix != "" {
 		return q, false
+	}
+	if q, ok := d.ofWholeCount(s, n); ok {
+		return q, true // "32,000 of its members"
 	}
 	v := n.First - 1
 	if w := s.Lower(v); w == "to" || w == "at" {
@@ -150,4 +155,41 @@ var notLevels = map[string]bool{
 	"rents": true, "wages": true, "salaries": true, "savings": true, "losses": true, "readings": true,
 	"scores": true, "odds": true, "ratings": true, "valuations": true, "reserves": true, "exports": true,
 	"imports": true, "assets": true, "debts": true, "payments": true, "benefits": true, "pensions": true,
+}
+
+// A part of a whole is told "N of its members", "1,200 of its 5,000 staff", "300 of their jobs":
+// the noun follows "of" (and the whole's figure), so readCounts, which wants the noun after the
+// figure, passed the part over. ofWholeCount reads the part as a count of that noun; its verb is
+// found as for any count ("had joined the strike", "will cut").
+func (d *Doc) ofWholeCount(s *Sent, n *numbers.Number) (q qty, ok bool) {
+	if d == nil || n.Prefix != "" || s.Lower(n.Last+1) != "of" {
+		return q, false
+	}
+	j := n.Last + 2
+	switch s.Lower(j) {
+	case "its", "their", "his", "her", "our":
+		j++
+	default:
+		// "300 of them", "300 of Siemens' staff"; "two of the victims were children" tells who
+		// they were, not what was done to them
+		return q, false
+	}
+	if s.Tokens[min(j, len(s.Tokens)-1)].Kind == segment.Number && j < len(s.Tokens) {
+		j++ // the whole's figure: "1,200 of its 5,000 staff"
+	}
+	p := s.npAfter(j)
+	if !p.ok() || !s.lowerWord(p.last) {
+		return q, false
+	}
+	head := s.Lower(p.last)
+	if s.lowerIs(p.last, wMeasureUnit|wTime|wCurrencyWord) || !strings.HasSuffix(head, "s") && !listed(head, wPluralOK) {
+		return q, false
+	}
+	q = qty{kind: "count", first: n.First, last: n.Last, num: n.NumFirst, iv: n.Interval, unit: unitWordAt(s, p.last, head)}
+	q.label = s.Tokens[p.last].Text
+	if w, _ := d.words(s, np{first: p.last, last: p.last}); len(w) > 0 {
+		q.what = w
+	}
+	q.after = p.last
+	return q, len(q.what) > 0
 }

@@ -20,6 +20,11 @@ func TestLevelCounts(t *testing.T) {
 		{"Hospital admissions climbed sharply to 1,200.", "quantity|count|admission|admissions|stand at||"},
 		// an outbreak's cases are a case count (count_cases.go)
 		{"In the cholera outbreak, confirmed cases in Harwick rose to 4,500.", "quantity|count|confirm cas|cases|record|harwick|"},
+		// a part of its owner's whole (ofWholeCount)
+		{"The union said 32,000 of its members had joined the strike.", "quantity|count|member|members|strike||"},
+		{"The company will cut 1,200 of its 5,000 staff in Germany.", "quantity|count|staf|staff|cut|germany|"},
+		{"Two of the victims were children.", ""},
+		{"Half of them left.", ""},
 		// an opening capital may be a name: read only when the text writes the word in lower case
 		{"Infections in Harwick have risen to 4,500.", ""},
 		{"Infections in Harwick have risen to 4,500 as infections spread.", "quantity|count|infection|infections|stand at|harwick|"},
