@@ -43,7 +43,7 @@ func (d *Doc) breachCount(s *Sent, q *qty) {
 	if len(q.what) == 0 {
 		return
 	}
-	noun := s.Lower(q.last + countNounOffset(s, q))
+	noun := q.unit // the counted noun as written, in lower case
 	if !breachPeople[noun] && noun != "accounts" && noun != "records" {
 		return
 	}

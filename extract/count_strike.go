@@ -26,7 +26,7 @@ const strikeVerb = "strike"
 // strikeCount keys the count q as strikers when the verb after its noun says they struck; it runs
 // after countVerb.
 func (d *Doc) strikeCount(s *Sent, q *qty) {
-	if len(q.what) == 0 || q.after < q.last || !strikerNoun(s.Lower(q.last+countNounOffset(s, q))) {
+	if len(q.what) == 0 || q.after < q.last || !strikerNoun(q.unit) {
 		return
 	}
 	if strikeBefore(s, q.first) {
@@ -113,17 +113,6 @@ func strikeWithin(s *Sent, k, n int) (end int, ok bool) {
 		}
 	}
 	return 0, false
-}
-
-// countNounOffset is where the count's noun is from q.last: the noun follows the figure, over
-// adjectives ("36,000 junior doctors"); q.what's last stem is the head's.
-func countNounOffset(s *Sent, q *qty) int {
-	for k := q.last + 1; k < len(s.Tokens) && k <= q.last+4; k++ {
-		if stem(s.Lower(k)) == q.what[len(q.what)-1] {
-			return k - q.last
-		}
-	}
-	return 1
 }
 
 // strikerNoun: people who strike ("nurses", "members", "staff", "teachers", "drivers"), not the
