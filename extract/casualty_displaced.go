@@ -17,6 +17,11 @@ import (
 // displacedAt reports whether the count n is of people displaced, and what it counts ("people",
 // "children", "families"); it is asked of counts no other casualty measure claimed.
 func displacedAt(s *Sent, n *numbers.Number) (counted string, ok bool) {
+	// most counts have no displacing verb near them: told by a few string compares, before the
+	// tables are read
+	if !forceVerb(s.Lower(n.First-1)) && !displacedVerbNear(s, n.Last+1) {
+		return "", false
+	}
 	counted, j := displacedCounted(s, n.Last+1)
 	if j < 0 {
 		return "", false
@@ -133,4 +138,15 @@ func demonymPlural(s *Sent, j int) bool {
 	}
 	w := s.Lower(j)
 	return len(w) > 5 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "is"))
+}
+
+// displacedVerbNear reports whether a verb of displacement follows a count closely.
+func displacedVerbNear(s *Sent, j int) bool {
+	for k := j; k < len(s.Tokens) && k < j+6; k++ {
+		switch s.Lower(k) {
+		case "forced", "driven", "fled", "fleeing", "abandoned", "left":
+			return true
+		}
+	}
+	return false
 }
