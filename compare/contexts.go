@@ -69,7 +69,7 @@ func sameParty(a, b string) bool {
 		return false
 	}
 	wa, wb := partyWords(a), partyWords(b)
-	return leads(wa, wb) || leads(wb, wa)
+	return leads(wa, wb) || leads(wb, wa) || acronymOf(a, b) // "BBC", "British Broadcasting Corporation" (acronyms.go)
 }
 
 // partyClasses maps each of a group's distinct contexts (names, non-empty) to the context that
@@ -123,6 +123,7 @@ func partyClasses(names []string) map[string]string {
 			parent[find(j)] = find(i)
 		}
 	}
+	joinAcronyms(names, find, func(i, j int) { parent[find(j)] = find(i) }) // acronyms.go
 	// the class's name: its longest member
 	rep := map[int]int{}
 	for i := range names {

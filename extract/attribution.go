@@ -203,6 +203,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		if titledPlaceBefore(s, j) && k > j {
 			j = max(j+titledPlaceLen(s.Lower(j), k-j+1), k-1) // "New York Hochul" (fix_titled.go)
 		}
+		if openingDescriptor(s, j, k) {
+			j++ // "Rival Veltamotor said", "Developer Mark Ellis said" (owner_descriptor.go)
+		}
 		// drop leading titles: "President Volodymyr Zelensky"
 		start := j
 		for j < k && (isPersonTitle(s.Lower(j)) || s.Lower(j) == "us" || s.Lower(j) == "ukrainian") {

@@ -494,6 +494,9 @@ func readCasualtyAt(s *Sent, n *numbers.Number) (measure, counted string, ok boo
 			}
 		}
 	}
+	if cn, ok := displacedAt(s, n); ok { // casualty_displaced.go: "forced 13,000 from their homes"
+		return "displaced", cn, true
+	}
 	return c.measure, c.counted, false
 }
 

@@ -68,7 +68,11 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 		}
 		if !p.ok() {
 			// "police put the crowd at 80,000": no noun after the figure (count_putat.go)
-			if q, ok := d.putAtCount(s, n); ok && !readAsCasualty(d, s, ni) {
+			q, ok := d.putAtCount(s, n)
+			if !ok {
+				q, ok = d.levelCount(s, n) // "cases rose to 4,500" (count_level.go)
+			}
+			if ok && !readAsCasualty(d, s, ni) {
 				if !haveTaken {
 					taken, haveTaken = takenFn(), true
 				}
@@ -211,6 +215,10 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
 		}
 		s.jobCut(q)
+		// nurses on strike, walked out, joined the strike (count_strike.go); data of 9.8 million
+		// customers stolen (count_breach.go)
+		d.strikeCount(s, q)
+		d.breachCount(s, q)
 		d.lightCount(s, q) // customers had, served; staff employed (business.go)
 		d.crowdCount(s, q) // people marched, demonstrators took to the streets (count_crowd.go)
 		goodsSent(q)       // doses sent, shipped, delivered (count_goods.go)

@@ -352,6 +352,7 @@ func termsWithoutPeriod(cs []model.Claim) {
 // measure says what duration i of qs measures; every duration is a claim.
 func (durations) measure(d *Doc, s *Sent, qs []qty, i int) bool {
 	d.durationWhat(s, qs, i)
+	d.responseTime(s, &qs[i]) // "police arrived within three minutes" (duration_response.go)
 	return true
 }
 

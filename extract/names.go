@@ -551,6 +551,9 @@ func (d *Doc) indexNames() {
 				continue // no name starts here (isNameWord, read at once)
 			}
 			j := pp.nameForward(ws, i)
+			if i == 0 && j-i > 1 && ownerDescriptors[ws[0].lower()] {
+				i++ // "Rival Veltamotor", "Developer Mark Ellis": no part of the name (owner_descriptor.go)
+			}
 			if j-i < 2 {
 				continue
 			}

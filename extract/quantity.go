@@ -851,6 +851,9 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	if s.lowerIs(j-1, wPlacePrep) {
 		return "" // "the bakery on Main Street was fined": a place, not who
 	}
+	if openingDescriptor(s, j, k) {
+		j++ // "Rival Veltamotor said it would cut": Veltamotor (owner_descriptor.go)
+	}
 	// a capitalised common noun opening the sentence ("Negotiators talked", "Power was cut") is no name
 	if j == 0 && k == 0 && !isAcronym(s.Tokens[0].Text) && d.Aliases.Canonical(s.Tokens[0].Text) == s.Tokens[0].Text {
 		w := s.Lower(0)
