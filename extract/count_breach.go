@@ -20,12 +20,18 @@ var breachVerbs = map[string]bool{
 	"obtained": true, "exfiltrated": true, "downloaded": true,
 }
 
-// dataWords tell that a sentence is about data.
-var dataWords = map[string]bool{
-	"data": true, "details": true, "information": true, "breach": true, "hack": true, "hackers": true,
-	"hacker": true, "cyberattack": true, "cyber-attack": true, "cyber": true, "ransomware": true,
-	"passwords": true, "records": true, "leak": true, "hacked": true, "breached": true,
+// dataWords tell that a sentence is about data: 1 for words that may name data in any story
+// ("records show", "details of the victims"), 2 for words that name a breach or a hack.
+var dataWords = map[string]int{
+	"data": 1, "details": 1, "information": 1, "passwords": 1, "records": 1, "leak": 1,
+	"breach": 2, "hack": 2, "hackers": 2, "hacker": 2, "cyberattack": 2, "cyber-attack": 2,
+	"cyber": 2, "ransomware": 2, "hacked": 2, "breached": 2,
 }
+
+// affectVerbs say only that people were touched by something: such a count is a breach's only in
+// a sentence that names a breach or a hack ("the breach affected 9.8 million customers"), never
+// in one that merely names data ("the flood affected 3,000 people, records show").
+var affectVerbs = map[string]bool{"affected": true, "affecting": true, "impacted": true}
 
 // breachPeople are the nouns of people whose data was breached, keyed as one.
 var breachPeople = map[string]bool{
@@ -47,7 +53,8 @@ func (d *Doc) breachCount(s *Sent, q *qty) {
 	if !breachPeople[noun] && noun != "accounts" && noun != "records" {
 		return
 	}
-	if !dataSentence(s) || !breachVerbNear(s, q) {
+	level := dataSentence(s)
+	if level == 0 || !breachVerbNear(s, q, level) {
 		return
 	}
 	if breachPeople[noun] {
@@ -58,22 +65,23 @@ func (d *Doc) breachCount(s *Sent, q *qty) {
 	q.cumulative = true
 }
 
-// dataSentence reports whether the sentence names data, a breach or a hack.
-func dataSentence(s *Sent) bool {
+// dataSentence tells whether the sentence names a breach or a hack (2), only data (1) or
+// neither (0).
+func dataSentence(s *Sent) int {
+	level := 0
 	for k := range s.Tokens {
-		if dataWords[s.Lower(k)] {
-			return true
-		}
+		level = max(level, dataWords[s.Lower(k)])
 	}
-	return false
+	return level
 }
 
 // breachVerbNear finds the verb of a breach: the count's own verb ("9.8 million customers were
 // affected", "exposed 10 million accounts"), or one before the data the count is of ("stole the
 // personal data of 9.8 million customers").
-func breachVerbNear(s *Sent, q *qty) bool {
+func breachVerbNear(s *Sent, q *qty, level int) bool {
 	if v := lastWord(q.verbAs); breachVerbs[v] && v != "taken" && v != "took" {
-		return true // "three people were taken to hospital" is no breach, data centre or not
+		// "three people were taken to hospital" is no breach, data centre or not
+		return level == 2 || !affectVerbs[v]
 	}
 	k := q.first - 1
 	if s.Lower(k) != "of" && s.Lower(k) != "on" && !(s.Lower(k) == "to" && s.Lower(k-1) == "belonging") {
@@ -82,7 +90,7 @@ func breachVerbNear(s *Sent, q *qty) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		w := s.Lower(j)
 		if breachVerbs[w] {
-			return true
+			return level == 2 || !affectVerbs[w]
 		}
 		if !s.isWord(j) {
 			return false
@@ -90,8 +98,8 @@ func breachVerbNear(s *Sent, q *qty) bool {
 	}
 	// "the data of 9.8 million customers was stolen": the verb after the noun
 	for j := q.last + 1; j < len(s.Tokens) && j <= q.last+5; j++ {
-		if breachVerbs[s.Lower(j)] {
-			return true
+		if w := s.Lower(j); breachVerbs[w] {
+			return level == 2 || !affectVerbs[w]
 		}
 	}
 	return false

@@ -26,6 +26,8 @@ func TestBreachCounts(t *testing.T) {
 		{"Thieves stole 300 cars from the port.", "quantity|count|car|cars|steal||"},
 		{"Some 12 workers were exposed to asbestos.", "quantity|count|worker|workers|expos||"},
 		{"The storm affected 9,000 customers.", "quantity|count|customer|customers|affect||"},
+		{"The flood affected 3,000 people, records show.", "quantity|count|person|people|affect||"},
+		{"Data show the outage affected 9,000 customers.", "quantity|count|customer|customers|affect||"},
 		{"Three people were taken to hospital after the fire at the data centre.", "quantity|count|person|people|tak||"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
