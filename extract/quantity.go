@@ -1282,13 +1282,17 @@ type quantityRun struct {
 // sentence reads the figures of s, measures them and appends the claims of those kept. read and
 // measure are not kept in r, whose content escapes: the extractors' closures then do not.
 func (r *quantityRun) sentence(s *Sent, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) {
-	if toks := titleWords(s, r.title); toks != nil {
-		// a headline in Title Case is read in lower case (titleWords)
-		r.title = toks
-		t := *s
-		t.Tokens = toks
-		t.title = 0 // the copy's words are in lower case: no Title Case of its own
-		s = &t
+	// s.title 2 is a sentence known not to be in Title Case (titleCaseSent): most are, and
+	// titleWords is not called for them
+	if s.title != 2 {
+		if toks := titleWords(s, r.title); toks != nil {
+			// a headline in Title Case is read in lower case (titleWords)
+			r.title = toks
+			t := *s
+			t.Tokens = toks
+			t.title = 0 // the copy's words are in lower case: no Title Case of its own
+			s = &t
+		}
 	}
 	r.buf = read(r.buf[:0], s)
 	qs := r.buf
