@@ -86,11 +86,30 @@ func chargeFigure(s *Sent, ni int) bool {
 // readChargesTo appends the numbers of charges of a sentence to out.
 func readChargesTo(out []qty, s *Sent) []qty {
 	for ni := range s.Numbers {
+		if !chargeMay(s, s.Numbers[ni].Last) {
+			continue // most numbers count no charges: no qty built and returned empty
+		}
 		if q, ok := chargeAt(s, ni); ok {
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// chargeMay is a cheap test whether chargeAt may read a number ending at last: its head
+// ("counts", "charges"; chargeHeadAt) or the "count" of "14-count" (indictmentAt) is among the
+// three tokens after it, or "of" follows it ("two of the 14 counts", whose head is the whole's).
+func chargeMay(s *Sent, last int) bool {
+	if s.Lower(last+1) == "of" {
+		return true
+	}
+	for k := last + 1; k <= last+3; k++ {
+		switch s.Lower(k) {
+		case "counts", "count", "charges", "charge":
+			return true
+		}
+	}
+	return false
 }
 
 // chargeAt reads number ni of s as a number of charges at a stage of the case. "Two of the 14
