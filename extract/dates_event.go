@@ -577,7 +577,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	if dtNameStops.has(w) || isPersonTitle(w) {
 		return false
 	}
-	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
+	if dtSourceNoun(s, k, w) && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
 	// sentence-initial (or after an opening quote or a dateline's dash): a common word
@@ -600,6 +600,15 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// dtSourceNoun is sourceNouns[w] for w, the lower-case text of token k less a possessive: the
+// token's fact when w is its whole text, without the map lookup.
+func dtSourceNoun(s *Sent, k int, w string) bool {
+	if uint(k) < uint(len(s.facts)) && len(w) == len(s.Lower(k)) {
+		return s.facts[k]&fSource != 0
+	}
+	return sourceNouns[w]
 }
 
 // dtPluralShape reports whether a lower-case word looks like a common noun's plural: "schools",

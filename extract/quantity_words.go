@@ -207,13 +207,17 @@ func wordHash(w string) uint32 {
 // classOf returns the tables w is in.
 func classOf(w string) wordBits {
 	if w == "" {
-		return wordClasses[w]
+		return emptyClasses
 	}
 	if i := wordIndex(w); i >= 0 {
 		return wordVals[i]
 	}
 	return 0
 }
+
+// emptyClasses is what the tables say of "", which out-of-range tokens read as: classOf asks it
+// without a map lookup (package variables that ask classOf are initialised after it).
+var emptyClasses = wordClasses[""]
 
 // wordIndex returns the index of w in wordKeys, or -1 when w is in no table (or "").
 func wordIndex(w string) int {
