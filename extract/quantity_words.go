@@ -58,6 +58,8 @@ const (
 	wDurationUnit                       // durationUnits (a key)
 	wChangeVerbDur                      // changeVerbsDur (a key)
 	wQuakeWord                          // a word quakeSentence looks for: a quake noun, "richter", "seismic", "magnitude"
+	wUnitWord                           // unitWords (a key)
+	wEventClass                         // eventClasses (a key)
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -146,6 +148,8 @@ var wordClasses = func() map[string]wordBits {
 	keys(wMeasureLeft, tableKeys(measureLeft)...)
 	keys(wDurationUnit, tableKeys(durationUnits)...)
 	keys(wChangeVerbDur, tableKeys(changeVerbsDur)...)
+	keys(wUnitWord, tableKeys(unitWords)...)
+	keys(wEventClass, tableKeys(eventClasses)...)
 	for w, c := range quakeNouns {
 		if c != "" {
 			m[w] |= wQuakeWord

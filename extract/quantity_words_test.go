@@ -49,6 +49,8 @@ var keyedTables = []struct {
 	{"quake words", func(w string) bool {
 		return quakeNoun(w) != "" || w == "richter" || w == "seismic" || w == "magnitude"
 	}, wQuakeWord},
+	{"unitWords", func(w string) bool { _, ok := unitWords[w]; return ok }, wUnitWord},
+	{"eventClasses", func(w string) bool { _, ok := eventClasses[w]; return ok }, wEventClass},
 	{"irregularPast", irregularPastSlow, wIrregularPast},
 	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 }
