@@ -28,6 +28,15 @@ func (c charges) Extract(d *Doc) []model.Claim {
 // chargeHeads are the nouns a number of charges counts.
 var chargeHeads = map[string]bool{"counts": true, "count": true, "charges": true, "charge": true}
 
+// isChargeHead is chargeHeads[w], by a switch: it is asked of most counted nouns (count.go).
+func isChargeHead(w string) bool {
+	switch w {
+	case "counts", "count", "charges", "charge":
+		return true
+	}
+	return false
+}
+
 // chargeModifiers stand between a number and "counts" without naming the offence: "12 federal
 // charges", "two more counts". Any other word there is the offence: "three murder charges".
 var chargeModifiers = map[string]bool{
@@ -45,7 +54,7 @@ func chargeHeadAt(s *Sent, last int) (head, offence int) {
 	offence = -1
 	for k := last + 1; k <= last+3; k++ {
 		w := s.Lower(k)
-		if chargeHeads[w] {
+		if isChargeHead(w) {
 			if k == last+1 && s.Tokens[k].Start != s.Tokens[last].End+1 {
 				return -1, -1 // "14-count": an indictment's, left
 			}
@@ -104,8 +113,7 @@ func chargeMay(s *Sent, last int) bool {
 		return true
 	}
 	for k := last + 1; k <= last+3; k++ {
-		switch s.Lower(k) {
-		case "counts", "count", "charges", "charge":
+		if isChargeHead(s.Lower(k)) {
 			return true
 		}
 	}

@@ -56,3 +56,15 @@ func speedCorpusDocs(t *testing.T) []*Doc {
 	}
 	return docs
 }
+
+// TestIsChargeHead: the switch holds the words of the table.
+func TestIsChargeHead(t *testing.T) {
+	for _, w := range []string{"counts", "count", "charges", "charge", "", "charged", "c", "countss", "Counts"} {
+		if isChargeHead(w) != chargeHeads[w] {
+			t.Errorf("isChargeHead(%q) = %v", w, !chargeHeads[w])
+		}
+	}
+	if len(chargeHeads) != 4 {
+		t.Errorf("chargeHeads has %d words, the switch 4", len(chargeHeads))
+	}
+}
