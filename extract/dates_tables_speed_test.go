@@ -17,3 +17,10 @@ func TestDtIsDefinite(t *testing.T) {
 		t.Errorf("dtDefinite has %d words, the switch %d", len(dtDefinite), n)
 	}
 }
+
+// TestNoEmptyMonthName: absolutePeriod returns "" as it is without asking dtMonthNames.
+func TestNoEmptyMonthName(t *testing.T) {
+	if _, ok := dtMonthNames[""]; ok {
+		t.Fatal(`dtMonthNames holds ""`)
+	}
+}

@@ -60,6 +60,7 @@ const (
 	wQuakeWord                          // a word quakeSentence looks for: a quake noun, "richter", "seismic", "magnitude"
 	wUnitWord                           // unitWords (a key)
 	wEventClass                         // eventClasses (a key)
+	wIndicator                          // indicatorHeads (a key)
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -150,6 +151,7 @@ var wordClasses = func() map[string]wordBits {
 	keys(wChangeVerbDur, tableKeys(changeVerbsDur)...)
 	keys(wUnitWord, tableKeys(unitWords)...)
 	keys(wEventClass, tableKeys(eventClasses)...)
+	keys(wIndicator, tableKeys(indicatorHeads)...)
 	for w, c := range quakeNouns {
 		if c != "" {
 			m[w] |= wQuakeWord

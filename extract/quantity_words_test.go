@@ -51,6 +51,7 @@ var keyedTables = []struct {
 	}, wQuakeWord},
 	{"unitWords", func(w string) bool { _, ok := unitWords[w]; return ok }, wUnitWord},
 	{"eventClasses", func(w string) bool { _, ok := eventClasses[w]; return ok }, wEventClass},
+	{"indicatorHeads", func(w string) bool { _, ok := indicatorHeads[w]; return ok }, wIndicator},
 	{"irregularPast", irregularPastSlow, wIrregularPast},
 	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 }
