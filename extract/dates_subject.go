@@ -267,10 +267,8 @@ func dtMassSubject(w string) bool {
 // dtThingWord reports whether the lower-case head of a subject phrase may name a thing or happening
 // of the story: no pronoun, number, person or group of people ("the minister", "the soldiers").
 func dtThingWord(w string) bool {
-	if w == "" || isFunctionWord(w) || dtSubjectPronouns[w] || numberWords[w] || isPersonTitle(w) || sourceNouns[w] {
-		return false
-	}
-	if _, counted := countedNouns[w]; counted {
+	// sourceNouns and countedNouns asked of the word's classes at once (wSourceNoun, wCounted)
+	if w == "" || isFunctionWord(w) || classOf(w)&(wSourceNoun|wCounted) != 0 || dtSubjectPronouns[w] || numberWords[w] || isPersonTitle(w) {
 		return false
 	}
 	if _, isSeq := dtSeqWord(w); isSeq || dtNounMarkerSet.has(w) {
