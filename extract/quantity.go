@@ -1243,32 +1243,12 @@ func (d *Doc) appendQuantityClaimsFor(b *claimBufs, rec *figRanges, read func([]
 	defer d.emptyStemArena()
 	r := quantityRun{d: d, b: b, rec: rec, buf: b.qtys[:0], keys: b.keys[:0], keyAt: b.keyAt[:0]}
 	first := len(b.claims)
-	if numbered {
-		// only the sentences with numbers, listed once for every extractor of the document
-		next := 0 // the first sentence whose at is not set
-		for _, si := range b.sentencesWithNumbers(d) {
-			if at != nil {
-				n := int32(len(rec.r))
-				for ; next <= int(si); next++ {
-					at[next] = n
-				}
-			}
-			r.sentence(&sents[si], read, measure)
-		}
+	for si := range sents {
 		if at != nil {
-			n := int32(len(rec.r))
-			for ; next < len(sents); next++ {
-				at[next] = n
-			}
+			at[si] = int32(len(rec.r))
 		}
-	} else {
-		for si := range sents {
-			if at != nil {
-				at[si] = int32(len(rec.r))
-			}
-			if s := &sents[si]; len(s.Numbers) > 0 || need == 0 || s.sum&need != 0 {
-				r.sentence(s, read, measure)
-			}
+		if s := &sents[si]; len(s.Numbers) > 0 || !numbered && (need == 0 || s.sum&need != 0) {
+			r.sentence(s, read, measure)
 		}
 	}
 	b.qtys, b.keys, b.keyAt = r.buf, r.keys, r.keyAt
@@ -1431,27 +1411,6 @@ type claimBufs struct {
 	// (appendQuantityClaimsFor)
 	keys  []byte
 	keyAt [][3]int32
-	// numbered lists the sentences of numberedOf, the document in hand, that hold numbers
-	// (sentencesWithNumbers): the numbered extractors read only those, and would each pass over
-	// every sentence to find them
-	numbered   []int32
-	numberedOf *Doc
-}
-
-// sentencesWithNumbers returns the indexes of the sentences of d with numbers, listed on the
-// first question for the document.
-func (b *claimBufs) sentencesWithNumbers(d *Doc) []int32 {
-	if b.numberedOf == d && d != nil {
-		return b.numbered
-	}
-	out := b.numbered[:0]
-	for si := range d.Sentences {
-		if len(d.Sentences[si].Numbers) > 0 {
-			out = append(out, int32(si))
-		}
-	}
-	b.numbered, b.numberedOf = out, d
-	return out
 }
 
 // claimScratch holds claimBufs.
@@ -1465,7 +1424,6 @@ func (b *claimBufs) recycle() {
 	clear(b.qtys[:cap(b.qtys)])
 	clear(b.found[:cap(b.found)])
 	b.claims, b.quants, b.qtys, b.found = b.claims[:0], b.quants[:0], b.qtys[:0], b.found[:0]
-	b.numbered, b.numberedOf = b.numbered[:0], nil
 	claimScratch.Put(b)
 }
 
