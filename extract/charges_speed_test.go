@@ -68,3 +68,18 @@ func TestIsChargeHead(t *testing.T) {
 		t.Errorf("chargeHeads has %d words, the switch 4", len(chargeHeads))
 	}
 }
+
+// TestIsYearText checks the byte order against the string comparison.
+func TestIsYearText(t *testing.T) {
+	ws := []string{"", "1900", "1899", "2100", "2101", "19a0", "2099", "200", "20000", "1999", "2000", "1:00", "2/00", "\xff\xff\xff\xff", "2100\x00"}
+	for a := byte('0') - 2; a <= '9'+2; a++ {
+		for b := byte('0') - 2; b <= '9'+2; b++ {
+			ws = append(ws, string([]byte{'1', a, b, '0'}), string([]byte{'2', a, '0', b}), string([]byte{a, '9', '0', b}))
+		}
+	}
+	for _, w := range ws {
+		if got, want := isYearText(w), len(w) == 4 && w >= "1900" && w <= "2100"; got != want {
+			t.Errorf("isYearText(%q) = %v", w, got)
+		}
+	}
+}

@@ -745,7 +745,6 @@ func dtEntityKey(name string) string {
 // next call: every caller reads it at once.
 func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	out := c.entBuf[:0]
-	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
 		t := &s.Tokens[k]
 		if t.Kind != segment.Word {
@@ -776,6 +775,7 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 			k = e.last
 		}
 	}
+	c.entBuf = out[:0] // the room grown kept for the next call (set here, not deferred: a closure per call)
 	return out
 }
 
@@ -1259,7 +1259,6 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 	}
 	ens := c.entitiesIn(s, lo, k)
 	out := c.agentBuf[:0]
-	defer func() { c.agentBuf = out[:0] }()
 	for i := len(ens) - 1; i >= 0; i-- {
 		en := ens[i]
 		if en.possessive {
@@ -1273,6 +1272,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		}
 		out = append(out, en)
 	}
+	c.agentBuf = out[:0] // the room grown kept for the next call
 	return out
 }
 

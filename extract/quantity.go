@@ -1071,6 +1071,7 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 	}
 	for _, k := range at {
 		w := s.lower[k]
+		year := s.Tokens[k].Kind == segment.Number && isYearText(w) // asked by three cases below
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
 			consider(k, s.Lower(k-1), " ", w)
@@ -1084,14 +1085,14 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			consider(k, w, " on ", w)
 		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
 			consider(k, w, "", "")
-		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && deadline(s, k):
+		case year && deadline(s, k):
 			// a deadline is no period: "cut 2,400 jobs by the end of 2027" counts no jobs of 2027
 			// alone; it is kept apart ("by 2025" and "by 2027" are two steps of one plan)
 			at, _ := deadlineAt(s, k)
 			consider(k, s.Lower(at), " ", w)
-		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
+		case year && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
 			consider(k, w, "", "")
-		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && s.Lower(k-1) == "the" && yearOfEvent(s, k):
+		case year && s.Lower(k-1) == "the" && yearOfEvent(s, k):
 			// "In the 2022 election, Labour won 34%": the year names the event, and so the period
 			consider(k, w, "", "")
 		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
@@ -1103,6 +1104,16 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 		return best[0] // a period written as one word: most are, or none
 	}
 	return best[0] + best[1] + best[2]
+}
+
+// isYearText reports whether w is four bytes from "1900" to "2100" (w >= "1900" && w <= "2100"):
+// bytes compared as one big-endian number order as the strings do, without cmpstring.
+func isYearText(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	v := uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3])
+	return v >= '1'<<24|'9'<<16|'0'<<8|'0' && v <= '2'<<24|'1'<<16|'0'<<8|'0'
 }
 
 // yearOfEvent reports whether the year at token k, after "the", names an event the figure is of:
