@@ -1103,8 +1103,30 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 	if best[1] == "" && best[2] == "" {
 		return best[0] // a period written as one word: most are, or none
 	}
+	if best[1] == " " {
+		if p, ok := periodPhrases[[2]string{best[0], best[2]}]; ok {
+			return p // "last year", "first quarter": a string made once
+		}
+	}
 	return best[0] + best[1] + best[2]
 }
+
+// periodPhrases are the periods of two words periodNearAt reads most, by their words: each is
+// returned as one string made once, not joined for every figure.
+var periodPhrases = func() map[[2]string]string {
+	m := map[[2]string]string{}
+	for _, a := range []string{"last", "this", "next", "previous"} {
+		for _, b := range []string{"year", "month"} {
+			m[[2]string{a, b}] = a + " " + b
+		}
+	}
+	for _, a := range []string{"first", "second", "third", "fourth", "final", "last"} {
+		for _, b := range []string{"quarter", "half"} {
+			m[[2]string{a, b}] = a + " " + b
+		}
+	}
+	return m
+}()
 
 // isYearText reports whether w is four bytes from "1900" to "2100" (w >= "1900" && w <= "2100"):
 // bytes compared as one big-endian number order as the strings do, without cmpstring.
@@ -1149,7 +1171,11 @@ func (d *Doc) pastDeadline(period string) string {
 		return period
 	}
 	year := period[n-4:]
-	if d.Article.Published == nil || year >= strconv.Itoa(d.Article.Published.Year()) {
+	var buf [24]byte // the publication year written on the stack: compared, not kept
+	if d.Article.Published == nil || year >= string(strconv.AppendInt(buf[:0], int64(d.Article.Published.Year()), 10)) {
+		if n == len("by 2027") && period[:3] == "by " {
+			return period // "by " + year is the period itself
+		}
 		return "by " + year
 	}
 	if period[:3] == "by " {
