@@ -123,20 +123,10 @@ func nextDateCore(s *Sent, k int) int {
 	if len(s.facts) < len(low) {
 		return nextDateCoreLooked(s, k)
 	}
-	shapes := dtMayHoldShape(s.Text)
-	if s.sum&(fDateCore|fDateYear) == 0 && !shapes {
+	if s.sum&(fDateCore|fDateYear) == 0 && !dtMayHoldShape(s.Text) {
 		return len(s.Tokens) // no core word nor year, and no token of the shapes below
 	}
 	fs := s.facts[:len(low)]
-	if !shapes {
-		// no token of the shapes below: the facts alone decide, without a look at the words
-		for ; k < len(fs); k++ {
-			if fs[k]&(fDateCore|fDateYear) != 0 {
-				return k
-			}
-		}
-		return len(s.Tokens)
-	}
 	for ; k < len(low); k++ {
 		// the facts say of the core words and their possessives (fDateCore) and of the years
 		// (fDateYear); a numeric date (six bytes or more) and "mid-…" or "end-…" are read from
