@@ -681,8 +681,8 @@ func eventNear(s *Sent, at int) string {
 	best, bestDist := "", 1<<30
 	for i := range s.Tokens {
 		// event words have 4 to 11 letters ("fire" … "bombardment"): others need no lookup
-		if w := s.Lower(i); len(w) < 4 || len(w) > 11 {
-			continue
+		if w := s.Lower(i); len(w) < 4 || len(w) > 11 || s.classAt(i)&wEventClass == 0 {
+			continue // the word's classes refuse most words without the lookup
 		}
 		if cls, ok := eventClasses[s.Lower(i)]; ok && !eventModifies[s.Lower(i+1)] {
 			if cls == "fire" && gunfireBefore(s.Lower(i-1)) {

@@ -28,6 +28,15 @@ func (c charges) Extract(d *Doc) []model.Claim {
 // chargeHeads are the nouns a number of charges counts.
 var chargeHeads = map[string]bool{"counts": true, "count": true, "charges": true, "charge": true}
 
+// isChargeHead is chargeHeads[w], by a switch: it is asked of most counted nouns (count.go).
+func isChargeHead(w string) bool {
+	switch w {
+	case "counts", "count", "charges", "charge":
+		return true
+	}
+	return false
+}
+
 // chargeModifiers stand between a number and "counts" without naming the offence: "12 federal
 // charges", "two more counts". Any other word there is the offence: "three murder charges".
 var chargeModifiers = map[string]bool{
@@ -45,7 +54,7 @@ func chargeHeadAt(s *Sent, last int) (head, offence int) {
 	offence = -1
 	for k := last + 1; k <= last+3; k++ {
 		w := s.Lower(k)
-		if chargeHeads[w] {
+		if isChargeHead(w) {
 			if k == last+1 && s.Tokens[k].Start != s.Tokens[last].End+1 {
 				return -1, -1 // "14-count": an indictment's, left
 			}
@@ -86,11 +95,29 @@ func chargeFigure(s *Sent, ni int) bool {
 // readChargesTo appends the numbers of charges of a sentence to out.
 func readChargesTo(out []qty, s *Sent) []qty {
 	for ni := range s.Numbers {
+		if !chargeMay(s, s.Numbers[ni].Last) {
+			continue // most numbers count no charges: no qty built and returned empty
+		}
 		if q, ok := chargeAt(s, ni); ok {
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// chargeMay is a cheap test whether chargeAt may read a number ending at last: its head
+// ("counts", "charges"; chargeHeadAt) or the "count" of "14-count" (indictmentAt) is among the
+// three tokens after it, or "of" follows it ("two of the 14 counts", whose head is the whole's).
+func chargeMay(s *Sent, last int) bool {
+	if s.Lower(last+1) == "of" {
+		return true
+	}
+	for k := last + 1; k <= last+3; k++ {
+		if isChargeHead(s.Lower(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeAt reads number ni of s as a number of charges at a stage of the case. "Two of the 14

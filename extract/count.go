@@ -89,7 +89,7 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 			continue
 		}
 		head := s.Lower(p.last)
-		if chargeHeads[head] && chargeFigure(s, ni) {
+		if isChargeHead(head) && chargeFigure(s, ni) {
 			continue // a number of charges (charges.go)
 		}
 		if s.lowerIs(p.last, wMeasureUnit|wTime) || s.lowerIs(p.last, wCurrencyWord) && wordCurrency[head] != "" || s.lowerIs(j, wMeasureUnit) || hasDigit(head) {

@@ -577,7 +577,7 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	if dtNameStops.has(w) || isPersonTitle(w) {
 		return false
 	}
-	if sourceNouns[w] && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
+	if dtSourceNoun(s, k, w) && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
 	// sentence-initial (or after an opening quote or a dateline's dash): a common word
@@ -600,6 +600,15 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// dtSourceNoun is sourceNouns[w] for w, the lower-case text of token k less a possessive: the
+// token's fact when w is its whole text, without the map lookup.
+func dtSourceNoun(s *Sent, k int, w string) bool {
+	if uint(k) < uint(len(s.facts)) && len(w) == len(s.Lower(k)) {
+		return s.facts[k]&fSource != 0
+	}
+	return sourceNouns[w]
 }
 
 // dtPluralShape reports whether a lower-case word looks like a common noun's plural: "schools",
@@ -736,7 +745,6 @@ func dtEntityKey(name string) string {
 // next call: every caller reads it at once.
 func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 	out := c.entBuf[:0]
-	defer func() { c.entBuf = out[:0] }()
 	for k := max(lo, 0); k <= hi && k < len(s.Tokens); k++ {
 		t := &s.Tokens[k]
 		if t.Kind != segment.Word {
@@ -767,6 +775,7 @@ func (c *dateCtx) entitiesIn(s *Sent, lo, hi int) []dtEntity {
 			k = e.last
 		}
 	}
+	c.entBuf = out[:0] // the room grown kept for the next call (set here, not deferred: a closure per call)
 	return out
 }
 
@@ -1250,7 +1259,6 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 	}
 	ens := c.entitiesIn(s, lo, k)
 	out := c.agentBuf[:0]
-	defer func() { c.agentBuf = out[:0] }()
 	for i := len(ens) - 1; i >= 0; i-- {
 		en := ens[i]
 		if en.possessive {
@@ -1264,6 +1272,7 @@ func (c *dateCtx) agent(s *Sent, v int) []dtEntity {
 		}
 		out = append(out, en)
 	}
+	c.agentBuf = out[:0] // the room grown kept for the next call
 	return out
 }
 

@@ -1103,6 +1103,9 @@ func readHoliday(s *Sent, j int) (dateSpec, int, bool) {
 	if w := s.Lower(j); s.Tokens[j].Kind == segment.Word && !dtCap(&s.Tokens[j]) && w != "the" && w != "of" {
 		return dateSpec{}, 0, false // a holiday's first word is capitalised but these (dtPhraseAt)
 	}
+	if uint(j) < uint(len(s.facts)) && s.facts[j]&fDateStart == 0 {
+		return dateSpec{}, 0, false // every first word of a holiday is a start word (startWords)
+	}
 	if !dtHolidayFirst[s.Lower(j)] || !dtHolidayPrep(s.Lower(j-1)) {
 		return dateSpec{}, 0, false
 	}

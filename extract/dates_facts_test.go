@@ -231,3 +231,13 @@ func TestWeekdayAtFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayFirstAreStartWords: readHoliday refuses a token without the start-word fact before
+// it asks dtHolidayFirst, which holds no word without it.
+func TestHolidayFirstAreStartWords(t *testing.T) {
+	for w := range dtHolidayFirst {
+		if dateFactsOf(w)&fDateStart == 0 || factTable(normalize.DefaultTitles()).get(w)&fDateStart == 0 {
+			t.Errorf("holiday word %q is no start word", w)
+		}
+	}
+}

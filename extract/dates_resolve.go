@@ -130,17 +130,20 @@ const (
 )
 
 func buildDtIsoDays() {
-	b := make([]byte, 0, dtIsoYears*12*31*10)
+	b := make([]byte, dtIsoYears*12*31*10)
+	p := 0
 	for y := dtIsoFirstYear; y < dtIsoFirstYear+dtIsoYears; y++ {
+		// "2024-03-" is written once a month, the day's two digits after it
+		var head [8]byte
+		dtPut(head[:4], y)
+		head[4], head[7] = '-', '-'
 		for m := 1; m <= 12; m++ {
+			dtPut(head[5:7], m)
 			for d := 1; d <= 31; d++ {
-				var day [10]byte
-				dtPut(day[:4], y)
-				day[4] = '-'
-				dtPut(day[5:7], m)
-				day[7] = '-'
-				dtPut(day[8:], d)
-				b = append(b, day[:]...)
+				day := b[p : p+10]
+				copy(day, head[:])
+				day[8], day[9] = byte('0'+d/10), byte('0'+d%10)
+				p += 10
 			}
 		}
 	}

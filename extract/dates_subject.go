@@ -117,6 +117,15 @@ var dtDefinite = map[string]bool{
 	"her": true, "our": true,
 }
 
+// dtIsDefinite is dtDefinite[w], by a switch: the subject walks ask it of word after word.
+func dtIsDefinite(w string) bool {
+	switch w {
+	case "the", "this", "these", "those", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
 // dtSubjectPhrase is the subject noun phrase of a verb: tokens lo..hi, its head noun at head.
 type dtSubjectPhrase struct {
 	lo, head, hi int
@@ -155,8 +164,8 @@ func (c *dateCtx) subjectPhrase(s *Sent, v int, allowBare bool) (dtSubjectPhrase
 			stop = j // "with building work starting": the absolute clause's subject opens after "with"
 			break
 		}
-		if dtDefinite[w] || dtIsPossessive(w) || dtOrdinalIndefinite(s, j) {
-			if p := s.Lower(j - 1); !complementPrepSet.has(p) && p != "for" && !dtIsPossessive(p) && !dtDefinite[p] {
+		if dtIsDefinite(w) || dtIsPossessive(w) || dtOrdinalIndefinite(s, j) {
+			if p := s.Lower(j - 1); !complementPrepSet.has(p) && p != "for" && !dtIsPossessive(p) && !dtIsDefinite(p) {
 				lo = j
 				break
 			}
@@ -258,10 +267,8 @@ func dtMassSubject(w string) bool {
 // dtThingWord reports whether the lower-case head of a subject phrase may name a thing or happening
 // of the story: no pronoun, number, person or group of people ("the minister", "the soldiers").
 func dtThingWord(w string) bool {
-	if w == "" || isFunctionWord(w) || dtSubjectPronouns[w] || numberWords[w] || isPersonTitle(w) || sourceNouns[w] {
-		return false
-	}
-	if _, counted := countedNouns[w]; counted {
+	// sourceNouns and countedNouns asked of the word's classes at once (wSourceNoun, wCounted)
+	if w == "" || isFunctionWord(w) || classOf(w)&(wSourceNoun|wCounted) != 0 || dtSubjectPronouns[w] || numberWords[w] || isPersonTitle(w) {
 		return false
 	}
 	if _, isSeq := dtSeqWord(w); isSeq || dtNounMarkerSet.has(w) {
@@ -302,7 +309,7 @@ func phraseWords(s *Sent, lo, hi int, withHead bool) string {
 	for j := lo + 1; j <= hi; j++ {
 		t := s.Tokens[j]
 		w := s.Lower(j)
-		if t.Kind != segment.Word || dtCap(&t) && !(lo < 0 && j == 0) || dtIsPossessive(w) || dtDefinite[w] || adverbAt(s, j) {
+		if t.Kind != segment.Word || dtCap(&t) && !(lo < 0 && j == 0) || dtIsPossessive(w) || dtIsDefinite(w) || adverbAt(s, j) {
 			continue
 		}
 		if withHead && j == hi && !dtThingWord(w) || !(withHead && j == hi) && !dtModifierWord(w) {

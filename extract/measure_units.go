@@ -132,6 +132,9 @@ func measureUnit(s *Sent, n *numbers.Number, j int) (u mUnit, last int, ok bool)
 		}
 		return mUnit{}, 0, false
 	}
+	if s.classAt(j)&wUnitWord == 0 {
+		return mUnit{}, 0, false // no unit word: refused without the map lookup
+	}
 	u, ok = unitWords[w]
 	if !ok {
 		return mUnit{}, 0, false

@@ -103,6 +103,20 @@ func roundedPercent(t string, words bool, v float64) model.Interval {
 // tenthsBelow is m × 10^-e, parsed from the digits "<m>e-<e>" (written on the stack) so that no
 // float error creeps in.
 func tenthsBelow(m int64, e int) float64 {
+	if -1<<53 <= m && m <= 1<<53 && 0 <= e && e < len(tenPowers) {
+		// both m and 10^e are exact in a float64, and the quotient of two exact values is
+		// correctly rounded: ParseFloat's own exact case, without writing and reading the digits
+		return float64(m) / tenPowers[e]
+	}
+	return tenthsBelowParsed(m, e)
+}
+
+// tenPowers are the powers of ten a float64 holds exactly.
+var tenPowers = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// tenthsBelowParsed is tenthsBelow by ParseFloat of the digits, for values past the exact case.
+func tenthsBelowParsed(m int64, e int) float64 {
 	var buf [48]byte
 	b := strconv.AppendInt(buf[:0], m, 10)
 	b = append(b, "e-"...)

@@ -1074,6 +1074,7 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 	}
 	for _, k := range at {
 		w := s.lower[k]
+		year := s.Tokens[k].Kind == segment.Number && isYearText(w) // asked by three cases below
 		switch {
 		case (w == "quarter" || w == "half") && k > 0 && isOrdinalWord(s.Lower(k-1)):
 			consider(k, s.Lower(k-1), " ", w)
@@ -1087,14 +1088,14 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 			consider(k, w, " on ", w)
 		case w == "year-on-year" || w == "month-on-month" || w == "year-over-year":
 			consider(k, w, "", "")
-		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && deadline(s, k):
+		case year && deadline(s, k):
 			// a deadline is no period: "cut 2,400 jobs by the end of 2027" counts no jobs of 2027
 			// alone; it is kept apart ("by 2025" and "by 2027" are two steps of one plan)
 			at, _ := deadlineAt(s, k)
 			consider(k, s.Lower(at), " ", w)
-		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
+		case year && (s.Lower(k-1) == "in" || s.Lower(k-1) == "for" || s.Lower(k-1) == "fiscal" || s.Lower(k-1) == "of" || isMonthWord(s.Lower(k-1))):
 			consider(k, w, "", "")
-		case s.Tokens[k].Kind == segment.Number && len(w) == 4 && w >= "1900" && w <= "2100" && s.Lower(k-1) == "the" && yearOfEvent(s, k):
+		case year && s.Lower(k-1) == "the" && yearOfEvent(s, k):
 			// "In the 2022 election, Labour won 34%": the year names the event, and so the period
 			consider(k, w, "", "")
 		case change && s.Lower(k-1) == "since" && (isMonthWord(w) || s.Tokens[k].Kind == segment.Number && len(w) == 4):
@@ -1105,7 +1106,39 @@ func periodNearAt(s *Sent, at []int, from, to int, others []int, change bool) st
 	if best[1] == "" && best[2] == "" {
 		return best[0] // a period written as one word: most are, or none
 	}
+	if best[1] == " " {
+		if p, ok := periodPhrases[[2]string{best[0], best[2]}]; ok {
+			return p // "last year", "first quarter": a string made once
+		}
+	}
 	return best[0] + best[1] + best[2]
+}
+
+// periodPhrases are the periods of two words periodNearAt reads most, by their words: each is
+// returned as one string made once, not joined for every figure.
+var periodPhrases = func() map[[2]string]string {
+	m := map[[2]string]string{}
+	for _, a := range []string{"last", "this", "next", "previous"} {
+		for _, b := range []string{"year", "month"} {
+			m[[2]string{a, b}] = a + " " + b
+		}
+	}
+	for _, a := range []string{"first", "second", "third", "fourth", "final", "last"} {
+		for _, b := range []string{"quarter", "half"} {
+			m[[2]string{a, b}] = a + " " + b
+		}
+	}
+	return m
+}()
+
+// isYearText reports whether w is four bytes from "1900" to "2100" (w >= "1900" && w <= "2100"):
+// bytes compared as one big-endian number order as the strings do, without cmpstring.
+func isYearText(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	v := uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3])
+	return v >= '1'<<24|'9'<<16|'0'<<8|'0' && v <= '2'<<24|'1'<<16|'0'<<8|'0'
 }
 
 // yearOfEvent reports whether the year at token k, after "the", names an event the figure is of:
@@ -1141,7 +1174,11 @@ func (d *Doc) pastDeadline(period string) string {
 		return period
 	}
 	year := period[n-4:]
-	if d.Article.Published == nil || year >= strconv.Itoa(d.Article.Published.Year()) {
+	var buf [24]byte // the publication year written on the stack: compared, not kept
+	if d.Article.Published == nil || year >= string(strconv.AppendInt(buf[:0], int64(d.Article.Published.Year()), 10)) {
+		if n == len("by 2027") && period[:3] == "by " {
+			return period // "by " + year is the period itself
+		}
 		return "by " + year
 	}
 	if period[:3] == "by " {
@@ -1285,13 +1322,17 @@ type quantityRun struct {
 // sentence reads the figures of s, measures them and appends the claims of those kept. read and
 // measure are not kept in r, whose content escapes: the extractors' closures then do not.
 func (r *quantityRun) sentence(s *Sent, read func([]qty, *Sent) []qty, measure func(s *Sent, qs []qty, i int) bool) {
-	if toks := titleWords(s, r.title); toks != nil {
-		// a headline in Title Case is read in lower case (titleWords)
-		r.title = toks
-		t := *s
-		t.Tokens = toks
-		t.title = 0 // the copy's words are in lower case: no Title Case of its own
-		s = &t
+	// s.title 2 is a sentence known not to be in Title Case (titleCaseSent): most are, and
+	// titleWords is not called for them
+	if s.title != 2 {
+		if toks := titleWords(s, r.title); toks != nil {
+			// a headline in Title Case is read in lower case (titleWords)
+			r.title = toks
+			t := *s
+			t.Tokens = toks
+			t.title = 0 // the copy's words are in lower case: no Title Case of its own
+			s = &t
+		}
 	}
 	r.buf = read(r.buf[:0], s)
 	qs := r.buf

@@ -133,8 +133,8 @@ func (s *Sent) indicatorHead(q *qty) int {
 		if k >= q.first && k <= q.last {
 			continue
 		}
-		if _, ok := indicatorHeads[s.Lower(k)]; !ok {
-			continue
+		if s.classAt(k)&wIndicator == 0 {
+			continue // no indicator word (the word classes say what indicatorHeads holds)
 		}
 		dk := q.first - k
 		if k > q.last {

@@ -30,6 +30,9 @@ func (d *Doc) absolutePeriod(p string) string {
 	case "next year":
 		years = 1
 	default:
+		if p == "" {
+			return p // most figures have no period (dtMonthNames has no "")
+		}
 		if m, ok := dtMonthNames[p]; ok && len(p) <= 4 {
 			return monthPeriodNames[m-1] // "oct", "sept"
 		}

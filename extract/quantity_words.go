@@ -58,6 +58,9 @@ const (
 	wDurationUnit                       // durationUnits (a key)
 	wChangeVerbDur                      // changeVerbsDur (a key)
 	wQuakeWord                          // a word quakeSentence looks for: a quake noun, "richter", "seismic", "magnitude"
+	wUnitWord                           // unitWords (a key)
+	wEventClass                         // eventClasses (a key)
+	wIndicator                          // indicatorHeads (a key)
 )
 
 var wordClasses = func() map[string]wordBits {
@@ -146,6 +149,9 @@ var wordClasses = func() map[string]wordBits {
 	keys(wMeasureLeft, tableKeys(measureLeft)...)
 	keys(wDurationUnit, tableKeys(durationUnits)...)
 	keys(wChangeVerbDur, tableKeys(changeVerbsDur)...)
+	keys(wUnitWord, tableKeys(unitWords)...)
+	keys(wEventClass, tableKeys(eventClasses)...)
+	keys(wIndicator, tableKeys(indicatorHeads)...)
 	for w, c := range quakeNouns {
 		if c != "" {
 			m[w] |= wQuakeWord
@@ -207,13 +213,17 @@ func wordHash(w string) uint32 {
 // classOf returns the tables w is in.
 func classOf(w string) wordBits {
 	if w == "" {
-		return wordClasses[w]
+		return emptyClasses
 	}
 	if i := wordIndex(w); i >= 0 {
 		return wordVals[i]
 	}
 	return 0
 }
+
+// emptyClasses is what the tables say of "", which out-of-range tokens read as: classOf asks it
+// without a map lookup (package variables that ask classOf are initialised after it).
+var emptyClasses = wordClasses[""]
 
 // wordIndex returns the index of w in wordKeys, or -1 when w is in no table (or "").
 func wordIndex(w string) int {

@@ -49,6 +49,9 @@ var keyedTables = []struct {
 	{"quake words", func(w string) bool {
 		return quakeNoun(w) != "" || w == "richter" || w == "seismic" || w == "magnitude"
 	}, wQuakeWord},
+	{"unitWords", func(w string) bool { _, ok := unitWords[w]; return ok }, wUnitWord},
+	{"eventClasses", func(w string) bool { _, ok := eventClasses[w]; return ok }, wEventClass},
+	{"indicatorHeads", func(w string) bool { _, ok := indicatorHeads[w]; return ok }, wIndicator},
 	{"irregularPast", irregularPastSlow, wIrregularPast},
 	{"isMonthWord", isMonthWord, wMonth}, {"weekday", weekday, wWeekday},
 }

@@ -1247,7 +1247,7 @@ func foldQuote(s string) (string, int) {
 			next, _ = utf8.DecodeRuneInString(f[i+size:])
 		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case quoteWordRune(r):
 			if start < 0 {
 				start = i
 			}
@@ -1264,6 +1264,15 @@ func foldQuote(s string) (string, int) {
 	}
 	flush(len(f))
 	return b.String(), words
+}
+
+// quoteWordRune reports whether r joins a word in foldQuote: a letter, digit or mark. ASCII is
+// answered at once (unicode.IsMark has no fast path for it, and spaces and punctuation ask it).
+func quoteWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // countQuoteWords counts the words of folded quoted words, ellipses left out.
