@@ -167,7 +167,7 @@ func TestWrappedNames(t *testing.T) {
 		"Nampula province on Monday, a spokeswoman for the Red\n" +
 		"Cross said on Tuesday. \"The water rose within minutes,\" said Maria\n" +
 		"Lopes, who leads the aid team in the province. The International\n" +
-		"Rescue Committee said 2,000 people had fled their homes since Sunday\n" +
+		"Rescue Committee said 2,000 volunteers had joined the search since Sunday\n" +
 		"and that the toll was likely to rise as rescuers reached cut-off areas.\n"
 	want := map[string]string{"casualty": "Red Cross", "quote": "Maria Lopes", "count": "The International Rescue Committee"}
 	for kind, who := range want {
