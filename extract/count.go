@@ -227,8 +227,9 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		d.caseCount(s, q) // suspected cases recorded, reported, or there have been (count_cases.go)
 		// "85 homes were lost" is "destroyed" (disaster_homes.go)
 		d.destroyedBuildings(s, q)
-		d.seatWinner(s, q)  // a party's seats are keyed by the party
-		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
+		d.seatWinner(s, q) // a party's seats are keyed by the party
+		// no verb, no telling what the count measures: a mention, not a claim; nor is a guess (count_speculative.go)
+		return q.verb != "" && !speculativeFigure(s, q.first, q.last)
 	}, true)
 }
 
