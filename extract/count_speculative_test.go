@@ -74,3 +74,21 @@ func TestOwnerBodyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteBodyOfInverted: "said the Bank of England" credits the body as "the Bank of England
+// said" does, not "the Bank"; a person "of" a body keeps the person.
+func TestQuoteBodyOfInverted(t *testing.T) {
+	q := `"Inflation will stay above target for most of next year," `
+	tests := []struct{ text, key string }{
+		{q + "said the Bank of England.", "quote|the bank of england"},
+		{q + "the Bank of England said.", "quote|the bank of england"},
+		{q + "said Pat Cullen of the Royal College of Nursing.", "quote|pat cullen"},
+		{q + "said the governor of the Bank of England.", "quote|the governor"},
+	}
+	for _, tt := range tests {
+		cs := claimsOf(t, "a", tt.text, "quote")
+		if assert.Len(t, cs, 1, tt.text) {
+			assert.Contains(t, cs[0].Key, tt.key, tt.text)
+		}
+	}
+}

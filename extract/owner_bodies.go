@@ -16,3 +16,17 @@ func ownerBodyStart(s *Sent, j, k int) int {
 	}
 	return b
 }
+
+// bodyOfAt reports whether word j of ws is the "of" or "for" inside a body's name read forward
+// ("said the Royal College of Nursing", "said the Bank of England"): a body's noun before it, a
+// capitalised word after. A speaker phrase cut there named "Royal College", which reads as a
+// person's name.
+func bodyOfAt(ws []word, j, b int) bool {
+	if j < 1 || j+1 >= b || ws[j].punct || ws[j+1].punct || !ws[j+1].cap || !ws[j-1].cap {
+		return false
+	}
+	if l := ws[j].lower(); l != "of" && l != "for" {
+		return false
+	}
+	return bodyOfNouns[ws[j-1].lower()]
+}
