@@ -108,14 +108,27 @@ func speculativeAfter(s *Sent, last int) bool {
 }
 
 // conditional reports whether the sentence puts a condition: "if" or "unless", not "even if"
-// (which says the thing happens anyway) nor "as if".
+// (which says the thing happens anyway), "as if", nor "if" for "whether" ("did not say if").
 func conditional(s *Sent) bool {
 	for k := range s.Tokens {
-		if w := s.Lower(k); (w == "if" || w == "unless") && s.Lower(k-1) != "even" && s.Lower(k-1) != "as" {
+		if w := s.Lower(k); (w == "if" || w == "unless") && conditionAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// whetherWords before "if" make it "whether": "did not say if", "it is unclear if".
+var whetherWords = map[string]bool{
+	"even": true, "as": true, "say": true, "said": true, "says": true, "know": true, "knew": true,
+	"ask": true, "asked": true, "unclear": true, "clear": true, "see": true, "decide": true,
+	"decided": true, "check": true, "wonder": true, "wondered": true, "sure": true, "confirm": true,
+	"tell": true, "told": true, "whether": true,
+}
+
+// conditionAt reports whether the "if" or "unless" at token k puts a condition.
+func conditionAt(s *Sent, k int) bool {
+	return s.Lower(k) == "unless" || !whetherWords[s.Lower(k-1)]
 }
 
 // insideCondition reports whether the figure stands in an "if" or "unless" clause: "if 45
@@ -126,6 +139,7 @@ func insideCondition(s *Sent, first int) bool {
 		case ",", ";", ":", "—", "–":
 			return false
 		case "if", "unless":
+			// "if" for "whether" asserts nothing either: "would not say if they had arrested 45"
 			return s.Lower(k-1) != "even" && s.Lower(k-1) != "as"
 		}
 	}

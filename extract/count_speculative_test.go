@@ -40,6 +40,8 @@ func TestSpeculativeCounts(t *testing.T) {
 		{"Police arrested 45 people who could face charges.", "casualty", "45", true},
 		{"Officials said 45 people were arrested and more could be detained.", "casualty", "45", true},
 		{"The 45 people arrested could face charges.", "casualty", "45", true},
+		{"The company, which said in March it would cut 2,400 jobs, did not say if more would go.", "count", "2,400", true},
+		{"Police would not say if they had arrested 45 people.", "casualty", "45", false},
 		{"The storm destroyed 300 homes, and more could be lost.", "count", "300", true},
 	}
 	for _, tt := range tests {
