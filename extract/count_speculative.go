@@ -49,7 +49,7 @@ func speculativeBefore(s *Sent, first int) bool {
 	if w := s.Lower(k); w == "up" || w == "off" || w == "out" || w == "down" {
 		k-- // "could lay off 300 workers"
 	}
-	if k < 1 || !s.lowerWord(k) || s.lowerIs(k, wFunction) && s.Lower(k) != "shed" {
+	if k < 1 || !s.isWord(k) || s.lowerIs(k, wFunction) && s.Lower(k) != "shed" {
 		return false
 	}
 	return speculativeAux(s, k-1, false)
@@ -66,12 +66,12 @@ func speculativeAux(s *Sent, k int, after bool) bool {
 		}
 		k--
 	}
-	if k < 0 || !s.lowerWord(k) {
-		return false
+	if k < 0 || !s.isWord(k) || !s.lowerWord(k) && !titleModal(s.Lower(k)) {
+		return false // a name: "Theresa May", the month
 	}
 	switch w := s.Lower(k); {
 	case speculativeModals[w]:
-		return true
+		return !monthMay(s, k)
 	case w == "would" || w == "will" || w == "'d" || w == "’d":
 		// "would have cost 300 jobs" is what did not happen; "would cut … if" is a condition
 		return sawHave && w == "would" || conditional(s)
@@ -88,7 +88,7 @@ func speculativeAfter(s *Sent, last int) bool {
 	for j := last + 1; j < len(s.Tokens) && j <= last+6; j++ {
 		w := s.Lower(j)
 		if speculativeModals[w] || w == "would" || w == "will" {
-			if !s.lowerWord(j) {
+			if !s.lowerWord(j) && !titleModal(w) || monthMay(s, j) {
 				return false // "in May": a month
 			}
 			return speculativeAux(s, j, true) // the modal itself ends the chain read leftwards
@@ -144,4 +144,23 @@ func insideCondition(s *Sent, first int) bool {
 		}
 	}
 	return false
+}
+
+// monthMay reports whether "may" at token k is the month, as in a headline read in lower case
+// ("Police Arrest 45 Protesters In May"): a preposition or a word of time before it.
+func monthMay(s *Sent, k int) bool {
+	if s.Lower(k) != "may" {
+		return false
+	}
+	switch s.Lower(k - 1) {
+	case "in", "since", "until", "till", "by", "of", "from", "last", "early", "late", "mid", "through", "next", "this", "during", "before", "after", "on":
+		return true
+	}
+	return false
+}
+
+// titleModal reports whether w, capitalised, is still a modal: "Could" and "Might" inside a
+// Title Case headline ("Storms Could Kill 45"). A capitalised "May" is a name or the month.
+func titleModal(w string) bool {
+	return w == "could" || w == "might" || w == "would" || w == "will"
 }
