@@ -411,6 +411,8 @@ func (g *grouping) byKey(claims []*model.Claim) (flat []*model.Claim, sorted []s
 	claims = resolveSurnames(claims)
 	resolveDeadlines(claims, nil) // deadlines.go
 	g.scopes.resolve(claims, nil) // scopes.go
+	// a casualty count placed from a neighbour takes its story's one event (contexts_inferred.go)
+	resolveEventContexts(claims, nil)
 	gid, keys, count, order := g.numberKeys(claims)
 	pos := int32s(&g.pos, len(keys)) // where each group starts in flat
 	ends = int32s(&g.ends, len(keys))

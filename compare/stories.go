@@ -41,6 +41,8 @@ func (g *grouping) byStoryKey(claims []*model.Claim, story map[string]string) (f
 	resolveSurnamesByStory(claims, story)
 	resolveDeadlines(claims, story) // deadlines.go
 	g.scopes.resolve(claims, story) // scopes.go
+	// a casualty count placed from a neighbour takes its story's one event (contexts_inferred.go)
+	resolveEventContexts(claims, story)
 	// each claim's story, numbered in order of first appearance, then ranked by name
 	sid := int32s(&g.sid, len(claims))
 	num := g.stories()

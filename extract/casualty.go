@@ -232,7 +232,7 @@ func (r *casualtyRun) sentence(s *Sent) {
 	out, quants := b.claims, b.quants
 	lastPlace, lastDirect := "", false
 	for idx, c := range found {
-		if c.measure == "" {
+		if c.measure == "" || speculativeFigure(s, c.num.First, c.num.Last) { // "could kill 45" (count_speculative.go)
 			continue
 		}
 		place, direct := d.placeFor(s, c.num.NumFirst, othersOf(found, at, idx))

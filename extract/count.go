@@ -82,8 +82,8 @@ func readCountsWith(out []qty, d *Doc, s *Sent, takenFn func() [][2]int) []qty {
 			}
 			continue
 		}
-		if p.last > p.first && s.remainsState(p.last) {
-			p.last-- // "12 people remain in hospital": the verb ends the phrase
+		if p.last > p.first && (s.remainsState(p.last) || s.burstsBanksAt(p.last)) {
+			p.last-- // "12 people remain in hospital", "23 rivers burst their banks": the verb ends the phrase
 		}
 		if !p.ok() || !s.lowerWord(p.last) && !(s.isWord(p.last) && strings.ToLower(s.Tokens[p.last].Text[:1]) == s.Tokens[p.last].Text[:1]) {
 			continue
@@ -210,6 +210,9 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		if q.verb == "" {
 			d.countVerb(s, qs, i) // a figure put at a value comes with its verb (count_putat.go)
 		}
+		if q.verb == "" {
+			d.recordVerb(s, q) // "280 landslides were reported", "rivers burst their banks" (count_recorded.go)
+		}
 		if q.verb == "" && i > 0 && (s.Lower(q.first-1) == "and" || s.Lower(q.first-1) == ",") && qs[i-1].verb != "" {
 			// "deployed 500 firefighters and 40 aircraft": the verb carries over
 			q.verb, q.verbAs, q.owner = qs[i-1].verb, qs[i-1].verbAs, qs[i-1].owner
@@ -224,11 +227,13 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		goodsSent(q)       // doses sent, shipped, delivered (count_goods.go)
 		// a case count put at a figure is cumulative already (count_putat.go)
 		q.cumulative = q.cumulative || listed(q.verb, wGrowing)
-		d.caseCount(s, q) // suspected cases recorded, reported, or there have been (count_cases.go)
+		d.caseCount(s, q)     // suspected cases recorded, reported, or there have been (count_cases.go)
+		d.recordedCount(s, q) // landslides reported, recorded, counted; rivers burst their banks (count_recorded.go)
 		// "85 homes were lost" is "destroyed" (disaster_homes.go)
 		d.destroyedBuildings(s, q)
-		d.seatWinner(s, q)  // a party's seats are keyed by the party
-		return q.verb != "" // no verb, no telling what the count measures: a mention, not a claim
+		d.seatWinner(s, q) // a party's seats are keyed by the party
+		// no verb, no telling what the count measures: a mention, not a claim; nor is a guess (count_speculative.go)
+		return q.verb != "" && !speculativeFigure(s, q.first, q.last)
 	}, true)
 }
 
@@ -393,7 +398,7 @@ func (s *Sent) countVerbAt(k int) bool {
 	}
 	w := s.Lower(k)
 	c := s.classAt(k)
-	if c&wFunction != 0 && w != "shed" || c&wSpeech != 0 && w != "counted" && w != "recorded" || c&(wTime|wMonth) != 0 || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
+	if c&wFunction != 0 && w != "shed" || articleBefore(s, k) || c&wSpeech != 0 && w != "counted" && w != "recorded" || c&(wTime|wMonth) != 0 || w == "than" || w == "total" || w == "only" || w == "just" || w == "top" || w == "least" || w == "worth" {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || c&wIrregularPast != 0 || s.lowerIs(k-1, wAux) || s.Lower(k-1) == "to" ||

@@ -851,6 +851,7 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	if s.lowerIs(j-1, wPlacePrep) {
 		return "" // "the bakery on Main Street was fined": a place, not who
 	}
+	j = ownerBodyStart(s, j, k) // "the Royal College of Nursing will" is no "Nursing" (owner_bodies.go)
 	if openingDescriptor(s, j, k) {
 		j++ // "Rival Veltamotor said it would cut": Veltamotor (owner_descriptor.go)
 	}

@@ -472,8 +472,8 @@ func (d *Doc) npEnd(ws []word, i, b int) int {
 		if w.punct {
 			break
 		}
-		if !w.cap && j > i && !nameParticles[w.lower()] && !isDeterminer(w.lower()) && !d.people.isTitleWord(w) {
-			break
+		if !w.cap && j > i && !nameParticles[w.lower()] && !isDeterminer(w.lower()) && !d.people.isTitleWord(w) && !bodyOfAt(ws, j, b) {
+			break // "said the Royal College of Nursing" reads on over "of" (owner_bodies.go)
 		}
 		j++
 	}
