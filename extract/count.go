@@ -233,7 +233,7 @@ func (counts) appendClaims(d *Doc, b *claimBufs) {
 		d.destroyedBuildings(s, q)
 		d.seatWinner(s, q) // a party's seats are keyed by the party
 		// no verb, no telling what the count measures: a mention, not a claim; nor is a guess (count_speculative.go)
-		return q.verb != "" && !speculativeFigure(s, q.first, q.last)
+		return q.verb != "" && (!speculativeFigure(s, q.first, q.last) || possibleJobCut(s, q))
 	}, true)
 }
 

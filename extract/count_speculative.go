@@ -164,3 +164,19 @@ func monthMay(s *Sent, k int) bool {
 func titleModal(w string) bool {
 	return w == "could" || w == "might" || w == "would" || w == "will"
 }
+
+// possibleJobCut reports whether the count q is a cut of jobs told only with a modal of
+// possibility: "up to 300 jobs could go", "the company said 300 jobs may be cut". That is how an
+// employer's announced consultation is reported, and outlets that give 300 and 400 disagree on
+// what it announced; a threat, "would have" or a condition still makes it a guess.
+func possibleJobCut(s *Sent, q *qty) bool {
+	if q.verb != "cut" || len(q.what) != 1 || q.what[0] != "job" || insideCondition(s, q.first) || conditional(s) {
+		return false
+	}
+	for k := range s.Tokens {
+		if w := s.Lower(k); threatWords[w] || w == "have" && k > 0 && s.Lower(k-1) == "would" {
+			return false
+		}
+	}
+	return true
+}
