@@ -972,6 +972,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		ev.hedged = true
 	}
 	ev.seqFrom(s, verbK, nounK)
+	c.discoveryEvent(s, e, verbK, &ev) // the finding of a mishap (dates_discover.go)
 	ev.finish()
 	return ev
 }

@@ -309,6 +309,9 @@ func dtVerbTense(s *Sent, k int) dtTense {
 			if q == "was" || q == "were" {
 				return tenseUnknown
 			}
+			if dtPastNounFrame(s, p) {
+				return tensePast // "approved Nordvik's plan to expand on Friday" (dates_planframe.go)
+			}
 			if dtFutureFrames[q] || (q == "have" || q == "has") && s.Lower(p-2) != "" {
 				return tenseFuture
 			}
