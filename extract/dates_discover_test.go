@@ -104,3 +104,16 @@ func TestDatePlanApproved(t *testing.T) {
 	require.Len(t, cs, 2)
 	assert.Equal(t, "2026-03-06", cs[1].Date.Start)
 }
+
+// TestDateDatelineAnchor: an article with no publication date counts its relative dates from a
+// dateline with a year; a dateline without one resolves nothing.
+func TestDateDatelineAnchor(t *testing.T) {
+	cs := dateClaims(t, article(t, "a", "", "YORK, March 9, 2026 (Reuters) - The water firm said on Monday that the leak was detected on March 5."))
+	require.Len(t, cs, 3)
+	assert.Equal(t, "2026-03-09", cs[1].Date.Start) // on Monday: the dateline's day
+	assert.Equal(t, "2026-03-05", cs[2].Date.Start)
+	cs = dateClaims(t, article(t, "a", "", "LONDON, March 3 (PA) - The firm said on Monday that the leak was detected on March 1."))
+	for _, c := range cs {
+		assert.False(t, c.Date.Resolved, c.Value)
+	}
+}
