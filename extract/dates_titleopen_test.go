@@ -28,3 +28,21 @@ func TestDateTitleCaseHeadlines(t *testing.T) {
 		assert.Equal(t, tt.key, cs[0].Key, tt.text)
 	}
 }
+
+// TestDateHeadlineInfinitive: a headline's "<noun> to <verb>" is a plan, its weekday ahead; a
+// verb before "to", or a body sentence, keeps its reading.
+func TestDateHeadlineInfinitive(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Minister to visit Kyiv on Friday", "2026-03-06"},
+		{"Ferry walkout to end on Thursday", "2026-03-05"},
+		// near misses
+		{"Ferry walkout to end on Thursday.", "2026-02-26"}, // a body sentence: as before
+		{"Man sentenced to die on Friday", "2026-02-27"},    // a verb before "to"
+		{"Troops ordered to withdraw on Friday", "2026-02-27"},
+	}
+	for _, tt := range tests {
+		cs := dateClaims(t, article(t, "a", "2026-03-02", tt.text))
+		require.Len(t, cs, 1, tt.text)
+		assert.Equal(t, tt.want, cs[0].Date.Start, tt.text)
+	}
+}
