@@ -73,3 +73,19 @@ func readDatelineDate(t string) (time.Time, bool) {
 	}
 	return at, true
 }
+
+// dtDatelineDay matches the date a dateline may write after its city or region, year optional:
+// ", Feb 26", ", March 9, 2026", ", 9 March 2026".
+var dtDatelineDay = regexp.MustCompile(`^, (?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:,? \d{4})?`)
+
+// skipDatelineDay returns rest past a dateline's date (dtDatelineDay), or rest: "HELSINKI, Feb
+// 26 (Reuters) -" is a dateline of Helsinki, as "HELSINKI (Reuters) -" is.
+func skipDatelineDay(rest string) string {
+	if len(rest) < 4 || rest[0] != ',' {
+		return rest
+	}
+	if loc := dtDatelineDay.FindStringIndex(rest); loc != nil {
+		return rest[loc[1]:]
+	}
+	return rest
+}

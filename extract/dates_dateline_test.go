@@ -34,3 +34,22 @@ func TestReadDatelineDate(t *testing.T) {
 		}
 	}
 }
+
+// TestReadDatelineWithDay: a dateline that writes its date after the city or region still names
+// its city.
+func TestReadDatelineWithDay(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"HELSINKI, Feb 26 (Reuters) - Finnish operator", "Helsinki"},
+		{"HELSINKI, Feb 26, 2026 (Reuters) - Finnish operator", "Helsinki"},
+		{"KYIV, Ukraine, Feb 24 (Reuters) - Russia", "Kyiv"},
+		{"LONDON, 3 March (PA) - A man", "London"},
+		{"TAMPA, Fla. (AP) — A storm", "Tampa"}, // as before
+		// near misses
+		{"HELSINKI, Feb 26 - 28 hotels were full", "Helsinki"}, // a dash after the day: still a dateline
+		{"NATO, Feb 26 (Reuters) - The alliance", ""},           // no dateline lead
+		{"HELSINKI, February was cold - officials said", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, readDateline(tt.text), tt.text)
+	}
+}
