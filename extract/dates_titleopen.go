@@ -18,12 +18,16 @@ func titleCommonNext(s *Sent, k int) bool {
 // function word or particle ("Off") or a verb form ("Closes", "Called"), as at a sentence's
 // opening (nameWord). w is its lower case, possessives trimmed.
 func titleCommonWord(s *Sent, k int, w string) bool {
-	if k == 0 || !titleCaseSent(s) {
+	if k == 0 || s.title == 2 {
 		return false
 	}
+	// the word first: most capitalised words are names, and the sentence's case is then not read
 	switch w {
 	case "off", "up", "down", "out", "back", "over", "away":
-		return true // particles: "Called Off", "Steps Down"
+	default:
+		if !isFunctionWord(w) && (s.dateFactsAt(k)&fDtVerb == 0 || dtVerbLemma(w) == "") {
+			return false
+		}
 	}
-	return isFunctionWord(w) || dtVerbLemma(w) != ""
+	return titleCaseSent(s)
 }
