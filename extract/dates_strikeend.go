@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/crosscheck/crosscheck/segment"
+
 // A strike that ends, is called off or is suspended is a walkout: "the strike is expected to end
 // on Friday", "the strike was called off on Tuesday", "bosses want to end the strike". Attacks are
 // launched, carried out and hit; a strike on a target ("called off the strike on Iran") stays an
@@ -14,12 +16,16 @@ func strikeEnding(s *Sent, i int) bool {
 		}
 	}
 	// the strike as subject: "the strike ended", "is expected to end", "was called off"
-	for j := i + 1; j < len(s.Tokens) && j <= i+6; j++ {
-		w := s.Lower(j)
+	for j := i + 1; j < len(s.Tokens) && j <= i+9; j++ {
 		if strikeEndWord(s, j) {
 			return true
 		}
-		if w == "," || w == "." || w == "and" || w == "but" || w == "that" || w == "which" || w == "after" || w == "before" {
+		// only the verb group's auxiliaries and hedges between, and a name the strike is at ("the
+		// strike at Caledonian Isles Ferries will end"): "the strike on Friday ended a truce" is
+		// no strike ending
+		if w := s.Lower(j); !(dtIsBe(w) || dtIsModal(w) || dtIsFutureAux(w) || adverbAt(s, j) || w == "to" || w == "expected" ||
+			w == "due" || w == "set" || w == "likely" || w == "has" || w == "have" || w == "had" || w == "being" ||
+			w == "at" || w == "by" || strikeAtName(s, j)) {
 			break
 		}
 	}
@@ -50,4 +56,13 @@ func strikeEndWord(s *Sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// strikeAtName reports whether token j is a capitalised word of a name, no weekday or month.
+func strikeAtName(s *Sent, j int) bool {
+	if s.Tokens[j].Kind != segment.Word || !dtCap(&s.Tokens[j]) {
+		return false
+	}
+	_, isDay := weekdayAt(s, j)
+	return !isDay && !isMonthWord(s.Lower(j))
 }
