@@ -23,14 +23,16 @@ import (
 const dtDiscoverVerbs = `discover; detect; uncover; !spot spotted spotted`
 
 // dtFoundThings map the head of a mishap that is found to the word it is keyed by: outlets call
-// one breach a hack, an intrusion or a cyberattack, and one flaw a fault, a defect or a bug.
+// one breach a hack, an intrusion or a cyberattack (a story has one). Faults, cracks and bugs are
+// keyed by their own word: a story may find a crack in a bridge and a fault in its signals.
 var dtFoundThings = map[string]string{
 	"breach": "breach", "hack": "breach", "intrusion": "breach", "cyberattack": "breach",
-	"cyber-attack": "breach", "compromise": "breach", "ransomware": "breach", "malware": "breach",
-	"leak": "leak", "leaks": "leak", "spill": "leak",
-	"fault": "flaw", "faults": "flaw", "flaw": "flaw", "flaws": "flaw", "defect": "flaw",
-	"defects": "flaw", "bug": "flaw", "vulnerability": "flaw", "glitch": "flaw", "crack": "flaw",
-	"cracks": "flaw", "contamination": "contamination", "outbreak": "outbreak", "fraud": "fraud",
+	"cyber-attack": "breach", "ransomware": "breach", "malware": "breach",
+	"leak": "leak", "leaks": "leak", "spill": "spill",
+	"fault": "fault", "faults": "fault", "flaw": "flaw", "flaws": "flaw", "defect": "defect",
+	"defects": "defect", "bug": "bug", "vulnerability": "vulnerability", "glitch": "glitch",
+	"crack": "crack", "cracks": "crack", "contamination": "contamination", "outbreak": "outbreak",
+	"fraud": "fraud",
 }
 
 func init() {

@@ -19,7 +19,7 @@ func TestDateDiscoveryKeys(t *testing.T) {
 		{"The intrusion was discovered on 17 February.", "date|discover|breach", "discovery of breach"},
 		{"The data breach was uncovered on Feb. 12.", "date|discover|breach", "discovery of breach"},
 		{"TechCorp first detected the data breach on Feb. 16.", "date|discover|breach", "discovery of breach"},
-		{"Engineers discovered the fault on Monday.", "date|discover|flaw", "discovery of flaw"},
+		{"Engineers discovered the fault on Monday.", "date|discover|fault", "discovery of fault"},
 		{"The leak was spotted on Monday.", "date|discover|leak", "discovery of leak"},
 		{"Accounts were exposed in a breach the company first spotted on February 17.", "date|discover|breach", "discovery of breach"},
 		{"The company said the attack was detected on Feb. 19.", "date|discover|breach", "discovery of breach"},
