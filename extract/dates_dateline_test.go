@@ -46,7 +46,7 @@ func TestReadDatelineWithDay(t *testing.T) {
 		{"TAMPA, Fla. (AP) — A storm", "Tampa"}, // as before
 		// near misses
 		{"HELSINKI, Feb 26 - 28 hotels were full", "Helsinki"}, // a dash after the day: still a dateline
-		{"NATO, Feb 26 (Reuters) - The alliance", ""},           // no dateline lead
+		{"NATO, Feb 26 (Reuters) - The alliance", ""},          // no dateline lead
 		{"HELSINKI, February was cold - officials said", ""},
 	}
 	for _, tt := range tests {
