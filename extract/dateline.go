@@ -63,7 +63,7 @@ func readDateline(t string) string {
 	if len(words) == 0 || datelineLeads[words[0]] || len(words) == 1 && len(words[0]) < 3 {
 		return ""
 	}
-	rest := t[i:]
+	rest := skipDatelineDay(t[i:]) // "HELSINKI, Feb 26 (Reuters) -" (dates_dateline.go)
 	// ", Fla.", ", Ukraine", ", N.Y.", ", South Korea": the region the city lies in
 	if strings.HasPrefix(rest, ", ") {
 		k := 2
@@ -75,7 +75,7 @@ func readDateline(t string) string {
 				k++
 			}
 		}
-		rest = rest[k:]
+		rest = skipDatelineDay(rest[k:]) // "KYIV, Ukraine, Feb 24 (Reuters) -"
 	}
 	rest = strings.TrimLeft(rest, " ")
 	// "(AP)", "(Reuters)": the agency

@@ -45,7 +45,8 @@ func readDates(d *Doc) []dateReading { return appendReadings(nil, d) }
 
 // appendReadings appends every date expression of a document, in order, to out.
 func appendReadings(out []dateReading, d *Doc) []dateReading {
-	pub := d.Article.Published
+	// Published, or a dated dateline's day (dates_dateline.go)
+	pub := d.datesPublished()
 	eb := exprBufs.Get().(*[]dateExpr)
 	exprs := *eb // reused from sentence to sentence, and from document to document
 	defer func() {
@@ -172,7 +173,8 @@ func appendDateClaims(out []model.Claim, d *Doc) []model.Claim {
 	}
 	c := takeDateCtx(d)
 	defer dropDateCtx(c)
-	pub := d.Article.Published
+	// Published, or a dated dateline's day (dates_dateline.go)
+	pub := d.datesPublished()
 	var pubDay time.Time // worked out once, for every claim's recency
 	if pub != nil {
 		pubDay = dtPubDay(*pub)

@@ -580,6 +580,9 @@ func (c *dateCtx) nameWord(s *Sent, k int) bool {
 	if dtSourceNoun(s, k, w) && !(k > 0 && s.Tokens[k-1].Kind == segment.Word && dtCap(&s.Tokens[k-1]) && s.Tokens[k-1].End+1 == s.Tokens[k].Start) {
 		return false // "Officials", "Police"; but "Kim Jong Un" keeps its "Un"
 	}
+	if titleCommonWord(s, k, w) {
+		return false // Title Case: "Strike Called Off" (dates_titleopen.go)
+	}
 	// sentence-initial (or after an opening quote or a dateline's dash): a common word
 	// capitalised by position
 	if dtOpensSentence(s, k) {
@@ -981,6 +984,7 @@ func (c *dateCtx) eventFor(s *Sent, e *dateExpr) dateEvent {
 		ev.hedged = true
 	}
 	ev.seqFrom(s, verbK, nounK)
+	c.discoveryEvent(s, e, verbK, &ev) // the finding of a mishap (dates_discover.go)
 	ev.finish()
 	return ev
 }

@@ -37,7 +37,7 @@ func (c *dateCtx) commonOpener(s *Sent, k int, w string) bool {
 	if kind == 0 {
 		return false
 	}
-	if kind != openPerson && k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == segment.Word && dtCap(&s.Tokens[k+1]) {
+	if kind != openPerson && k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == segment.Word && dtCap(&s.Tokens[k+1]) && !titleCommonNext(s, k+1) {
 		return false // "Power Station", "Fire Brigade": a name of its own may start here
 	}
 	if c.capInside(w) {

@@ -34,7 +34,7 @@ func strikeEvent(s *Sent) string {
 		}
 		// "general" only as a strike's name: "General Smith ordered a strike" is an officer's
 		labour = labour || labourWords[w] || w == "strike" && s.Lower(i-1) == "on" && s.Lower(i+1) != "on" ||
-			w == "general" && s.Lower(i+1) == "strike"
+			w == "general" && s.Lower(i+1) == "strike" || w == "strike" && strikeEnding(s, i) // dates_strikeend.go
 	}
 	if labour {
 		return "walkout"

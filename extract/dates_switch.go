@@ -7,7 +7,7 @@ package extract
 // dtRecurring is recurringEvents[head].
 func dtRecurring(head string) bool {
 	switch head {
-	case "attack", "protest", "call":
+	case "attack", "protest", "call", "finding": // "finding": sightings (dates_discover.go)
 		return true
 	}
 	return false

@@ -309,11 +309,17 @@ func dtVerbTense(s *Sent, k int) dtTense {
 			if q == "was" || q == "were" {
 				return tenseUnknown
 			}
+			if dtPastNounFrame(s, p) {
+				return tensePast // "approved Nordvik's plan to expand on Friday" (dates_planframe.go)
+			}
 			if dtFutureFrames[q] || (q == "have" || q == "has") && s.Lower(p-2) != "" {
 				return tenseFuture
 			}
 			if vq, ok := dtVerbAt(s, p-1); ok && vq.form&(formS|formBase) != 0 && vq.form&formPast == 0 {
 				return tenseFuture // "wants to", "hopes to"
+			}
+			if dtHeadlineInfinitive(s, p) {
+				return tenseFuture // "Minister to visit Kyiv on Friday" (dates_headto.go)
 			}
 			return tenseUnknown
 		case a == "was" || a == "were" || a == "been" || a == "had" || a == "has" || a == "have" || a == "did" || a == "got":
