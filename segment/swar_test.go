@@ -69,7 +69,7 @@ func TestLetterBytesPrefix(t *testing.T) {
 			var b byte
 			switch rng.IntN(4) {
 			case 0, 1:
-				b = byte('a' + rng.IntN(26)) &^ byte(rng.IntN(2)<<5)
+				b = byte('a'+rng.IntN(26)) &^ byte(rng.IntN(2)<<5)
 			case 2:
 				b = pick[rng.IntN(len(pick))]
 			default:
