@@ -53,6 +53,7 @@ const (
 	fDtVerb    = fDetect << 1 // dtVerbOf knows the word (dtVerbAt)
 	fEventNoun = fDetect << 2 // the word less a possessive is an event noun (eventNounAt)
 	fDateYear  = fDetect << 3 // a year of 1900..2100 in four digits (nextDateCore)
+	fRoleNoun  = fDetect << 4 // singularSources or roleSpeakerNouns: a noun naming one person by role (roleNounFact)
 )
 
 // fNotNameCap: a capitalised word of one key with any of these facts cannot belong to a name
@@ -273,6 +274,7 @@ func factTable(t *normalize.Titles) *factTab {
 		{notNameWords, fNotName}, {notPlaces, fNotPlace}, {placeSuffixes, fPlaceSuffix},
 		{nameParticles, fParticle}, {speechVerbs, fSpeech}, {placePrepositions, fPlacePrep},
 		{abbrevs, fAbbrev}, {headlineSmall, fHeadlineSmall}, {sourceNouns, fSource}, {pronouns, fPronoun},
+		{singularSources, fRoleNoun}, {roleSpeakerNouns, fRoleNoun},
 	}
 	for _, l := range lists {
 		for w, on := range l.set {
@@ -328,6 +330,15 @@ func factTable(t *normalize.Titles) *factTab {
 var auxWordList = []string{"has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "then",
 	"repeatedly", "reportedly", "publicly", "separately", "further", "recently", "initially", "is", "are",
 	"would", "will", "could", "originally", "first", "last", "quickly", "officially"}
+
+// roleNounFact is roleNounAt told by the token's facts (fRoleNoun) when the sentence has them,
+// without two map lookups.
+func roleNounFact(s *Sent, k int) bool {
+	if len(s.facts) == len(s.Tokens) && len(s.lower) == len(s.Tokens) {
+		return s.has(k, fRoleNoun) // (facts are 0 for punctuation, which is no role noun)
+	}
+	return roleNounAt(s, k)
+}
 
 // has reports whether token i of the sentence has any of the facts f (false out of range).
 func (s *Sent) has(i int, f facts) bool {
