@@ -311,7 +311,7 @@ func factTable(t *normalize.Titles) *factTab {
 		size *= 2
 	}
 	tab.slots, tab.mask = make([]factSlot, size), uint32(size-1)
-	for w := range words {
+	for _, w := range slotOrder(words) {
 		if w != "" {
 			h := factHash(w)
 			tab.bloom[h>>6] |= 1 << (h & 63)
@@ -324,6 +324,44 @@ func factTable(t *normalize.Titles) *factTab {
 	}
 	v, _ := factTables.LoadOrStore(t, tab)
 	return v.(*factTab)
+}
+
+// commonWords are words of the lists that news text writes most, most frequent first: slotOrder
+// puts them into the table first, so that each lies in its first slot, which factsOf reads
+// without calling find (a word placed after another of its slot is found only by find).
+var commonWords = []string{
+	"the", "a", "of", "to", "in", "and", "on", "said", "for", "was", "were", "by", "at", "had",
+	"has", "is", "have", "are", "been", "it", "its", "that", "with", "from", "as", "an", "after",
+	"about", "they", "he", "she", "his", "her", "their", "this", "be", "which", "who", "would",
+	"could", "will", "also", "than", "more", "into", "up", "people", "told", "according",
+	"officials", "government", "since", "when", "last", "year", "years", "day", "days", "week",
+	"police", "minister", "president", "percent", "million", "not", "but", "or", "we", "i",
+	"there", "over", "out", "new", "two", "three", "first", "one", "before", "during", "while",
+	"under", "between", "some", "all", "other", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "then", "later", "added", "says", "say", "spokesperson",
+	"spokesman", "spokeswoman", "governor", "mayor", "official", "authorities",
+}
+
+// slotOrder returns the words in the order factTable places them: commonWords first, each then
+// in its first slot unless a more frequent one took it (in the map's order, which changes from
+// run to run, any of them could lose its slot to a rare word).
+func slotOrder(words map[string]bool) []string {
+	out := make([]string, 0, len(words))
+	placed := make(map[string]bool, len(commonWords))
+	for _, w := range commonWords {
+		if words[w] && !placed[w] {
+			out = append(out, w)
+			placed[w] = true
+		}
+	}
+	// the rest in the map's order: rarer words, which mostly pass the bloom filter only to be
+	// refused (sorting them, for an order of their own, cost more than it saved)
+	for w := range words {
+		if !placed[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // auxWordList are the words isAux accepts.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/cmd/gencorpus/corpus"
 	"github.com/crosscheck/crosscheck/model"
+	"github.com/crosscheck/crosscheck/normalize"
 )
 
 // checkRoleNounFact compares roleNounFact with roleNounAt at every token of a text.
@@ -46,4 +47,30 @@ func FuzzRoleNounFact(f *testing.F) {
 		}
 		checkRoleNounFact(t, s)
 	})
+}
+
+// TestCommonWordsFirstSlot: every listed word of commonWords lies in its first slot unless a
+// word before it in commonWords took it, and the table answers as its map for all its words.
+func TestCommonWordsFirstSlot(t *testing.T) {
+	tab := factTable(normalize.DefaultTitles())
+	for i, w := range commonWords {
+		if _, ok := tab.m[w]; !ok && wordClasses[w] == 0 {
+			continue // not in the table
+		}
+		h := factHash(w)
+		if sl := tab.slots[h&tab.mask]; sl.w != w {
+			taken := false
+			for _, v := range commonWords[:i] {
+				taken = taken || v == sl.w
+			}
+			if !taken {
+				t.Errorf("%q is not in its first slot, which holds %q", w, sl.w)
+			}
+		}
+	}
+	for w, f := range tab.m {
+		if w != "" && tab.get(w) != f {
+			t.Errorf("get(%q) = %v, want %v", w, tab.get(w), f)
+		}
+	}
 }
