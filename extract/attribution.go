@@ -350,7 +350,7 @@ func (d *Doc) trackPeople() {
 		for k := 0; k < len(s.Tokens); k++ {
 			// a speaker counts only when the word before the verb is capitalised: the speaker
 			// is read only then
-			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && (s.Tokens[k].IsCapitalized() || roleNounAt(s, k) || appositiveStart(s, k) > 0 || appositiveName(s, k)) {
+			if v := k + 1; (s.has(v, fSpeech) || s.has(v+1, fSpeech) && s.has(v, fAux)) && (s.Tokens[k].IsCapitalized() || roleNounFact(s, k) || appositiveStart(s, k) > 0 || appositiveName(s, k)) {
 				if who := d.speakerBefore(s, v, false); who != "" {
 					last = who
 				}

@@ -53,6 +53,7 @@ const (
 	fDtVerb    = fDetect << 1 // dtVerbOf knows the word (dtVerbAt)
 	fEventNoun = fDetect << 2 // the word less a possessive is an event noun (eventNounAt)
 	fDateYear  = fDetect << 3 // a year of 1900..2100 in four digits (nextDateCore)
+	fRoleNoun  = fDetect << 4 // singularSources or roleSpeakerNouns: a noun naming one person by role (roleNounFact)
 )
 
 // fNotNameCap: a capitalised word of one key with any of these facts cannot belong to a name
@@ -273,6 +274,7 @@ func factTable(t *normalize.Titles) *factTab {
 		{notNameWords, fNotName}, {notPlaces, fNotPlace}, {placeSuffixes, fPlaceSuffix},
 		{nameParticles, fParticle}, {speechVerbs, fSpeech}, {placePrepositions, fPlacePrep},
 		{abbrevs, fAbbrev}, {headlineSmall, fHeadlineSmall}, {sourceNouns, fSource}, {pronouns, fPronoun},
+		{singularSources, fRoleNoun}, {roleSpeakerNouns, fRoleNoun},
 	}
 	for _, l := range lists {
 		for w, on := range l.set {
@@ -309,7 +311,7 @@ func factTable(t *normalize.Titles) *factTab {
 		size *= 2
 	}
 	tab.slots, tab.mask = make([]factSlot, size), uint32(size-1)
-	for w := range words {
+	for _, w := range slotOrder(words) {
 		if w != "" {
 			h := factHash(w)
 			tab.bloom[h>>6] |= 1 << (h & 63)
@@ -324,10 +326,57 @@ func factTable(t *normalize.Titles) *factTab {
 	return v.(*factTab)
 }
 
+// commonWords are words of the lists that news text writes most, most frequent first: slotOrder
+// puts them into the table first, so that each lies in its first slot, which factsOf reads
+// without calling find (a word placed after another of its slot is found only by find).
+var commonWords = []string{
+	"the", "a", "of", "to", "in", "and", "on", "said", "for", "was", "were", "by", "at", "had",
+	"has", "is", "have", "are", "been", "it", "its", "that", "with", "from", "as", "an", "after",
+	"about", "they", "he", "she", "his", "her", "their", "this", "be", "which", "who", "would",
+	"could", "will", "also", "than", "more", "into", "up", "people", "told", "according",
+	"officials", "government", "since", "when", "last", "year", "years", "day", "days", "week",
+	"police", "minister", "president", "percent", "million", "not", "but", "or", "we", "i",
+	"there", "over", "out", "new", "two", "three", "first", "one", "before", "during", "while",
+	"under", "between", "some", "all", "other", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "then", "later", "added", "says", "say", "spokesperson",
+	"spokesman", "spokeswoman", "governor", "mayor", "official", "authorities",
+}
+
+// slotOrder returns the words in the order factTable places them: commonWords first, each then
+// in its first slot unless a more frequent one took it (in the map's order, which changes from
+// run to run, any of them could lose its slot to a rare word).
+func slotOrder(words map[string]bool) []string {
+	out := make([]string, 0, len(words))
+	placed := make(map[string]bool, len(commonWords))
+	for _, w := range commonWords {
+		if words[w] && !placed[w] {
+			out = append(out, w)
+			placed[w] = true
+		}
+	}
+	// the rest in the map's order: rarer words, which mostly pass the bloom filter only to be
+	// refused (sorting them, for an order of their own, cost more than it saved)
+	for w := range words {
+		if !placed[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // auxWordList are the words isAux accepts.
 var auxWordList = []string{"has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "then",
 	"repeatedly", "reportedly", "publicly", "separately", "further", "recently", "initially", "is", "are",
 	"would", "will", "could", "originally", "first", "last", "quickly", "officially"}
+
+// roleNounFact is roleNounAt told by the token's facts (fRoleNoun) when the sentence has them,
+// without two map lookups.
+func roleNounFact(s *Sent, k int) bool {
+	if len(s.facts) == len(s.Tokens) && len(s.lower) == len(s.Tokens) {
+		return s.has(k, fRoleNoun) // (facts are 0 for punctuation, which is no role noun)
+	}
+	return roleNounAt(s, k)
+}
 
 // has reports whether token i of the sentence has any of the facts f (false out of range).
 func (s *Sent) has(i int, f facts) bool {

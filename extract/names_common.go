@@ -159,38 +159,101 @@ func capInsideSents(sents []Sent, w string) bool {
 	if c := w[0]; 'a' <= c && c <= 'z' {
 		up = c - ('a' - 'A')
 	}
+	// a token opening with a byte beyond ASCII lowers to a word opening with an ASCII letter
+	// only for 'İ' (i) and 'K' (the Kelvin sign, k): for a word opening with another ASCII
+	// letter, its capital alone opens the tokens to look at, found in the text (capInsideText)
+	byText := up != 0x80 && up != 'I' && up != 'K'
 	for si := range sents {
 		s := &sents[si]
-		n := min(len(s.Tokens), len(s.lower))
-		toks := s.Tokens[:n]
-		found := false
-		for k := 1; k < n; k++ {
-			// (a loop of its own, calling nothing: what it reads stays in registers)
-			for ; uint(k) < uint(len(toks)); k++ { // (unsigned: no bounds test)
-				if t := toks[k].Text; t == "" || t[0] == up || t[0] >= utf8.RuneSelf {
-					break
-				}
-			}
-			if k >= len(toks) {
-				break
-			}
-			// the word first, by its length and first byte (most words are not it), then
-			// whether it is written capitalised inside the sentence
-			l := s.lower[k]
-			if len(l) < len(w) || l[0] != w[0] || l != w && strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s") != w {
-				continue
-			}
-			if s.Tokens[k-1].Kind == segment.Punct || !s.Tokens[k].IsCapitalized() {
-				continue
-			}
-			found = true
-			break
+		var found bool
+		if byText {
+			found = capInsideText(s, w, up)
+		} else {
+			found = capInsideTokens(s, w, up)
 		}
 		if found && !titleCaseSent(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// capInsideTokens reports whether a token of s after its first, opening with the byte up or a
+// byte beyond ASCII, is w capitalised after a word (capInsideAt).
+func capInsideTokens(s *Sent, w string, up byte) bool {
+	n := min(len(s.Tokens), len(s.lower))
+	toks := s.Tokens[:n]
+	for k := 1; k < n; k++ {
+		// (a loop of its own, calling nothing: what it reads stays in registers)
+		for ; uint(k) < uint(len(toks)); k++ { // (unsigned: no bounds test)
+			if t := toks[k].Text; t == "" || t[0] == up || t[0] >= utf8.RuneSelf {
+				break
+			}
+		}
+		if k >= len(toks) {
+			break
+		}
+		if capInsideAt(s, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capInsideText is capInsideTokens for an up in ASCII, when no token opening with a byte beyond
+// ASCII can be w: the tokens opening with up are found by looking for up in the sentence's text
+// (IndexByte reads many bytes at once; most sentences have none or one), each then found among
+// the tokens by its offset.
+func capInsideText(s *Sent, w string, up byte) bool {
+	n := min(len(s.Tokens), len(s.lower))
+	if n < 2 {
+		return false
+	}
+	toks := s.Tokens[:n]
+	// the tokens after the first, as offsets in the sentence's text (tokens are cut from it)
+	from, to := toks[1].Start-s.Start, toks[n-1].End-s.Start
+	if from < 0 || from > to || to > len(s.Text) {
+		return capInsideTokens(s, w, up) // (not tokens of this text)
+	}
+	text := s.Text[:to]
+	k := 1
+	for p := from; p < len(text); p++ {
+		d := strings.IndexByte(text[p:], up)
+		if d < 0 {
+			return false
+		}
+		p += d
+		// the first token from k on that does not start before p
+		at := s.Start + p
+		lo, hi := k, n
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if toks[m].Start < at {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if k = lo; k >= n {
+			return false
+		}
+		if toks[k].Start == at && capInsideAt(s, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capInsideAt reports whether token k of s (k >= 1) is w, or w's possessive, written capitalised
+// after a word.
+func capInsideAt(s *Sent, k int, w string) bool {
+	// the word first, by its length and first byte (most words are not it), then whether it is
+	// written capitalised inside the sentence
+	l := s.lower[k]
+	if len(l) < len(w) || l[0] != w[0] || l != w && strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s") != w {
+		return false
+	}
+	return s.Tokens[k-1].Kind != segment.Punct && s.Tokens[k].IsCapitalized()
 }
 
 // openShapes has, for each first byte of a word of openWords, bit n set for each length n that

@@ -114,9 +114,9 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 		for j < len(s.Tokens) && (s.Lower(j) == "the" || isDirection(s.Lower(j))) {
 			j++
 		}
-		if s.Lower(j+1) == "of" && placeOfNoun(s.Lower(j)) {
+		if s.Lower(j+1) == "of" && placeOfNounAt(s, j) {
 			j += 2 // "in the city of Lviv", "in the province of Sindh"
-		} else if s.Lower(j+2) == "of" && placeOfNoun(s.Lower(j+1)) && s.Tokens[j].IsCapitalized() {
+		} else if s.Lower(j+2) == "of" && placeOfNounAt(s, j+1) && s.Tokens[j].IsCapitalized() {
 			j += 3 // "near the Serbian town of Vranje": the town, not the country's adjective
 		}
 		if p, ok := d.nameAt(s, j); ok {
@@ -125,7 +125,7 @@ func (d *Doc) appendPlaces(out []Place, s *Sent, last string) []Place {
 			continue
 		}
 		// "six people died in the county": the county named before
-		if last != "" && j > i+1 && s.Lower(j-1) == "the" && placeSuffixes[s.Lower(j)] && s.Lower(j+1) != "of" &&
+		if last != "" && j > i+1 && s.Lower(j-1) == "the" && s.placeSuffixAt(j) && s.Lower(j+1) != "of" &&
 			(j+1 >= len(s.Tokens) || !s.Tokens[j+1].IsCapitalized()) {
 			out = append(out, Place{Name: last, First: j, Last: j})
 			i = j
@@ -153,6 +153,33 @@ func particlesAt(s *Sent, k int) int {
 
 // placeOfNoun is a noun that names a place after "of": "the city of Lviv", "the town of Vranje".
 func placeOfNoun(w string) bool { return placeSuffixes[w] || w == "town" || w == "village" }
+
+// placeOfNounAt is placeOfNoun of the lower case of token j of s.
+func placeOfNounAt(s *Sent, j int) bool {
+	if w := s.Lower(j); w == "town" || w == "village" {
+		return true
+	}
+	return s.placeSuffixAt(j)
+}
+
+// placeSuffixAt is placeSuffixes[s.Lower(j)], told by the token's facts (fPlaceSuffix) when
+// the sentence has them, without a map lookup.
+func (s *Sent) placeSuffixAt(j int) bool {
+	if len(s.facts) == len(s.Tokens) && len(s.lower) == len(s.Tokens) {
+		return s.has(j, fPlaceSuffix) // (facts are 0 for punctuation, which is no suffix)
+	}
+	return placeSuffixes[s.Lower(j)]
+}
+
+// lastPlaceSuffix is placeSuffixes[strings.ToLower(w)] for w, the text of token m of s or that
+// text less a possessive: the token's facts tell when w is its whole text (most names), with
+// neither a lower-case copy nor a map lookup.
+func lastPlaceSuffix(s *Sent, w string, m int) bool {
+	if uint(m) < uint(len(s.Tokens)) && len(w) == len(s.Tokens[m].Text) {
+		return s.placeSuffixAt(m)
+	}
+	return placeSuffixes[strings.ToLower(w)]
+}
 
 func isDirection(w string) bool {
 	switch w {
@@ -217,8 +244,8 @@ func (d *Doc) nameAt(s *Sent, j int) (Place, bool) {
 		words, toks = append(words, w), append(toks, m)
 	}
 	// drop a trailing suffix word ("Ternopil Region")
-	suffixed := placeSuffixes[s.Lower(k+1)] // "Congo's Kasai province"
-	if len(words) > 1 && placeSuffixes[strings.ToLower(words[len(words)-1])] {
+	suffixed := s.placeSuffixAt(k + 1) // "Congo's Kasai province"
+	if len(words) > 1 && lastPlaceSuffix(s, words[len(words)-1], toks[len(toks)-1]) {
 		words, toks = words[:len(words)-1], toks[:len(toks)-1]
 		suffixed = true
 	}

@@ -57,3 +57,32 @@ func TestAppendLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterBytesPrefix: letterBytesPrefix agrees with letterBytes on every byte up to and with
+// the first that is no ASCII letter, for random words mixing letters, ASCII and bytes beyond it.
+func TestLetterBytesPrefix(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pick := []byte("aZzAmQ09 -'.\x7f\x80\xc3\xa9\xe2\xff@[`{")
+	for range 2_000_000 {
+		var x uint64
+		for k := range 8 {
+			var b byte
+			switch rng.IntN(4) {
+			case 0, 1:
+				b = byte('a'+rng.IntN(26)) &^ byte(rng.IntN(2)<<5)
+			case 2:
+				b = pick[rng.IntN(len(pick))]
+			default:
+				b = byte(rng.IntN(256))
+			}
+			x |= uint64(b) << (8 * k)
+		}
+		letter, upper := letterBytes(x)
+		pl, pu := letterBytesPrefix(x)
+		stop := ^letter & swarHigh
+		keep := stop ^ (stop - 1) // the bytes up to and with the first stop (all when none)
+		if pl&keep != letter&keep || pu&keep != upper&keep {
+			t.Fatalf("letterBytesPrefix(%#x) = %#x, %#x; want %#x, %#x under %#x", x, pl, pu, letter, upper, keep)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func tokensLowerInto(tk []Token, lw []string, bufp *[]byte, s string, base int) 
 			// the word's capitals
 			j, up, stopped := i, uint64(0), false
 			for j+8 <= len(s) {
-				letter, upper := letterBytes(load64At(sp, j)) // s[j:j+8], in s: no bounds test
+				letter, upper := letterBytesPrefix(load64At(sp, j)) // s[j:j+8], in s: no bounds test
 				// stop marks the bytes that end the letters; stop^(stop-1) the bits up to the
 				// first of them (all when there is none), which hold the word's own
 				stop := ^letter & swarHigh
@@ -455,6 +455,16 @@ func letterBytes(x uint64) (letter, upper uint64) {
 	l := x&^swarHigh | 0x20*swarOnes // A-Z to a-z; no other byte lands in a-z
 	letter = (l + (0x80-'a')*swarOnes) &^ (l + (0x7f-'z')*swarOnes) &^ x & swarHigh
 	// a letter is a capital when its 0x20 bit is clear: x<<2 brings that bit to the high bit
+	return letter, letter &^ (x << 2)
+}
+
+// letterBytesPrefix is letterBytes for the bytes of x up to the first that is no ASCII letter,
+// which is all tokensLowerInto reads of it: the high bits of x are not cleared first (a
+// constant and an operation fewer per eight bytes), so a byte beyond ASCII may carry into the
+// bytes after it, which lie after that first one (the byte beyond ASCII is itself no letter).
+func letterBytesPrefix(x uint64) (letter, upper uint64) {
+	l := x | 0x20*swarOnes // A-Z to a-z; no other ASCII byte lands in a-z
+	letter = (l + (0x80-'a')*swarOnes) &^ (l + (0x7f-'z')*swarOnes) &^ x & swarHigh
 	return letter, letter &^ (x << 2)
 }
 
