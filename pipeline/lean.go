@@ -205,7 +205,9 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 	// every batch's findings, copied into one array as they come, batch i's at at[i]:to[i]:
 	// the batches' arrays are garbage at once, and MergeIn puts the findings in order in place,
 	// where a merge of the batches' arrays into a new one would hold two copies of them all
-	var all []model.Finding
+	// kept with no pointers (lean_findings.go) until the last batch is in: the collections
+	// during the comparison do not scan them
+	var packed packedFindings
 	at, to := make([]int, len(batches)), make([]int, len(batches))
 	left := 0 // claims of the batches still to come
 	for _, b := range batches {
@@ -217,7 +219,7 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 		r := <-results[i]
 		done += len(r.refs)
 		left -= len(r.refs)
-		all = roomFor(all, len(r.fs), done, left)
+		packed.grow(len(r.fs), done, left)
 		<-slots
 		batches[i] = nil
 		from := int32(0)
@@ -233,14 +235,18 @@ func compareLean(ex *Extracted, opt Options) *model.Report {
 			from = r.of.Ends[k]
 			r.fs[k].Stored = findings.Add(refs)
 		}
-		at[i] = len(all)
-		all = append(all, r.fs...)
-		to[i] = len(all)
+		at[i] = len(packed.recs)
+		for k := range r.fs {
+			packed.add(&r.fs[k])
+		}
+		to[i] = len(packed.recs)
+		clear(r.fs) // its strings: the array may wait in spare
 		select {
 		case spare <- result{fs: r.fs, of: compare.Flat{Index: r.of.Index, Ends: r.of.Ends}}:
 		default:
 		}
 	}
+	all := packed.materialize()
 	fs := compare.MergeIn(all, at, to) // in order, in all
 	rep := newReport(srcs, total, fs, ex.Errors)
 	rep.Store = findings
