@@ -61,14 +61,23 @@ func (p *packedFindings) grow(n, done, left int) {
 // add packs f.
 func (p *packedFindings) add(f *model.Finding) {
 	k := int32(len(p.recs))
+	var prev packedFinding
+	if k > 0 {
+		prev = p.recs[k-1]
+	}
 	r := packedFinding{
 		id: p.str(f.ID), message: p.str(f.Message),
-		subject: p.shared(f.Subject), key: p.shared(f.Key), latest: p.shared(f.Latest),
+		key: p.shared(f.Key), latest: p.shared(f.Latest),
 		stored:   int64(f.Stored),
-		kind:     p.word(string(f.Kind)),
-		typ:      p.word(string(f.Type)),
-		severity: p.word(string(f.Severity)),
+		kind:     p.word(string(f.Kind), prev.kind),
+		typ:      p.word(string(f.Type), prev.typ),
+		severity: p.word(string(f.Severity), prev.severity),
 		evolving: f.Evolving,
+	}
+	if k > 0 && p.at(prev.subject) == f.Subject {
+		r.subject = prev.subject // the subject of the finding before, most often
+	} else {
+		r.subject = p.shared(f.Subject)
 	}
 	if f.Diff != nil {
 		if p.diffs == nil {
@@ -134,8 +143,11 @@ func (p *packedFindings) at(sp span) string {
 	return unsafe.String(&p.chunks[sp.off/chunkBytes][sp.off%chunkBytes], sp.n)
 }
 
-// word numbers s in p.words.
-func (p *packedFindings) word(s string) uint8 {
+// word numbers s in p.words; last is the number of the finding before's word.
+func (p *packedFindings) word(s string, last uint8) uint8 {
+	if int(last) < len(p.words) && p.words[last] == s {
+		return last // findings come sorted: most are of the kind, type, severity before
+	}
 	for i, w := range p.words {
 		if w == s {
 			return uint8(i)
