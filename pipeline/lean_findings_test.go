@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,8 +24,15 @@ func TestPackedFindingsRoundTrip(t *testing.T) {
 	}
 	var p packedFindings
 	p.grow(2, 1, 10)
-	for k := range fs {
-		p.add(&fs[k])
+	w := findingPacker{text: &p.text}
+	in := slices.Clone(fs)
+	recs := w.pack(in[:2], nil)
+	recs = w.pack(in[2:], recs)
+	for k := range in {
+		if in[k].ID != "" || in[k].Message != "" {
+			t.Fatalf("finding %d keeps its strings", k)
+		}
+		p.add(&in[k], recs[k])
 	}
 	got := p.materialize()
 	if !reflect.DeepEqual(got, fs) {
