@@ -98,9 +98,8 @@ type findingPacker struct {
 	base   uint32 // the span offset of region[0]
 	// the chunks the worker has written in, by number: no other reads them before the end
 	view [][]byte
-	// the spans of keys, subjects and latest values, by their hash: findings of one key or
-	// subject (a conflict, a corroboration, ...; a key's findings are in one batch) keep one
-	// copy of it
+	// the spans of the batch's keys, subjects and latest values, by their hash: findings of
+	// one key or subject (a conflict, a corroboration, ...) keep one copy of it
 	seen map[uint64]span
 	seed maphash.Seed
 }
@@ -109,6 +108,12 @@ type findingPacker struct {
 // region, and leaves the strings of fs empty (they may lie in memory the next batch writes).
 // Kinds, types, severities and claims are for packedFindings.add to pack.
 func (w *findingPacker) pack(fs []model.Finding, recs []packedFinding) []packedFinding {
+	// a key's findings are all in one batch: the spans of the batch before serve no more, and
+	// a map of the run's would grow and grow
+	if len(w.seen) > 4096 {
+		w.seen = nil // one partition's thousands (the quotations of a story): not cleared batch after batch
+	}
+	clear(w.seen)
 	for k := range fs {
 		f := &fs[k]
 		r := packedFinding{id: w.str(f.ID), message: w.str(f.Message), key: w.shared(f.Key), latest: w.shared(f.Latest)}
