@@ -165,13 +165,13 @@ type quoteMatches struct {
 // pairKey is the pair of quotations a < b as one number.
 func pairKey(a, b int) uint64 { return uint64(a)<<32 | uint64(b) }
 
-// get returns the match of quotations a < b, if any.
-func (q *quoteMatches) get(a, b int) (quoteMatch, bool) {
+// index returns where in ms the match of quotations a < b is, or -1 for none.
+func (q *quoteMatches) index(a, b int) int {
 	k, ok := slices.BinarySearch(q.keys, pairKey(a, b))
 	if !ok {
-		return quoteMatch{}, false
+		return -1
 	}
-	return q.ms[k], true
+	return k
 }
 
 // candidatePairs lists the pairs of quotations sharing at least one run of three words.
@@ -333,16 +333,18 @@ func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches *quo
 	for k, i := range idx {
 		claims[k] = cs[i]
 	}
+	// small enough to be inlined where it is called: a caller that reads no ops of an
+	// inverted match then inverts them on the stack
 	get := func(a, b int) (quoteMatch, bool) {
-		if a > b {
-			m, ok := matches.get(b, a)
-			if ok {
-				m.ops = invertOps(m.ops)
-			}
-			return m, ok
+		k := matches.index(min(a, b), max(a, b))
+		if k < 0 {
+			return quoteMatch{}, false
 		}
-		m, ok := matches.get(a, b)
-		return m, ok
+		m := matches.ms[k]
+		if a > b {
+			m.ops = invertOps(m.ops)
+		}
+		return m, true
 	}
 	// speakers: one group per person; quotations whose speaker was only inferred ("he said") join
 	// the one named speaker of the cluster when there is just one
