@@ -13,6 +13,10 @@ import (
 type Indexer struct {
 	c, d  comparer // d: the second goroutine's share of a large batch (decideIn)
 	items []sortItem
+	// Unpacked leaves the ids and messages of the findings CompareFlatInto returns in the
+	// Indexer's memory, which its next comparison writes over, rather than packing them
+	// anew: for a caller that copies them out at once.
+	Unpacked bool
 }
 
 // Flat is the claims of an Indexer's findings, flat: finding k's are Index[Ends[k-1]:Ends[k]]
@@ -33,7 +37,7 @@ func (x *Indexer) CompareFlat(dates Dates, claims []model.Claim, opt Options) ([
 // their Flat, hands them back rather than leaving them as garbage).
 func (x *Indexer) CompareFlatInto(dst []model.Finding, reuse Flat, dates Dates, claims []model.Claim, opt Options) ([]model.Finding, Flat) {
 	var flat Flat
-	fs := x.compareInto(dst, true, dates, claims, opt, func(c *comparer, order []int32) {
+	fs := x.compareInto(dst, true, !x.Unpacked, dates, claims, opt, func(c *comparer, order []int32) {
 		n := 0
 		for _, cs := range c.cs {
 			n += len(cs)
@@ -72,12 +76,13 @@ func (x *Indexer) Compare(dates Dates, claims []model.Claim, opt Options) (fs []
 // compare decides the findings of claims, and returns them in order, after claimsOf has taken
 // their claims, in that order, from c.cs.
 func (x *Indexer) compare(dates Dates, claims []model.Claim, opt Options, claimsOf func(c *comparer, order []int32)) []model.Finding {
-	return x.compareInto(nil, false, dates, claims, opt, claimsOf)
+	return x.compareInto(nil, false, true, dates, claims, opt, claimsOf)
 }
 
 // compareInto is compare with the findings in dst's array when it is large enough, and an array
-// with room to spare when it is not and reused (the caller hands arrays back).
-func (x *Indexer) compareInto(dst []model.Finding, reused bool, dates Dates, claims []model.Claim, opt Options, claimsOf func(c *comparer, order []int32)) []model.Finding {
+// with room to spare when it is not and reused (the caller hands arrays back); their ids and
+// messages packed unless not pack.
+func (x *Indexer) compareInto(dst []model.Finding, reused, pack bool, dates Dates, claims []model.Claim, opt Options, claimsOf func(c *comparer, order []int32)) []model.Finding {
 	c := &x.c
 	c.opt, c.pub, c.spare = opt, dates, &x.d
 	// the ids and messages of the batch before were packed: their text is free again
@@ -99,7 +104,9 @@ func (x *Indexer) compareInto(dst []model.Finding, reused bool, dates Dates, cla
 	for k, i := range order {
 		fs[k] = c.out[i]
 	}
-	packStrings(fs)
+	if pack {
+		packStrings(fs)
+	}
 	return fs
 }
 

@@ -117,30 +117,61 @@ func (c *comparer) compareQuotes(cs []*model.Claim) {
 		}
 		return i
 	}
-	matches := map[[2]int]quoteMatch{}
+	var matches quoteMatches
 	words := splitWords(cs)
-	for _, p := range candidatePairsOf(cs, words) {
+	for _, p := range candidatePairsOf(cs, words) { // in order: matches stay sorted
 		m := words.match(cs, p[0], p[1])
 		if m.rel == relNone {
 			continue
 		}
-		matches[p] = m
+		matches.keys = append(matches.keys, pairKey(p[0], p[1]))
+		matches.ms = append(matches.ms, m)
 		if a, b := find(p[0]), find(p[1]); a != b {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
+	// the clusters, in the order of their first quotation, each in order: a root is its
+	// cluster's least quotation, so clusters come as their roots first appear
+	start := make([]int, n+1) // by root: the cluster's place in all, then its end
 	for i := range cs {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		parent[i] = find(i)
+		start[parent[i]+1]++
+	}
+	for r := 1; r <= n; r++ {
+		start[r] += start[r-1]
+	}
+	all := make([]int, n)
+	for i := range cs {
+		r := parent[i]
+		all[start[r]] = i
+		start[r]++
+	}
+	from := 0
+	for r := 0; r < n; r++ { // start[r] is now the end of r's cluster
+		if parent[r] == r {
+			c.decideQuoteCluster(cs, all[from:start[r]:start[r]], &matches)
+			from = start[r]
 		}
-		groups[r] = append(groups[r], i)
 	}
-	for _, r := range roots {
-		c.decideQuoteCluster(cs, groups[r], matches)
+}
+
+// quoteMatches are the matches of a batch's pairs of quotations, sorted by pairKey: two arrays
+// rather than a map of a hundred thousand pairs.
+type quoteMatches struct {
+	keys []uint64
+	ms   []quoteMatch
+}
+
+// pairKey is the pair of quotations a < b as one number.
+func pairKey(a, b int) uint64 { return uint64(a)<<32 | uint64(b) }
+
+// index returns where in ms the match of quotations a < b is, or -1 for none.
+func (q *quoteMatches) index(a, b int) int {
+	k, ok := slices.BinarySearch(q.keys, pairKey(a, b))
+	if !ok {
+		return -1
 	}
+	return k
 }
 
 // candidatePairs lists the pairs of quotations sharing at least one run of three words.
@@ -150,13 +181,62 @@ func candidatePairs(cs []*model.Claim) [][2]int { return candidatePairsOf(cs, sp
 func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 	// the quotations of each run: most runs are one quotation's alone, kept in first without a
 	// list of their own; a run met again moves to a list in shared (first holds -1-k for
-	// shared[k])
+	// shared[k]). A run is its three words' numbers as written (words hold no space, so the
+	// words are the run as its text joined by single spaces), in one number: no string per run
+	// to hash, and maps the collector need not scan.
+	num := map[string]uint64{} // a word as written, numbered from 1
+	first := map[uint64]int32{}
+	var shared [][]int
+	seen := map[uint64]bool{}
+	var ids []uint64
+	for i := range cs {
+		ws := words.ws[i]
+		ids = ids[:0]
+		for _, w := range ws {
+			id, ok := num[w]
+			if !ok {
+				id = uint64(len(num) + 1)
+				num[w] = id
+			}
+			ids = append(ids, id)
+		}
+		if len(num) >= 1<<21 {
+			return candidatePairsText(cs, words) // more words than three numbers fit in one
+		}
+		clear(seen)
+		for k := 0; k+minSharedRun <= len(ws); k++ {
+			if containsStr(ws[k:k+minSharedRun], "…") {
+				continue
+			}
+			key := ids[k]<<42 | ids[k+1]<<21 | ids[k+2]
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			switch f, ok := first[key]; {
+			case !ok:
+				first[key] = int32(i)
+			case f >= 0:
+				first[key] = int32(-1 - len(shared))
+				shared = append(shared, []int{int(f), i})
+			default:
+				shared[-1-f] = append(shared[-1-f], i)
+			}
+		}
+	}
+	return sharedPairs(shared)
+}
+
+// candidatePairsText is candidatePairsOf with each run as its text.
+func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 	first := map[string]int32{}
 	var shared [][]int
 	seen := map[string]bool{}
+	var at []int
 	for i, c := range cs {
 		s := c.Quote.Folded
-		ws, at := words.ws[i], words.at[i] // at: where each word starts
+		ws := words.ws[i]
+		_, at = fieldsAt(s, nil, at[:0]) // where each word starts
 		clear(seen)
 		for k := 0; k+minSharedRun <= len(ws); k++ {
 			g := ws[k : k+minSharedRun]
@@ -182,6 +262,12 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 			}
 		}
 	}
+	return sharedPairs(shared)
+}
+
+// sharedPairs lists the pairs of quotations each list of shared names, those of stock phrases
+// left out.
+func sharedPairs(shared [][]int) [][2]int {
 	// every pair of quotations a run shares, once, in order: a sorted list without repeats,
 	// each pair as one number (a<<32 | b), rather than a map of the pairs
 	n := 0
@@ -242,21 +328,23 @@ func spaced(s string, at []int, ws []string) bool {
 }
 
 // decideQuoteCluster judges one set of quotations that share their words.
-func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches map[[2]int]quoteMatch) {
+func (c *comparer) decideQuoteCluster(cs []*model.Claim, idx []int, matches *quoteMatches) {
 	claims := make([]*model.Claim, len(idx))
 	for k, i := range idx {
 		claims[k] = cs[i]
 	}
+	// small enough to be inlined where it is called: a caller that reads no ops of an
+	// inverted match then inverts them on the stack
 	get := func(a, b int) (quoteMatch, bool) {
-		if a > b {
-			m, ok := matches[[2]int{b, a}]
-			if ok {
-				m.ops = invertOps(m.ops)
-			}
-			return m, ok
+		k := matches.index(min(a, b), max(a, b))
+		if k < 0 {
+			return quoteMatch{}, false
 		}
-		m, ok := matches[[2]int{a, b}]
-		return m, ok
+		m := matches.ms[k]
+		if a > b {
+			m.ops = invertOps(m.ops)
+		}
+		return m, true
 	}
 	// speakers: one group per person; quotations whose speaker was only inferred ("he said") join
 	// the one named speaker of the cluster when there is just one

@@ -1,12 +1,15 @@
 package compare
 
-import "github.com/crosscheck/crosscheck/model"
+import (
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/model"
+)
 
 // quoteWords are the words of a batch of quotations, split and numbered once: candidatePairs and
 // matchQuotes read them for every pair rather than splitting and folding each quotation again.
 type quoteWords struct {
 	ws    [][]string // the words of quotation i: strings.Fields of its Folded
-	at    [][]int    // where each word starts in Folded
 	ids   [][]int32  // each word's number by fold1: equal numbers are the words a diff takes as equal
 	count []int      // countWords of quotation i
 	words int        // distinct numbers
@@ -18,18 +21,17 @@ type quoteWords struct {
 
 // splitWords splits and numbers the words of the quotations cs.
 func splitWords(cs []*model.Claim) *quoteWords {
-	q := &quoteWords{ws: make([][]string, len(cs)), at: make([][]int, len(cs)), ids: make([][]int32, len(cs)), count: make([]int, len(cs))}
+	q := &quoteWords{ws: make([][]string, len(cs)), ids: make([][]int32, len(cs)), count: make([]int, len(cs))}
 	size := 0
 	for _, c := range cs {
 		size += len(c.Quote.Folded)
 	}
 	// a word and its space take about six bytes: room for most batches' words at once
 	ws := make([]string, 0, size/6+len(cs))
-	at := make([]int, 0, cap(ws))
 	for i, c := range cs {
 		from := len(ws)
-		ws, at = fieldsAt(c.Quote.Folded, ws, at)
-		q.ws[i], q.at[i] = ws[from:len(ws):len(ws)], at[from:len(at):len(at)]
+		ws = appendFields(ws, c.Quote.Folded)
+		q.ws[i] = ws[from:len(ws):len(ws)]
 	}
 	ids := make([]int32, 0, len(ws))
 	raw := map[string]int32{}    // a word as written: most recur, and need not be folded again
@@ -90,4 +92,24 @@ func (q *quoteWords) match(cs []*model.Claim, i, j int) quoteMatch {
 	}
 	ri, rj := q.diffRunes(i, j)
 	return matchWords(q.ws[i], q.ws[j], q.count[i], q.count[j], wordDiffRunes(q.ws[i], q.ws[j], ri, rj, false))
+}
+
+// appendFields appends the words of s, as strings.Fields splits it, to ws.
+func appendFields(ws []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				ws = append(ws, s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, s[start:])
+	}
+	return ws
 }

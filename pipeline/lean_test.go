@@ -22,9 +22,10 @@ func TestLeanEqualsWhole(t *testing.T) {
 	dirs, err := filepath.Glob("../fixtures/cases/*")
 	require.NoError(t, err)
 	dirs = append(dirs, "../fixtures/seeds", writeCorpus(t, 300))
-	defer func(n int) { batchClaims = n }(batchClaims)
+	defer func(n, p int) { batchClaims, packFindingsFrom = n, p }(batchClaims, packFindingsFrom)
 	for i, dir := range dirs {
-		batchClaims = 1 + 97*(i%3) // batches of one partition, and of many
+		batchClaims = 1 + 97*(i%3)             // batches of one partition, and of many
+		packFindingsFrom = (i % 2) * (1 << 30) // findings packed (lean_findings.go) and not
 		for _, workers := range []int{1, 3} {
 			opt := Options{Workers: workers}
 			whole := func() *model.Report { return Report(Extract([]string{dir}, opt), opt) }
