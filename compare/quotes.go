@@ -213,15 +213,7 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			switch f, ok := first[key]; {
-			case !ok:
-				first[key] = int32(i)
-			case f >= 0:
-				first[key] = int32(-1 - len(shared))
-				shared = append(shared, []int{int(f), i})
-			default:
-				shared[-1-f] = append(shared[-1-f], i)
-			}
+			shared = noteRun(first, shared, key, i)
 		}
 	}
 	return sharedPairs(shared)
@@ -251,18 +243,25 @@ func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			switch f, ok := first[key]; {
-			case !ok:
-				first[key] = int32(i)
-			case f >= 0:
-				first[key] = int32(-1 - len(shared))
-				shared = append(shared, []int{int(f), i})
-			default:
-				shared[-1-f] = append(shared[-1-f], i)
-			}
+			shared = noteRun(first, shared, key, i)
 		}
 	}
 	return sharedPairs(shared)
+}
+
+// noteRun records that quotation i holds the run key: first holds the one quotation a run was
+// seen in so far, or -1-j once several share it, listed in shared[j].
+func noteRun[K uint64 | string](first map[K]int32, shared [][]int, key K, i int) [][]int {
+	switch f, ok := first[key]; {
+	case !ok:
+		first[key] = int32(i)
+	case f >= 0:
+		first[key] = int32(-1 - len(shared))
+		shared = append(shared, []int{int(f), i})
+	default:
+		shared[-1-f] = append(shared[-1-f], i)
+	}
+	return shared
 }
 
 // sharedPairs lists the pairs of quotations each list of shared names, those of stock phrases

@@ -20,20 +20,28 @@ var datelineLeads = map[string]bool{
 // was filed from, written in capitals, then an optional region and agency, then a dash; "" when no
 // paragraph opens so.
 func (d *Doc) datelinePlace() string {
-	text := d.Article.Text
+	for _, start := range d.paragraphOpenings() {
+		if name := readDateline(d.Article.Text[start:]); name != "" {
+			return d.Aliases.Canonical(name)
+		}
+	}
+	return ""
+}
+
+// paragraphOpenings are the offsets of the first sentences of the first four paragraphs: where a
+// dateline may stand.
+func (d *Doc) paragraphOpenings() []int {
+	var at []int
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Para > 3 {
 			break
 		}
-		if i > 0 && d.Sentences[i-1].Para == s.Para {
-			continue // paragraphs open a dateline
-		}
-		if name := readDateline(text[s.Start:]); name != "" {
-			return d.Aliases.Canonical(name)
+		if i == 0 || d.Sentences[i-1].Para != s.Para {
+			at = append(at, s.Start)
 		}
 	}
-	return ""
+	return at
 }
 
 // readDateline reads the city of a dateline at the start of t, title-cased ("Port St Lucie").

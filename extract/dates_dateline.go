@@ -33,15 +33,8 @@ func (d *Doc) datesPublished() *time.Time {
 		return d.Article.Published
 	}
 	text := d.Article.Text
-	for i := range d.Sentences {
-		s := &d.Sentences[i]
-		if s.Para > 3 {
-			break
-		}
-		if i > 0 && d.Sentences[i-1].Para == s.Para {
-			continue // paragraphs open a dateline
-		}
-		if t, ok := readDatelineDate(text[s.Start:min(len(text), s.Start+160)]); ok {
+	for _, start := range d.paragraphOpenings() {
+		if t, ok := readDatelineDate(text[start:min(len(text), start+160)]); ok {
 			return &t
 		}
 	}
