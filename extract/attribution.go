@@ -185,8 +185,10 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		// "Police said … They said", "The ministry said … It said": the body that spoke last
 		return d.groupAt(s, t.Start, w == "it")
 	}
-	if notNames[w] {
-		return "" // "They said", "We said": capitalised at the start of a sentence, no name
+	if notNames[w] || determinerBeforeSpeech(w) {
+		// "They said", "We said": capitalised at the start of a sentence, no name; "An
+		// estimated 300 homes": an adjective after a determiner (attribution_determiners.go)
+		return ""
 	}
 	if t.Kind == segment.Word && t.IsCapitalized() {
 		j := k
