@@ -174,12 +174,13 @@ func (d *Doc) describedPhrase(ws []word, i, j int) string {
 		}
 		return "the " + d.Article.Text[ws[k].Start:ws[j-1].End]
 	}
+	proper := d.properBody(ws, k, j) // "the Royal College" (of Nursing): quotes_bodies.go
 	for m := k; m < j; m++ {
 		w := &ws[m]
 		if w.punct || w.poss || w.nkeys() == 0 || !(w.cap || pp.isTitleWord(*w) || describedBodies[w.key()] || describedModifiers[w.key()]) {
 			return ""
 		}
-		if pp.isNameWord(ws, m) && !pp.isTitleWord(*w) {
+		if pp.isNameWord(ws, m) && !pp.isTitleWord(*w) && !proper {
 			return "" // a person's or a place's name: "the Brennan campaign"
 		}
 	}
@@ -188,7 +189,7 @@ func (d *Doc) describedPhrase(ws []word, i, j int) string {
 	if n, _ := pp.titles.Head([]string{head}, 0); n == 1 && !pp.titles.IsVague(head) {
 		post = true
 	}
-	body := pp.titles.IsBody(head) || describedBodies[head]
+	body := pp.titles.IsBody(head) || describedBodies[head] || proper
 	switch {
 	case !post && !body:
 		return ""
