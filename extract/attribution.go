@@ -202,6 +202,9 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		// (or "to": "Ambassador to NATO Matthew Whitaker"), the run is the place and the name;
 		// the name is its last two words, or the surname after the place ("Secretary of State
 		// Rubio", "Governor of New York Hochul": fix_titled.go)
+		if who, ok := groupPlaceSpeaker(s, j, k); ok {
+			return who // "Residents of Paris counted": residents, not Paris (owner_places.go)
+		}
 		if titledPlaceBefore(s, j) && k > j {
 			j = max(j+titledPlaceLen(s.Lower(j), k-j+1), k-1) // "New York Hochul" (fix_titled.go)
 		}

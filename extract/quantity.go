@@ -848,8 +848,11 @@ func (d *Doc) ownerOf(s *Sent, v int) string {
 	for j > 0 && s.isWord(j-1) && s.Tokens[j-1].IsCapitalized() && k-j < 3 && !s.lowerIs(j-1, wFunction) && !isPossessive(s.Lower(j-1)) {
 		j--
 	}
-	if s.lowerIs(j-1, wPlacePrep) {
-		return "" // "the bakery on Main Street was fined": a place, not who
+	if s.lowerIs(j-1, wPlacePrep) || groupBeforePlace(s, j) >= 0 {
+		return "" // "the bakery on Main Street was fined", "Residents of Paris": a place, not who (owner_places.go)
+	}
+	if titledPlaceBefore(s, j) && k > j {
+		j = max(j+titledPlaceLen(s.Lower(j), k-j+1), k-1) // "Mayor of London Sadiq Khan" (fix_titled.go)
 	}
 	j = ownerBodyStart(s, j, k) // "the Royal College of Nursing will" is no "Nursing" (owner_bodies.go)
 	if openingDescriptor(s, j, k) {
