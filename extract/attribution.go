@@ -195,6 +195,7 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		for j > 0 && s.Tokens[j-1].Kind == segment.Word && s.Tokens[j-1].IsCapitalized() && k-j < 3 {
 			j--
 		}
+		run := j // where the capitalised run starts, before titles are passed over
 		if b := bodyStart(s, j, k); b < j {
 			return joinTokens(s, b, k) // "the Ministry of Health said": the ministry (attribution_bodies.go)
 		}
@@ -231,7 +232,7 @@ func (d *Doc) speakerBefore(s *Sent, v int, resolve bool) string {
 		}
 		name := joinTokens(s, j, k)
 		// "a spokesman for Olga Brennan said": the spokesman speaks, on her behalf
-		if p := j - 1; p > 0 && (s.Lower(p) == "for" || s.Lower(p) == "to" || s.Lower(p) == "of") && proxyNouns[s.Lower(p-1)] {
+		if p := proxyBefore(s, min(start, run), j); p > 0 { // titled: "for Prime Minister Keir Starmer" (attribution_proxy.go)
 			return joinTokens(s, p-1, p) + " " + d.person(name)
 		}
 		return d.person(name)
