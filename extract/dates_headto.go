@@ -8,7 +8,7 @@ package extract
 // dtHeadlineInfinitive reports whether the "to" at p opens a headline's infinitive of plan: a
 // headline, and no verb before "to" (a noun or a name: "Minister to", "walkout to").
 func dtHeadlineInfinitive(s *Sent, p int) bool {
-	if p < 1 || !headlineSent(s) {
+	if p < 1 || !headlineSent(s) && !dtHeadlineStyle(s, p) { // with a full stop: dates_headstop.go
 		return false
 	}
 	if _, isVerb := dtVerbAt(s, p-1); isVerb {

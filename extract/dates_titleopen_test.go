@@ -36,7 +36,7 @@ func TestDateHeadlineInfinitive(t *testing.T) {
 		{"Minister to visit Kyiv on Friday", "2026-03-06"},
 		{"Ferry walkout to end on Thursday", "2026-03-05"},
 		// near misses
-		{"Ferry walkout to end on Thursday.", "2026-02-26"}, // a body sentence: as before
+		{"Ferry walkout to end on Thursday.", "2026-03-05"}, // headline style with a full stop (dates_headstop.go)
 		{"Man sentenced to die on Friday", "2026-02-27"},    // a verb before "to"
 		{"Troops ordered to withdraw on Friday", "2026-02-27"},
 	}
