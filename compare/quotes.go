@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -796,11 +797,47 @@ func renderDiff(ops []model.DiffOp) string {
 
 // quoteKey is a finding key for a set of quotations: speaker and opening words of the first.
 func quoteKey(cs []*model.Claim) string {
-	ws := strings.Fields(cs[0].Quote.Folded)
-	if len(ws) > 8 {
-		ws = ws[:8]
+	speaker := normalize.Key(cs[0].Quote.Speaker)
+	folded := cs[0].Quote.Folded
+	b := make([]byte, 0, len("quote|")+len(speaker)+1+len(folded))
+	b = append(append(append(b, "quote|"...), speaker...), '|')
+	b, _ = appendFirstWords(b, folded, 8)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendFirstWords appends the first n words of s, as strings.Fields splits it, joined by single
+// spaces, and reports whether s has more: strings.Join(strings.Fields(s)[:n], " ") without the
+// slice of all the words.
+func appendFirstWords(dst []byte, s string, n int) ([]byte, bool) {
+	start, words := -1, 0
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				if words == n {
+					return dst, true
+				}
+				if words > 0 {
+					dst = append(dst, ' ')
+				}
+				dst = append(dst, s[start:i]...)
+				words++
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
 	}
-	return "quote|" + normalize.Key(cs[0].Quote.Speaker) + "|" + strings.Join(ws, " ")
+	if start >= 0 {
+		if words == n {
+			return dst, true
+		}
+		if words > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, s[start:]...)
+	}
+	return dst, false
 }
 
 // bestSpeaker is the fullest name the claims give their speaker.
@@ -862,11 +899,15 @@ func longestValue(cs []*model.Claim) string {
 
 // shorten keeps the first n words of s.
 func shorten(s string, n int) string {
-	ws := strings.Fields(s)
-	if len(ws) <= n {
+	if countFields(s) <= n {
 		return s
 	}
-	return strings.Join(ws[:n], " ") + " …"
+	b, more := appendFirstWords(make([]byte, 0, len(s)+len(" …")), s, n)
+	if !more {
+		return s
+	}
+	b = append(b, " …"...)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func containsStr(xs []string, x string) bool {
