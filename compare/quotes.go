@@ -188,6 +188,7 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 	num := map[string]uint64{} // a word as written, numbered from 1
 	first := map[uint64]int32{}
 	var shared [][]int
+	var slab []int // the lists' first two entries (noteRun)
 	seen := map[uint64]bool{}
 	var ids []uint64
 	for i := range cs {
@@ -214,7 +215,7 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			shared = noteRun(first, shared, key, i)
+			shared = noteRun(first, shared, &slab, key, i)
 		}
 	}
 	return sharedPairs(shared)
@@ -224,6 +225,7 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 	first := map[string]int32{}
 	var shared [][]int
+	var slab []int // the lists' first two entries (noteRun)
 	seen := map[string]bool{}
 	var at []int
 	for i, c := range cs {
@@ -244,7 +246,7 @@ func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			shared = noteRun(first, shared, key, i)
+			shared = noteRun(first, shared, &slab, key, i)
 		}
 	}
 	return sharedPairs(shared)
@@ -252,13 +254,20 @@ func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 
 // noteRun records that quotation i holds the run key: first holds the one quotation a run was
 // seen in so far, or -1-j once several share it, listed in shared[j].
-func noteRun[K uint64 | string](first map[K]int32, shared [][]int, key K, i int) [][]int {
+// A new list's two entries are cut from the ints of slab (cap 2, as []int{f, i} would be): not
+// an allocation of its own per run two quotations share.
+func noteRun[K uint64 | string](first map[K]int32, shared [][]int, slab *[]int, key K, i int) [][]int {
 	switch f, ok := first[key]; {
 	case !ok:
 		first[key] = int32(i)
 	case f >= 0:
 		first[key] = int32(-1 - len(shared))
-		shared = append(shared, []int{int(f), i})
+		if cap(*slab)-len(*slab) < 2 {
+			*slab = make([]int, 0, 512)
+		}
+		at := len(*slab)
+		*slab = append(*slab, int(f), i)
+		shared = append(shared, (*slab)[at:at+2:at+2])
 	default:
 		shared[-1-f] = append(shared[-1-f], i)
 	}
