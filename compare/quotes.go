@@ -263,7 +263,8 @@ func noteRun[K uint64 | string](first map[K]int32, shared [][]int, slab *[]int, 
 	case f >= 0:
 		first[key] = int32(-1 - len(shared))
 		if cap(*slab)-len(*slab) < 2 {
-			*slab = make([]int, 0, 512)
+			// small at first: most batches of quotations share few runs
+			*slab = make([]int, 0, min(max(2*cap(*slab), 16), 1024))
 		}
 		at := len(*slab)
 		*slab = append(*slab, int(f), i)

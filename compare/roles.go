@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -181,15 +182,19 @@ func titleList(cs []*model.Claim) string {
 // full name other sources give, when exactly one full name across the claims ends with it.
 func resolveSurnames(cs []*model.Claim) []*model.Claim {
 	full := map[string][]string{} // last name → full names
+	// each key is written into buf, a string only when a map keeps it: looked up, it needs none
+	var scratch [64]byte
+	buf := scratch[:0]
 	for _, c := range cs {
 		if c.Role == nil {
 			continue
 		}
-		k := normalize.Key(c.Role.Person)
+		buf = normalize.AppendKey(buf[:0], c.Role.Person)
+		k := unsafe.String(unsafe.SliceData(buf), len(buf))
 		if countFields(k) > 1 {
 			// the surname: the last of strings.Fields(k), without the slice of them all
 			if last := lastField(k); !contains(full[last], c.Role.Person) {
-				full[last] = append(full[last], c.Role.Person)
+				full[strings.Clone(last)] = append(full[last], c.Role.Person)
 			}
 		}
 	}
@@ -197,7 +202,8 @@ func resolveSurnames(cs []*model.Claim) []*model.Claim {
 		if c.Role == nil {
 			continue
 		}
-		k := normalize.Key(c.Role.Person)
+		buf = normalize.AppendKey(buf[:0], c.Role.Person)
+		k := unsafe.String(unsafe.SliceData(buf), len(buf))
 		if strings.Contains(k, " ") || len(full[k]) != 1 {
 			continue
 		}
