@@ -182,13 +182,12 @@ func candidatePairs(cs []*model.Claim) [][2]int { return candidatePairsOf(cs, sp
 func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 	// the quotations of each run: most runs are one quotation's alone, kept in first without a
 	// list of their own; a run met again moves to a list in shared (first holds -1-k for
-	// shared[k]). A run is its three words' numbers as written (words hold no space, so the
+	// list k). A run is its three words' numbers as written (words hold no space, so the
 	// words are the run as its text joined by single spaces), in one number: no string per run
 	// to hash, and maps the collector need not scan.
 	num := map[string]uint64{} // a word as written, numbered from 1
 	first := map[uint64]int32{}
-	var shared [][]int
-	var slab []int // the lists' first two entries (noteRun)
+	var shared runLists
 	seen := map[uint64]bool{}
 	var ids []uint64
 	for i := range cs {
@@ -215,17 +214,16 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			shared = noteRun(first, shared, &slab, key, i)
+			noteRun(first, &shared, key, i)
 		}
 	}
-	return sharedPairs(shared)
+	return sharedPairs(&shared)
 }
 
 // candidatePairsText is candidatePairsOf with each run as its text.
 func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 	first := map[string]int32{}
-	var shared [][]int
-	var slab []int // the lists' first two entries (noteRun)
+	var shared runLists
 	seen := map[string]bool{}
 	var at []int
 	for i, c := range cs {
@@ -246,48 +244,63 @@ func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			shared = noteRun(first, shared, &slab, key, i)
+			noteRun(first, &shared, key, i)
 		}
 	}
-	return sharedPairs(shared)
+	return sharedPairs(&shared)
+}
+
+// runLists are the lists of quotations runs shared by several hold, kept flat: note k puts
+// quotation uint32(notes[k]) in list notes[k]>>32, and n[j] counts list j's notes. Two arrays
+// rather than a slice per list grown note by note.
+type runLists struct {
+	notes []uint64
+	n     []int32
 }
 
 // noteRun records that quotation i holds the run key: first holds the one quotation a run was
-// seen in so far, or -1-j once several share it, listed in shared[j].
-// A new list's two entries are cut from the ints of slab (cap 2, as []int{f, i} would be): not
-// an allocation of its own per run two quotations share.
-func noteRun[K uint64 | string](first map[K]int32, shared [][]int, slab *[]int, key K, i int) [][]int {
+// seen in so far, or -1-j once several share it, listed in r's list j.
+func noteRun[K uint64 | string](first map[K]int32, r *runLists, key K, i int) {
 	switch f, ok := first[key]; {
 	case !ok:
 		first[key] = int32(i)
 	case f >= 0:
-		first[key] = int32(-1 - len(shared))
-		if cap(*slab)-len(*slab) < 2 {
-			// small at first: most batches of quotations share few runs
-			*slab = make([]int, 0, min(max(2*cap(*slab), 16), 1024))
-		}
-		at := len(*slab)
-		*slab = append(*slab, int(f), i)
-		shared = append(shared, (*slab)[at:at+2:at+2])
+		j := int32(len(r.n))
+		first[key] = -1 - j
+		r.n = append(r.n, 2)
+		r.notes = append(r.notes, uint64(j)<<32|uint64(f), uint64(j)<<32|uint64(i))
 	default:
-		shared[-1-f] = append(shared[-1-f], i)
+		r.n[-1-f]++
+		r.notes = append(r.notes, uint64(-1-f)<<32|uint64(i))
 	}
-	return shared
 }
 
 // sharedPairs lists the pairs of quotations each list of shared names, those of stock phrases
 // left out.
-func sharedPairs(shared [][]int) [][2]int {
+func sharedPairs(r *runLists) [][2]int {
+	// each list's quotations in the order noted, one after another in flat: list j's from at[j]
+	at := make([]int32, len(r.n)+1)
+	for j, c := range r.n {
+		at[j+1] = at[j] + c
+	}
+	flat := make([]int32, len(r.notes))
+	next := slices.Clone(at[:len(r.n)])
+	for _, note := range r.notes {
+		j := note >> 32
+		flat[next[j]] = int32(uint32(note))
+		next[j]++
+	}
 	// every pair of quotations a run shares, once, in order: a sorted list without repeats,
 	// each pair as one number (a<<32 | b), rather than a map of the pairs
 	n := 0
-	for _, ids := range shared {
-		if len(ids) <= maxTripleShare {
-			n += len(ids) * (len(ids) - 1) / 2
+	for _, c := range r.n {
+		if c <= maxTripleShare {
+			n += int(c) * int(c-1) / 2
 		}
 	}
 	keys := make([]uint64, 0, n)
-	for _, ids := range shared {
+	for j := range r.n {
+		ids := flat[at[j]:at[j+1]]
 		if len(ids) > maxTripleShare {
 			continue // a stock phrase ("the united states"): quotations that truly match share rarer runs too
 		}
