@@ -1029,16 +1029,16 @@ func quantityValue(q *model.Quantity) string {
 
 // distinctSources lists the sources of cs, sorted.
 func distinctSources(cs []*model.Claim) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, c := range cs {
-		if !seen[c.Source] {
-			seen[c.Source] = true
-			out = append(out, c.Source)
-		}
+	if len(cs) == 0 {
+		return nil
+	}
+	// sorted, then repeats dropped: one array, no map
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Source
 	}
 	sort.Strings(out)
-	return out
+	return slices.Compact(out)
 }
 
 // countSources counts the distinct sources of cs, at a glance when cs is sorted by source.

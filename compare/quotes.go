@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -181,12 +182,12 @@ func candidatePairs(cs []*model.Claim) [][2]int { return candidatePairsOf(cs, sp
 func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 	// the quotations of each run: most runs are one quotation's alone, kept in first without a
 	// list of their own; a run met again moves to a list in shared (first holds -1-k for
-	// shared[k]). A run is its three words' numbers as written (words hold no space, so the
+	// list k). A run is its three words' numbers as written (words hold no space, so the
 	// words are the run as its text joined by single spaces), in one number: no string per run
 	// to hash, and maps the collector need not scan.
 	num := map[string]uint64{} // a word as written, numbered from 1
 	first := map[uint64]int32{}
-	var shared [][]int
+	var shared runLists
 	seen := map[uint64]bool{}
 	var ids []uint64
 	for i := range cs {
@@ -213,16 +214,16 @@ func candidatePairsOf(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			shared = noteRun(first, shared, key, i)
+			noteRun(first, &shared, key, i)
 		}
 	}
-	return sharedPairs(shared)
+	return sharedPairs(&shared)
 }
 
 // candidatePairsText is candidatePairsOf with each run as its text.
 func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 	first := map[string]int32{}
-	var shared [][]int
+	var shared runLists
 	seen := map[string]bool{}
 	var at []int
 	for i, c := range cs {
@@ -243,40 +244,63 @@ func candidatePairsText(cs []*model.Claim, words *quoteWords) [][2]int {
 				continue
 			}
 			seen[key] = true
-			shared = noteRun(first, shared, key, i)
+			noteRun(first, &shared, key, i)
 		}
 	}
-	return sharedPairs(shared)
+	return sharedPairs(&shared)
+}
+
+// runLists are the lists of quotations runs shared by several hold, kept flat: note k puts
+// quotation uint32(notes[k]) in list notes[k]>>32, and n[j] counts list j's notes. Two arrays
+// rather than a slice per list grown note by note.
+type runLists struct {
+	notes []uint64
+	n     []int32
 }
 
 // noteRun records that quotation i holds the run key: first holds the one quotation a run was
-// seen in so far, or -1-j once several share it, listed in shared[j].
-func noteRun[K uint64 | string](first map[K]int32, shared [][]int, key K, i int) [][]int {
+// seen in so far, or -1-j once several share it, listed in r's list j.
+func noteRun[K uint64 | string](first map[K]int32, r *runLists, key K, i int) {
 	switch f, ok := first[key]; {
 	case !ok:
 		first[key] = int32(i)
 	case f >= 0:
-		first[key] = int32(-1 - len(shared))
-		shared = append(shared, []int{int(f), i})
+		j := int32(len(r.n))
+		first[key] = -1 - j
+		r.n = append(r.n, 2)
+		r.notes = append(r.notes, uint64(j)<<32|uint64(f), uint64(j)<<32|uint64(i))
 	default:
-		shared[-1-f] = append(shared[-1-f], i)
+		r.n[-1-f]++
+		r.notes = append(r.notes, uint64(-1-f)<<32|uint64(i))
 	}
-	return shared
 }
 
 // sharedPairs lists the pairs of quotations each list of shared names, those of stock phrases
 // left out.
-func sharedPairs(shared [][]int) [][2]int {
+func sharedPairs(r *runLists) [][2]int {
+	// each list's quotations in the order noted, one after another in flat: list j's from at[j]
+	at := make([]int32, len(r.n)+1)
+	for j, c := range r.n {
+		at[j+1] = at[j] + c
+	}
+	flat := make([]int32, len(r.notes))
+	next := slices.Clone(at[:len(r.n)])
+	for _, note := range r.notes {
+		j := note >> 32
+		flat[next[j]] = int32(uint32(note))
+		next[j]++
+	}
 	// every pair of quotations a run shares, once, in order: a sorted list without repeats,
 	// each pair as one number (a<<32 | b), rather than a map of the pairs
 	n := 0
-	for _, ids := range shared {
-		if len(ids) <= maxTripleShare {
-			n += len(ids) * (len(ids) - 1) / 2
+	for _, c := range r.n {
+		if c <= maxTripleShare {
+			n += int(c) * int(c-1) / 2
 		}
 	}
 	keys := make([]uint64, 0, n)
-	for _, ids := range shared {
+	for j := range r.n {
+		ids := flat[at[j]:at[j+1]]
 		if len(ids) > maxTripleShare {
 			continue // a stock phrase ("the united states"): quotations that truly match share rarer runs too
 		}
@@ -796,11 +820,47 @@ func renderDiff(ops []model.DiffOp) string {
 
 // quoteKey is a finding key for a set of quotations: speaker and opening words of the first.
 func quoteKey(cs []*model.Claim) string {
-	ws := strings.Fields(cs[0].Quote.Folded)
-	if len(ws) > 8 {
-		ws = ws[:8]
+	speaker := normalize.Key(cs[0].Quote.Speaker)
+	folded := cs[0].Quote.Folded
+	b := make([]byte, 0, len("quote|")+len(speaker)+1+len(folded))
+	b = append(append(append(b, "quote|"...), speaker...), '|')
+	b, _ = appendFirstWords(b, folded, 8)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendFirstWords appends the first n words of s, as strings.Fields splits it, joined by single
+// spaces, and reports whether s has more: strings.Join(strings.Fields(s)[:n], " ") without the
+// slice of all the words.
+func appendFirstWords(dst []byte, s string, n int) ([]byte, bool) {
+	start, words := -1, 0
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				if words == n {
+					return dst, true
+				}
+				if words > 0 {
+					dst = append(dst, ' ')
+				}
+				dst = append(dst, s[start:i]...)
+				words++
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
 	}
-	return "quote|" + normalize.Key(cs[0].Quote.Speaker) + "|" + strings.Join(ws, " ")
+	if start >= 0 {
+		if words == n {
+			return dst, true
+		}
+		if words > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, s[start:]...)
+	}
+	return dst, false
 }
 
 // bestSpeaker is the fullest name the claims give their speaker.
@@ -862,11 +922,15 @@ func longestValue(cs []*model.Claim) string {
 
 // shorten keeps the first n words of s.
 func shorten(s string, n int) string {
-	ws := strings.Fields(s)
-	if len(ws) <= n {
+	if countFields(s) <= n {
 		return s
 	}
-	return strings.Join(ws[:n], " ") + " …"
+	b, more := appendFirstWords(make([]byte, 0, len(s)+len(" …")), s, n)
+	if !more {
+		return s
+	}
+	b = append(b, " …"...)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func containsStr(xs []string, x string) bool {

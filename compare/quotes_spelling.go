@@ -61,22 +61,26 @@ func oneEdit(a, b []rune) bool {
 // name when they spell it differently ("Anna Lindqvist" in a, "Anna Lindquist" in b): a misspelt
 // name is itself worth correcting before publication. Surnames given alone are not counted.
 func spellingNote(group []*model.Claim) string {
-	var names []string
+	var names, keys []string // keys[i]: normalize.Key(names[i]), made once
 	var srcs [][]string
 	for _, c := range group {
+		if c.Inferred {
+			continue
+		}
 		s := c.Quote.Speaker
-		if c.Inferred || countFields(normalize.Key(s)) < 2 {
+		ks := normalize.Key(s)
+		if countFields(ks) < 2 {
 			continue
 		}
 		k := -1
-		for i, n := range names {
-			if normalize.Key(n) == normalize.Key(s) {
+		for i, kn := range keys {
+			if kn == ks {
 				k = i
 				break
 			}
 		}
 		if k < 0 {
-			names, srcs = append(names, s), append(srcs, nil)
+			names, keys, srcs = append(names, s), append(keys, ks), append(srcs, nil)
 			k = len(names) - 1
 		}
 		if !containsStr(srcs[k], c.Source) {

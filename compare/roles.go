@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/model"
 	"github.com/crosscheck/crosscheck/normalize"
@@ -159,37 +160,60 @@ func anyCompatible(t *normalize.Titles, a, b []normalize.Post) bool {
 // titleList renders the titles as written with their sources: "US Army Secretary (003); US
 // Secretary of the Army (004)".
 func titleList(cs []*model.Claim) string {
-	var order []string
-	srcs := map[string][]string{}
+	// each title in the order first written, with its sources in the order first met: written
+	// as found, without a map of titles or a string per part
+	size := 0
 	for _, c := range cs {
+		size += len(c.Value) + len(c.Source) + 4
+	}
+	b := make([]byte, 0, size)
+	done := make([]bool, len(cs)) // claims whose title is written
+	var seen []string             // sources written for the title at hand
+	for i, c := range cs {
+		if done[i] {
+			continue
+		}
+		if i > 0 {
+			b = append(b, "; "...)
+		}
 		v := c.Value
-		if _, ok := srcs[v]; !ok {
-			order = append(order, v)
+		b = append(append(b, v...), " ("...)
+		seen = seen[:0]
+		for j := i; j < len(cs); j++ {
+			if done[j] || cs[j].Value != v {
+				continue
+			}
+			done[j] = true
+			if src := cs[j].Source; !contains(seen, src) {
+				if len(seen) > 0 {
+					b = append(b, ", "...)
+				}
+				seen = append(seen, src)
+				b = append(b, src...)
+			}
 		}
-		if !contains(srcs[v], c.Source) {
-			srcs[v] = append(srcs[v], c.Source)
-		}
+		b = append(b, ')')
 	}
-	parts := make([]string, len(order))
-	for i, v := range order {
-		parts[i] = fmt.Sprintf("%s (%s)", v, strings.Join(srcs[v], ", "))
-	}
-	return strings.Join(parts, "; ")
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // resolveSurnames gives a person named by surname alone in one source ("Secretary Rubio") the
 // full name other sources give, when exactly one full name across the claims ends with it.
 func resolveSurnames(cs []*model.Claim) []*model.Claim {
 	full := map[string][]string{} // last name → full names
+	// each key is written into buf, a string only when a map keeps it: looked up, it needs none
+	var scratch [64]byte
+	buf := scratch[:0]
 	for _, c := range cs {
 		if c.Role == nil {
 			continue
 		}
-		k := normalize.Key(c.Role.Person)
+		buf = normalize.AppendKey(buf[:0], c.Role.Person)
+		k := unsafe.String(unsafe.SliceData(buf), len(buf))
 		if countFields(k) > 1 {
 			// the surname: the last of strings.Fields(k), without the slice of them all
 			if last := lastField(k); !contains(full[last], c.Role.Person) {
-				full[last] = append(full[last], c.Role.Person)
+				full[strings.Clone(last)] = append(full[last], c.Role.Person)
 			}
 		}
 	}
@@ -197,7 +221,8 @@ func resolveSurnames(cs []*model.Claim) []*model.Claim {
 		if c.Role == nil {
 			continue
 		}
-		k := normalize.Key(c.Role.Person)
+		buf = normalize.AppendKey(buf[:0], c.Role.Person)
+		k := unsafe.String(unsafe.SliceData(buf), len(buf))
 		if strings.Contains(k, " ") || len(full[k]) != 1 {
 			continue
 		}
