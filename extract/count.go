@@ -328,7 +328,7 @@ func (d *Doc) countVerb(s *Sent, qs []qty, i int) {
 		q.owner = d.ownerOf(s, k)
 		if w, label, ok := d.commonSubject(s, k); ok {
 			q.what = d.stems(0, w, q.what)
-			q.label = label + " " + q.label
+			q.label = d.joinLabel(label, " ", q.label)
 		}
 		return
 	}

@@ -1206,6 +1206,9 @@ func verbGroupStart(s *Sent, v int) int {
 	k := v - 1
 	for k >= 0 {
 		w := s.Lower(k)
+		if !mayVerbGroupWord(w) {
+			break // most words: none of the lists below has a word of w's shape (dates_verbgroup.go)
+		}
 		if adverbAt(s, k) || dtIsBe(w) || dtIsFutureAux(w) || dtIsModal(w) || w == "to" || w == "being" ||
 			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || dtFrameSet.has(w) && s.Lower(k+1) == "to" {
 			k--

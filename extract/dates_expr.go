@@ -81,16 +81,11 @@ func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
 			continue
 		}
 		// mayStartDate's refusals of most tokens, written out: punctuation, and a word with no
-		// start or weekday fact that is no "mid-…" or "end-…"
-		switch s.Tokens[i].Kind {
-		case segment.Punct:
+		// start or weekday fact that is no "mid-…" or "end-…"; every token up to core is passed
+		// over here, without the tests above (core stays ahead of them and within reach)
+		if i = skipNoDateStart(s, i, core); i > core {
+			i = core // the loop's i++ moves past core, whose successor is looked for then
 			continue
-		case segment.Word:
-			if uint(i) < uint(len(s.facts)) && s.facts[i]&(fDateStart|fWeekday) == 0 {
-				if w := s.Lower(i); len(w) <= 4 || w[3] != '-' {
-					continue
-				}
-			}
 		}
 		if !mayStartDate(s, i) {
 			continue
@@ -105,6 +100,27 @@ func scanDatesFrom(out []dateExpr, s *Sent, core int) []dateExpr {
 		i = e.last
 	}
 	return out
+}
+
+// skipNoDateStart returns the first token from i to core that scanDatesFrom's written-out
+// refusals let through (core+1 when none): not punctuation, and no word without a start or
+// weekday fact that is no "mid-…" or "end-…".
+func skipNoDateStart(s *Sent, i, core int) int {
+	toks := s.Tokens
+	for ; i <= core && i < len(toks); i++ {
+		switch toks[i].Kind {
+		case segment.Punct:
+			continue
+		case segment.Word:
+			if uint(i) < uint(len(s.facts)) && s.facts[i]&(fDateStart|fWeekday) == 0 {
+				if w := s.Lower(i); len(w) <= 4 || w[3] != '-' {
+					continue
+				}
+			}
+		}
+		return i
+	}
+	return core + 1
 }
 
 // mayHoldDate is a cheap test whether a sentence can hold a date expression at all: every date

@@ -324,23 +324,23 @@ func (d *Doc) verbWhat(s *Sent, q *qty, v int) {
 			if comp.ok() {
 				cw, cl := d.words(s, comp)
 				w = d.withComplement(w, cw)
-				label += " for " + cl
+				label = d.joinLabel(label, " for ", cl)
 			}
 			q.what = d.stems(0, w, q.what)
-			q.label = label + " " + q.label
+			q.label = d.joinLabel(label, " ", q.label)
 		}
 		return
 	}
 	if w, label, ok := d.commonSubject(s, v); ok && q.owner == "" {
 		// "the town received €200,000", "the appeal had raised £40,000": who gets or spends it
 		q.what = d.stems(0, w, q.what)
-		q.label = label + " " + q.label
+		q.label = d.joinLabel(label, " ", q.label)
 	}
 	if p := s.Lower(q.last + 1); p == "on" || p == "for" || p == "into" {
 		if np := s.npAfter(skipDeterminers(s, q.last+2)); np.ok() && s.lowerWord(np.last) {
 			w, label := d.words(s, np)
 			q.what = d.stems(0, w, q.what)
-			q.label += " " + p + " " + label
+			q.label = d.joinLabel(q.label, " ", p, " ", label)
 			q.after = np.last
 		}
 	}

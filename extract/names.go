@@ -15,6 +15,7 @@ import (
 // the full names it gives, and the people each sentence is about.
 type people struct {
 	titles *normalize.Titles
+	tab    *factTab // factTable(titles), once indexNames has it; nil otherwise
 	words  [][]word // per sentence
 	// lasts are the canonical full names the article gives, each with the Key of its last name,
 	// in order of first mention (a list, not a map: an article gives a few)
@@ -529,6 +530,7 @@ func (d *Doc) indexNames() {
 	wordSlab, box := getWordSlabBox(n)
 	pp.slab, pp.slabBox = wordSlab, box
 	tab := factTable(pp.titles)
+	pp.tab = tab
 	ctx := st.ctx
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -715,7 +717,16 @@ func (pp *people) personLikeOnce(name string) bool {
 		return false
 	}
 	for _, k := range keys {
-		if pp.titles.IsBody(k) || notNameWords[k] || placeSuffixes[k] {
+		if pp.titles.IsBody(k) {
+			return false
+		}
+		// notNameWords and placeSuffixes, from the word's facts when the table is at hand: one
+		// probe, most often refused by its bloom filter, for two map look-ups
+		if pp.tab != nil {
+			if pp.tab.get(k)&(fNotName|fPlaceSuffix) != 0 {
+				return false
+			}
+		} else if notNameWords[k] || placeSuffixes[k] {
 			return false
 		}
 	}

@@ -207,17 +207,17 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 				q.after = p.last
 				if v, ok := s.verbAfter(s.skipPlace(p.last + 1)); ok {
 					q.what = append(q.what, stemAs(s.Lower(v), s.classAt(v)))
-					q.label = "share of " + label + " " + s.Tokens[v].Text
+					q.label = d.joinLabel("share of ", label, " ", s.Tokens[v].Text)
 				} else if c, ok := s.copulaComplement(s.skipPlace(p.last + 1)); ok {
 					// "90% of the town was without power": what the share is, or lacks
 					q.what = append(q.what, stemAs(s.Lower(c), s.classAt(c)))
-					q.label = "share of " + label + " … " + s.Tokens[c].Text
+					q.label = d.joinLabel("share of ", label, " … ", s.Tokens[c].Text)
 				} else if v, _, _ := s.skipBack(q.first-1, 0); s.lowerWord(v) && !s.lowerIs(v, wFunction) {
 					q.what = append(q.what, stemAs(s.Lower(v), s.classAt(v)))
-					q.label = s.Tokens[v].Text + " share of " + label
+					q.label = d.joinLabel(s.Tokens[v].Text, " share of ", label)
 					q.owner = d.ownerOf(s, v)
 				} else {
-					q.label = "share of " + label
+					q.label = d.joinLabel("share of ", label)
 				}
 				return
 			}
@@ -230,7 +230,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 			if c, prep := s.complement(p.last + 1); c.ok() {
 				cw, cl := d.words(s, c)
 				q.what = d.withComplement(q.what, cw)
-				q.label += " " + prep + " " + cl
+				q.label = d.joinLabel(q.label, " ", prep, " ", cl)
 				q.after = c.last
 			}
 			if p := s.possessorBefore(q.first); p != "" {
@@ -260,7 +260,7 @@ func (d *Doc) percentWhat(s *Sent, q *qty) {
 	if comp.ok() {
 		cw, cl := d.words(s, comp)
 		w = d.withComplement(w, cw)
-		label += " of " + cl
+		label = d.joinLabel(label, " of ", cl)
 	}
 	if len(w) == 0 {
 		return

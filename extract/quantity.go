@@ -1386,6 +1386,8 @@ type figRanges struct {
 	ok bool     // read for the document
 	// stems is, in d.figs[0] only, the arena Doc.words keeps stems in (emptyStemArena)
 	stems []string
+	// labels is, in d.figs[0] only, the chunk Doc.joinLabel writes labels in (quantity_labels.go)
+	labels []byte
 }
 
 // the kinds of figures kept in Doc.figs, in takenByOthers' order

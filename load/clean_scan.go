@@ -44,8 +44,9 @@ func scanBody(s string) bodyScan {
 			u0, u1 := x0^' '*scanOnes, x1^' '*scanOnes
 			v0 := u0 | u0>>8 | u1<<56
 			v1 := u1 | u1>>8 | 0xff<<56
-			if ((x0-0x20*scanOnes)&^x0|x0|(x0+scanOnes)|(v0-scanOnes)&^v0|
-				(x1-0x20*scanOnes)&^x1|x1|(x1+scanOnes)|(v1-scanOnes)&^v1)&scanHighs != 0 ||
+			// (a byte's x0-0x20 needs no &^x0 beside |x0: a&^x|x is a|x)
+			if ((x0-0x20*scanOnes)|x0|(x0+scanOnes)|(v0-scanOnes)&^v0|
+				(x1-0x20*scanOnes)|x1|(x1+scanOnes)|(v1-scanOnes)&^v1)&scanHighs != 0 ||
 				lastSpace != 0 && byte(x0) == ' ' {
 				break // the chunk at i is read alone, below
 			}
@@ -66,7 +67,7 @@ func scanBody(s string) bodyScan {
 		// zero byte of y|y>>8, the top byte kept apart) or across its start
 		y := x ^ ' '*scanOnes
 		v := y | y>>8 | 0xff<<56
-		if ((x-0x20*scanOnes)&^x|(x&scanLows+scanOnes)|x|(v-scanOnes)&^v)&scanHighs == 0 &&
+		if ((x-0x20*scanOnes)|(x&scanLows+scanOnes)|x|(v-scanOnes)&^v)&scanHighs == 0 &&
 			(lastSpace == 0 || byte(x) != ' ') {
 			lastSpace = 0
 			if x>>56 == ' ' {
